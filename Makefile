@@ -1,0 +1,42 @@
+# newsroom — two commands on a fresh clone: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install migrate demo lint format bench eval-attribution clean
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: requirements.txt | $(BIN)/activate
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -r requirements.txt
+	touch $@
+
+install: $(VENV)/.installed
+
+## The archive on SQLite (or DATABASE_URL) with the demo article, at http://127.0.0.1:8000
+run: install
+	DEBUG=1 $(PY) manage.py migrate --noinput
+	DEBUG=1 $(PY) manage.py load_demo
+	DEBUG=1 $(PY) manage.py demo_admin --url http://$(HOST):$(PORT)/admin/
+	DEBUG=1 $(PY) manage.py runserver $(HOST):$(PORT)
+
+## The whole test suite (browser tests are skipped, with a note, where Chromium is missing)
+test: install
+	DJANGO_SETTINGS_MODULE=newsroom.settings_test $(PY) manage.py collectstatic --noinput -v0
+	$(BIN)/pytest $(PYTEST_ARGS)
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+format: install
+	$(BIN)/ruff format .
+	$(BIN)/ruff check --fix .
+
+clean:
+	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache test-artifacts

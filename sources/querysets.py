@@ -1,0 +1,45 @@
+from django.db import models
+
+
+class SourceQuerySet(models.QuerySet):
+    def public(self):
+        """Sources reachable from the public archive.
+
+        A source is public when it is the claimant or the relay of a public claim,
+        or the publisher of a public article. A source named only in drafts,
+        in-review articles or unaccepted claims stays hidden.
+        """
+        from articles.models import Article, Claim
+
+        public_claims = Claim.objects.public()
+        return self.filter(
+            models.Q(pk__in=public_claims.values("source_id"))
+            | models.Q(pk__in=public_claims.filter(via__isnull=False).values("via_id"))
+            | models.Q(
+                pk__in=Article.objects.public()
+                .filter(publisher__isnull=False)
+                .values("publisher_id")
+            )
+        )
+
+    def search(self, q: str):
+        """Sources whose name, aliases or role contain every word of ``q``."""
+        from articles.querysets import all_terms_match
+
+        return self.filter(all_terms_match(q, ["name", "aliases", "role"]))
+
+    def with_claim_count(self):
+        """Annotate ``claim_count``: claims the source makes (as claimant), all statuses."""
+        return self.annotate(claim_count=models.Count("claims", distinct=True))
+
+    def matching_name(self, name: str):
+        """Sources whose name or one alias equals ``name`` (case-insensitive)."""
+        return self.filter(
+            models.Q(name__iexact=name)
+            | models.Q(aliases__iregex=rf"(^|\n){_regex_escape(name)}(\r?\n|$)")
+        )
+
+
+def _regex_escape(text: str) -> str:
+    # Portable between SQLite (Python re) and PostgreSQL (ARE) for literal text.
+    return "".join("\\" + c if not c.isalnum() and c != " " else c for c in text)
