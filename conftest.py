@@ -22,3 +22,23 @@ def superuser(db, django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture(autouse=True)
+def _confidence_scale_in_transactional_tests(request):
+    """Transactional tests flush every table after they run, the seeded confidence
+    scale included: put it back for those that need a database."""
+    marker = request.node.get_closest_marker("django_db")
+    transactional = (marker and marker.kwargs.get("transaction")) or any(
+        name in request.fixturenames for name in ("transactional_db", "live_server")
+    )
+    if not transactional:
+        yield
+        return
+    request.getfixturevalue("transactional_db")
+    from importlib import import_module
+
+    from django.apps import apps
+
+    import_module("articles.migrations.0002_seed_confidence_levels").seed(apps, None)
+    yield

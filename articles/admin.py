@@ -1,6 +1,7 @@
 from django import forms
 from django.contrib import admin, messages
 from django.db.models import Count
+from django.forms.models import BaseInlineFormSet
 from django.template.response import TemplateResponse
 from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
@@ -25,8 +26,18 @@ def confidence_badge(level: ConfidenceLevel):
     )
 
 
+class ClaimInlineFormSet(BaseInlineFormSet):
+    def _construct_form(self, i, **kwargs):
+        form = super()._construct_form(i, **kwargs)
+        # Give each claim its (possibly new, unsaved) article, so that cleaning the
+        # claim finds its text in the body being saved alongside it.
+        form.instance.article = self.instance
+        return form
+
+
 class ClaimInline(admin.StackedInline):
     model = Claim
+    formset = ClaimInlineFormSet
     fk_name = "article"
     extra = 0
     autocomplete_fields = ["source", "via"]
@@ -150,21 +161,27 @@ class ArticleAdmin(SimpleHistoryAdmin):
             segment.text,
         )
 
-    def has_delete_permission(self, request, obj=None):
-        # Only drafts may be deleted; published work is retracted instead.
-        if obj is not None and obj.status != Article.Status.DRAFT:
-            return False
-        return super().has_delete_permission(request, obj)
+    def get_deleted_objects(self, objs, request):
+        """Only drafts may be deleted: list any other article as protected, with why,
+        so the confirmation page explains instead of failing."""
+        deletable, counts, perms_needed, protected = super().get_deleted_objects(
+            objs, request
+        )
+        kept = [o for o in objs if o.status != Article.Status.DRAFT]
+        if kept:
+            protected = [
+                *protected,
+                *(
+                    f"“{o.headline}” is {o.get_status_display().lower()}: "
+                    "only drafts can be deleted; retract it instead."
+                    for o in kept
+                ),
+            ]
+        return deletable, counts, perms_needed, protected
 
     def delete_queryset(self, request, queryset):
-        kept = queryset.exclude(status=Article.Status.DRAFT)
-        if kept.exists():
-            self.message_user(
-                request,
-                f"{kept.count()} article(s) not deleted: only drafts can be deleted; "
-                "retract published articles instead.",
-                messages.WARNING,
-            )
+        # get_deleted_objects already refuses a selection with non-drafts; this
+        # keeps the rule should the queryset change between confirmation and post.
         for article in queryset.filter(status=Article.Status.DRAFT):
             article.delete()
 

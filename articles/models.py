@@ -313,18 +313,26 @@ class Claim(models.Model):
                 }
             )
 
+    def _article_if_set(self):
+        # In an inline formset the article may be new and unsaved: use the object.
+        try:
+            return self.article
+        except Article.DoesNotExist:
+            return None
+
     def clean(self):
         super().clean()
         if self.source_id and self.via_id and self.source_id == self.via_id:
             raise ValidationError(
                 {"via": "A claim cannot be relayed by its own source."}
             )
-        if not self.article_id or not self.text:
+        article = self._article_if_set()
+        if article is None or not self.text:
             return
         if self.is_paraphrase:
             self.start = self.end = None
             return
-        body = self.article.body
+        body = article.body
         if self.start is None and self.end is None:
             span = locate(self.text, body)
             if span.error:

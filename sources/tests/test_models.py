@@ -1,0 +1,38 @@
+"""Sources: names, aliases and lookups."""
+
+import pytest
+
+from sources.models import Source, fold
+from sources.tests.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def test_fold_ignores_case_and_diacritics():
+    """Folding makes Zelenskyy/ZELENSKYY and Šojgu/Sojgu equal."""
+    assert fold("Šojgu") == fold("sojgu")
+    assert fold("  Sergey   SHOIGU ") == "sergey shoigu"
+
+
+def test_names_lists_name_then_aliases():
+    """A source's names are its name then each alias line."""
+    source = SourceFactory.build(
+        name="Sergey Shoigu", aliases="Sergei Shoigu\n\n Schoigu "
+    )
+    assert source.names == ["Sergey Shoigu", "Sergei Shoigu", "Schoigu"]
+
+
+def test_matching_name_finds_by_name_or_whole_alias():
+    """A lookup by name matches the name or one whole alias line, ignoring case."""
+    shoigu = SourceFactory(name="Sergey Shoigu", aliases="Sergei Shoigu\nSchoigu")
+    SourceFactory(name="Shoigu Foundation")
+    assert list(Source.objects.matching_name("schoigu")) == [shoigu]
+    assert list(Source.objects.matching_name("SERGEY SHOIGU")) == [shoigu]
+    assert list(Source.objects.matching_name("Shoig")) == []
+
+
+def test_search_matches_every_word_in_name_or_aliases():
+    """Searching "Sergei Shoigu" finds the source filed as Sergey."""
+    shoigu = SourceFactory(name="Sergey Shoigu", aliases="Sergei Shoigu")
+    SourceFactory(name="Sergey Lavrov")
+    assert list(Source.objects.search("Sergei Shoigu")) == [shoigu]
