@@ -247,7 +247,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
         "short_text",
         "source",
         "via",
-        "article",
+        "article_headline",
         "confidence_label",
         "review_status",
         "claimed_on",
@@ -288,6 +288,11 @@ class ClaimAdmin(SimpleHistoryAdmin):
     @admin.display(description="claim", ordering="text")
     def short_text(self, claim):
         return claim.text if len(claim.text) <= 90 else claim.text[:87] + "…"
+
+    @admin.display(description="article", ordering="article__published_at")
+    def article_headline(self, claim):
+        headline = claim.article.headline
+        return headline if len(headline) <= 50 else headline[:47] + "…"
 
     @admin.display(description="confidence", ordering="confidence__rank")
     def confidence_label(self, claim):
