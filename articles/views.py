@@ -28,6 +28,7 @@ from articles.snippets import (
     headline_expression,
     highlight,
     on_postgresql,
+    rank_expression,
     render_headline,
 )
 from newsroom.caching import PublicCacheMixin
@@ -244,8 +245,12 @@ class SearchView(PublicCacheMixin, TemplateView):
         )
 
     def section(self, name: str, q: str, *, paginate: bool) -> dict:
-        queryset, field = {
-            "articles": (listing(Article.objects.listed().search(q)), "body"),
+        queryset, field, ranked = {
+            "articles": (
+                listing(Article.objects.listed().search(q)),
+                "body",
+                {"headline": "A", "standfirst": "B", "body": "C"},
+            ),
             "claims": (
                 Claim.objects.public()
                 .filter(article__status=Article.Status.PUBLISHED)
@@ -253,14 +258,21 @@ class SearchView(PublicCacheMixin, TemplateView):
                 .for_display()
                 .order_by("-claimed_on", "-id"),
                 "text",
+                {"text": "A"},
             ),
             "sources": (
                 Source.objects.public().search(q).with_public_claim_count(),
                 None,
+                None,
             ),
         }[name]
-        if field and on_postgresql():
-            queryset = queryset.annotate(snippet_raw=headline_expression(field, q))
+        if on_postgresql():
+            if ranked:
+                queryset = queryset.annotate(rank=rank_expression(ranked, q)).order_by(
+                    "-rank", *queryset.query.order_by
+                )
+            if field:
+                queryset = queryset.annotate(snippet_raw=headline_expression(field, q))
         page = None
         if paginate:
             paginator = self.get_paginator(queryset)
