@@ -261,7 +261,10 @@ class SearchView(PublicCacheMixin, TemplateView):
                 {"text": "A"},
             ),
             "sources": (
-                Source.objects.public().search(q).with_public_claim_count(),
+                Source.objects.public()
+                .search(q)
+                .with_public_claim_count()
+                .order_by("name", "id"),
                 None,
                 None,
             ),
