@@ -61,6 +61,30 @@ def claim_review(claim, *, absolute) -> dict:
     return review
 
 
+def news_article(article, *, absolute) -> dict:
+    """A schema.org NewsArticle of a public ``article`` (publisher and topics loaded)."""
+    document = {
+        "@context": "https://schema.org",
+        "@type": "NewsArticle",
+        "headline": article.headline,
+        "url": absolute(article.get_absolute_url()),
+        "datePublished": article.published_at.isoformat()
+        if article.published_at
+        else None,
+        "dateModified": article.updated_at.isoformat(),
+        "inLanguage": article.language,
+        "description": article.standfirst or None,
+        "keywords": [topic.name for topic in article.topics.all()],
+    }
+    if article.byline:
+        document["author"] = {"@type": "Person", "name": article.byline}
+    if article.publisher:
+        document["publisher"] = _source_thing(article.publisher, absolute)
+    if article.status == "retracted":
+        document["correction"] = article.retraction_note
+    return {key: value for key, value in document.items() if value is not None}
+
+
 def json_ld_script(data: dict) -> str:
     """A <script type="application/ld+json"> tag, with <, > and & escaped so that
     no text in the data can close the tag."""

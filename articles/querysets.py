@@ -49,6 +49,20 @@ class ArticleQuerySet(models.QuerySet):
             claim_count=models.Count("claims", distinct=True)
         )
 
+    def for_reading(self):
+        """What the public article page shows: publisher, topics, and the public
+        claims with their sources and levels (as ``public_claims``, in body order)."""
+        from articles.models import Claim
+
+        return self.select_related("publisher").prefetch_related(
+            "topics",
+            models.Prefetch(
+                "claims",
+                queryset=Claim.objects.public().for_display().order_by("start", "id"),
+                to_attr="public_claims",
+            ),
+        )
+
     def with_public_claim_count(self):
         """Annotate ``public_claim_count``: accepted claims only."""
         return self.annotate(

@@ -1,20 +1,73 @@
 from django.contrib import admin
-from django.http import Http404
-from django.urls import path
+from django.contrib.sitemaps.views import sitemap
+from django.urls import path, re_path
+from django.views.generic import TemplateView
 
+from articles import views as article_views
+from articles.feeds import ArticleFeed, SourceClaimsFeed
+from articles.sitemaps import SITEMAPS
 from newsroom import views
-
-
-def _not_yet(request, **kwargs):
-    # Public pages arrive with issue 4; until then their URL names resolve to 404.
-    raise Http404
-
+from newsroom.caching import public_cache
+from sources import views as source_views
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
-    path("articles/<slug:slug>/", _not_yet, name="article-detail"),
-    path("sources/<slug:slug>/", _not_yet, name="source-detail"),
-    path("claims/<int:pk>/", _not_yet, name="claim-detail"),
-    path("topics/<slug:slug>/", _not_yet, name="topic-detail"),
+    # --- Public pages (issue 4) --------------------------------------------
+    path("", article_views.HomeView.as_view(), name="home"),
+    path("archive/", article_views.ArchiveIndex.as_view(), name="archive"),
+    path(
+        "archive/<int:year>/", article_views.ArchiveYear.as_view(), name="archive-year"
+    ),
+    re_path(
+        r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/$",
+        article_views.ArchiveMonth.as_view(),
+        name="archive-month",
+    ),
+    re_path(
+        r"^archive/(?P<year>[0-9]{4})/(?P<month>[0-9]{2})/(?P<day>[0-9]{2})/$",
+        article_views.ArchiveDay.as_view(),
+        name="archive-day",
+    ),
+    path(
+        "articles/<slug:slug>/",
+        article_views.ArticleDetailView.as_view(),
+        name="article-detail",
+    ),
+    path("sources/", source_views.SourceListView.as_view(), name="source-list"),
+    path(
+        "sources/<slug:slug>/",
+        source_views.SourceDetailView.as_view(),
+        name="source-detail",
+    ),
+    path(
+        "sources/<slug:slug>/feed/",
+        public_cache(SourceClaimsFeed()),
+        name="source-claims-feed",
+    ),
+    path("claims/", article_views.ClaimListView.as_view(), name="claim-list"),
+    path(
+        "claims/<int:pk>/", article_views.ClaimDetailView.as_view(), name="claim-detail"
+    ),
+    path(
+        "topics/<slug:slug>/",
+        article_views.TopicDetailView.as_view(),
+        name="topic-detail",
+    ),
+    path("search/", article_views.SearchView.as_view(), name="search"),
+    path("feeds/articles/", public_cache(ArticleFeed()), name="article-feed"),
+    path(
+        "sitemap.xml",
+        public_cache(sitemap),
+        {"sitemaps": SITEMAPS},
+        name="django.contrib.sitemaps.views.sitemap",
+    ),
+    path(
+        "robots.txt",
+        public_cache(
+            TemplateView.as_view(template_name="robots.txt", content_type="text/plain")
+        ),
+        name="robots",
+    ),
+    # --- End of public pages -----------------------------------------------
 ]

@@ -32,6 +32,21 @@ class SourceQuerySet(models.QuerySet):
         """Annotate ``claim_count``: claims the source makes (as claimant), all statuses."""
         return self.annotate(claim_count=models.Count("claims", distinct=True))
 
+    def with_public_claim_count(self):
+        """Annotate ``public_claim_count``: the public claims the source makes."""
+        from articles.models import Article
+
+        return self.annotate(
+            public_claim_count=models.Count(
+                "claims",
+                filter=models.Q(
+                    claims__review_status="accepted",
+                    claims__article__status__in=Article.PUBLIC_STATUSES,
+                ),
+                distinct=True,
+            )
+        )
+
     def matching_name(self, name: str):
         """Sources whose name or one alias equals ``name`` (case-insensitive)."""
         return self.filter(
