@@ -16,6 +16,12 @@ from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# Before a quotation a few more words attribute it ("described as", "saying").
+_QUOTE_VERBS = "|".join(
+    sorted(
+        lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS | lx.PARTICIPLES, key=len, reverse=True
+    )
+)
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
 _QUOTE_MARKS = '“”„«»"'
 
@@ -93,7 +99,10 @@ class _Reader:
     def _register_names(self) -> None:
         body = self.body
         for match in re.finditer(
-            r"[A-Z][\w’'\-]*\.?(?:\s+[A-Z][\w’'\-]*\.?){1,5}", body
+            # A full stop only after an initial or a short title ("L.", "Dr."),
+            # so that a name never runs into the next sentence.
+            r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
+            body,
         ):
             tokens = match.group(0).split()
             start = match.start()
@@ -101,6 +110,11 @@ class _Reader:
             preceding = body[max(0, start - 40) : start].split()
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
                 self.outlets.add(fold(" ".join(tokens).rstrip(".,")))
+                continue
+            if re.search(
+                r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30) : start]
+            ):
+                # "a former Nobel Peace Prize winner": a modifier, not a person.
                 continue
             if not (2 <= len(name_tokens) <= 4):
                 continue
@@ -173,7 +187,19 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
-        phrase = re.sub(r"[“”\"]", "", phrase).strip(" ,;:")
+        phrase = re.sub(r"[“”\"]", "", phrase)
+        phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
+        phrase = re.sub(r"^(?:in\s+)?(?:what|which)\s+", "", phrase, flags=re.I)
+        # "Police in the West Midlands", "Central Weather Bureau in Taiwan",
+        # "reports by the USGS": the name before the place, the author after "by".
+        by = re.match(r"^(?:\w+\s+)?reports?\s+(?:by|from)\s+(.+)$", phrase, flags=re.I)
+        if by:
+            phrase = by.group(1)
+        phrase = re.sub(
+            r"^((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:in|at)\s+.*$",
+            r"\1",
+            phrase,
+        )
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
@@ -238,6 +264,18 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
+        roles = [w for w in rest if w.lower() in lx.ROLE_NOUNS]
+        if roles and head not in lx.ANONYMOUS_HEADS and not _capitalised(roles[0]):
+            # "the launch director of Atlantis", "the ESA Program manager for
+            # the International Space Station": an unnamed person by role.
+            person = (
+                self.person_by_role(roles[0].lower(), position)
+                if determiner == "the" and len(rest) <= 2
+                else None
+            )
+            if person:
+                return Speaker(person.name, "person", person.role)
+            return Speaker(text, "person", original)
         if head in lx.OUTLET_DESCRIPTORS and determiner == "the":
             for statement in reversed(self.statements):
                 if statement.speaker_kind == "media_outlet":
@@ -327,28 +365,161 @@ class _Reader:
 
 
 _TRAILING_ADVERBS = frozenset(
-    ["now", "also", "later", "then", "previously", "recently", "further", "again", "today", "yesterday", "still", "even", "has", "have", "had", "was", "were", "is", "are", "been", "has", "also", "once", "first", "reportedly"]
+    [
+        "now",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "further",
+        "again",
+        "today",
+        "yesterday",
+        "still",
+        "even",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "has",
+        "also",
+        "once",
+        "first",
+        "reportedly",
+    ]
 )
 _DOCUMENT_NOUNS = frozenset(
-    ["calculations", "estimates", "estimate", "thinking", "view", "views", "figures", "data", "statement", "report", "account", "analysis", "information", "assessment", "records", "findings", "sources", "reporting", "estimation", "count", "tally"]
+    [
+        "calculations",
+        "estimates",
+        "estimate",
+        "thinking",
+        "view",
+        "views",
+        "figures",
+        "data",
+        "statement",
+        "report",
+        "account",
+        "analysis",
+        "information",
+        "assessment",
+        "records",
+        "findings",
+        "sources",
+        "reporting",
+        "estimation",
+        "count",
+        "tally",
+    ]
 )
 _ANONYMOUS_PEOPLE = frozenset(
-    ["man", "woman", "boy", "girl", "mother", "father", "victim", "survivor", "owner", "driver", "worker", "teacher", "student", "doctor", "nurse", "farmer", "soldier", "fighter", "protester", "protesters", "lawyer", "lawyers", "activist", "activists", "campaigners", "campaigner", "passenger", "passengers", "locals", "residents", "villagers", "fans", "voters", "parents", "critics", "supporters"]
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "victim",
+        "survivor",
+        "owner",
+        "driver",
+        "worker",
+        "teacher",
+        "student",
+        "doctor",
+        "nurse",
+        "farmer",
+        "soldier",
+        "fighter",
+        "protester",
+        "protesters",
+        "lawyer",
+        "lawyers",
+        "activist",
+        "activists",
+        "campaigners",
+        "campaigner",
+        "passenger",
+        "passengers",
+        "locals",
+        "residents",
+        "villagers",
+        "fans",
+        "voters",
+        "parents",
+        "critics",
+        "supporters",
+    ]
 )
 _ORGANISATION_NOUNS = frozenset(
-    ["company", "firm", "group", "government", "organisation", "organization", "agency", "ministry", "department", "party", "union", "council", "committee", "team", "club", "court", "report", "statement", "study", "survey", "document", "letter", "network", "campaign", "police", "military", "army", "prosecution", "prosecutors", "airline", "manufacturer", "operator", "charity"]
+    [
+        "company",
+        "firm",
+        "group",
+        "government",
+        "organisation",
+        "organization",
+        "agency",
+        "ministry",
+        "department",
+        "party",
+        "union",
+        "council",
+        "committee",
+        "team",
+        "club",
+        "court",
+        "report",
+        "statement",
+        "study",
+        "survey",
+        "document",
+        "letter",
+        "network",
+        "campaign",
+        "police",
+        "military",
+        "army",
+        "prosecution",
+        "prosecutors",
+        "airline",
+        "manufacturer",
+        "operator",
+        "charity",
+    ]
 )
 _COMMON_HEADS = (
     lx.ANONYMOUS_HEADS | _ANONYMOUS_PEOPLE | _ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS
 ) - {"kremlin", "pentagon", "fbi", "cia", "nasa"}
+# Title words that are never part of a name (unlike "state", "home", "the").
+_TITLE_ONLY = frozenset(
+    ["president", "minister", "secretary", "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "chief", "director", "deputy", "assistant", "attorney", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "dr", "professor", "prof", "mr", "mrs", "ms", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chancellor", "chairman", "chairwoman", "ceo", "detective", "inspector", "superintendent", "constable", "sheriff", "commissioner", "premier"]
+)
+_NOUN_LIKE = frozenset(
+    ["reports", "claims", "states", "notes", "comments", "estimates", "warns", "report", "claim"]
+)
 _DESCRIPTIVE = lx.OUTLET_DESCRIPTORS | lx.ROLE_NOUNS | lx.TITLE_WORDS
 _INVERTING_VERBS = "said|says|writes|wrote|added|adds|explained|explains|continued|told"
-_NAME_CONNECTORS = frozenset(["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"])
+_NAME_CONNECTORS = frozenset(
+    ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
+)
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Russian Defense Minister Sergey Shoigu" into name and title words."""
     tokens = [t.rstrip(",") for t in tokens]
+    # The name follows the last title word: "The East Timorese Prime Minister
+    # Mari Alkatiri" → Mari Alkatiri.
+    for last in range(len(tokens) - 2, -1, -1):
+        if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
+            return tokens[last + 1 :], tokens[: last + 1]
     index = 0
     while index < len(tokens) and (
         tokens[index].lower() in lx.TITLE_WORDS
@@ -393,11 +564,27 @@ class _Extractor(_Reader):
 
     def _sentence(self, s_start, s_end, inside, paragraph, index) -> None:
         if self._quotations(s_start, s_end, inside, paragraph, index):
+            # What follows the last quotation may report something else:
+            # "In what an officer described as “…”, police reported finding …"
+            for quote in inside:
+                later = [q for q in inside if q.start >= quote.end]
+                found = [
+                    statement
+                    for statement in self._leading(quote.end, s_end, later)
+                    if not any(q.start <= statement.start < q.end for q in inside)
+                ]
+                for statement in found:
+                    statement.sentence = index
+                    statement.paragraph = paragraph
+                    self._emit(statement)
+                if found:
+                    break
             return
         for rule in (
             self._according_to,
             self._trailing,
             self._leading,
+            self._participle,
             self._continued,
         ):
             found = rule(s_start, s_end, inside)
@@ -451,7 +638,7 @@ class _Extractor(_Reader):
             if found is None and (not number or attributed is None):
                 found = self._attribution_before(pre, previous_end)
             if found is None and number and attributed and _VERB_RE.search(pre):
-                found = attributed
+                found = self._attribution_before(pre, previous_end) or attributed
             if (
                 found is None
                 and number
@@ -528,12 +715,17 @@ class _Extractor(_Reader):
 
     def _attribution_before(self, pre: str, offset: int):
         match = re.search(
-            rf"\b(?P<verb>{_VERBS})\b"
+            rf"\b(?P<verb>{_QUOTE_VERBS})\b"
             rf"(?P<mods>[^“”\".]{{0,60}}?)\s*(?:[:,]|\bthat)?\s*$",
             pre,
         )
         if not match:
             return None
+        if match["verb"] in lx.PARTICIPLES:
+            speaker = self._participle_subject(offset, offset + match.start("verb"))
+            if speaker is None:
+                return None
+            return speaker, match["verb"], self._relay(pre)
         chunk = self._subject_chunk(pre[: match.start("verb")])
         if chunk is None:
             return None
@@ -542,7 +734,46 @@ class _Extractor(_Reader):
             return None
         return speaker, match["verb"], self._relay(match["mods"])
 
+    def _participle_subject(self, start: int, position: int) -> Speaker | None:
+        """Who is "saying" in "X resigned, stating …": the last person named
+        before the participle in its sentence, else the sentence's subject."""
+        for person in reversed(self.persons):
+            if start <= person.position < position:
+                return Speaker(person.name, "person", person.role)
+        chunk = self.body[start:position].split(",")[0]
+        return self.speaker(chunk, start) if len(chunk.split()) <= 12 else None
+
     # -- reported speech -----------------------------------------------------------
+
+    def _participle(self, s_start, s_end, inside) -> list[Statement]:
+        """…, stating (that) CLAUSE. / …, saying (that) CLAUSE."""
+        body = self.body
+        words = "|".join(lx.PARTICIPLES)
+        for match in re.finditer(
+            rf",?\s+({words})\s+(?:that\s+)?", body[s_start:s_end]
+        ):
+            at = s_start + match.start(1)
+            if any(q.start < at < q.end for q in inside):
+                continue
+            speaker = self._participle_subject(s_start, at)
+            a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
+            if speaker is None or b - a < 10 or body[a] in '“"':
+                continue
+            return [
+                Statement(
+                    text=body[a:b],
+                    start=a,
+                    end=b,
+                    speaker=speaker.name,
+                    speaker_kind=speaker.kind,
+                    via=None,
+                    cue=match.group(1),
+                    is_direct_quote=False,
+                    speaker_role=speaker.role,
+                    extendable=True,
+                )
+            ]
+        return []
 
     def _according_to(self, s_start, s_end, inside) -> list[Statement]:
         body = self.body
@@ -608,6 +839,9 @@ class _Extractor(_Reader):
         )
         if not match:
             return []
+        tail = (match["tail"] or "").split()
+        if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+            return []
         subject = match["subj"] or match["subj2"]
         if match["subj2"]:
             subject = match["subj2"] + (match["tail"] or "")
@@ -645,6 +879,12 @@ class _Extractor(_Reader):
         body = self.body
         for verb in _VERB_RE.finditer(body, s_start, s_end):
             if any(q.start < verb.start() < q.end for q in inside):
+                continue
+            if verb.group(0) in _NOUN_LIKE and re.match(
+                r"\s+(?:by|of|from|about|for|in|on|at|with|and)\b|\s*[,.]",
+                body[verb.end() : s_end],
+            ):
+                # "reports by the USGS", "claims of fraud": a noun, not a verb.
                 continue
             chunk = self._subject_chunk(body[s_start : verb.start()])
             if chunk is None:
@@ -789,6 +1029,12 @@ class _Extractor(_Reader):
             chunk = chunks[-2] if described else chunks[-1]
         else:
             chunk = chunks[-1]
+            if len(chunks) >= 2 and re.match(r"(?:the|a|an)\s+", chunk):
+                # "Leroy Cain, the American manager of the mission said": the
+                # description lost its closing comma; the name before it speaks.
+                previous = chunks[-2].split()
+                if len(previous) >= 2 and all(_capitalised(w) for w in previous):
+                    chunk = chunks[-2]
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         if not chunk or len(chunk.split()) > 12:
             return None

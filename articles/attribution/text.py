@@ -69,7 +69,9 @@ def sentences(
     cuts = [start]
     for match in _BOUNDARY.finditer(body, start, end):
         dot = match.start()
-        if _inside(dot, spans):
+        # A full stop inside a quotation ends the sentence only when the
+        # quotation ends with it: “A. B,” she said. stays one sentence.
+        if _inside(dot, spans) and not any(q.end == match.end() for q in spans):
             continue
         word = re.search(r"([\w.’']+)$", body[cuts[-1] : dot])
         token = word.group(1).lower().rstrip(".") if word else ""
