@@ -137,3 +137,22 @@ def suggest_claims(article: Article, *, user=None) -> list[Claim]:
         existing.append(claim)
         created.append(claim)
     return created
+
+
+@transaction.atomic
+def claims_review(*, claims, status: str, user) -> int:
+    """Accept or reject suggested claims. Returns how many changed.
+
+    Saved one by one as Claims, so that each decision is in the history with
+    its author and passes the optimistic-locking check.
+    """
+    if status not in (Claim.ReviewStatus.ACCEPTED, Claim.ReviewStatus.REJECTED):
+        raise ValueError(f"Not a review decision: {status!r}")
+    changed = 0
+    for claim in Claim.objects.filter(pk__in=[c.pk for c in claims]).suggested():
+        claim.review_status = status
+        claim._history_user = user
+        claim._change_reason = f"review: {status}"
+        claim.save()
+        changed += 1
+    return changed
