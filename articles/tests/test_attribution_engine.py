@@ -71,7 +71,7 @@ def test_quote_then_speaker_curly():
 
 
 def test_quote_then_inverted_speaker_straight():
-    """ "…," said X with straight quotes and a title."""
+    """Straight quotes then said X with a title: the inverted attribution."""
     s = _one('"We will appeal the ruling," said U.S. Attorney Josh Hurwit.')
     assert (s.text, s.speaker, s.is_direct_quote) == (
         "We will appeal the ruling",
@@ -192,7 +192,7 @@ def test_surname_and_pronoun_resolve_to_the_person_introduced():
 
 
 def test_the_general_resolves_to_the_general():
-    """ "the general" resolves to the person introduced as a general."""
+    """The general resolves to the person introduced as a general."""
     text = (
         "Sergey Surovikin, Russian army general, visited the front.\n\n"
         "The general said that the line would hold."
@@ -201,7 +201,7 @@ def test_the_general_resolves_to_the_general():
 
 
 def test_demonstrative_resolves_to_its_antecedent():
-    """ "These contacts" resolve to the contacts the article mentioned before."""
+    """These contacts resolve to the contacts the article mentioned before."""
     text = (
         "The outlet still has contacts in the Kremlin. "
         "These contacts confirmed to Reuters the existence of a list."

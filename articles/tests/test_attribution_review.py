@@ -123,7 +123,7 @@ def test_bulk_accept_and_reject(admin_client, suggestions):
 
 
 def test_article_action_suggests_claims(admin_client):
-    """ "Suggest claims" on selected articles fills the review queue."""
+    """The Suggest claims action on selected articles fills the review queue."""
     article = ArticleFactory(body=BODY, publisher=OutletFactory())
     response = admin_client.post(
         reverse("admin:articles_article_changelist"),
