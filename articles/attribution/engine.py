@@ -16,6 +16,11 @@ from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "X said …", and the progressive "the press is reporting that …".
+_LEADING_RE = re.compile(
+    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    rf"(?:reporting|saying|claiming|warning|stating)\b"
+)
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
     sorted(
@@ -118,6 +123,11 @@ class _Reader:
                 continue
             if not (2 <= len(name_tokens) <= 4):
                 continue
+            if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
+                r"(?:ern|ese|ian)$", name_tokens[-1]
+            ):
+                # "Middle Eastern", "East Timorese": adjectives, not names.
+                continue
             if any(t.lower().strip(".") in lx.ORGANISATION_WORDS for t in tokens):
                 continue
             name = " ".join(name_tokens).rstrip(".,")
@@ -133,6 +143,13 @@ class _Reader:
             ):
                 role = appositive[1].strip()
             self.persons.append(_Person(name, role, start))
+        descriptors = "|".join(lx.OUTLET_DESCRIPTORS)
+        for match in re.finditer(
+            rf"\b((?:[A-Z][\w’'\-]*\s?){{1,3}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}"
+            rf"(?:{descriptors})\b",
+            body,
+        ):
+            self.outlets.add(fold(match.group(1).strip()))
         for match in re.finditer(
             r"\b((?:[A-Z][\w’'\-]*\s+){1,3})(?:reporters|journalists|correspondents?)\b",
             body,
@@ -155,6 +172,14 @@ class _Reader:
         return None
 
     def last_person(self, position: int) -> _Person | None:
+        # "He said …" goes on about whoever spoke last, if that was just now;
+        # otherwise about the person the article mentioned last.
+        recent = [
+            s for s in self.statements if s.start < position and position - s.end < 400
+        ]
+        if recent and recent[-1].speaker_kind == "person":
+            last = recent[-1]
+            return _Person(last.speaker, last.speaker_role, last.start)
         best = None
         for statement in self.statements:
             if statement.speaker_kind == "person" and statement.start < position:
@@ -209,6 +234,7 @@ class _Reader:
             words = words[:-1]
         if not words or len(words) > 12:
             return None
+        words = _cut_after_name(words)
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in lx.PRONOUNS:
@@ -284,8 +310,10 @@ class _Reader:
             return Speaker(text, "government_body", original)
         if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE:
             return Speaker(text, "anonymous", original)
-        if head in _ORGANISATION_NOUNS:
+        if head in _ORGANISATION_NOUNS or head in _DOCUMENTS:
             return Speaker(text, "organisation", original)
+        if head in ("press", "media", "newspapers"):
+            return Speaker(text, "media_outlet", original)
         return None
 
     def _antecedent(self, head: str, position: int) -> str | None:
@@ -347,7 +375,9 @@ class _Reader:
                 return Speaker(person.name, "person", role or person.role)
             if self.is_outlet(token):
                 return Speaker(token, "media_outlet", original)
-            if token.isupper() and len(token) > 1:
+            if (token.isupper() and len(token) > 1) or any(
+                w.lower() in _ORGANISATION_NOUNS for w in descriptor
+            ):
                 return Speaker(token, "organisation", original)
             return Speaker(token, "person", role)
         if title:
@@ -500,16 +530,134 @@ _COMMON_HEADS = (
 ) - {"kremlin", "pentagon", "fbi", "cia", "nasa"}
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
-    ["president", "minister", "secretary", "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "captain", "capt", "sergeant", "sgt", "admiral", "adm", "commander", "chief", "director", "deputy", "assistant", "attorney", "senator", "sen", "rep", "representative", "governor", "gov", "mayor", "judge", "dr", "professor", "prof", "mr", "mrs", "ms", "spokesman", "spokeswoman", "spokesperson", "ambassador", "chancellor", "chairman", "chairwoman", "ceo", "detective", "inspector", "superintendent", "constable", "sheriff", "commissioner", "premier"]
+    [
+        "president",
+        "minister",
+        "secretary",
+        "general",
+        "gen",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "commander",
+        "chief",
+        "director",
+        "deputy",
+        "assistant",
+        "attorney",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "mayor",
+        "judge",
+        "dr",
+        "professor",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "chancellor",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "detective",
+        "inspector",
+        "superintendent",
+        "constable",
+        "sheriff",
+        "commissioner",
+        "premier",
+    ]
 )
 _NOUN_LIKE = frozenset(
-    ["reports", "claims", "states", "notes", "comments", "estimates", "warns", "report", "claim"]
+    [
+        "reports",
+        "claims",
+        "states",
+        "notes",
+        "comments",
+        "estimates",
+        "warns",
+        "report",
+        "claim",
+    ]
 )
-_DESCRIPTIVE = lx.OUTLET_DESCRIPTORS | lx.ROLE_NOUNS | lx.TITLE_WORDS
-_INVERTING_VERBS = "said|says|writes|wrote|added|adds|explained|explains|continued|told"
+_DESCRIPTIVE = (
+    lx.OUTLET_DESCRIPTORS
+    | lx.ROLE_NOUNS
+    | lx.TITLE_WORDS
+    | _ORGANISATION_NOUNS
+    | _ANONYMOUS_PEOPLE
+)
+_INVERTING_VERBS = (
+    "said|says|writes|wrote|added|adds|explained|explains|continued|told"
+    "|announced|announces|confirmed|reported|stated"
+)
+# Documents speak for whoever filed them: "according to court records".
+_DOCUMENTS = frozenset(
+    ["records", "documents", "filings", "papers", "indictment", "complaint", "lawsuit", "affidavit", "statement", "report", "study", "survey", "data", "figures", "memo", "letter", "ruling"]
+)
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|morning|afternoon|evening|night|week|month|year|\d+)"
+)
+# Comma-separated chunks that only say when: "on October 18", "2008".
+_ADVERBIAL = re.compile(
+    rf"^(?:(?:on|in|at|during|last|this|since|by|early|late)\s+)?(?:the\s+)?"
+    rf"{_WHEN}(?:\s+\d+)?$",
+    flags=re.I,
+)
+# "… Government on Thursday announced": the date is not part of the subject.
+_TEMPORAL_TAIL = re.compile(
+    rf"\s+(?:on|in|at|during|last|this|earlier|late)\s+(?:the\s+)?(?:\w+\s+)?{_WHEN}\b.*$",
+    flags=re.I,
+)
+# Adverbs and auxiliaries between a subject and its verb ("has also", "today").
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|previously|recently"
+    r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
+    r"|[a-z]+ly))+\s*$"
+)
 _NAME_CONNECTORS = frozenset(
     ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
 )
+
+
+def _cut_after_name(words: list[str]) -> list[str]:
+    """ "Eric Dreiband of the Civil Rights Division" → Eric Dreiband; "A and B" → A.
+
+    Only after a person's full name: "Ministry of Defence" stays whole.
+    """
+    for index, word in enumerate(words):
+        if index >= 2 and word in ("of", "for", "and", "from", "at"):
+            before = words[:index]
+            name, _ = _split_title([w for w in before if _capitalised(w)])
+            if (
+                len(name) >= 2
+                and all(_capitalised(w) for w in before[-2:])
+                and not any(
+                    w.lower().strip(".,") in lx.ORGANISATION_WORDS for w in before
+                )
+            ):
+                return before
+    return words
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -566,6 +714,15 @@ class _Extractor(_Reader):
         if self._quotations(s_start, s_end, inside, paragraph, index):
             # What follows the last quotation may report something else:
             # "In what an officer described as “…”, police reported finding …"
+            before = [
+                statement
+                for statement in self._leading(s_start, inside[0].start, [])
+                if statement.end - statement.start >= 20
+            ]
+            for statement in before:
+                statement.sentence = index
+                statement.paragraph = paragraph
+                self._emit(statement)
             for quote in inside:
                 later = [q for q in inside if q.start >= quote.end]
                 found = [
@@ -597,10 +754,20 @@ class _Extractor(_Reader):
                 return
 
     def _inherit_via(self, statement: Statement) -> None:
-        """Anonymous sources speak through the outlet that last relayed one."""
+        """Anonymous sources speak through the outlet that last relayed one;
+        anyone goes on speaking through the outlet of their previous statement
+        in the same paragraph (the rest of "an interview with Público")."""
+        previous = self.statements[-1] if self.statements else None
+        if (
+            not statement.via
+            and previous is not None
+            and previous.via
+            and previous.paragraph == statement.paragraph
+            and fold(previous.speaker) == fold(statement.speaker)
+        ):
+            statement.via = previous.via
         if statement.via or statement.speaker_kind in ("person", "media_outlet"):
             return
-        previous = self.statements[-1] if self.statements else None
         if statement.speaker_kind == "anonymous" and self.last_relay:
             statement.via = self.last_relay
         elif (
@@ -622,7 +789,9 @@ class _Extractor(_Reader):
         for number, quote in enumerate(inside):
             inner_start, inner_end = quote.inner
             words = len(body[inner_start:inner_end].split())
-            if words < 2:
+            if words < 2 and not body[max(0, quote.start - 4) : quote.start].endswith(
+                "as "
+            ):
                 continue
             following = inside[number + 1].start if number + 1 < len(inside) else s_end
             previous_end = inside[number - 1].end if number else s_start
@@ -649,6 +818,8 @@ class _Extractor(_Reader):
                 )
             ):
                 found = attributed
+            if found is None and number + 1 == len(inside):
+                found = self._attribution_below(quote)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self.statements[-1]
                 found = (
@@ -683,10 +854,22 @@ class _Extractor(_Reader):
         return emitted
 
     def _previous_quote(self, paragraph: int) -> bool:
+        """Whether an unattributed quotation here goes on from the last statement:
+        a quotation in this or the last paragraph, or a person's words just now."""
         if not self.statements:
             return False
         last = self.statements[-1]
-        return last.is_direct_quote and last.paragraph >= paragraph - 1
+        if last.is_direct_quote:
+            return last.paragraph >= paragraph - 1
+        return last.speaker_kind == "person" and last.paragraph == paragraph
+
+    def _attribution_below(self, quote: Quote):
+        """A quotation standing alone, signed in the next paragraph: "— Todd Kim"."""
+        below = re.match(r"[\s.”\"]*\n\s*\n\s*[—–]\s*([^\n]+)", self.body[quote.end :])
+        if not below:
+            return None
+        speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
+        return (speaker, "(signed)", None) if speaker else None
 
     def _attribution_after(self, post: str, offset: int):
         text = post.lstrip(' ,”"')
@@ -877,7 +1060,7 @@ class _Extractor(_Reader):
     def _leading(self, s_start, s_end, inside) -> list[Statement]:
         """X said (that) CLAUSE. / X told Y CLAUSE. / X announced OBJECT."""
         body = self.body
-        for verb in _VERB_RE.finditer(body, s_start, s_end):
+        for verb in _LEADING_RE.finditer(body, s_start, s_end):
             if any(q.start < verb.start() < q.end for q in inside):
                 continue
             if verb.group(0) in _NOUN_LIKE and re.match(
@@ -1017,11 +1200,19 @@ class _Extractor(_Reader):
         for mark in '”"':
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
-        chunks = [c.strip() for c in region.split(",")]
-        if region.rstrip().endswith(",") and len([c for c in chunks if c]) >= 2:
+        region = _TRAILING_WORDS.sub(" ", region)
+        chunks = [
+            c.strip()
+            for c in region.split(",")
+            if c.strip()
+            and not re.match(r"(?:which|who|whose|where|when)\b", c.strip())
+            and not _ADVERBIAL.match(c.strip())
+        ]
+        if not chunks:
+            return None
+        if region.rstrip().endswith(",") and len(chunks) >= 2:
             # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
             # description starts with a small word, a title or a nationality.
-            chunks = [c for c in chunks if c]
             first = chunks[-1].split()[0]
             described = not _capitalised(first) or first.lower() in (
                 lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES
@@ -1035,23 +1226,41 @@ class _Extractor(_Reader):
                 previous = chunks[-2].split()
                 if len(previous) >= 2 and all(_capitalised(w) for w in previous):
                     chunk = chunks[-2]
+        # "The decision comes after Volvo announced": the subject follows the
+        # last subordinating word.
+        parts = re.split(
+            r"\b(?:after|before|when|while|because|since|although|though|until|if"
+            r"|where|as)\s+",
+            chunk,
+        )
+        chunk = parts[-1] if parts[-1].strip() else chunk
+        chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         if not chunk or len(chunk.split()) > 12:
             return None
         return chunk
 
     def _relay(self, text: str) -> str | None:
-        """The outlet in "told Meduza reporters", "to Reuters", "in an interview with the BBC"."""
+        """The outlet in "told Meduza reporters", "to Reuters", "in an interview
+        with Público", "spoke to the state broadcaster CCTV", "quoted by Xinhua"."""
         for match in re.finditer(
-            r"(?:\btold|\bto|\bwith|\btells)\s+((?:the\s+)?(?:[A-Z][\w’'\-]*\s?)+)",
+            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2})"
+            r"((?:[A-Z][\w’'\-]*\s?)+)",
             text,
         ):
-            name = match.group(1).strip()
-            bare = re.sub(r"^the\s+", "", name)
-            if self.is_outlet(name) or self.is_outlet(bare):
-                if fold(bare) == self.publisher or fold(name) == self.publisher:
+            descriptor = match.group(1).split()
+            tokens = match.group(2).split()
+            while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
+                tokens = tokens[1:]
+            name = " ".join(tokens)
+            described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
+            if described or self.is_outlet(name):
+                if (
+                    fold(name) == self.publisher
+                    or f"the {fold(name)}" == self.publisher
+                ):
                     return None
-                return bare if fold(bare) in self.outlets else name
+                return name
         return None
 
 

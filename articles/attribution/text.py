@@ -41,7 +41,20 @@ def quotes(body: str, start: int, end: int) -> list[Quote]:
         char = body[index]
         if opened is None and (char in OPENING_QUOTES or char == '"'):
             opened = index
-        elif opened is not None and (char in CLOSING_QUOTES or char == '"'):
+        elif (
+            opened is not None
+            and (
+                char in CLOSING_QUOTES
+                or char == '"'
+                # A typo seen in releases: “…, “ said X. An opening mark after a
+                # comma and before a lowercase word closes the quotation.
+                or (
+                    char in OPENING_QUOTES
+                    and body[index - 2 : index].strip() in (",", ".")
+                    and re.match(r"\s[a-z]", body[index + 1 : index + 3])
+                )
+            )
+        ):
             found.append(Quote(opened, index + 1))
             opened = None
     if opened is not None:
