@@ -255,3 +255,37 @@ def test_no_attribution_no_statement():
 def test_match_source(name, kind, slug):
     """Speakers match known sources by name, alias, surname or head noun."""
     assert match_source(name, kind, _candidates(_demo())) == slug
+
+
+def test_evaluation_set_is_complete_and_consistent():
+    """Every annotated article loads (its statements are in its body) with provenance."""
+    from articles.attribution.evaluate import EVAL_DIR, load
+
+    articles = [load(path) for path in sorted(EVAL_DIR.glob("*.txt"))]
+    real = [a for a in articles if "seed" not in a.path.name]
+    assert len(real) >= 20
+    for article in articles:
+        assert {"url", "date", "licence", "split"} <= set(article.meta), article.path
+        assert article.meta["split"] in {"dev", "seen", "test"}
+
+
+def test_evaluation_scores_the_seed_perfectly():
+    """The harness gives the seed full speaker precision and recall."""
+    from articles.attribution.evaluate import EVAL_DIR, load, score
+
+    tally = score(load(EVAL_DIR / "00_seed_kherson.txt"))
+    assert (tally.found_right, tally.found, tally.gold_right, tally.gold) == (
+        14,
+        14,
+        14,
+        14,
+    )
+
+
+def test_same_speaker_ignores_articles_case_and_plurals():
+    """Speaker names compare without articles, case or plural, and by full name."""
+    from articles.attribution.evaluate import same_speaker
+
+    assert same_speaker("the Kremlin insiders", ["Kremlin insider"])
+    assert same_speaker("Sergey Shoigu", ["Shoigu"])
+    assert not same_speaker("Sergey Surovikin", ["Sergey Shoigu"])
