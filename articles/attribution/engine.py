@@ -611,7 +611,25 @@ _INVERTING_VERBS = (
 )
 # Documents speak for whoever filed them: "according to court records".
 _DOCUMENTS = frozenset(
-    ["records", "documents", "filings", "papers", "indictment", "complaint", "lawsuit", "affidavit", "statement", "report", "study", "survey", "data", "figures", "memo", "letter", "ruling"]
+    [
+        "records",
+        "documents",
+        "filings",
+        "papers",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "affidavit",
+        "statement",
+        "report",
+        "study",
+        "survey",
+        "data",
+        "figures",
+        "memo",
+        "letter",
+        "ruling",
+    ]
 )
 _WHEN = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
