@@ -30,6 +30,10 @@ test: install
 	DJANGO_SETTINGS_MODULE=newsroom.settings_test $(PY) manage.py collectstatic --noinput -v0
 	$(BIN)/pytest $(PYTEST_ARGS)
 
+## Score the attribution engine on the annotated set (speaker P/R, span overlap F1)
+eval-attribution: install
+	$(PY) -m articles.attribution.evaluate
+
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .

@@ -86,7 +86,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     autocomplete_fields = ["publisher", "topics"]
     readonly_fields = ["claims_preview", "created_at", "updated_at"]
     inlines = [ClaimInline]
-    actions = ["send_to_review", "publish", "retract"]
+    actions = ["send_to_review", "publish", "retract", "suggest_claims"]
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
         (
@@ -194,6 +194,10 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def publish(self, request, queryset):
         n = services.article_publish(articles=queryset, user=request.user)
         self.message_user(request, f"{n} article(s) published.", messages.SUCCESS)
+
+    @admin.action(description="Suggest claims (attribution engine)")
+    def suggest_claims(self, request, queryset):
+        return admin_review.suggest_claims_action(self, request, queryset)
 
     @admin.action(description="Retract selected articles…")
     def retract(self, request, queryset):
@@ -356,3 +360,5 @@ class TopicAdmin(SimpleHistoryAdmin):
 admin.site.site_header = "newsroom administration"
 admin.site.site_title = "newsroom admin"
 admin.site.index_title = "Curate the archive"
+
+from articles import admin_review  # noqa: E402  the review queue (issue 6)

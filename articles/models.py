@@ -427,3 +427,13 @@ class Evidence(models.Model):
 
     def __str__(self):
         return self.title or self.url
+
+
+# -- Review queue (issue 6) ------------------------------------------------------
+class SuggestedClaim(Claim):
+    """Claims as the review queue shows them: machine suggestions for an editor."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "suggested claim"
+        verbose_name_plural = "review queue (suggested claims)"

@@ -1,0 +1,1295 @@
+"""Rules that find attributed statements in English news text.
+
+Pure functions over a string: no Django, no model, no network. The rules read
+one paragraph at a time, first the quotations and who is said to speak them,
+then reported speech sentence by sentence, keeping what the article has said so
+far (the people it introduced, the outlets relaying it) to resolve later
+mentions: "Surovikin" after "Sergey Surovikin", "he", "the general", "these
+contacts", and the outlet that anonymous sources speak through.
+"""
+
+import re
+from dataclasses import asdict, dataclass, field
+
+from articles.attribution import lexicon as lx
+from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
+
+_VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "X said …", and the progressive "the press is reporting that …".
+_LEADING_RE = re.compile(
+    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    rf"(?:reporting|saying|claiming|warning|stating)\b"
+)
+# Before a quotation a few more words attribute it ("described as", "saying").
+_QUOTE_VERBS = "|".join(
+    sorted(
+        lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS | lx.PARTICIPLES, key=len, reverse=True
+    )
+)
+_WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
+_QUOTE_MARKS = '“”„«»"'
+
+
+def fold(text: str) -> str:
+    import unicodedata
+
+    decomposed = unicodedata.normalize("NFKD", text)
+    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+@dataclass
+class Statement:
+    """One attributed statement, with offsets into the text it was found in."""
+
+    text: str
+    start: int
+    end: int
+    speaker: str
+    speaker_kind: str
+    via: str | None
+    cue: str
+    is_direct_quote: bool
+    speaker_role: str = ""
+    # Internal: whether the next sentence may extend the span (a clause) or
+    # must be a statement of its own (a whole sentence).
+    extendable: bool = field(default=False, repr=False, compare=False)
+    sentence: int = field(default=-1, repr=False, compare=False)
+    paragraph: int = field(default=-1, repr=False, compare=False)
+
+    def as_dict(self) -> dict:
+        data = asdict(self)
+        for key in ("extendable", "sentence", "paragraph"):
+            data.pop(key)
+        return data
+
+
+@dataclass
+class Speaker:
+    name: str
+    kind: str
+    role: str = ""
+
+
+@dataclass
+class _Person:
+    name: str
+    role: str
+    position: int
+
+
+def _capitalised(token: str) -> bool:
+    return token[:1].isupper()
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"[’']s?$", "", name)
+
+
+class _Reader:
+    """The state of one article being read."""
+
+    def __init__(self, body: str, publisher: str | None = None):
+        self.body = body
+        self.publisher = fold(publisher) if publisher else None
+        self.persons: list[_Person] = []
+        self.outlets: set[str] = set()
+        self.statements: list[Statement] = []
+        self.last_relay: str | None = None
+        self._register_names()
+
+    # -- what the article introduces -------------------------------------------
+
+    def _register_names(self) -> None:
+        body = self.body
+        for match in re.finditer(
+            # A full stop only after an initial or a short title ("L.", "Dr."),
+            # so that a name never runs into the next sentence.
+            r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
+            body,
+        ):
+            tokens = match.group(0).split()
+            start = match.start()
+            name_tokens, title = _split_title(tokens)
+            preceding = body[max(0, start - 40) : start].split()
+            if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
+                self.outlets.add(fold(" ".join(tokens).rstrip(".,")))
+                continue
+            if re.search(
+                r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30) : start]
+            ):
+                # "a former Nobel Peace Prize winner": a modifier, not a person.
+                continue
+            if not (2 <= len(name_tokens) <= 4):
+                continue
+            if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
+                r"(?:ern|ese|ian)$", name_tokens[-1]
+            ):
+                # "Middle Eastern", "East Timorese": adjectives, not names.
+                continue
+            if any(t.lower().strip(".") in lx.ORGANISATION_WORDS for t in tokens):
+                continue
+            name = " ".join(name_tokens).rstrip(".,")
+            if fold(name) in lx.KNOWN_OUTLETS:
+                continue
+            role = " ".join(title)
+            after = body[match.end() : match.end() + 160]
+            appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", after)
+            if (
+                appositive
+                and not re.match(r"(who|which|whose|where|when)\b", appositive[1])
+                and not _VERB_RE.search(appositive[1])
+            ):
+                role = appositive[1].strip()
+            self.persons.append(_Person(name, role, start))
+        descriptors = "|".join(lx.OUTLET_DESCRIPTORS)
+        for match in re.finditer(
+            rf"\b((?:[A-Z][\w’'\-]*\s?){{1,3}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}"
+            rf"(?:{descriptors})\b",
+            body,
+        ):
+            self.outlets.add(fold(match.group(1).strip()))
+        for match in re.finditer(
+            r"\b((?:[A-Z][\w’'\-]*\s+){1,3})(?:reporters|journalists|correspondents?)\b",
+            body,
+        ):
+            self.outlets.add(fold(match.group(1).strip()))
+
+    def is_outlet(self, name: str) -> bool:
+        key = fold(name)
+        bare = re.sub(r"^the ", "", key)
+        return bool({key, bare, f"the {bare}"} & (lx.KNOWN_OUTLETS | self.outlets))
+
+    def person_by_surname(self, token: str, position: int) -> _Person | None:
+        key = fold(_strip_possessive(token))
+        for person in self.persons:
+            if person.position > position:
+                break
+            parts = fold(person.name).split()
+            if key == parts[-1] or key == fold(person.name):
+                return person
+        return None
+
+    def last_person(self, position: int) -> _Person | None:
+        # "He said …" goes on about whoever spoke last, if that was just now;
+        # otherwise about the person the article mentioned last.
+        recent = [
+            s for s in self.statements if s.start < position and position - s.end < 400
+        ]
+        if recent and recent[-1].speaker_kind == "person":
+            last = recent[-1]
+            return _Person(last.speaker, last.speaker_role, last.start)
+        best = None
+        for statement in self.statements:
+            if statement.speaker_kind == "person" and statement.start < position:
+                best = _Person(
+                    statement.speaker, statement.speaker_role, statement.start
+                )
+        for person in self.persons:
+            mention = self._last_mention(person, position)
+            if mention is not None and (best is None or mention > best.position):
+                best = _Person(person.name, person.role, mention)
+        return best
+
+    def _last_mention(self, person: _Person, position: int) -> int | None:
+        surname = re.escape(person.name.split()[-1])
+        last = None
+        for match in re.finditer(rf"\b{surname}\b", self.body[:position]):
+            last = match.start()
+        return last
+
+    def person_by_role(self, noun: str, position: int) -> _Person | None:
+        best = None
+        for person in self.persons:
+            if person.position < position and re.search(
+                rf"\b{re.escape(noun)}\b", person.role, flags=re.I
+            ):
+                best = person
+        return best
+
+    # -- who a noun phrase names -----------------------------------------------
+
+    def speaker(self, phrase: str, position: int) -> Speaker | None:
+        """The source a subject noun phrase names, resolved against the article."""
+        phrase = re.sub(r"[“”\"]", "", phrase)
+        phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
+        phrase = re.sub(r"^(?:in\s+)?(?:what|which)\s+", "", phrase, flags=re.I)
+        # "Police in the West Midlands", "Central Weather Bureau in Taiwan",
+        # "reports by the USGS": the name before the place, the author after "by".
+        by = re.match(r"^(?:\w+\s+)?reports?\s+(?:by|from)\s+(.+)$", phrase, flags=re.I)
+        if by:
+            phrase = by.group(1)
+        phrase = re.sub(
+            r"^((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:in|at)\s+.*$",
+            r"\1",
+            phrase,
+        )
+        words = phrase.split()
+        while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
+            words = words[1:]
+        while words and (
+            words[-1].lower() in _TRAILING_ADVERBS or words[-1].lower().endswith("ly")
+        ):
+            words = words[:-1]
+        if not words or len(words) > 12:
+            return None
+        words = _cut_after_name(words)
+        original = " ".join(words)
+        first = words[0].lower()
+        if len(words) == 1 and first in lx.PRONOUNS:
+            return self._pronoun(first, position)
+        possessive = re.match(r"^(.*?)[’']s?\s+(\w+)$", original)
+        if possessive and possessive[2].lower() in _DOCUMENT_NOUNS:
+            return self.speaker(possessive[1], position)
+        if (
+            first in lx.DETERMINERS
+            or not _capitalised(words[0])
+            or (len(words) == 1 and first in _COMMON_HEADS)
+        ):
+            return self._common(words, original, position)
+        return self._proper(words, original, position)
+
+    def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
+        if lx.PRONOUNS[pronoun] == "person":
+            person = self.last_person(position)
+            return Speaker(person.name, "person", person.role) if person else None
+        for statement in reversed(self.statements):
+            if statement.start < position and statement.speaker_kind != "person":
+                return Speaker(
+                    statement.speaker, statement.speaker_kind, statement.speaker_role
+                )
+        return None
+
+    def _common(self, words: list[str], original: str, position: int):
+        determiner = words[0].lower() if words[0].lower() in lx.DETERMINERS else ""
+        rest = words[1:] if determiner else words
+        if not rest:
+            return None
+        lower = [w for w in rest if not _capitalised(w)]
+        if (
+            _capitalised(rest[-1])
+            and rest[-1].lower() not in lx.ANONYMOUS_HEADS
+            and (
+                not lower
+                or lower[-1].lower() in _DESCRIPTIVE
+                or (len(rest) - rest.index(lower[-1]) > 2 and len(lower) <= 2)
+            )
+        ):
+            found = self._proper(rest, original, position)
+            if found is not None:
+                return found
+        head = rest[-1].lower().strip(".,")
+        text = " ".join(rest)
+        if determiner in ("these", "those", "this", "that"):
+            antecedent = self._antecedent(head, position)
+            if antecedent:
+                kind = "anonymous" if head in lx.ANONYMOUS_HEADS else "organisation"
+                return Speaker(antecedent, kind, original)
+        if determiner == "the" and len(rest) <= 2 and head in lx.ROLE_NOUNS:
+            person = self.person_by_role(head, position)
+            if person:
+                return Speaker(person.name, "person", person.role)
+        roles = [w for w in rest if w.lower() in lx.ROLE_NOUNS]
+        if roles and head not in lx.ANONYMOUS_HEADS and not _capitalised(roles[0]):
+            # "the launch director of Atlantis", "the ESA Program manager for
+            # the International Space Station": an unnamed person by role.
+            person = (
+                self.person_by_role(roles[0].lower(), position)
+                if determiner == "the" and len(rest) <= 2
+                else None
+            )
+            if person:
+                return Speaker(person.name, "person", person.role)
+            return Speaker(text, "person", original)
+        if head in lx.OUTLET_DESCRIPTORS and determiner == "the":
+            for statement in reversed(self.statements):
+                if statement.speaker_kind == "media_outlet":
+                    return Speaker(statement.speaker, "media_outlet", original)
+        if head in lx.GOVERNMENT_WORDS:
+            return Speaker(text, "government_body", original)
+        if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE:
+            return Speaker(text, "anonymous", original)
+        if head in _ORGANISATION_NOUNS or head in _DOCUMENTS:
+            return Speaker(text, "organisation", original)
+        if head in ("press", "media", "newspapers"):
+            return Speaker(text, "media_outlet", original)
+        return None
+
+    def _antecedent(self, head: str, position: int) -> str | None:
+        pattern = re.compile(
+            rf"\b({re.escape(head)}(?:\s+(?:in|at|of|from|inside|within|close to)"
+            rf"\s+(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?)",
+            flags=re.I,
+        )
+        found = None
+        for match in pattern.finditer(self.body[:position]):
+            found = match.group(1)
+        return found
+
+    def _proper(self, words: list[str], original: str, position: int):
+        # The name is the run of capitalised words at the end of the phrase.
+        run: list[str] = []
+        for word in reversed(words):
+            if _capitalised(word) or (run and word.lower() in _NAME_CONNECTORS):
+                run.insert(0, word)
+            else:
+                break
+        while run and run[0].lower() in _NAME_CONNECTORS:
+            run = run[1:]
+        if not run:
+            return None
+        descriptor = words[: len(words) - len(run)]
+        run[-1] = _strip_possessive(run[-1].rstrip(".,"))
+        name = " ".join(run)
+        lowered = [t.lower().strip(".,") for t in run]
+        if (
+            self.is_outlet(name)
+            or (descriptor and descriptor[-1].lower() in lx.OUTLET_DESCRIPTORS)
+            or (run[0].lower() == "the" and self.is_outlet(" ".join(run[1:])))
+        ):
+            if run[0] == "the":
+                name = " ".join(run[1:])
+            return Speaker(name, "media_outlet", original)
+        if any(t in lx.ORGANISATION_WORDS for t in lowered):
+            kind = (
+                "government_body"
+                if any(t in lx.GOVERNMENT_WORDS for t in lowered)
+                else "organisation"
+            )
+            if run[0].lower() == "the":
+                name = " ".join(run[1:])
+            return Speaker(name, kind, original)
+        name_tokens, title = _split_title(run)
+        role = " ".join([*descriptor, *title]).strip()
+        if len(name_tokens) >= 2:
+            name = " ".join(name_tokens)
+            known = self.person_by_surname(name, len(self.body))
+            if known and not role:
+                role = known.role
+            return Speaker(name, "person", role or self._role_of(name))
+        if len(name_tokens) == 1:
+            token = name_tokens[0]
+            person = self.person_by_surname(token, position)
+            if person:
+                return Speaker(person.name, "person", role or person.role)
+            if self.is_outlet(token):
+                return Speaker(token, "media_outlet", original)
+            if (token.isupper() and len(token) > 1) or any(
+                w.lower() in _ORGANISATION_NOUNS for w in descriptor
+            ):
+                return Speaker(token, "organisation", original)
+            return Speaker(token, "person", role)
+        if title:
+            noun = title[-1].lower().strip(".")
+            person = self.person_by_role(noun, position)
+            if person:
+                return Speaker(person.name, "person", person.role)
+        return None
+
+    def _role_of(self, name: str) -> str:
+        for person in self.persons:
+            if fold(person.name) == fold(name):
+                return person.role
+        return ""
+
+
+_TRAILING_ADVERBS = frozenset(
+    [
+        "now",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "recently",
+        "further",
+        "again",
+        "today",
+        "yesterday",
+        "still",
+        "even",
+        "has",
+        "have",
+        "had",
+        "was",
+        "were",
+        "is",
+        "are",
+        "been",
+        "has",
+        "also",
+        "once",
+        "first",
+        "reportedly",
+    ]
+)
+_DOCUMENT_NOUNS = frozenset(
+    [
+        "calculations",
+        "estimates",
+        "estimate",
+        "thinking",
+        "view",
+        "views",
+        "figures",
+        "data",
+        "statement",
+        "report",
+        "account",
+        "analysis",
+        "information",
+        "assessment",
+        "records",
+        "findings",
+        "sources",
+        "reporting",
+        "estimation",
+        "count",
+        "tally",
+    ]
+)
+_ANONYMOUS_PEOPLE = frozenset(
+    [
+        "man",
+        "woman",
+        "boy",
+        "girl",
+        "mother",
+        "father",
+        "victim",
+        "survivor",
+        "owner",
+        "driver",
+        "worker",
+        "teacher",
+        "student",
+        "doctor",
+        "nurse",
+        "farmer",
+        "soldier",
+        "fighter",
+        "protester",
+        "protesters",
+        "lawyer",
+        "lawyers",
+        "activist",
+        "activists",
+        "campaigners",
+        "campaigner",
+        "passenger",
+        "passengers",
+        "locals",
+        "residents",
+        "villagers",
+        "fans",
+        "voters",
+        "parents",
+        "critics",
+        "supporters",
+    ]
+)
+_ORGANISATION_NOUNS = frozenset(
+    [
+        "company",
+        "firm",
+        "group",
+        "government",
+        "organisation",
+        "organization",
+        "agency",
+        "ministry",
+        "department",
+        "party",
+        "union",
+        "council",
+        "committee",
+        "team",
+        "club",
+        "court",
+        "report",
+        "statement",
+        "study",
+        "survey",
+        "document",
+        "letter",
+        "network",
+        "campaign",
+        "police",
+        "military",
+        "army",
+        "prosecution",
+        "prosecutors",
+        "airline",
+        "manufacturer",
+        "operator",
+        "charity",
+    ]
+)
+_COMMON_HEADS = (
+    lx.ANONYMOUS_HEADS | _ANONYMOUS_PEOPLE | _ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS
+) - {"kremlin", "pentagon", "fbi", "cia", "nasa"}
+# Title words that are never part of a name (unlike "state", "home", "the").
+_TITLE_ONLY = frozenset(
+    [
+        "president",
+        "minister",
+        "secretary",
+        "general",
+        "gen",
+        "lieutenant",
+        "lt",
+        "colonel",
+        "col",
+        "major",
+        "maj",
+        "captain",
+        "capt",
+        "sergeant",
+        "sgt",
+        "admiral",
+        "adm",
+        "commander",
+        "chief",
+        "director",
+        "deputy",
+        "assistant",
+        "attorney",
+        "senator",
+        "sen",
+        "rep",
+        "representative",
+        "governor",
+        "gov",
+        "mayor",
+        "judge",
+        "dr",
+        "professor",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "ambassador",
+        "chancellor",
+        "chairman",
+        "chairwoman",
+        "ceo",
+        "detective",
+        "inspector",
+        "superintendent",
+        "constable",
+        "sheriff",
+        "commissioner",
+        "premier",
+    ]
+)
+_NOUN_LIKE = frozenset(
+    [
+        "reports",
+        "claims",
+        "states",
+        "notes",
+        "comments",
+        "estimates",
+        "warns",
+        "report",
+        "claim",
+    ]
+)
+_DESCRIPTIVE = (
+    lx.OUTLET_DESCRIPTORS
+    | lx.ROLE_NOUNS
+    | lx.TITLE_WORDS
+    | _ORGANISATION_NOUNS
+    | _ANONYMOUS_PEOPLE
+)
+_INVERTING_VERBS = (
+    "said|says|writes|wrote|added|adds|explained|explains|continued|told"
+    "|announced|announces|confirmed|reported|stated"
+)
+# Documents speak for whoever filed them: "according to court records".
+_DOCUMENTS = frozenset(
+    [
+        "records",
+        "documents",
+        "filings",
+        "papers",
+        "indictment",
+        "complaint",
+        "lawsuit",
+        "affidavit",
+        "statement",
+        "report",
+        "study",
+        "survey",
+        "data",
+        "figures",
+        "memo",
+        "letter",
+        "ruling",
+    ]
+)
+_WHEN = (
+    r"(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+    r"|morning|afternoon|evening|night|week|month|year|\d+)"
+)
+# Comma-separated chunks that only say when: "on October 18", "2008".
+_ADVERBIAL = re.compile(
+    rf"^(?:(?:on|in|at|during|last|this|since|by|early|late)\s+)?(?:the\s+)?"
+    rf"{_WHEN}(?:\s+\d+)?$",
+    flags=re.I,
+)
+# "… Government on Thursday announced": the date is not part of the subject.
+_TEMPORAL_TAIL = re.compile(
+    rf"\s+(?:on|in|at|during|last|this|earlier|late)\s+(?:the\s+)?(?:\w+\s+)?{_WHEN}\b.*$",
+    flags=re.I,
+)
+# Adverbs and auxiliaries between a subject and its verb ("has also", "today").
+_TRAILING_WORDS = re.compile(
+    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|previously|recently"
+    r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
+    r"|[a-z]+ly))+\s*$"
+)
+_NAME_CONNECTORS = frozenset(
+    ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
+)
+
+
+def _cut_after_name(words: list[str]) -> list[str]:
+    """ "Eric Dreiband of the Civil Rights Division" → Eric Dreiband; "A and B" → A.
+
+    Only after a person's full name: "Ministry of Defence" stays whole.
+    """
+    for index, word in enumerate(words):
+        if index >= 2 and word in ("of", "for", "and", "from", "at"):
+            before = words[:index]
+            name, _ = _split_title([w for w in before if _capitalised(w)])
+            if (
+                len(name) >= 2
+                and all(_capitalised(w) for w in before[-2:])
+                and not any(
+                    w.lower().strip(".,") in lx.ORGANISATION_WORDS for w in before
+                )
+            ):
+                return before
+    return words
+
+
+def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
+    """Split "Russian Defense Minister Sergey Shoigu" into name and title words."""
+    tokens = [t.rstrip(",") for t in tokens]
+    # The name follows the last title word: "The East Timorese Prime Minister
+    # Mari Alkatiri" → Mari Alkatiri.
+    for last in range(len(tokens) - 2, -1, -1):
+        if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
+            return tokens[last + 1 :], tokens[: last + 1]
+    index = 0
+    while index < len(tokens) and (
+        tokens[index].lower() in lx.TITLE_WORDS
+        or tokens[index].lower().rstrip(".") in lx.TITLE_WORDS
+        or tokens[index].lower() in lx.NATIONALITIES
+    ):
+        index += 1
+    return tokens[index:], tokens[:index]
+
+
+# -- the rules -------------------------------------------------------------------
+
+_MODIFIERS = re.compile(
+    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
+    r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
+    r"|yesterday|today|tonight|earlier|later|recently|also|again|last\s+\w+"
+    r"|this\s+\w+|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
+    r"(?=\s+that\b|,|$)))*"
+)
+
+
+class _Extractor(_Reader):
+    def run(self) -> list[Statement]:
+        sentence_index = 0
+        for number, (p_start, p_end) in enumerate(paragraphs(self.body)):
+            spans = quotes(self.body, p_start, p_end)
+            for s_start, s_end in sentences(self.body, p_start, p_end, spans):
+                inside = [q for q in spans if s_start <= q.start < s_end]
+                self._sentence(s_start, s_end, inside, number, sentence_index)
+                sentence_index += 1
+        return self.statements
+
+    def _emit(self, statement: Statement) -> None:
+        if (
+            statement.speaker_kind == "media_outlet"
+            and fold(statement.speaker) != self.publisher
+        ):
+            self.last_relay = statement.speaker
+        if statement.via:
+            self.last_relay = statement.via
+        self.statements.append(statement)
+
+    def _sentence(self, s_start, s_end, inside, paragraph, index) -> None:
+        if self._quotations(s_start, s_end, inside, paragraph, index):
+            # What follows the last quotation may report something else:
+            # "In what an officer described as “…”, police reported finding …"
+            before = [
+                statement
+                for statement in self._leading(s_start, inside[0].start, [])
+                if statement.end - statement.start >= 20
+            ]
+            for statement in before:
+                statement.sentence = index
+                statement.paragraph = paragraph
+                self._emit(statement)
+            for quote in inside:
+                later = [q for q in inside if q.start >= quote.end]
+                found = [
+                    statement
+                    for statement in self._leading(quote.end, s_end, later)
+                    if not any(q.start <= statement.start < q.end for q in inside)
+                ]
+                for statement in found:
+                    statement.sentence = index
+                    statement.paragraph = paragraph
+                    self._emit(statement)
+                if found:
+                    break
+            return
+        for rule in (
+            self._according_to,
+            self._trailing,
+            self._leading,
+            self._participle,
+            self._continued,
+        ):
+            found = rule(s_start, s_end, inside)
+            if found:
+                for statement in found:
+                    statement.sentence = index
+                    statement.paragraph = paragraph
+                    self._inherit_via(statement)
+                    self._emit(statement)
+                return
+
+    def _inherit_via(self, statement: Statement) -> None:
+        """Anonymous sources speak through the outlet that last relayed one;
+        anyone goes on speaking through the outlet of their previous statement
+        in the same paragraph (the rest of "an interview with Público")."""
+        previous = self.statements[-1] if self.statements else None
+        if (
+            not statement.via
+            and previous is not None
+            and previous.via
+            and previous.paragraph == statement.paragraph
+            and fold(previous.speaker) == fold(statement.speaker)
+        ):
+            statement.via = previous.via
+        if statement.via or statement.speaker_kind in ("person", "media_outlet"):
+            return
+        if statement.speaker_kind == "anonymous" and self.last_relay:
+            statement.via = self.last_relay
+        elif (
+            previous is not None
+            and previous.paragraph == statement.paragraph
+            and previous.speaker_kind == "media_outlet"
+            and fold(previous.speaker) != self.publisher
+        ):
+            statement.via = previous.speaker
+        if statement.via and fold(statement.via) == fold(statement.speaker):
+            statement.via = None
+
+    # -- quotations --------------------------------------------------------------
+
+    def _quotations(self, s_start, s_end, inside, paragraph, index) -> bool:
+        body = self.body
+        emitted = False
+        attributed: tuple[Speaker, str, str | None] | None = None
+        for number, quote in enumerate(inside):
+            inner_start, inner_end = quote.inner
+            words = len(body[inner_start:inner_end].split())
+            if words < 2 and not body[max(0, quote.start - 4) : quote.start].endswith(
+                "as "
+            ):
+                continue
+            following = inside[number + 1].start if number + 1 < len(inside) else s_end
+            previous_end = inside[number - 1].end if number else s_start
+            pre = body[previous_end : quote.start]
+            post = body[quote.end : following]
+            found = None
+            if not pre.strip(" ,—–-") or (
+                number and attributed and not pre.strip(" ,")
+            ):
+                found = self._attribution_after(post, quote.end)
+                if found is None and number and attributed:
+                    found = attributed
+            if found is None and (not number or attributed is None):
+                found = self._attribution_before(pre, previous_end)
+            if found is None and number and attributed and _VERB_RE.search(pre):
+                found = self._attribution_before(pre, previous_end) or attributed
+            if (
+                found is None
+                and number
+                and attributed
+                and re.fullmatch(
+                    r"[\s,]*(?:\w+\s+){0,2}(?:and|adding|continuing|he added|she added)?[\s,:]*",
+                    pre,
+                )
+            ):
+                found = attributed
+            if found is None and number + 1 == len(inside):
+                found = self._attribution_below(quote)
+            if found is None and not pre.strip() and self._previous_quote(paragraph):
+                last = self.statements[-1]
+                found = (
+                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    last.cue,
+                    last.via,
+                )
+            if found is None:
+                continue
+            attributed = found
+            speaker, cue, via = found
+            for a, b in sentences(body, inner_start, inner_end, []):
+                a, b = trim(body, a, b, drop=" ,;:—–-")
+                if b - a < 2:
+                    continue
+                statement = Statement(
+                    text=body[a:b],
+                    start=a,
+                    end=b,
+                    speaker=speaker.name,
+                    speaker_kind=speaker.kind,
+                    via=via,
+                    cue=cue,
+                    is_direct_quote=True,
+                    speaker_role=speaker.role,
+                    sentence=index,
+                    paragraph=paragraph,
+                )
+                self._inherit_via(statement)
+                self._emit(statement)
+                emitted = True
+        return emitted
+
+    def _previous_quote(self, paragraph: int) -> bool:
+        """Whether an unattributed quotation here goes on from the last statement:
+        a quotation in this or the last paragraph, or a person's words just now."""
+        if not self.statements:
+            return False
+        last = self.statements[-1]
+        if last.is_direct_quote:
+            return last.paragraph >= paragraph - 1
+        return last.speaker_kind == "person" and last.paragraph == paragraph
+
+    def _attribution_below(self, quote: Quote):
+        """A quotation standing alone, signed in the next paragraph: "— Todd Kim"."""
+        below = re.match(r"[\s.”\"]*\n\s*\n\s*[—–]\s*([^\n]+)", self.body[quote.end :])
+        if not below:
+            return None
+        speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
+        return (speaker, "(signed)", None) if speaker else None
+
+    def _attribution_after(self, post: str, offset: int):
+        text = post.lstrip(' ,”"')
+        shift = offset + len(post) - len(text)
+        text = text.rstrip(' .!?”"')
+        subject_first = re.match(
+            rf"^(?P<subj>[^.;:“”\"]{{1,90}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
+            text,
+        )
+        if subject_first and len(subject_first["subj"].split()) <= 10:
+            speaker = self.speaker(subject_first["subj"], shift)
+            if speaker:
+                via = self._relay(subject_first["rest"])
+                return speaker, subject_first["verb"], via
+        verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
+        if verb_first:
+            subject = re.split(
+                r",|\s+(?:in a|in an|on|at|during|to|for the|after|when|while|before)\s+",
+                verb_first["subj"],
+                maxsplit=1,
+            )[0]
+            speaker = self.speaker(subject, shift)
+            if speaker:
+                return speaker, verb_first["verb"], self._relay(verb_first["subj"])
+        return None
+
+    def _attribution_before(self, pre: str, offset: int):
+        match = re.search(
+            rf"\b(?P<verb>{_QUOTE_VERBS})\b"
+            rf"(?P<mods>[^“”\".]{{0,60}}?)\s*(?:[:,]|\bthat)?\s*$",
+            pre,
+        )
+        if not match:
+            return None
+        if match["verb"] in lx.PARTICIPLES:
+            speaker = self._participle_subject(offset, offset + match.start("verb"))
+            if speaker is None:
+                return None
+            return speaker, match["verb"], self._relay(pre)
+        chunk = self._subject_chunk(pre[: match.start("verb")])
+        if chunk is None:
+            return None
+        speaker = self.speaker(chunk, offset + match.start("verb"))
+        if speaker is None:
+            return None
+        return speaker, match["verb"], self._relay(match["mods"])
+
+    def _participle_subject(self, start: int, position: int) -> Speaker | None:
+        """Who is "saying" in "X resigned, stating …": the last person named
+        before the participle in its sentence, else the sentence's subject."""
+        for person in reversed(self.persons):
+            if start <= person.position < position:
+                return Speaker(person.name, "person", person.role)
+        chunk = self.body[start:position].split(",")[0]
+        return self.speaker(chunk, start) if len(chunk.split()) <= 12 else None
+
+    # -- reported speech -----------------------------------------------------------
+
+    def _participle(self, s_start, s_end, inside) -> list[Statement]:
+        """…, stating (that) CLAUSE. / …, saying (that) CLAUSE."""
+        body = self.body
+        words = "|".join(lx.PARTICIPLES)
+        for match in re.finditer(
+            rf",?\s+({words})\s+(?:that\s+)?", body[s_start:s_end]
+        ):
+            at = s_start + match.start(1)
+            if any(q.start < at < q.end for q in inside):
+                continue
+            speaker = self._participle_subject(s_start, at)
+            a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
+            if speaker is None or b - a < 10 or body[a] in '“"':
+                continue
+            return [
+                Statement(
+                    text=body[a:b],
+                    start=a,
+                    end=b,
+                    speaker=speaker.name,
+                    speaker_kind=speaker.kind,
+                    via=None,
+                    cue=match.group(1),
+                    is_direct_quote=False,
+                    speaker_role=speaker.role,
+                    extendable=True,
+                )
+            ]
+        return []
+
+    def _according_to(self, s_start, s_end, inside) -> list[Statement]:
+        body = self.body
+        sentence = body[s_start:s_end]
+        match = re.search(r"\b[Aa]ccording to\s+", sentence)
+        if not match:
+            return []
+        head = sentence[: match.start()]
+        after = match.end()
+        if not head.strip(" ,") or head.strip(" ,").lower() in lx.LEADING_FILLERS:
+            # "According to X, CLAUSE." – X runs to the comma, past a relative
+            # clause or a "however" set off by commas.
+            parts = re.split(r",\s*", sentence[after:])
+            source = parts[0]
+            skip = 1
+            while skip < len(parts) and (
+                re.match(r"(which|who|whose|where|a|an)\b", parts[skip])
+                and skip + 1 < len(parts)
+                or parts[skip].lower() in lx.LEADING_FILLERS | {"though", "too"}
+            ):
+                skip += 1
+            if skip >= len(parts):
+                return []
+            clause = ", ".join(parts[skip:])
+            c_start = s_start + sentence.rindex(clause)
+            a, b = trim(body, c_start, s_end, drop=" ,;:.")
+            extendable = True
+        else:
+            source = sentence[after:].rstrip(' .!?”"')
+            a, b = trim(body, s_start, s_start + match.start(), drop=" ,;:—–-")
+            if head.rstrip().endswith(","):
+                source = re.split(r",", source)[0]
+            else:
+                a, b = trim(body, s_start, s_end, drop=" ")
+            extendable = False
+        speaker = self.speaker(source, s_start)
+        if speaker is None or b <= a:
+            return []
+        return [
+            Statement(
+                text=body[a:b],
+                start=a,
+                end=b,
+                speaker=speaker.name,
+                speaker_kind=speaker.kind,
+                via=None,
+                cue="according to",
+                is_direct_quote=False,
+                speaker_role=speaker.role,
+                extendable=extendable,
+            )
+        ]
+
+    def _trailing(self, s_start, s_end, inside) -> list[Statement]:
+        """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
+        body = self.body
+        sentence = body[s_start:s_end]
+        match = re.search(
+            rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
+            rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
+            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?\s*[.!?]?[”\"]?\s*$",
+            sentence,
+        )
+        if not match:
+            return []
+        tail = (match["tail"] or "").split()
+        if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+            return []
+        subject = match["subj"] or match["subj2"]
+        if match["subj2"]:
+            subject = match["subj2"] + (match["tail"] or "")
+            subject = re.split(
+                r"\s+(?:in a|in an|on|at|during|to|for the|after|when|while)\s+",
+                subject,
+                maxsplit=1,
+            )[0]
+        if len(subject.split()) > 10:
+            return []
+        speaker = self.speaker(subject, s_start)
+        if speaker is None:
+            return []
+        a, b = trim(body, s_start, s_start + match.end("sep"), drop=" ")
+        if body[b - 1] == ",":
+            b -= 1
+        if b - a < 10:
+            return []
+        return [
+            Statement(
+                text=body[a:b],
+                start=a,
+                end=b,
+                speaker=speaker.name,
+                speaker_kind=speaker.kind,
+                via=self._relay(match["tail"] or match["subj2"] or ""),
+                cue=match["verb"] or match["verb2"],
+                is_direct_quote=False,
+                speaker_role=speaker.role,
+            )
+        ]
+
+    def _leading(self, s_start, s_end, inside) -> list[Statement]:
+        """X said (that) CLAUSE. / X told Y CLAUSE. / X announced OBJECT."""
+        body = self.body
+        for verb in _LEADING_RE.finditer(body, s_start, s_end):
+            if any(q.start < verb.start() < q.end for q in inside):
+                continue
+            if verb.group(0) in _NOUN_LIKE and re.match(
+                r"\s+(?:by|of|from|about|for|in|on|at|with|and)\b|\s*[,.]",
+                body[verb.end() : s_end],
+            ):
+                # "reports by the USGS", "claims of fraud": a noun, not a verb.
+                continue
+            chunk = self._subject_chunk(body[s_start : verb.start()])
+            if chunk is None:
+                continue
+            speaker = self.speaker(chunk, s_start)
+            if speaker is None:
+                continue
+            return self._complement(verb, speaker, s_start, s_end)
+        return []
+
+    def _complement(self, verb, speaker: Speaker, s_start, s_end) -> list[Statement]:
+        body = self.body
+        word = verb.group(0)
+        rest = body[verb.end() : s_end]
+        via = None
+        offset = verb.end()
+        if word in lx.LISTENER_VERBS:
+            listener = re.match(
+                r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
+                r"correspondents?)?|reporters|journalists|the press|the media|"
+                r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b))",
+                rest,
+            )
+            if listener:
+                via = self._relay("told " + listener.group(1))
+                offset += listener.end()
+        else:
+            via = self._relay(rest)
+        tail = body[offset:s_end]
+        modifiers = _MODIFIERS.match(tail)
+        skip = modifiers.end() if modifiers else 0
+        to_outlet = re.match(
+            r"\s+to\s+(?:[A-Z][\w’'\-]*\s?)+(?:reporters|journalists)?", tail[skip:]
+        )
+        if to_outlet:
+            skip += to_outlet.end()
+        clause = tail[skip:]
+        that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
+        if that:
+            a, b = trim(body, offset + skip + that.end(), s_end, drop=" ,;:.")
+            extendable = True
+        elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
+            if word not in lx.OBJECT_STATEMENT_VERBS:
+                return []
+            a, b = trim(body, s_start, s_end, drop=" ")
+            extendable = False
+        else:
+            a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
+            extendable = True
+        if b - a < 10:
+            return []
+        return [
+            Statement(
+                text=body[a:b],
+                start=a,
+                end=b,
+                speaker=speaker.name,
+                speaker_kind=speaker.kind,
+                via=via,
+                cue=word,
+                is_direct_quote=False,
+                speaker_role=speaker.role,
+                extendable=extendable,
+            )
+        ]
+
+    def _continued(self, s_start, s_end, inside) -> list[Statement]:
+        """Sentences that go on reporting the previous statement's source."""
+        if not self.statements:
+            return []
+        body = self.body
+        last = self.statements[-1]
+        sentence = body[s_start:s_end]
+        accordingly = re.match(r"\s*Accordingly,\s*", sentence)
+        if accordingly and not last.is_direct_quote:
+            a, b = trim(body, s_start + accordingly.end(), s_end, drop=" ,;:.")
+            return [
+                Statement(
+                    text=body[a:b],
+                    start=a,
+                    end=b,
+                    speaker=last.speaker,
+                    speaker_kind=last.speaker_kind,
+                    via=last.via,
+                    cue="accordingly",
+                    is_direct_quote=False,
+                    speaker_role=last.speaker_role,
+                    extendable=True,
+                )
+            ]
+        # Only unnamed or relayed sources: a named source's next sentence is far
+        # more often the reporter's own background than more of the statement.
+        if last.is_direct_quote or not (
+            last.speaker_kind == "anonymous" or last.via is not None
+        ):
+            return []
+        if not self._follows(last, s_start):
+            return []
+        for name in filter(None, (last.via,)):
+            if fold(name) in fold(sentence):
+                return []
+        if last.extendable:
+            last.end = trim(body, s_start, s_end, drop=" ")[1]
+            last.text = body[last.start : last.end]
+            return []
+        a, b = trim(body, s_start, s_end, drop=" ")
+        return [
+            Statement(
+                text=body[a:b],
+                start=a,
+                end=b,
+                speaker=last.speaker,
+                speaker_kind=last.speaker_kind,
+                via=last.via,
+                cue=last.cue,
+                is_direct_quote=False,
+                speaker_role=last.speaker_role,
+            )
+        ]
+
+    def _follows(self, last: Statement, s_start: int) -> bool:
+        """Whether only white space lies between ``last``'s sentence and this one."""
+        gap = self.body[last.end : s_start]
+        return "\n\n" not in gap and len(gap.strip(' .!?”"')) == 0
+
+    # -- helpers -------------------------------------------------------------------
+
+    def _subject_chunk(self, region: str) -> str | None:
+        """The subject of a verb from the text before it in its sentence."""
+        for mark in '”"':
+            if mark in region:
+                region = region[region.rindex(mark) + 1 :]
+        region = _TRAILING_WORDS.sub(" ", region)
+        chunks = [
+            c.strip()
+            for c in region.split(",")
+            if c.strip()
+            and not re.match(r"(?:which|who|whose|where|when)\b", c.strip())
+            and not _ADVERBIAL.match(c.strip())
+        ]
+        if not chunks:
+            return None
+        if region.rstrip().endswith(",") and len(chunks) >= 2:
+            # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
+            # description starts with a small word, a title or a nationality.
+            first = chunks[-1].split()[0]
+            described = not _capitalised(first) or first.lower() in (
+                lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES
+            )
+            chunk = chunks[-2] if described else chunks[-1]
+        else:
+            chunk = chunks[-1]
+            if len(chunks) >= 2 and re.match(r"(?:the|a|an)\s+", chunk):
+                # "Leroy Cain, the American manager of the mission said": the
+                # description lost its closing comma; the name before it speaks.
+                previous = chunks[-2].split()
+                if len(previous) >= 2 and all(_capitalised(w) for w in previous):
+                    chunk = chunks[-2]
+        # "The decision comes after Volvo announced": the subject follows the
+        # last subordinating word.
+        parts = re.split(
+            r"\b(?:after|before|when|while|because|since|although|though|until|if"
+            r"|where|as)\s+",
+            chunk,
+        )
+        chunk = parts[-1] if parts[-1].strip() else chunk
+        chunk = _TEMPORAL_TAIL.sub("", chunk)
+        chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
+        if not chunk or len(chunk.split()) > 12:
+            return None
+        return chunk
+
+    def _relay(self, text: str) -> str | None:
+        """The outlet in "told Meduza reporters", "to Reuters", "in an interview
+        with Público", "spoke to the state broadcaster CCTV", "quoted by Xinhua"."""
+        for match in re.finditer(
+            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2})"
+            r"((?:[A-Z][\w’'\-]*\s?)+)",
+            text,
+        ):
+            descriptor = match.group(1).split()
+            tokens = match.group(2).split()
+            while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
+                tokens = tokens[1:]
+            name = " ".join(tokens)
+            described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
+            if described or self.is_outlet(name):
+                if (
+                    fold(name) == self.publisher
+                    or f"the {fold(name)}" == self.publisher
+                ):
+                    return None
+                return name
+        return None
+
+
+def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
+    """Attributed statements in ``text``, in reading order.
+
+    ``publisher`` is the outlet that published the text: statements it is told
+    are first-hand, not relayed.
+    """
+    statements = _Extractor(text, publisher=publisher).run()
+    return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+__all__ = ["Quote", "Speaker", "Statement", "extract", "fold"]

@@ -1,0 +1,110 @@
+"""Cutting a body into paragraphs, sentences and quotations, keeping offsets."""
+
+import re
+from dataclasses import dataclass
+
+from articles.attribution.lexicon import ABBREVIATIONS
+
+OPENING_QUOTES = "“„«"
+CLOSING_QUOTES = "”»"
+
+
+@dataclass(frozen=True)
+class Quote:
+    """A quotation: ``start``/``end`` are the offsets of the marks themselves."""
+
+    start: int
+    end: int  # offset just after the closing mark (or the paragraph end)
+
+    @property
+    def inner(self) -> tuple[int, int]:
+        return self.start + 1, max(self.start + 1, self.end - 1)
+
+
+def paragraphs(body: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph: runs of text separated by blank lines."""
+    return [
+        (m.start(), m.end())
+        for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", body, flags=re.S)
+    ]
+
+
+def quotes(body: str, start: int, end: int) -> list[Quote]:
+    """Quotations in one paragraph, curly or straight.
+
+    A quotation still open at the end of the paragraph runs to its end: news
+    style opens, but does not close, a quotation that continues in the next one.
+    """
+    found: list[Quote] = []
+    opened: int | None = None
+    for index in range(start, end):
+        char = body[index]
+        if opened is None and (char in OPENING_QUOTES or char == '"'):
+            opened = index
+        elif (
+            opened is not None
+            and (
+                char in CLOSING_QUOTES
+                or char == '"'
+                # A typo seen in releases: “…, “ said X. An opening mark after a
+                # comma and before a lowercase word closes the quotation.
+                or (
+                    char in OPENING_QUOTES
+                    and body[index - 2 : index].strip() in (",", ".")
+                    and re.match(r"\s[a-z]", body[index + 1 : index + 3])
+                )
+            )
+        ):
+            found.append(Quote(opened, index + 1))
+            opened = None
+    if opened is not None:
+        found.append(Quote(opened, end))
+    return found
+
+
+def _inside(index: int, spans: list[Quote]) -> bool:
+    return any(q.start < index < q.end - 1 for q in spans)
+
+
+_BOUNDARY = re.compile(r"[.!?]+[”\"»’)]*(?=\s+[\"“„«(]?[A-Z0-9])")
+
+
+def sentences(
+    body: str, start: int, end: int, spans: list[Quote] | None = None
+) -> list[tuple[int, int]]:
+    """(start, end) of each sentence of ``body[start:end]``.
+
+    Full stops inside a quotation do not end the sentence that quotes it, so
+    “A. B,” she said. stays one sentence; abbreviations and initials do not end
+    one either.
+    """
+    spans = quotes(body, start, end) if spans is None else spans
+    cuts = [start]
+    for match in _BOUNDARY.finditer(body, start, end):
+        dot = match.start()
+        # A full stop inside a quotation ends the sentence only when the
+        # quotation ends with it: “A. B,” she said. stays one sentence.
+        if _inside(dot, spans) and not any(q.end == match.end() for q in spans):
+            continue
+        word = re.search(r"([\w.’']+)$", body[cuts[-1] : dot])
+        token = word.group(1).lower().rstrip(".") if word else ""
+        if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
+            continue
+        cuts.append(match.end())
+    cuts.append(end)
+    result = []
+    for a, b in zip(cuts, cuts[1:], strict=False):
+        while a < b and body[a].isspace():
+            a += 1
+        if a < b:
+            result.append((a, b))
+    return result
+
+
+def trim(body: str, start: int, end: int, *, drop: str = " ,;:") -> tuple[int, int]:
+    """Narrow a span past white space and the punctuation in ``drop`` at both ends."""
+    while start < end and (body[start].isspace() or body[start] in drop):
+        start += 1
+    while end > start and (body[end - 1].isspace() or body[end - 1] in drop):
+        end -= 1
+    return start, end
