@@ -1,0 +1,65 @@
+import pytest
+from simple_history.utils import bulk_update_with_history
+
+from articles.models import Article, Claim, ConfidenceLevel, Topic
+from articles.tests.factories import ArticleFactory, ClaimFactory
+from editorial.tracking import UntrackedWriteError, untracked_writes_allowed
+from sources.models import Source
+from sources.tests.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+TRACKED = [
+    (Article, {"byline": "x"}),
+    (Claim, {"cue": "x"}),
+    (Source, {"role": "x"}),
+    (Topic, {"description": "x"}),
+    (ConfidenceLevel, {"description": "x"}),
+]
+
+
+@pytest.mark.parametrize(("model", "values"), TRACKED, ids=lambda v: str(v))
+def test_bare_update_of_a_tracked_model_is_refused(model, values):
+    """QuerySet.update() on a model with a history raises and changes nothing."""
+    ClaimFactory()
+    with pytest.raises(UntrackedWriteError):
+        model.objects.all().update(**values)
+    field, value = next(iter(values.items()))
+    assert not model.objects.filter(**{field: value}).exists()
+
+
+def test_bare_bulk_update_is_refused():
+    """bulk_update() without history is refused too."""
+    source = SourceFactory()
+    source.role = "changed"
+    with pytest.raises(UntrackedWriteError):
+        Source.objects.bulk_update([source], ["role"])
+
+
+def test_bulk_update_with_history_is_allowed_when_declared():
+    """Inside untracked_writes_allowed, simple-history's bulk helper writes rows and
+    their history records."""
+    articles = ArticleFactory.create_batch(3)
+    for article in articles:
+        article.byline = "Bulk desk"
+    before = Article.history.count()
+    with untracked_writes_allowed():
+        bulk_update_with_history(articles, Article, ["byline"])
+    assert Article.objects.filter(byline="Bulk desk").count() == 3
+    assert Article.history.count() == before + 3
+
+
+def test_the_allowance_ends_with_its_block():
+    """After the block, bare updates are refused again."""
+    with untracked_writes_allowed():
+        Topic.objects.all().update(description="fine")
+    with pytest.raises(UntrackedWriteError):
+        Topic.objects.all().update(description="not fine")
+
+
+def test_load_demo_records_history_with_every_object(demo):
+    """The demo import (a management command) leaves a creation record for each
+    article, claim and source it wrote."""
+    assert Article.history.filter(history_type="+").count() == Article.objects.count()
+    assert Claim.history.filter(history_type="+").count() == Claim.objects.count()
+    assert Source.history.filter(history_type="+").count() == Source.objects.count()
