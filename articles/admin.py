@@ -15,6 +15,13 @@ from articles.models import (
     Topic,
 )
 from articles.spans import segment_paragraphs
+from editorial import permissions
+from editorial.admin_mixins import ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin
+from editorial.forms import ConcurrentEditForm
+
+# Fields only an Editor may change (see editorial.permissions).
+GRADING_FIELDS = ["confidence", "rationale"]
+PUBLISHING_FIELDS = ["status", "retraction_note"]
 
 
 def confidence_badge(level: ConfidenceLevel):
@@ -25,8 +32,29 @@ def confidence_badge(level: ConfidenceLevel):
     )
 
 
+class ClaimInlineFormSet(forms.BaseInlineFormSet):
+    # Set per request by ClaimInline.get_formset.
+    may_delete_accepted = False
+
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            claim = form.instance
+            if (
+                claim.pk
+                and claim.review_status == Claim.ReviewStatus.ACCEPTED
+                and not self.may_delete_accepted
+            ):
+                raise forms.ValidationError(
+                    f"“{claim.text[:60]}” is an accepted claim: only an editor can "
+                    "delete it. Mark it rejected instead, or ask an editor."
+                )
+
+
 class ClaimInline(admin.StackedInline):
     model = Claim
+    form = ConcurrentEditForm
+    formset = ClaimInlineFormSet
     fk_name = "article"
     extra = 0
     autocomplete_fields = ["source", "via"]
@@ -38,8 +66,22 @@ class ClaimInline(admin.StackedInline):
         ("confidence", "review_status"),
         "rationale",
         ("start", "end"),
+        "version",
     ]
     classes = ["nr-claim-inline"]
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not permissions.can_grade(request.user):
+            fields += GRADING_FIELDS
+        return fields
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.may_delete_accepted = permissions.can_delete_accepted_claim(
+            request.user
+        )
+        return formset
 
     def get_queryset(self, request):
         return (
@@ -60,7 +102,9 @@ class RetractForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(
+    ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin, SimpleHistoryAdmin
+):
     list_display = ["headline", "publisher", "published_at", "status", "claim_count"]
     list_filter = [
         "status",
@@ -77,7 +121,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
     inlines = [ClaimInline]
     actions = ["send_to_review", "publish", "retract"]
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
+        (None, {"fields": ["headline", "slug", "standfirst", "body", "version"]}),
         (
             "Publication",
             {
@@ -150,6 +194,39 @@ class ArticleAdmin(SimpleHistoryAdmin):
             segment.text,
         )
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not (
+            permissions.can_publish(request.user)
+            and permissions.can_retract(request.user)
+        ):
+            fields += PUBLISHING_FIELDS
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        # What readers already see changes only with the publish permission.
+        if (
+            obj is not None
+            and obj.is_public
+            and not permissions.can_edit_public(request.user)
+        ):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_publish_permission(self, request):
+        return permissions.can_publish(request.user)
+
+    def has_retract_permission(self, request):
+        return permissions.can_retract(request.user)
+
+    def deletion_refused(self, request, obj):
+        if obj.status != Article.Status.DRAFT:
+            return (
+                f"“{obj}” is {obj.get_status_display().lower()}: only drafts can be "
+                "deleted. Retract a published article instead (the Retract action)."
+            )
+        return ""
+
     def has_delete_permission(self, request, obj=None):
         # Only drafts may be deleted; published work is retracted instead.
         if obj is not None and obj.status != Article.Status.DRAFT:
@@ -173,12 +250,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
         n = services.article_send_to_review(articles=queryset, user=request.user)
         self.message_user(request, f"{n} article(s) sent to review.", messages.SUCCESS)
 
-    @admin.action(description="Publish selected articles")
+    @admin.action(description="Publish selected articles", permissions=["publish"])
     def publish(self, request, queryset):
         n = services.article_publish(articles=queryset, user=request.user)
         self.message_user(request, f"{n} article(s) published.", messages.SUCCESS)
 
-    @admin.action(description="Retract selected articles…")
+    @admin.action(description="Retract selected articles…", permissions=["retract"])
     def retract(self, request, queryset):
         form = RetractForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
@@ -225,7 +302,9 @@ class RelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(
+    ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin, SimpleHistoryAdmin
+):
     list_display = [
         "short_text",
         "source",
@@ -261,7 +340,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Assessment", {"fields": [("confidence", "review_status"), "rationale"]}),
+        (
+            "Assessment",
+            {"fields": [("confidence", "review_status"), "rationale", "version"]},
+        ),
         ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
 
@@ -276,7 +358,43 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def confidence_label(self, claim):
         return confidence_badge(claim.confidence)
 
-    @admin.action(description="Set confidence level and rationale…")
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not permissions.can_grade(request.user):
+            fields += GRADING_FIELDS
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        # A claim on a public article is public: changing it is publishing.
+        if (
+            obj is not None
+            and obj.article.is_public
+            and not permissions.can_edit_public(request.user)
+        ):
+            return False
+        return super().has_change_permission(request, obj)
+
+    def has_grade_permission(self, request):
+        return permissions.can_grade(request.user)
+
+    def deletion_refused(self, request, obj):
+        if obj.review_status == Claim.ReviewStatus.ACCEPTED and not (
+            permissions.can_delete_accepted_claim(request.user)
+        ):
+            return (
+                "This claim is accepted: only an editor can delete it. Mark it "
+                "rejected instead, or ask an editor."
+            )
+        return ""
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and self.deletion_refused(request, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.action(
+        description="Set confidence level and rationale…", permissions=["grade"]
+    )
     def set_confidence(self, request, queryset):
         form = SetConfidenceForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():

@@ -1,0 +1,105 @@
+"""What every editorial change form shares: no lost edits, reverts that respect
+them, and deletions refused with a reason rather than an error page."""
+
+from concurrency.exceptions import RecordModifiedError
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.db import transaction
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+
+from editorial import audit
+from editorial.forms import ConcurrentEditForm, stale_message
+from editorial.models import AuditEntry
+
+
+class ConcurrentEditAdminMixin:
+    """Optimistic locking for the change form, its inlines and history reverts.
+
+    The form carries the object's version (a hidden ``version`` field: list it in
+    the fieldsets); a save based on an older version is refused with a message
+    and a link to reload. A revert page carries the version current when it was
+    opened (simple-history fills fields excluded from the history, ``version``
+    among them, from the live row), so a save made meanwhile is not overwritten
+    by the revert either: the tests pin this.
+    """
+
+    form = ConcurrentEditForm
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.reload_url = request.path
+        return form
+
+    def get_formsets_with_inlines(self, request, obj=None):
+        for formset, inline in super().get_formsets_with_inlines(request, obj):
+            formset.form.reload_url = request.path
+            yield formset, inline
+
+    def changeform_view(self, request, object_id=None, form_url="", extra_context=None):
+        try:
+            return super().changeform_view(request, object_id, form_url, extra_context)
+        except RecordModifiedError as exc:
+            # Saved by someone else between the form's check and our write: the
+            # transaction was rolled back, nothing of theirs is lost.
+            return self._refuse_stale(request, exc.target)
+
+    def history_form_view(self, request, object_id, version_id, extra_context=None):
+        request._revert_of = version_id
+        try:
+            with transaction.atomic():
+                return super().history_form_view(
+                    request, object_id, version_id, extra_context
+                )
+        except RecordModifiedError as exc:
+            return self._refuse_stale(request, exc.target)
+
+    def save_model(self, request, obj, form, change):
+        revert_of = getattr(request, "_revert_of", None)
+        if revert_of is not None:
+            record = obj.history.filter(history_id=revert_of).first()
+            obj._change_reason = (
+                f"reverted to the version of {record.history_date:%Y-%m-%d %H:%M:%S}"
+                if record
+                else "reverted"
+            )
+        super().save_model(request, obj, form, change)
+        if revert_of is not None:
+            audit.record(
+                action=AuditEntry.Action.REVERT,
+                target=obj,
+                user=request.user,
+                detail=obj._change_reason,
+            )
+
+    def _refuse_stale(self, request, obj):
+        self.message_user(
+            request,
+            stale_message(obj, reload_url=request.path),
+            messages.ERROR,
+        )
+        return HttpResponseRedirect(request.path)
+
+
+class ExplainedDeletionAdminMixin:
+    """Deletion refused with a message saying why (and what to do instead),
+    rather than a 403 or a ProtectedError page. Override ``deletion_refused``."""
+
+    def deletion_refused(self, request, obj) -> str:
+        """Why ``obj`` may not be deleted by this user; empty when it may."""
+        return ""
+
+    def delete_view(self, request, object_id, extra_context=None):
+        obj = self.get_object(request, unquote(object_id))
+        reason = self.deletion_refused(request, obj) if obj is not None else ""
+        if reason:
+            self.message_user(request, reason, messages.ERROR)
+            opts = self.model._meta
+            return HttpResponseRedirect(
+                reverse(
+                    f"admin:{opts.app_label}_{opts.model_name}_change",
+                    args=[obj.pk],
+                    current_app=self.admin_site.name,
+                )
+            )
+        return super().delete_view(request, object_id, extra_context)

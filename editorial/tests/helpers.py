@@ -1,0 +1,38 @@
+"""Turning an admin change page back into the POST it would send."""
+
+from django import forms
+
+
+def _form_fields(form) -> dict:
+    data = {}
+    for name, field in form.fields.items():
+        bound = form[name]
+        value = bound.value()
+        widget = field.widget
+        if isinstance(widget, forms.MultiWidget):
+            for i, part in enumerate(widget.decompress(value)):
+                data[f"{bound.html_name}_{i}"] = "" if part is None else str(part)
+        elif isinstance(field, forms.BooleanField):
+            if value:
+                data[bound.html_name] = "on"
+        elif isinstance(
+            field, forms.MultipleChoiceField | forms.ModelMultipleChoiceField
+        ):
+            data[bound.html_name] = [str(v) for v in value or []]
+        else:
+            data[bound.html_name] = "" if value is None else str(value)
+    return data
+
+
+def change_form_data(response, **changes) -> dict:
+    """The data the admin change (or revert) page in ``response`` posts when saved
+    as it is, with ``changes`` applied (use the fields' HTML names)."""
+    context = response.context
+    data = _form_fields(context["adminform"].form)
+    for inline in context.get("inline_admin_formsets", []):
+        formset = inline.formset
+        data.update(_form_fields(formset.management_form))
+        for form in formset.forms:
+            data.update(_form_fields(form))
+    data.update(changes)
+    return data

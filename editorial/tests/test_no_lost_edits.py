@@ -1,0 +1,168 @@
+"""Two editors saving the same object: the second is refused and nothing is lost."""
+
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+from articles.models import Article
+from articles.tests.factories import ArticleFactory, ClaimFactory
+from editorial.models import AuditEntry
+from editorial.tests.helpers import change_form_data
+from sources.tests.factories import SourceFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def two_editors(editor, django_user_model):
+    from django.contrib.auth.models import Group
+
+    other = django_user_model.objects.create_user("olga", password="pw", is_staff=True)
+    other.groups.add(Group.objects.get(name="Editor"))
+    first, second = Client(), Client()
+    first.force_login(editor)
+    second.force_login(other)
+    return first, second
+
+
+@pytest.fixture
+def article():
+    return ClaimFactory(article=ArticleFactory(status=Article.Status.DRAFT)).article
+
+
+def _change_url(obj):
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+
+
+def _assert_refused(response, url):
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "while you were editing it" in html
+    assert f'<a href="{url}">Reload it</a>' in html
+
+
+def test_second_save_of_an_article_is_refused(two_editors, article):
+    """Both open the article; the first save stands, the second is refused."""
+    first, second = two_editors
+    url = _change_url(article)
+    page_1, page_2 = first.get(url), second.get(url)
+    assert (
+        first.post(url, change_form_data(page_1, headline="First")).status_code == 302
+    )
+    response = second.post(url, change_form_data(page_2, standfirst="Second"))
+    _assert_refused(response, url)
+    article.refresh_from_db()
+    assert (article.headline, article.standfirst) == ("First", "")
+    # Reloading gives a form that saves.
+    again = change_form_data(second.get(url), standfirst="Second")
+    assert second.post(url, again).status_code == 302
+    article.refresh_from_db()
+    assert (article.headline, article.standfirst) == ("First", "Second")
+
+
+def test_second_save_of_an_inline_claim_is_refused(two_editors, article):
+    """A claim changed by one editor is not overwritten by another's article save."""
+    first, second = two_editors
+    url = _change_url(article)
+    page_1, page_2 = first.get(url), second.get(url)
+    first.post(url, change_form_data(page_1, **{"claims-0-cue": "confirmed"}))
+    response = second.post(url, change_form_data(page_2, **{"claims-0-cue": "denied"}))
+    _assert_refused(response, url)
+    assert article.claims.get().cue == "confirmed"
+
+
+def test_article_save_refused_when_a_claim_changed_meanwhile(two_editors, article):
+    """Saving the article page over a claim someone changed since is refused."""
+    first, second = two_editors
+    claim = article.claims.get()
+    page_2 = second.get(_change_url(article))
+    claim_page = first.get(_change_url(claim))
+    first.post(_change_url(claim), change_form_data(claim_page, cue="confirmed"))
+    response = second.post(
+        _change_url(article), change_form_data(page_2, headline="Other")
+    )
+    assert "while you were editing it" in response.content.decode()
+    article.refresh_from_db()
+    assert article.headline != "Other"
+    assert article.claims.get().cue == "confirmed"
+
+
+@pytest.mark.parametrize(
+    ("factory", "field"), [(ClaimFactory, "cue"), (SourceFactory, "description")]
+)
+def test_second_save_of_a_claim_or_source_is_refused(two_editors, factory, field):
+    """The claim and source change forms refuse a stale save too."""
+    obj = factory()
+    first, second = two_editors
+    url = _change_url(obj)
+    page_1, page_2 = first.get(url), second.get(url)
+    assert (
+        first.post(url, change_form_data(page_1, **{field: "one"})).status_code == 302
+    )
+    response = second.post(url, change_form_data(page_2, **{field: "two"}))
+    _assert_refused(response, url)
+    obj.refresh_from_db()
+    assert getattr(obj, field) == "one"
+
+
+def test_a_post_without_version_is_refused(editor_client, article):
+    """A crafted POST that leaves out the version cannot overwrite anything."""
+    url = _change_url(article)
+    data = change_form_data(editor_client.get(url), headline="Blind", version="")
+    response = editor_client.post(url, data)
+    assert "while you were editing it" in response.content.decode()
+    article.refresh_from_db()
+    assert article.headline != "Blind"
+
+
+def _revert_url(obj, record):
+    opts = obj._meta
+    return reverse(
+        f"admin:{opts.app_label}_{opts.model_name}_simple_history",
+        args=[obj.pk, record.history_id],
+    )
+
+
+def test_revert_restores_an_earlier_version(editor_client, article):
+    """Reverting from the history page brings back the old text, recorded and audited."""
+    url = _change_url(article)
+    original = article.headline
+    editor_client.post(url, change_form_data(editor_client.get(url), headline="Oops"))
+    first_record = article.history.earliest("history_date")
+    revert_url = _revert_url(article, first_record)
+    page = editor_client.get(revert_url)
+    assert page.status_code == 200
+    assert editor_client.post(revert_url, change_form_data(page)).status_code == 302
+    article.refresh_from_db()
+    assert article.headline == original
+    latest = article.history.first()
+    assert latest.history_change_reason.startswith("reverted to the version of")
+    assert latest.history_user.username == "eddie"
+    assert AuditEntry.objects.filter(
+        action=AuditEntry.Action.REVERT, target_id=str(article.pk)
+    ).exists()
+
+
+def test_revert_is_refused_when_someone_saved_meanwhile(two_editors, article):
+    """A revert page opened before another editor's save cannot overwrite it."""
+    first, second = two_editors
+    url = _change_url(article)
+    revert_url = _revert_url(article, article.history.earliest("history_date"))
+    revert_page = second.get(revert_url)
+    first.post(url, change_form_data(first.get(url), headline="Newer"))
+    response = second.post(revert_url, change_form_data(revert_page))
+    assert "while you were editing it" in response.content.decode()
+    article.refresh_from_db()
+    assert article.headline == "Newer"
+
+
+def test_history_page_shows_a_readable_diff(editor_client, article):
+    """The history page lists who changed which field, from what to what."""
+    url = _change_url(article)
+    editor_client.post(url, change_form_data(editor_client.get(url), byline="Desk"))
+    history_url = reverse("admin:articles_article_history", args=[article.pk])
+    html = editor_client.get(history_url).content.decode()
+    assert "eddie" in html
+    assert "Byline" in html or "byline" in html
+    assert "Desk" in html
