@@ -246,14 +246,25 @@ def test_editor_merge_action_asks_then_merges(editor_client):
 # -- deletion --------------------------------------------------------------------
 
 
+def _delete(client, obj):
+    opts = obj._meta
+    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_delete", args=[obj.pk])
+    return client.post(url, {"post": "yes"}, follow=True)
+
+
+def _assert_deletion_explained(client, obj, reason):
+    """The deletion is refused on a normal page saying why; the object stays."""
+    response = _delete(client, obj)
+    assert response.status_code == 200
+    assert reason in response.content.decode()
+    assert type(obj).objects.filter(pk=obj.pk).exists()
+
+
 def test_reporter_cannot_delete_an_accepted_claim(reporter_client, draft):
     """Deleting an accepted claim is refused with a message, not an error page."""
-    claim = draft.claims.get()
-    url = reverse("admin:articles_claim_delete", args=[claim.pk])
-    response = reporter_client.post(url, {"post": "yes"}, follow=True)
-    assert response.status_code == 200
-    assert "only an editor can delete it" in response.content.decode()
-    assert Claim.objects.filter(pk=claim.pk).exists()
+    _assert_deletion_explained(
+        reporter_client, draft.claims.get(), "only an editor can delete it"
+    )
 
 
 def test_reporter_cannot_delete_an_accepted_claim_inline(reporter_client, draft):
@@ -270,34 +281,28 @@ def test_reporter_cannot_delete_an_accepted_claim_inline(reporter_client, draft)
 def test_reporter_can_delete_a_suggested_claim(reporter_client, draft):
     """A machine suggestion may be deleted by a Reporter."""
     claim = ClaimFactory(article=draft, review_status=Claim.ReviewStatus.SUGGESTED)
-    url = reverse("admin:articles_claim_delete", args=[claim.pk])
-    reporter_client.post(url, {"post": "yes"})
+    _delete(reporter_client, claim)
     assert not Claim.objects.filter(pk=claim.pk).exists()
 
 
 def test_editor_can_delete_an_accepted_claim(editor_client, draft):
     """An Editor deletes an accepted claim."""
     claim = draft.claims.get()
-    editor_client.post(
-        reverse("admin:articles_claim_delete", args=[claim.pk]), {"post": "yes"}
-    )
+    _delete(editor_client, claim)
     assert not Claim.objects.filter(pk=claim.pk).exists()
 
 
 def test_published_article_is_retracted_not_deleted(admin_client, published):
     """Even a superuser is told to retract a published article, not shown an error."""
-    url = reverse("admin:articles_article_delete", args=[published.pk])
-    response = admin_client.post(url, {"post": "yes"}, follow=True)
-    assert response.status_code == 200
-    assert "Retract a published article instead" in response.content.decode()
-    assert Article.objects.filter(pk=published.pk).exists()
+    _assert_deletion_explained(
+        admin_client, published, "Retract a published article instead"
+    )
 
 
 def test_source_with_claims_is_merged_not_deleted(admin_client, published):
     """Deleting a quoted source says to merge it instead; the source stays."""
-    source = published.claims.get().source
-    url = reverse("admin:sources_source_delete", args=[source.pk])
-    response = admin_client.post(url, {"post": "yes"}, follow=True)
-    assert response.status_code == 200
-    assert "merge it into that one instead" in response.content.decode()
-    assert Source.objects.filter(pk=source.pk).exists()
+    _assert_deletion_explained(
+        admin_client,
+        published.claims.get().source,
+        "merge it into that one instead",
+    )
