@@ -377,6 +377,14 @@ class ClaimAdmin(
     def has_grade_permission(self, request):
         return permissions.can_grade(request.user)
 
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "article" and not permissions.can_edit_public(request.user):
+            # Adding a claim to a published article would publish it.
+            kwargs["queryset"] = Article.objects.exclude(
+                status__in=Article.PUBLIC_STATUSES
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
     def deletion_refused(self, request, obj):
         if obj.review_status == Claim.ReviewStatus.ACCEPTED and not (
             permissions.can_delete_accepted_claim(request.user)

@@ -306,3 +306,18 @@ def test_source_with_claims_is_merged_not_deleted(admin_client, published):
         published.claims.get().source,
         "merge it into that one instead",
     )
+
+
+def test_reporter_cannot_add_a_claim_to_a_published_article(reporter_client, published):
+    """A claim added to a published article would be public: refused for a Reporter."""
+    url = reverse("admin:articles_claim_add")
+    data = change_form_data(
+        reporter_client.get(url),
+        article=published.pk,
+        source=SourceFactory().pk,
+        text="Critics said the date was unrealistic.",
+    )
+    response = reporter_client.post(url, data)
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["article"]
+    assert published.claims.count() == 1
