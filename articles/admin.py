@@ -259,6 +259,8 @@ class ArticleAdmin(
     def retract(self, request, queryset):
         form = RetractForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
+            if changed := self.changed_since_confirmation(request, queryset):
+                return self.refuse_changed_selection(request, changed)
             n = services.article_retract(
                 articles=queryset,
                 note=form.cleaned_data["retraction_note"],
@@ -406,6 +408,8 @@ class ClaimAdmin(
     def set_confidence(self, request, queryset):
         form = SetConfidenceForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
+            if changed := self.changed_since_confirmation(request, queryset):
+                return self.refuse_changed_selection(request, changed)
             n = services.claims_set_confidence(
                 claims=queryset,
                 level=form.cleaned_data["confidence"],

@@ -72,6 +72,40 @@ class ConcurrentEditAdminMixin:
                 detail=obj._change_reason,
             )
 
+    def response_action(self, request, queryset):
+        try:
+            return super().response_action(request, queryset)
+        except RecordModifiedError as exc:
+            # An action's service is atomic: it was rolled back as a whole.
+            self.message_user(
+                request,
+                f"“{exc.target}” was saved by someone else while the action ran, "
+                "so the action changed nothing. Check it and try again.",
+                messages.ERROR,
+            )
+            return HttpResponseRedirect(request.get_full_path())
+
+    def changed_since_confirmation(self, request, queryset) -> list:
+        """The selected objects saved by someone else since the action's
+        confirmation page was shown (it carries ``version-<pk>`` inputs). An
+        object posted without its version is not checked: this guards against
+        lost updates, not against crafted requests (permissions do that)."""
+        changed = []
+        for obj in queryset:
+            seen = request.POST.get(f"version-{obj.pk}")
+            if seen is not None and seen != str(obj.version):
+                changed.append(obj)
+        return changed
+
+    def refuse_changed_selection(self, request, changed) -> None:
+        self.message_user(
+            request,
+            "Changed by someone else since you opened the confirmation page, so "
+            f"nothing was done: {', '.join(str(obj) for obj in changed)}. "
+            "Review them and run the action again.",
+            messages.ERROR,
+        )
+
     def _refuse_stale(self, request, obj):
         self.message_user(
             request,

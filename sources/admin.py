@@ -108,6 +108,8 @@ class SourceAdmin(
             initial={"survivor": sources[0].pk},
         )
         if form.is_bound and form.is_valid():
+            if changed := self.changed_since_confirmation(request, sources):
+                return self.refuse_changed_selection(request, changed)
             survivor = form.cleaned_data["survivor"]
             try:
                 result = services.merge_sources(

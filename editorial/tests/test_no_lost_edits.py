@@ -1,9 +1,13 @@
 """Two editors saving the same object: the second is refused and nothing is lost."""
 
 import pytest
+from concurrency.exceptions import RecordModifiedError
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.contrib.auth.models import Group
 from django.test import Client
 from django.urls import reverse
 
+from articles import services
 from articles.models import Article
 from articles.tests.factories import ArticleFactory, ClaimFactory
 from editorial.models import AuditEntry
@@ -15,8 +19,6 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def two_editors(editor, django_user_model):
-    from django.contrib.auth.models import Group
-
     other = django_user_model.objects.create_user("olga", password="pw", is_staff=True)
     other.groups.add(Group.objects.get(name="Editor"))
     first, second = Client(), Client()
@@ -166,3 +168,60 @@ def test_history_page_shows_a_readable_diff(editor_client, article):
     assert "eddie" in html
     assert "Byline" in html or "byline" in html
     assert "Desk" in html
+
+
+def _confirm_grade(client, claim, page, level):
+    """Post the set_confidence confirmation ``page`` for ``claim`` with ``level``."""
+    html = page.content.decode()
+    marker = f'name="version-{claim.pk}" value="'
+    version = html.split(marker, 1)[1].split('"', 1)[0]
+    return client.post(
+        reverse("admin:articles_claim_changelist"),
+        {
+            "action": "set_confidence",
+            ACTION_CHECKBOX_NAME: [claim.pk],
+            f"version-{claim.pk}": version,
+            "apply": "1",
+            "confidence": level,
+            "rationale": f"Level {level}.",
+        },
+        follow=True,
+    )
+
+
+def test_bulk_grade_refused_when_a_claim_changed_since_confirmation(two_editors):
+    """A grade confirmed on a page opened before another editor's grade is refused."""
+    first, second = two_editors
+    claim = ClaimFactory()
+    changelist = reverse("admin:articles_claim_changelist")
+    page = first.post(
+        changelist, {"action": "set_confidence", ACTION_CHECKBOX_NAME: [claim.pk]}
+    )
+    assert page.status_code == 200
+    other_page = second.post(
+        changelist, {"action": "set_confidence", ACTION_CHECKBOX_NAME: [claim.pk]}
+    )
+    _confirm_grade(second, claim, other_page, "2")
+    response = _confirm_grade(first, claim, page, "5")
+    assert "nothing was done" in response.content.decode()
+    claim.refresh_from_db()
+    assert (claim.confidence_id, claim.rationale) == ("2", "Level 2.")
+
+
+def test_a_conflict_during_an_action_is_reported_not_an_error(
+    editor_client, monkeypatch
+):
+    """If a save inside an action meets a newer version, the editor gets a message."""
+    article = ArticleFactory(status=Article.Status.DRAFT)
+
+    def conflicting(*, articles, user):
+        raise RecordModifiedError("changed", target=article)
+
+    monkeypatch.setattr(services, "article_publish", conflicting)
+    response = editor_client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "publish", ACTION_CHECKBOX_NAME: [article.pk]},
+        follow=True,
+    )
+    assert response.status_code == 200
+    assert "saved by someone else while the action ran" in response.content.decode()
