@@ -1,3 +1,8 @@
+import os
+import subprocess
+import sys
+from pathlib import Path
+
 import pytest
 from django.test import Client, RequestFactory, override_settings
 
@@ -71,3 +76,29 @@ def test_lockout_behind_a_proxy_keys_on_the_client_not_the_proxy(superuser):
             _try(Client(), "wrong", **attacker)
         assert _try(Client(), "pw", **attacker).status_code == 429
         assert _try(Client(), "pw", **colleague).status_code == 302
+
+
+def test_production_settings_secure_the_session_and_csrf_cookies():
+    """`check --deploy` with production defaults finds no cookie or session issue."""
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"DEBUG", "DJANGO_SETTINGS_MODULE"}
+    }
+    env.update(
+        DJANGO_SETTINGS_MODULE="newsroom.settings",
+        SECRET_KEY="x" * 60 + "production-like-key-for-the-check",
+        ALLOWED_HOSTS="news.example.org",
+    )
+    manage = Path(__file__).resolve().parents[2] / "manage.py"
+    result = subprocess.run(
+        [sys.executable, str(manage), "check", "--deploy"],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = result.stdout + result.stderr
+    assert "System check identified" in report or "no issues" in report
+    for check in ("W010", "W011", "W012", "W013", "W016", "W017"):
+        assert f"security.{check}" not in report, report
