@@ -2,6 +2,7 @@
 
 import pytest
 from concurrency.exceptions import RecordModifiedError
+from django.contrib import admin
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.contrib.auth.models import Group
 from django.test import Client
@@ -10,6 +11,7 @@ from django.urls import reverse
 from articles import services
 from articles.models import Article
 from articles.tests.factories import ArticleFactory, ClaimFactory
+from editorial.forms import ConcurrentEditForm
 from editorial.models import AuditEntry
 from editorial.tests.helpers import change_form_data
 from sources.tests.factories import SourceFactory
@@ -225,3 +227,23 @@ def test_a_conflict_during_an_action_is_reported_not_an_error(
     )
     assert response.status_code == 200
     assert "saved by someone else while the action ran" in response.content.decode()
+
+
+def test_no_versioned_model_is_edited_from_a_list():
+    """list_editable saves rows without the version check: no admin of a versioned
+    model may use it, and each one's change form carries the version."""
+    versioned = [
+        model_admin
+        for model, model_admin in admin.site._registry.items()
+        if hasattr(model, "_concurrencymeta")
+    ]
+    assert {type(m).__name__ for m in versioned} >= {
+        "ArticleAdmin",
+        "ClaimAdmin",
+        "SourceAdmin",
+    }
+    for model_admin in versioned:
+        assert not model_admin.list_editable, type(model_admin).__name__
+        assert issubclass(model_admin.form, ConcurrentEditForm)
+        fields = admin.utils.flatten_fieldsets(model_admin.fieldsets)
+        assert "version" in fields, type(model_admin).__name__
