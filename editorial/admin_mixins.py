@@ -4,6 +4,7 @@ them, and deletions refused with a reason rather than an error page."""
 from concurrency.exceptions import RecordModifiedError
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
@@ -45,6 +46,12 @@ class ConcurrentEditAdminMixin:
             return self._refuse_stale(request, exc.target)
 
     def history_form_view(self, request, object_id, version_id, extra_context=None):
+        # simple-history lets anyone who may view the history post a revert: only
+        # those who may change the object may.
+        if request.method == "POST":
+            obj = self.get_object(request, unquote(object_id))
+            if obj is not None and not self.has_change_permission(request, obj):
+                raise PermissionDenied
         request._revert_of = version_id
         try:
             with transaction.atomic():
@@ -57,6 +64,7 @@ class ConcurrentEditAdminMixin:
     def save_model(self, request, obj, form, change):
         revert_of = getattr(request, "_revert_of", None)
         if revert_of is not None:
+            self._keep_read_only_fields(request, obj)
             record = obj.history.filter(history_id=revert_of).first()
             obj._change_reason = (
                 f"reverted to the version of {record.history_date:%Y-%m-%d %H:%M:%S}"
@@ -71,6 +79,16 @@ class ConcurrentEditAdminMixin:
                 user=request.user,
                 detail=obj._change_reason,
             )
+
+    def _keep_read_only_fields(self, request, obj):
+        """A revert restores only what the user may edit: the historical copy's
+        read-only fields (a Reporter's status, confidence) keep today's values."""
+        names = set(self.get_readonly_fields(request, obj))
+        fields = [f for f in obj._meta.concrete_fields if f.name in names]
+        if fields:
+            current = type(obj)._base_manager.get(pk=obj.pk)
+            for field in fields:
+                setattr(obj, field.attname, getattr(current, field.attname))
 
     def response_action(self, request, queryset):
         try:
@@ -123,6 +141,17 @@ class ExplainedDeletionAdminMixin:
         """Why ``obj`` may not be deleted by this user; empty when it may."""
         return ""
 
+    def get_actions(self, request):
+        actions = super().get_actions(request)
+        if "delete_selected" in actions:
+            func, name, description = actions["delete_selected"]
+            actions["delete_selected"] = (
+                _explaining_refusals(func),
+                name,
+                description,
+            )
+        return actions
+
     def delete_view(self, request, object_id, extra_context=None):
         obj = self.get_object(request, unquote(object_id))
         reason = self.deletion_refused(request, obj) if obj is not None else ""
@@ -137,3 +166,21 @@ class ExplainedDeletionAdminMixin:
                 )
             )
         return super().delete_view(request, object_id, extra_context)
+
+
+def _explaining_refusals(delete_selected):
+    """Django's delete action, refusing up front (with the reasons) when any
+    selected object may not be deleted, instead of a 403 or a ProtectedError."""
+
+    def action(modeladmin, request, queryset):
+        reasons = [
+            r for obj in queryset if (r := modeladmin.deletion_refused(request, obj))
+        ]
+        if reasons:
+            modeladmin.message_user(
+                request, "Nothing was deleted. " + " ".join(reasons), messages.ERROR
+            )
+            return None
+        return delete_selected(modeladmin, request, queryset)
+
+    return action

@@ -70,6 +70,14 @@ class SourceAdmin(
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))
 
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        if not permissions.can_grade(request.user):
+            # The source's reliability grade is an editor's judgement, like a
+            # claim's confidence.
+            fields.append("reliability")
+        return fields
+
     def has_merge_permission(self, request):
         return permissions.can_merge(request.user)
 

@@ -321,3 +321,73 @@ def test_reporter_cannot_add_a_claim_to_a_published_article(reporter_client, pub
     assert response.status_code == 200
     assert response.context["adminform"].form.errors["article"]
     assert published.claims.count() == 1
+
+
+def test_bulk_delete_of_an_accepted_claim_is_explained(reporter_client, draft):
+    """The delete action on an accepted claim says why, deleting nothing."""
+    claim = draft.claims.get()
+    response = _action(reporter_client, CLAIMS, "delete_selected", [claim], post="yes")
+    assert "Nothing was deleted" in reporter_client.get(CLAIMS).content.decode()
+    assert response.status_code == 302
+    assert Claim.objects.filter(pk=claim.pk).exists()
+
+
+def test_bulk_delete_of_a_quoted_source_says_merge_instead(admin_client, published):
+    """The delete action on a source with claims suggests merging; nothing goes."""
+    source, unused = published.claims.get().source, SourceFactory()
+    _action(admin_client, SOURCES, "delete_selected", [source, unused], post="yes")
+    assert (
+        "merge it into that one instead" in admin_client.get(SOURCES).content.decode()
+    )
+    assert Source.objects.filter(pk__in=[source.pk, unused.pk]).count() == 2
+
+
+# -- reverts ---------------------------------------------------------------------
+
+
+def _revert_url(obj, record):
+    opts = obj._meta
+    return reverse(
+        f"admin:{opts.app_label}_{opts.model_name}_simple_history",
+        args=[obj.pk, record.history_id],
+    )
+
+
+def test_reporter_cannot_revert_a_published_article(reporter_client, published):
+    """A Reporter may read a published article's history but not post a revert."""
+    record = published.history.earliest("history_date")
+    published.headline = "Corrected by an editor"
+    published.save()
+    url = _revert_url(published, record)
+    assert reporter_client.get(url).status_code == 200
+    response = reporter_client.post(url, {"headline": "x", "body": "y"})
+    assert response.status_code == 403
+    published.refresh_from_db()
+    assert published.headline == "Corrected by an editor"
+
+
+def test_reporter_revert_does_not_regrade_a_claim(reporter_client, editor, draft):
+    """Reverting a claim to before an editor's grade keeps the grade for a Reporter."""
+    claim = draft.claims.get()
+    before = claim.history.earliest("history_date")
+    claim.cue, claim.confidence_id, claim._history_user = "told", "1", editor
+    claim.save()
+    url = _revert_url(claim, before)
+    response = reporter_client.post(url, change_form_data(reporter_client.get(url)))
+    assert response.status_code == 302
+    claim.refresh_from_db()
+    assert (claim.cue, claim.confidence_id) == ("said", "1")
+
+
+# -- source reliability ----------------------------------------------------------
+
+
+def test_reporter_cannot_change_a_sources_reliability(reporter_client):
+    """A source's reliability grade is read-only for a Reporter."""
+    source = SourceFactory()
+    url = reverse("admin:sources_source_change", args=[source.pk])
+    page = reporter_client.get(url)
+    data = change_form_data(page, reliability="A", role="Spokesperson")
+    assert reporter_client.post(url, data).status_code == 302
+    source.refresh_from_db()
+    assert (source.reliability, source.role) == ("F", "Spokesperson")
