@@ -1,6 +1,21 @@
-"""Turning an admin change page back into the POST it would send."""
+"""Admin addresses of objects, and turning a change page back into its POST."""
 
 from django import forms
+from django.urls import reverse
+
+
+def admin_url(obj, view: str = "change") -> str:
+    opts = obj._meta
+    return reverse(f"admin:{opts.app_label}_{opts.model_name}_{view}", args=[obj.pk])
+
+
+def revert_url(obj, record) -> str:
+    """The page reverting ``obj`` to its historical ``record``."""
+    opts = obj._meta
+    return reverse(
+        f"admin:{opts.app_label}_{opts.model_name}_simple_history",
+        args=[obj.pk, record.history_id],
+    )
 
 
 def _form_fields(form) -> dict:

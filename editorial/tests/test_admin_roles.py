@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from articles.models import Article, Claim
 from articles.tests.factories import ArticleFactory, ClaimFactory
-from editorial.tests.helpers import change_form_data
+from editorial.tests.helpers import admin_url, change_form_data, revert_url
 from sources.models import Source
 from sources.tests.factories import SourceFactory
 
@@ -15,14 +15,6 @@ pytestmark = pytest.mark.django_db
 ARTICLES = reverse("admin:articles_article_changelist")
 CLAIMS = reverse("admin:articles_claim_changelist")
 SOURCES = reverse("admin:sources_source_changelist")
-
-
-def _article_url(article):
-    return reverse("admin:articles_article_change", args=[article.pk])
-
-
-def _claim_url(claim):
-    return reverse("admin:articles_claim_change", args=[claim.pk])
 
 
 def _action(client, url, action, objects, **extra):
@@ -73,7 +65,7 @@ def test_editor_is_offered_editorial_actions(editor_client):
 
 def test_reporter_sees_status_and_confidence_read_only(reporter_client, draft):
     """On a draft, a Reporter's form has no status, confidence or rationale input."""
-    response = reporter_client.get(_article_url(draft))
+    response = reporter_client.get(admin_url(draft))
     assert response.status_code == 200
     form = response.context["adminform"].form
     assert "status" not in form.fields and "headline" in form.fields
@@ -81,7 +73,7 @@ def test_reporter_sees_status_and_confidence_read_only(reporter_client, draft):
     assert "confidence" not in claim_form.fields
     assert "rationale" not in claim_form.fields
     assert "text" in claim_form.fields
-    claim_page = reporter_client.get(_claim_url(draft.claims.get()))
+    claim_page = reporter_client.get(admin_url(draft.claims.get()))
     assert "confidence" not in claim_page.context["adminform"].form.fields
 
 
@@ -104,9 +96,9 @@ def test_editor_publish_action_publishes(editor_client, draft):
 
 def test_reporter_cannot_publish_through_the_change_form(reporter_client, draft):
     """status=published posted in a Reporter's change form is ignored."""
-    page = reporter_client.get(_article_url(draft))
+    page = reporter_client.get(admin_url(draft))
     data = change_form_data(page, headline="New headline", status="published")
-    response = reporter_client.post(_article_url(draft), data)
+    response = reporter_client.post(admin_url(draft), data)
     assert response.status_code == 302
     draft.refresh_from_db()
     assert draft.headline == "New headline"
@@ -125,18 +117,18 @@ def test_reporter_cannot_add_a_published_article(reporter_client):
 
 def test_editor_can_publish_through_the_change_form(editor_client, draft):
     """An Editor changes the status in the change form."""
-    page = editor_client.get(_article_url(draft))
-    editor_client.post(_article_url(draft), change_form_data(page, status="published"))
+    page = editor_client.get(admin_url(draft))
+    editor_client.post(admin_url(draft), change_form_data(page, status="published"))
     draft.refresh_from_db()
     assert draft.status == Article.Status.PUBLISHED
 
 
 def test_reporter_cannot_change_a_published_article(reporter_client, published):
     """A published article is read-only for a Reporter; a crafted POST is refused."""
-    page = reporter_client.get(_article_url(published))
+    page = reporter_client.get(admin_url(published))
     assert "adminform" in page.context and not page.context["has_change_permission"]
     response = reporter_client.post(
-        _article_url(published), {"headline": "Rewritten", "body": "x"}
+        admin_url(published), {"headline": "Rewritten", "body": "x"}
     )
     assert response.status_code == 403
     published.refresh_from_db()
@@ -194,31 +186,31 @@ def test_editor_set_confidence_action_grades(editor_client, draft):
 def test_reporter_cannot_grade_in_the_claim_form(reporter_client, draft):
     """confidence posted in a Reporter's claim form is ignored; other edits save."""
     claim = draft.claims.get()
-    page = reporter_client.get(_claim_url(claim))
+    page = reporter_client.get(admin_url(claim))
     data = change_form_data(page, confidence="1", rationale="Sure.", cue="told")
-    assert reporter_client.post(_claim_url(claim), data).status_code == 302
+    assert reporter_client.post(admin_url(claim), data).status_code == 302
     claim.refresh_from_db()
     assert (claim.confidence_id, claim.rationale, claim.cue) == ("6", "", "told")
 
 
 def test_reporter_cannot_grade_in_the_inline_claims(reporter_client, draft):
     """confidence posted for an inline claim by a Reporter is ignored."""
-    page = reporter_client.get(_article_url(draft))
+    page = reporter_client.get(admin_url(draft))
     data = change_form_data(
         page, **{"claims-0-confidence": "1", "claims-0-cue": "told"}
     )
-    assert reporter_client.post(_article_url(draft), data).status_code == 302
+    assert reporter_client.post(admin_url(draft), data).status_code == 302
     claim = draft.claims.get()
     assert (claim.confidence_id, claim.cue) == ("6", "told")
 
 
 def test_editor_can_grade_in_the_inline_claims(editor_client, draft):
     """An Editor grades an inline claim from the article page."""
-    page = editor_client.get(_article_url(draft))
+    page = editor_client.get(admin_url(draft))
     data = change_form_data(
         page, **{"claims-0-confidence": "2", "claims-0-rationale": "Two sources."}
     )
-    assert editor_client.post(_article_url(draft), data).status_code == 302
+    assert editor_client.post(admin_url(draft), data).status_code == 302
     assert draft.claims.get().confidence_id == "2"
 
 
@@ -247,9 +239,7 @@ def test_editor_merge_action_asks_then_merges(editor_client):
 
 
 def _delete(client, obj):
-    opts = obj._meta
-    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_delete", args=[obj.pk])
-    return client.post(url, {"post": "yes"}, follow=True)
+    return client.post(admin_url(obj, "delete"), {"post": "yes"}, follow=True)
 
 
 def _assert_deletion_explained(client, obj, reason):
@@ -269,9 +259,9 @@ def test_reporter_cannot_delete_an_accepted_claim(reporter_client, draft):
 
 def test_reporter_cannot_delete_an_accepted_claim_inline(reporter_client, draft):
     """Ticking DELETE on an accepted inline claim is refused with a form error."""
-    page = reporter_client.get(_article_url(draft))
+    page = reporter_client.get(admin_url(draft))
     response = reporter_client.post(
-        _article_url(draft), change_form_data(page, **{"claims-0-DELETE": "on"})
+        admin_url(draft), change_form_data(page, **{"claims-0-DELETE": "on"})
     )
     assert response.status_code == 200
     assert "only an editor can delete it" in response.content.decode()
@@ -345,20 +335,12 @@ def test_bulk_delete_of_a_quoted_source_says_merge_instead(admin_client, publish
 # -- reverts ---------------------------------------------------------------------
 
 
-def _revert_url(obj, record):
-    opts = obj._meta
-    return reverse(
-        f"admin:{opts.app_label}_{opts.model_name}_simple_history",
-        args=[obj.pk, record.history_id],
-    )
-
-
 def test_reporter_cannot_revert_a_published_article(reporter_client, published):
     """A Reporter may read a published article's history but not post a revert."""
     record = published.history.earliest("history_date")
     published.headline = "Corrected by an editor"
     published.save()
-    url = _revert_url(published, record)
+    url = revert_url(published, record)
     assert reporter_client.get(url).status_code == 200
     response = reporter_client.post(url, {"headline": "x", "body": "y"})
     assert response.status_code == 403
@@ -372,7 +354,7 @@ def test_reporter_revert_does_not_regrade_a_claim(reporter_client, editor, draft
     before = claim.history.earliest("history_date")
     claim.cue, claim.confidence_id, claim._history_user = "told", "1", editor
     claim.save()
-    url = _revert_url(claim, before)
+    url = revert_url(claim, before)
     response = reporter_client.post(url, change_form_data(reporter_client.get(url)))
     assert response.status_code == 302
     claim.refresh_from_db()

@@ -13,7 +13,7 @@ from articles.models import Article
 from articles.tests.factories import ArticleFactory, ClaimFactory
 from editorial.forms import ConcurrentEditForm
 from editorial.models import AuditEntry
-from editorial.tests.helpers import change_form_data
+from editorial.tests.helpers import admin_url, change_form_data, revert_url
 from sources.tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -34,11 +34,6 @@ def article():
     return ClaimFactory(article=ArticleFactory(status=Article.Status.DRAFT)).article
 
 
-def _change_url(obj):
-    opts = obj._meta
-    return reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
-
-
 def _assert_refused(response, url):
     assert response.status_code == 200
     html = response.content.decode()
@@ -49,7 +44,7 @@ def _assert_refused(response, url):
 def test_second_save_of_an_article_is_refused(two_editors, article):
     """Both open the article; the first save stands, the second is refused."""
     first, second = two_editors
-    url = _change_url(article)
+    url = admin_url(article)
     page_1, page_2 = first.get(url), second.get(url)
     assert (
         first.post(url, change_form_data(page_1, headline="First")).status_code == 302
@@ -68,7 +63,7 @@ def test_second_save_of_an_article_is_refused(two_editors, article):
 def test_second_save_of_an_inline_claim_is_refused(two_editors, article):
     """A claim changed by one editor is not overwritten by another's article save."""
     first, second = two_editors
-    url = _change_url(article)
+    url = admin_url(article)
     page_1, page_2 = first.get(url), second.get(url)
     first.post(url, change_form_data(page_1, **{"claims-0-cue": "confirmed"}))
     response = second.post(url, change_form_data(page_2, **{"claims-0-cue": "denied"}))
@@ -80,11 +75,11 @@ def test_article_save_refused_when_a_claim_changed_meanwhile(two_editors, articl
     """Saving the article page over a claim someone changed since is refused."""
     first, second = two_editors
     claim = article.claims.get()
-    page_2 = second.get(_change_url(article))
-    claim_page = first.get(_change_url(claim))
-    first.post(_change_url(claim), change_form_data(claim_page, cue="confirmed"))
+    page_2 = second.get(admin_url(article))
+    claim_page = first.get(admin_url(claim))
+    first.post(admin_url(claim), change_form_data(claim_page, cue="confirmed"))
     response = second.post(
-        _change_url(article), change_form_data(page_2, headline="Other")
+        admin_url(article), change_form_data(page_2, headline="Other")
     )
     assert "while you were editing it" in response.content.decode()
     article.refresh_from_db()
@@ -99,7 +94,7 @@ def test_second_save_of_a_claim_or_source_is_refused(two_editors, factory, field
     """The claim and source change forms refuse a stale save too."""
     obj = factory()
     first, second = two_editors
-    url = _change_url(obj)
+    url = admin_url(obj)
     page_1, page_2 = first.get(url), second.get(url)
     assert (
         first.post(url, change_form_data(page_1, **{field: "one"})).status_code == 302
@@ -112,7 +107,7 @@ def test_second_save_of_a_claim_or_source_is_refused(two_editors, factory, field
 
 def test_a_post_without_version_is_refused(editor_client, article):
     """A crafted POST that leaves out the version cannot overwrite anything."""
-    url = _change_url(article)
+    url = admin_url(article)
     data = change_form_data(editor_client.get(url), headline="Blind", version="")
     response = editor_client.post(url, data)
     assert "while you were editing it" in response.content.decode()
@@ -120,24 +115,16 @@ def test_a_post_without_version_is_refused(editor_client, article):
     assert article.headline != "Blind"
 
 
-def _revert_url(obj, record):
-    opts = obj._meta
-    return reverse(
-        f"admin:{opts.app_label}_{opts.model_name}_simple_history",
-        args=[obj.pk, record.history_id],
-    )
-
-
 def test_revert_restores_an_earlier_version(editor_client, article):
     """Reverting from the history page brings back the old text, recorded and audited."""
-    url = _change_url(article)
+    url = admin_url(article)
     original = article.headline
     editor_client.post(url, change_form_data(editor_client.get(url), headline="Oops"))
     first_record = article.history.earliest("history_date")
-    revert_url = _revert_url(article, first_record)
-    page = editor_client.get(revert_url)
+    back = revert_url(article, first_record)
+    page = editor_client.get(back)
     assert page.status_code == 200
-    assert editor_client.post(revert_url, change_form_data(page)).status_code == 302
+    assert editor_client.post(back, change_form_data(page)).status_code == 302
     article.refresh_from_db()
     assert article.headline == original
     latest = article.history.first()
@@ -151,11 +138,11 @@ def test_revert_restores_an_earlier_version(editor_client, article):
 def test_revert_is_refused_when_someone_saved_meanwhile(two_editors, article):
     """A revert page opened before another editor's save cannot overwrite it."""
     first, second = two_editors
-    url = _change_url(article)
-    revert_url = _revert_url(article, article.history.earliest("history_date"))
-    revert_page = second.get(revert_url)
+    url = admin_url(article)
+    back = revert_url(article, article.history.earliest("history_date"))
+    revert_page = second.get(back)
     first.post(url, change_form_data(first.get(url), headline="Newer"))
-    response = second.post(revert_url, change_form_data(revert_page))
+    response = second.post(back, change_form_data(revert_page))
     assert "while you were editing it" in response.content.decode()
     article.refresh_from_db()
     assert article.headline == "Newer"
@@ -163,7 +150,7 @@ def test_revert_is_refused_when_someone_saved_meanwhile(two_editors, article):
 
 def test_history_page_shows_a_readable_diff(editor_client, article):
     """The history page lists who changed which field, from what to what."""
-    url = _change_url(article)
+    url = admin_url(article)
     editor_client.post(url, change_form_data(editor_client.get(url), byline="Desk"))
     history_url = reverse("admin:articles_article_history", args=[article.pk])
     html = editor_client.get(history_url).content.decode()
