@@ -234,3 +234,33 @@ def test_no_versioned_model_is_edited_from_a_list():
         assert issubclass(model_admin.form, ConcurrentEditForm)
         fields = admin.utils.flatten_fieldsets(model_admin.fieldsets)
         assert "version" in fields, type(model_admin).__name__
+
+
+def _checkbox_value(changelist_page, obj):
+    """The value of ``obj``'s selection box on a changelist page."""
+    html = changelist_page.content.decode()
+    value = html.split(f'value="{obj.pk},', 1)[1].split('"', 1)[0]
+    return f"{obj.pk},{value}"
+
+
+def test_action_refused_when_a_row_changed_since_the_list_was_loaded(two_editors):
+    """Publishing from a list opened before another editor's save does nothing."""
+    first, second = two_editors
+    article = ArticleFactory(status=Article.Status.DRAFT)
+    changelist = reverse("admin:articles_article_changelist")
+    selected = _checkbox_value(first.get(changelist), article)
+    second.post(
+        admin_url(article),
+        change_form_data(second.get(admin_url(article)), headline="Corrected"),
+    )
+    response = first.post(
+        changelist, {"action": "publish", ACTION_CHECKBOX_NAME: [selected]}, follow=True
+    )
+    assert "since the list was loaded" in response.content.decode()
+    article.refresh_from_db()
+    assert article.status == Article.Status.DRAFT
+    # From a freshly loaded list, the same action goes through.
+    selected = _checkbox_value(first.get(changelist), article)
+    first.post(changelist, {"action": "publish", ACTION_CHECKBOX_NAME: [selected]})
+    article.refresh_from_db()
+    assert (article.status, article.headline) == (Article.Status.PUBLISHED, "Corrected")
