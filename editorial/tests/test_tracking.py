@@ -1,4 +1,6 @@
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.urls import reverse
 from simple_history.utils import bulk_update_with_history
 
 from articles.models import Article, Claim, ConfidenceLevel, Topic
@@ -63,3 +65,19 @@ def test_load_demo_records_history_with_every_object(demo):
     assert Article.history.filter(history_type="+").count() == Article.objects.count()
     assert Claim.history.filter(history_type="+").count() == Claim.objects.count()
     assert Source.history.filter(history_type="+").count() == Source.objects.count()
+
+
+def test_admin_bulk_action_records_history_with_its_user(editor_client, editor):
+    """Each article the publish action changes gets a history record by the editor."""
+    drafts = ArticleFactory.create_batch(2, status=Article.Status.DRAFT)
+    editor_client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "publish", ACTION_CHECKBOX_NAME: [a.pk for a in drafts]},
+    )
+    for article in drafts:
+        record = article.history.first()
+        assert (record.status, record.history_user, record.history_change_reason) == (
+            "published",
+            editor,
+            "published",
+        )

@@ -1,5 +1,7 @@
 import pytest
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 
 from articles.models import Article, Claim
 from articles.tests.factories import ArticleFactory, ClaimFactory
@@ -125,3 +127,22 @@ def test_duplicates_affiliated_to_each_other_merge(superuser, shoigu):
     ministry_twin = SourceFactory(name="Ministry of Defence", affiliation=ministry)
     merge_sources(survivor=shoigu, duplicates=[ministry, ministry_twin], user=superuser)
     assert not Source.objects.filter(pk__in=[ministry.pk, ministry_twin.pk]).exists()
+
+
+def test_merge_refused_when_a_source_changed_after_confirmation_page(
+    admin_client, shoigu, duplicate
+):
+    """Confirming a merge after someone edited one of the sources does nothing."""
+    changelist = reverse("admin:sources_source_changelist")
+    selection = {"action": "merge", ACTION_CHECKBOX_NAME: [shoigu.pk, duplicate.pk]}
+    page = admin_client.post(changelist, selection)
+    versions = {f"version-{s.pk}": str(s.version) for s in page.context["sources"]}
+    duplicate.role = "Former defence minister"
+    duplicate.save()
+    response = admin_client.post(
+        changelist,
+        {**selection, **versions, "apply": "1", "survivor": shoigu.pk},
+        follow=True,
+    )
+    assert "nothing was done" in response.content.decode()
+    assert Source.objects.filter(pk=duplicate.pk).exists()
