@@ -16,12 +16,15 @@ from articles.models import (
 )
 from articles.spans import segment_paragraphs
 from editorial import permissions
-from editorial.admin_mixins import ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin
+from editorial.admin_mixins import (
+    ConcurrentEditAdminMixin,
+    EditorialRulesMixin,
+    ExplainedDeletionAdminMixin,
+)
 from editorial.forms import ConcurrentEditForm
 
 # Fields only an Editor may change (see editorial.permissions).
-GRADING_FIELDS = ["confidence", "rationale"]
-PUBLISHING_FIELDS = ["status", "retraction_note"]
+GRADING_FIELDS = {permissions.GRADE: ["confidence", "rationale"]}
 
 
 def confidence_badge(level: ConfidenceLevel):
@@ -51,7 +54,7 @@ class ClaimInlineFormSet(forms.BaseInlineFormSet):
                 )
 
 
-class ClaimInline(admin.StackedInline):
+class ClaimInline(EditorialRulesMixin, admin.StackedInline):
     model = Claim
     form = ConcurrentEditForm
     formset = ClaimInlineFormSet
@@ -69,12 +72,11 @@ class ClaimInline(admin.StackedInline):
         "version",
     ]
     classes = ["nr-claim-inline"]
+    guarded_fields = GRADING_FIELDS
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not permissions.can_grade(request.user):
-            fields += GRADING_FIELDS
-        return fields
+    def is_public(self, article):
+        # Inline permissions are asked about the article the claims are on.
+        return article.is_public
 
     def get_formset(self, request, obj=None, **kwargs):
         formset = super().get_formset(request, obj, **kwargs)
@@ -103,7 +105,10 @@ class RetractForm(forms.Form):
 
 @admin.register(Article)
 class ArticleAdmin(
-    ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin, SimpleHistoryAdmin
+    EditorialRulesMixin,
+    ConcurrentEditAdminMixin,
+    ExplainedDeletionAdminMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = ["headline", "publisher", "published_at", "status", "claim_count"]
     list_filter = [
@@ -120,6 +125,10 @@ class ArticleAdmin(
     readonly_fields = ["claims_preview", "created_at", "updated_at"]
     inlines = [ClaimInline]
     actions = ["send_to_review", "publish", "retract"]
+    guarded_fields = {
+        permissions.PUBLISH: ["status", "retraction_note"],
+        permissions.RETRACT: ["status", "retraction_note"],
+    }
     fieldsets = [
         (None, {"fields": ["headline", "slug", "standfirst", "body", "version"]}),
         (
@@ -194,24 +203,8 @@ class ArticleAdmin(
             segment.text,
         )
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not (
-            permissions.can_publish(request.user)
-            and permissions.can_retract(request.user)
-        ):
-            fields += PUBLISHING_FIELDS
-        return fields
-
-    def has_change_permission(self, request, obj=None):
-        # What readers already see changes only with the publish permission.
-        if (
-            obj is not None
-            and obj.is_public
-            and not permissions.can_edit_public(request.user)
-        ):
-            return False
-        return super().has_change_permission(request, obj)
+    def is_public(self, article):
+        return article.is_public
 
     def has_publish_permission(self, request):
         return permissions.can_publish(request.user)
@@ -305,7 +298,10 @@ class RelationInline(admin.TabularInline):
 
 @admin.register(Claim)
 class ClaimAdmin(
-    ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin, SimpleHistoryAdmin
+    EditorialRulesMixin,
+    ConcurrentEditAdminMixin,
+    ExplainedDeletionAdminMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = [
         "short_text",
@@ -330,6 +326,7 @@ class ClaimAdmin(
     readonly_fields = ["created_at", "updated_at"]
     inlines = [EvidenceInline, RelationInline]
     actions = ["set_confidence"]
+    guarded_fields = GRADING_FIELDS
     fieldsets = [
         (None, {"fields": ["article", "text", ("source", "via")]}),
         (
@@ -360,21 +357,8 @@ class ClaimAdmin(
     def confidence_label(self, claim):
         return confidence_badge(claim.confidence)
 
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not permissions.can_grade(request.user):
-            fields += GRADING_FIELDS
-        return fields
-
-    def has_change_permission(self, request, obj=None):
-        # A claim on a public article is public: changing it is publishing.
-        if (
-            obj is not None
-            and obj.article.is_public
-            and not permissions.can_edit_public(request.user)
-        ):
-            return False
-        return super().has_change_permission(request, obj)
+    def is_public(self, claim):
+        return claim.article.is_public
 
     def has_grade_permission(self, request):
         return permissions.can_grade(request.user)

@@ -1,5 +1,6 @@
-"""What every editorial change form shares: no lost edits, reverts that respect
-them, and deletions refused with a reason rather than an error page."""
+"""What every editorial change form shares: fields only editors may change, no
+lost edits, reverts that respect both, and deletions refused with a reason
+rather than an error page."""
 
 from concurrency.exceptions import RecordModifiedError
 from django import forms
@@ -11,9 +12,40 @@ from django.db import transaction
 from django.http import HttpResponseRedirect
 from django.urls import reverse
 
-from editorial import audit
+from editorial import audit, permissions
 from editorial.forms import ConcurrentEditForm, stale_message
 from editorial.models import AuditEntry
+
+
+class EditorialRulesMixin:
+    """Read-only fields and objects by role, declared rather than coded.
+
+    ``guarded_fields`` maps a permission to the fields read-only for users
+    without it (a posted value for them is ignored: the form has no such field).
+    Objects for which ``is_public`` is true change only with the publish
+    permission: changing what readers see is publishing. Works on inlines too.
+    """
+
+    guarded_fields: dict[str, list[str]] = {}
+
+    def is_public(self, obj) -> bool:
+        return False
+
+    def get_readonly_fields(self, request, obj=None):
+        fields = list(super().get_readonly_fields(request, obj))
+        for perm, names in self.guarded_fields.items():
+            if not request.user.has_perm(perm):
+                fields += [name for name in names if name not in fields]
+        return fields
+
+    def has_change_permission(self, request, obj=None):
+        if (
+            obj is not None
+            and self.is_public(obj)
+            and not permissions.can_edit_public(request.user)
+        ):
+            return False
+        return super().has_change_permission(request, obj)
 
 
 class ConcurrentEditAdminMixin:

@@ -8,7 +8,11 @@ from django.utils.html import format_html, format_html_join
 from simple_history.admin import SimpleHistoryAdmin
 
 from editorial import permissions
-from editorial.admin_mixins import ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin
+from editorial.admin_mixins import (
+    ConcurrentEditAdminMixin,
+    EditorialRulesMixin,
+    ExplainedDeletionAdminMixin,
+)
 from sources import services
 from sources.models import Source
 
@@ -30,7 +34,10 @@ class MergeForm(forms.Form):
 
 @admin.register(Source)
 class SourceAdmin(
-    ConcurrentEditAdminMixin, ExplainedDeletionAdminMixin, SimpleHistoryAdmin
+    EditorialRulesMixin,
+    ConcurrentEditAdminMixin,
+    ExplainedDeletionAdminMixin,
+    SimpleHistoryAdmin,
 ):
     list_display = ["name", "kind", "affiliation", "reliability", "claim_count"]
     list_filter = ["kind", "reliability", "country"]
@@ -40,6 +47,8 @@ class SourceAdmin(
     autocomplete_fields = ["affiliation"]
     readonly_fields = ["claims_made", "created_at", "updated_at"]
     actions = ["merge"]
+    # The reliability grade is an editor's judgement, like a claim's confidence.
+    guarded_fields = {permissions.GRADE: ["reliability"]}
     fieldsets = [
         (
             None,
@@ -69,14 +78,6 @@ class SourceAdmin(
 
     def get_queryset(self, request):
         return super().get_queryset(request).annotate(claim_count=Count("claims"))
-
-    def get_readonly_fields(self, request, obj=None):
-        fields = list(super().get_readonly_fields(request, obj))
-        if not permissions.can_grade(request.user):
-            # The source's reliability grade is an editor's judgement, like a
-            # claim's confidence.
-            fields.append("reliability")
-        return fields
 
     def has_merge_permission(self, request):
         return permissions.can_merge(request.user)
