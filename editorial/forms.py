@@ -2,17 +2,18 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils.html import format_html
 
 
-def current_version(obj) -> int | None:
-    return (
-        type(obj)
-        ._base_manager.filter(pk=obj.pk)
-        .values_list(obj._concurrencymeta.field.attname, flat=True)
-        .first()
-    )
+def current_version(obj, *, lock: bool = False) -> int | None:
+    """The version of ``obj`` in the database. With ``lock`` inside a transaction,
+    the row stays locked until it ends, so no one can save in between."""
+    rows = type(obj)._base_manager.filter(pk=obj.pk)
+    if lock and transaction.get_connection().in_atomic_block:
+        rows = rows.select_for_update()
+    return rows.values_list(obj._concurrencymeta.field.attname, flat=True).first()
 
 
 def stale_message(obj, *, reload_url: str = ""):
@@ -55,8 +56,10 @@ class ConcurrentEditForm(forms.ModelForm):
         cleaned = super().clean()
         if self.instance.pk is None or "version" not in self.fields:
             return cleaned
-        # A POST without a version cannot prove it saw the latest one: refused too.
-        if cleaned.get("version") != current_version(self.instance):
+        # Locked: the admin saves in the same transaction, so a save that passes
+        # this check cannot be overtaken before it writes (the editor's input is
+        # kept on refusal). A POST without a version is refused too.
+        if cleaned.get("version") != current_version(self.instance, lock=True):
             self.add_error(
                 None,
                 ValidationError(
