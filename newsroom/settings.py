@@ -200,6 +200,8 @@ AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
 AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
+# Lockouts are still logged; this only drops the banner printed by every command.
+AXES_VERBOSE = False
 # How many reverse proxies (each appending to X-Forwarded-For) stand in front of
 # the app. 0: use REMOTE_ADDR. Never more than there really are, or a client
 # could choose its own address by sending the header.
