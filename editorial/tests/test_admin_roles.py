@@ -56,11 +56,13 @@ def test_reporter_is_not_offered_editorial_actions(reporter_client):
     assert "merge" not in _offered_actions(reporter_client, SOURCES)
 
 
-def test_editor_is_offered_editorial_actions(editor_client):
-    """An Editor is offered publish, retract, set confidence and merge."""
-    assert {"publish", "retract"} <= _offered_actions(editor_client, ARTICLES)
-    assert "set_confidence" in _offered_actions(editor_client, CLAIMS)
-    assert "merge" in _offered_actions(editor_client, SOURCES)
+@pytest.mark.parametrize("role", ["editor_client", "admin_client"])
+def test_editors_and_superusers_are_offered_editorial_actions(role, request):
+    """An Editor, like a superuser, is offered publish, retract, grade and merge."""
+    client = request.getfixturevalue(role)
+    assert {"publish", "retract"} <= _offered_actions(client, ARTICLES)
+    assert "set_confidence" in _offered_actions(client, CLAIMS)
+    assert "merge" in _offered_actions(client, SOURCES)
 
 
 def test_reporter_sees_status_and_confidence_read_only(reporter_client, draft):

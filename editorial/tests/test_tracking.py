@@ -81,3 +81,33 @@ def test_admin_bulk_action_records_history_with_its_user(editor_client, editor):
             editor,
             "published",
         )
+
+
+@pytest.mark.parametrize(
+    ("model", "pk", "data"),
+    [
+        (
+            ConfidenceLevel,
+            "3",
+            {
+                "label": "Possibly true",
+                "rank": "3",
+                "description": "Reworded.",
+                "colour": "#7a5d00",
+                "rating_value": "3",
+            },
+        ),
+        (Topic, None, {"name": "Kherson", "slug": "kherson", "kind": "place"}),
+    ],
+    ids=["confidencelevel", "topic"],
+)
+def test_admin_edits_of_the_scale_and_topics_are_in_history(
+    admin_client, superuser, model, pk, data
+):
+    """Changing a confidence level or a topic in the admin records who did it."""
+    obj = model.objects.get(pk=pk) if pk else Topic.objects.create(name="x", slug="x")
+    opts = model._meta
+    url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+    assert admin_client.post(url, data).status_code == 302
+    record = obj.history.first()
+    assert record.history_type == "~" and record.history_user == superuser
