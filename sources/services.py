@@ -3,10 +3,10 @@
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 
-from editorial import audit
+from editorial import audit, permissions
 from editorial.models import AuditEntry
 from sources.models import Source, fold
 
@@ -41,6 +41,10 @@ def merge_sources(
     All or nothing; every change is recorded in the history."""
     from articles.models import Article, Claim
 
+    # The admin offers the action to editors only; refuse anyone else here too.
+    # (``user=None``: a script or command acting for the newsroom itself.)
+    if user is not None and not permissions.can_merge(user):
+        raise PermissionDenied("Only editors can merge sources.")
     dup_ids = {d.pk for d in duplicates} - {survivor.pk}
     if not dup_ids:
         raise ValidationError("Choose at least one source to merge into the survivor.")

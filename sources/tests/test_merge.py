@@ -1,6 +1,6 @@
 import pytest
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
 from articles.models import Article, Claim
@@ -145,4 +145,14 @@ def test_merge_refused_when_a_source_changed_after_confirmation_page(
         follow=True,
     )
     assert "nothing was done" in response.content.decode()
+    assert Source.objects.filter(pk=duplicate.pk).exists()
+
+
+def test_the_service_refuses_a_user_who_may_not_merge(
+    shoigu, duplicate, django_user_model
+):
+    """Called directly, merge_sources still requires the merge permission."""
+    reporter = django_user_model.objects.create_user("rita", is_staff=True)
+    with pytest.raises(PermissionDenied):
+        merge_sources(survivor=shoigu, duplicates=[duplicate], user=reporter)
     assert Source.objects.filter(pk=duplicate.pk).exists()
