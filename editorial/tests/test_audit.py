@@ -56,6 +56,8 @@ def test_audit_view_filters_by_action_user_and_date(editor_client, editor, admin
     services.article_retract(articles=[claim.article], note="n", user=admin_user)
     page = editor_client.get(AUDIT, {"action": "grade"})
     assert [e.action for e in page.context["cl"].result_list] == ["grade"]
+    history = reverse("admin:articles_claim_history", args=[claim.pk])
+    assert f'<a href="{history}">' in page.content.decode()
     page = editor_client.get(AUDIT, {"user__id__exact": admin_user.pk})
     assert [e.action for e in page.context["cl"].result_list] == ["retract"]
     today = timezone.localdate()
