@@ -16,6 +16,16 @@ from articles.models import (
     Topic,
 )
 from articles.spans import segment_paragraphs
+from editorial import permissions
+from editorial.admin_mixins import (
+    ConcurrentEditAdminMixin,
+    EditorialRulesMixin,
+    ExplainedDeletionAdminMixin,
+)
+from editorial.forms import ConcurrentEditForm
+
+# Fields only an Editor may change (see editorial.permissions).
+GRADING_FIELDS = {permissions.GRADE: ["confidence", "rationale"]}
 
 
 def confidence_badge(level: ConfidenceLevel):
@@ -27,6 +37,9 @@ def confidence_badge(level: ConfidenceLevel):
 
 
 class ClaimInlineFormSet(BaseInlineFormSet):
+    # Set per request by ClaimInline.get_formset.
+    may_delete_accepted = False
+
     def _construct_form(self, i, **kwargs):
         form = super()._construct_form(i, **kwargs)
         # Give each claim its (possibly new, unsaved) article, so that cleaning the
@@ -34,9 +47,24 @@ class ClaimInlineFormSet(BaseInlineFormSet):
         form.instance.article = self.instance
         return form
 
+    def clean(self):
+        super().clean()
+        for form in self.deleted_forms:
+            claim = form.instance
+            if (
+                claim.pk
+                and claim.review_status == Claim.ReviewStatus.ACCEPTED
+                and not self.may_delete_accepted
+            ):
+                raise forms.ValidationError(
+                    f"“{claim.text[:60]}” is an accepted claim: only an editor can "
+                    "delete it. Mark it rejected instead, or ask an editor."
+                )
 
-class ClaimInline(admin.StackedInline):
+
+class ClaimInline(EditorialRulesMixin, admin.StackedInline):
     model = Claim
+    form = ConcurrentEditForm
     formset = ClaimInlineFormSet
     fk_name = "article"
     extra = 0
@@ -49,8 +77,21 @@ class ClaimInline(admin.StackedInline):
         ("confidence", "review_status"),
         "rationale",
         ("start", "end"),
+        "version",
     ]
     classes = ["nr-claim-inline"]
+    guarded_fields = GRADING_FIELDS
+
+    def is_public(self, article):
+        # Inline permissions are asked about the article the claims are on.
+        return article.is_public
+
+    def get_formset(self, request, obj=None, **kwargs):
+        formset = super().get_formset(request, obj, **kwargs)
+        formset.may_delete_accepted = permissions.can_delete_accepted_claim(
+            request.user
+        )
+        return formset
 
     def get_queryset(self, request):
         return (
@@ -71,7 +112,12 @@ class RetractForm(forms.Form):
 
 
 @admin.register(Article)
-class ArticleAdmin(SimpleHistoryAdmin):
+class ArticleAdmin(
+    EditorialRulesMixin,
+    ConcurrentEditAdminMixin,
+    ExplainedDeletionAdminMixin,
+    SimpleHistoryAdmin,
+):
     list_display = ["headline", "publisher", "published_at", "status", "claim_count"]
     list_filter = [
         "status",
@@ -87,8 +133,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
     readonly_fields = ["claims_preview", "created_at", "updated_at"]
     inlines = [ClaimInline]
     actions = ["send_to_review", "publish", "retract", "suggest_claims"]
+    guarded_fields = {
+        permissions.PUBLISH: ["status", "retraction_note"],
+        permissions.RETRACT: ["status", "retraction_note"],
+    }
     fieldsets = [
-        (None, {"fields": ["headline", "slug", "standfirst", "body"]}),
+        (None, {"fields": ["headline", "slug", "standfirst", "body", "version"]}),
         (
             "Publication",
             {
@@ -161,23 +211,28 @@ class ArticleAdmin(SimpleHistoryAdmin):
             segment.text,
         )
 
-    def get_deleted_objects(self, objs, request):
-        """Only drafts may be deleted: list any other article as protected, with why,
-        so the confirmation page explains instead of failing."""
-        deletable, counts, perms_needed, protected = super().get_deleted_objects(
-            objs, request
-        )
-        kept = [o for o in objs if o.status != Article.Status.DRAFT]
-        if kept:
-            protected = [
-                *protected,
-                *(
-                    f"“{o.headline}” is {o.get_status_display().lower()}: "
-                    "only drafts can be deleted; retract it instead."
-                    for o in kept
-                ),
-            ]
-        return deletable, counts, perms_needed, protected
+    def is_public(self, article):
+        return article.is_public
+
+    def has_publish_permission(self, request):
+        return permissions.can_publish(request.user)
+
+    def has_retract_permission(self, request):
+        return permissions.can_retract(request.user)
+
+    def deletion_refused(self, request, obj):
+        if obj.status != Article.Status.DRAFT:
+            return (
+                f"“{obj}” is {obj.get_status_display().lower()}: only drafts can be "
+                "deleted. Retract a published article instead (the Retract action)."
+            )
+        return ""
+
+    def has_delete_permission(self, request, obj=None):
+        # Only drafts may be deleted; published work is retracted instead.
+        if obj is not None and obj.status != Article.Status.DRAFT:
+            return False
+        return super().has_delete_permission(request, obj)
 
     def delete_queryset(self, request, queryset):
         # get_deleted_objects already refuses a selection with non-drafts; this
@@ -190,7 +245,7 @@ class ArticleAdmin(SimpleHistoryAdmin):
         n = services.article_send_to_review(articles=queryset, user=request.user)
         self.message_user(request, f"{n} article(s) sent to review.", messages.SUCCESS)
 
-    @admin.action(description="Publish selected articles")
+    @admin.action(description="Publish selected articles", permissions=["publish"])
     def publish(self, request, queryset):
         n = services.article_publish(articles=queryset, user=request.user)
         self.message_user(request, f"{n} article(s) published.", messages.SUCCESS)
@@ -199,10 +254,12 @@ class ArticleAdmin(SimpleHistoryAdmin):
     def suggest_claims(self, request, queryset):
         return admin_review.suggest_claims_action(self, request, queryset)
 
-    @admin.action(description="Retract selected articles…")
+    @admin.action(description="Retract selected articles…", permissions=["retract"])
     def retract(self, request, queryset):
         form = RetractForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
+            if changed := self.changed_since_confirmation(request, queryset):
+                return self.refuse_changed_selection(request, changed)
             n = services.article_retract(
                 articles=queryset,
                 note=form.cleaned_data["retraction_note"],
@@ -246,7 +303,12 @@ class RelationInline(admin.TabularInline):
 
 
 @admin.register(Claim)
-class ClaimAdmin(SimpleHistoryAdmin):
+class ClaimAdmin(
+    EditorialRulesMixin,
+    ConcurrentEditAdminMixin,
+    ExplainedDeletionAdminMixin,
+    SimpleHistoryAdmin,
+):
     list_display = [
         "short_text",
         "source",
@@ -270,6 +332,7 @@ class ClaimAdmin(SimpleHistoryAdmin):
     readonly_fields = ["created_at", "updated_at"]
     inlines = [EvidenceInline, RelationInline]
     actions = ["set_confidence"]
+    guarded_fields = GRADING_FIELDS
     fieldsets = [
         (None, {"fields": ["article", "text", ("source", "via")]}),
         (
@@ -282,7 +345,10 @@ class ClaimAdmin(SimpleHistoryAdmin):
                 ]
             },
         ),
-        ("Assessment", {"fields": [("confidence", "review_status"), "rationale"]}),
+        (
+            "Assessment",
+            {"fields": [("confidence", "review_status"), "rationale", "version"]},
+        ),
         ("Record", {"fields": [("created_at", "updated_at")], "classes": ["collapse"]}),
     ]
 
@@ -302,10 +368,43 @@ class ClaimAdmin(SimpleHistoryAdmin):
     def confidence_label(self, claim):
         return confidence_badge(claim.confidence)
 
-    @admin.action(description="Set confidence level and rationale…")
+    def is_public(self, claim):
+        return claim.article.is_public
+
+    def has_grade_permission(self, request):
+        return permissions.can_grade(request.user)
+
+    def formfield_for_foreignkey(self, db_field, request, **kwargs):
+        if db_field.name == "article" and not permissions.can_edit_public(request.user):
+            # Adding a claim to a published article would publish it.
+            kwargs["queryset"] = Article.objects.exclude(
+                status__in=Article.PUBLIC_STATUSES
+            )
+        return super().formfield_for_foreignkey(db_field, request, **kwargs)
+
+    def deletion_refused(self, request, obj):
+        if obj.review_status == Claim.ReviewStatus.ACCEPTED and not (
+            permissions.can_delete_accepted_claim(request.user)
+        ):
+            return (
+                "This claim is accepted: only an editor can delete it. Mark it "
+                "rejected instead, or ask an editor."
+            )
+        return ""
+
+    def has_delete_permission(self, request, obj=None):
+        if obj is not None and self.deletion_refused(request, obj):
+            return False
+        return super().has_delete_permission(request, obj)
+
+    @admin.action(
+        description="Set confidence level and rationale…", permissions=["grade"]
+    )
     def set_confidence(self, request, queryset):
         form = SetConfidenceForm(request.POST if "apply" in request.POST else None)
         if form.is_bound and form.is_valid():
+            if changed := self.changed_since_confirmation(request, queryset):
+                return self.refuse_changed_selection(request, changed)
             n = services.claims_set_confidence(
                 claims=queryset,
                 level=form.cleaned_data["confidence"],

@@ -11,6 +11,9 @@ class ConfidenceChange:
     rationale: str
     user: str | None  # username of who made the change, when known
     at: dt.datetime
+    # Why the record was made, when the code said: "confidence set to …",
+    # "reverted to the version of …", "merged … into …".
+    reason: str = ""
 
 
 def confidence_history(claim) -> list["ConfidenceChange"]:
@@ -19,7 +22,13 @@ def confidence_history(claim) -> list["ConfidenceChange"]:
     records = (
         claim.history.order_by("history_date", "history_id")
         .select_related("history_user")
-        .only("confidence_id", "rationale", "history_date", "history_user__username")
+        .only(
+            "confidence_id",
+            "rationale",
+            "history_date",
+            "history_change_reason",
+            "history_user__username",
+        )
     )
     changes: list[ConfidenceChange] = []
     previous = None
@@ -32,6 +41,7 @@ def confidence_history(claim) -> list["ConfidenceChange"]:
                     rationale=record.rationale,
                     user=record.history_user.username if record.history_user else None,
                     at=record.history_date,
+                    reason=record.history_change_reason or "",
                 )
             )
             previous = record.confidence_id

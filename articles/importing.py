@@ -560,6 +560,7 @@ class ArchiveWriter:
                 setattr(topic, key, data[key])
                 changed = True
         if changed:
+            topic._history_user = self.user
             topic.save()
         return topic
 

@@ -7,6 +7,7 @@ from simple_history.models import HistoricalRecords
 
 from articles.querysets import ArticleQuerySet, ClaimQuerySet, TopicQuerySet
 from articles.spans import locate
+from editorial.tracking import TrackedQuerySet
 
 BCP47 = RegexValidator(
     r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -173,6 +174,7 @@ class ConfidenceLevel(models.Model):
     )
 
     history = HistoricalRecords()
+    objects = TrackedQuerySet.as_manager()
 
     class Meta:
         ordering = ["-rank"]

@@ -1,7 +1,9 @@
 from django.db import models
 
+from editorial.tracking import TrackedQuerySet
 
-class TopicQuerySet(models.QuerySet):
+
+class TopicQuerySet(TrackedQuerySet):
     def public(self):
         """Topics of at least one public article."""
         from articles.models import Article
@@ -13,7 +15,7 @@ class TopicQuerySet(models.QuerySet):
         )
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(TrackedQuerySet):
     def public(self):
         """Articles a member of the public may open: published, and retracted ones
         (shown with their retraction notice). Drafts and in-review never."""
@@ -74,7 +76,7 @@ class ArticleQuerySet(models.QuerySet):
         )
 
 
-class ClaimQuerySet(models.QuerySet):
+class ClaimQuerySet(TrackedQuerySet):
     def public(self):
         """Claims the public may see: accepted by an editor (never suggested or
         rejected), on an article the public may open."""

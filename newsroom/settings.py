@@ -4,6 +4,7 @@ Production is the default: DEBUG is off, a SECRET_KEY must be given and
 ALLOWED_HOSTS must be set. ``make run`` asks for DEBUG explicitly.
 """
 
+import datetime as dt
 from pathlib import Path
 
 import environ
@@ -51,8 +52,10 @@ INSTALLED_APPS = [
     "simple_history",
     "concurrency",
     "corsheaders",
+    "axes",
     "sources",
     "articles",
+    "editorial",
 ]
 
 MIDDLEWARE = [
@@ -68,6 +71,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
+    # Last, as django-axes asks: it turns a lockout into a 429 response.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "newsroom.urls"
@@ -102,6 +107,13 @@ DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Auth -----------------------------------------------------------------
+
+# django-axes first: it refuses a locked-out client before any password is checked.
+# It needs the request, so log in through views (or `client.force_login` in tests).
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -171,6 +183,32 @@ SECURE_SSL_REDIRECT = env.bool("SECURE_SSL_REDIRECT", default=False)
 SECURE_HSTS_SECONDS = env.int("SECURE_HSTS_SECONDS", default=0)
 if env.bool("BEHIND_PROXY", default=False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Admin sessions: not readable by scripts, not sent on cross-site requests, and
+# ending after a working day (EDITOR_SESSION_HOURS) rather than two weeks.
+SESSION_COOKIE_SAMESITE = "Lax"
+SESSION_COOKIE_AGE = env.int("EDITOR_SESSION_HOURS", default=10) * 3600
+CSRF_COOKIE_HTTPONLY = True
+CSRF_COOKIE_SAMESITE = "Lax"
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool(
+    "SECURE_HSTS_INCLUDE_SUBDOMAINS", default=False
+)
+
+# --- Login protection (django-axes) -----------------------------------------
+# Five failed logins for one username from one address lock that pair out for
+# 15 minutes (429). Keyed on the pair, so that a stranger guessing a name cannot
+# lock its owner out from elsewhere, and one typo-prone colleague does not lock
+# out a whole office behind one NAT address.
+AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
+AXES_COOLOFF_TIME = dt.timedelta(minutes=env.int("AXES_COOLOFF_MINUTES", default=15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# Lockouts are still logged; this only drops the banner printed by every command.
+AXES_VERBOSE = False
+# How many reverse proxies (each appending to X-Forwarded-For) stand in front of
+# the app. 0: use REMOTE_ADDR. Never more than there really are, or a client
+# could choose its own address by sending the header.
+TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
+AXES_CLIENT_IP_CALLABLE = "editorial.security.client_ip"
 
 # --- Logging --------------------------------------------------------------
 

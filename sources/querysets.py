@@ -1,7 +1,9 @@
 from django.db import models
 
+from editorial.tracking import TrackedQuerySet
 
-class SourceQuerySet(models.QuerySet):
+
+class SourceQuerySet(TrackedQuerySet):
     def public(self):
         """Sources reachable from the public archive.
 
