@@ -14,6 +14,7 @@ from articles.attribution.text import paragraphs, sentences
 from articles.models import Claim, SuggestedClaim
 from articles.spans import locate
 from articles.suggest import claims_review, suggest_claims
+from editorial.forms import ConcurrentEditForm
 
 
 def sentence_bounds(body: str, start: int, end: int) -> tuple[int, int]:
@@ -44,7 +45,7 @@ def in_context(claim: Claim):
     )
 
 
-class ReviewForm(forms.ModelForm):
+class ReviewForm(ConcurrentEditForm):
     """Editing a suggestion: a corrected text finds its own offsets again."""
 
     review_status = forms.ChoiceField(
@@ -66,6 +67,7 @@ class ReviewForm(forms.ModelForm):
             "is_direct_quote",
             "speaker_role",
             "review_status",
+            "version",
         ]
         widgets = {"text": forms.Textarea(attrs={"rows": 3, "cols": 90})}
 
@@ -117,7 +119,7 @@ class SuggestedClaimAdmin(admin.ModelAdmin):
             "Attribution",
             {"fields": [("source", "via"), ("cue", "is_direct_quote"), "speaker_role"]},
         ),
-        ("Decision", {"fields": ["review_status"]}),
+        ("Decision", {"fields": ["review_status", "version"]}),
     ]
     actions = ["accept", "reject"]
     ordering = ["article_id", "start", "id"]

@@ -7,6 +7,7 @@ from django.urls import reverse
 from articles.models import Article, Claim
 from articles.suggest import suggest_claims
 from articles.tests.factories import ArticleFactory, ClaimFactory
+from editorial.tests.helpers import change_form_data
 from sources.tests.factories import OutletFactory, SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -29,22 +30,9 @@ def _change_url(claim):
     return reverse("admin:articles_suggestedclaim_change", args=[claim.pk])
 
 
-def _form(claim, **changes):
-    data = {
-        "text": claim.text,
-        "start": claim.start,
-        "end": claim.end,
-        "source": claim.source_id,
-        "via": claim.via_id or "",
-        "cue": claim.cue,
-        "speaker_role": claim.speaker_role,
-        "review_status": claim.review_status,
-        "version": claim.version,
-    }
-    if claim.is_direct_quote:
-        data["is_direct_quote"] = "on"
-    data.update(changes)
-    return data
+def _form(client, claim, **changes):
+    """The review form as the change page renders it (signed version included)."""
+    return change_form_data(client.get(_change_url(claim)), **changes)
 
 
 def test_queue_lists_only_suggestions_in_their_sentence(admin_client, suggestions):
@@ -73,7 +61,8 @@ def test_accept_one_with_corrected_source(admin_client, suggestions):
     claim = suggestions[1]
     right = SourceFactory(name="Ward nurse", kind="anonymous")
     response = admin_client.post(
-        _change_url(claim), _form(claim, source=right.pk, review_status="accepted")
+        _change_url(claim),
+        _form(admin_client, claim, source=right.pk, review_status="accepted"),
     )
     assert response.status_code == 302, response.context["adminform"].form.errors
     claim = Claim.objects.get(pk=claim.pk)
@@ -86,7 +75,7 @@ def test_correcting_the_text_moves_the_offsets(admin_client, suggestions):
     """Shortening the text relocates the span near the suggestion."""
     claim = suggestions[1]
     response = admin_client.post(
-        _change_url(claim), _form(claim, text="the ward would close")
+        _change_url(claim), _form(admin_client, claim, text="the ward would close")
     )
     assert response.status_code == 302
     claim.refresh_from_db()
@@ -97,7 +86,7 @@ def test_text_not_in_body_is_refused(admin_client, suggestions):
     """A correction that is not in the body is an error on the form, nothing saved."""
     claim = suggestions[1]
     response = admin_client.post(
-        _change_url(claim), _form(claim, text="the ward is fine")
+        _change_url(claim), _form(admin_client, claim, text="the ward is fine")
     )
     assert response.status_code == 200
     assert "text" in response.context["adminform"].form.errors

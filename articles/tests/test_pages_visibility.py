@@ -161,9 +161,8 @@ def test_counts_only_count_public_claims(client, archive):
 
 def test_retracted_article_shows_its_note_but_leaves_the_lists(client, archive):
     """A retracted article keeps its page, with the note, but leaves lists and feeds."""
-    Article.objects.filter(pk=archive.pk).update(
-        status="retracted", retraction_note="Quoted the wrong minister."
-    )
+    archive.status, archive.retraction_note = "retracted", "Quoted the wrong minister."
+    archive.save()
     page = client.get(archive.get_absolute_url()).content.decode()
     assert "This article has been retracted" in page
     assert "Quoted the wrong minister." in page
@@ -182,7 +181,9 @@ def test_publishing_changes_what_is_cached(client, archive):
     """A page cached before an article is unpublished is not revalidated after it."""
     first = client.get("/")
     assert "Bridge to reopen" in first.content.decode()
-    Article.objects.filter(pk=archive.pk).update(status="draft")
+    archive.refresh_from_db()
+    archive.status = "draft"
+    archive.save()
     again = client.get("/", HTTP_IF_NONE_MATCH=first["ETag"])
     assert again.status_code == 200
     assert "Bridge to reopen" not in again.content.decode()
