@@ -8,12 +8,14 @@ or accepts and rejects several at once from the list.
 
 from django import forms
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied
 from django.utils.html import format_html
 
 from articles.attribution.text import paragraphs, sentences
 from articles.models import Claim, SuggestedClaim
 from articles.spans import locate
 from articles.suggest import claims_review, suggest_claims
+from editorial import permissions
 from editorial.forms import ConcurrentEditForm
 
 
@@ -54,6 +56,8 @@ class ReviewForm(ConcurrentEditForm):
         help_text="Accept to publish the claim with its article; reject to keep it "
         "out of the archive (it will not be suggested again).",
     )
+
+    may_publish = False  # set per request by SuggestedClaimAdmin.get_form
 
     class Meta:
         model = SuggestedClaim
@@ -97,6 +101,16 @@ class ReviewForm(ConcurrentEditForm):
                 "start",
                 f"The offsets {start}–{end} do not point at this text in the body.",
             )
+        if (
+            data.get("review_status") == Claim.ReviewStatus.ACCEPTED
+            and self.instance.article.is_public
+            and not self.may_publish
+        ):
+            self.add_error(
+                "review_status",
+                "This article is published: accepting the claim publishes it, "
+                "which only an editor can do.",
+            )
         if data.get("source") and data.get("source") == data.get("via"):
             self.add_error("via", "A claim cannot be relayed by its own source.")
         return data
@@ -130,6 +144,22 @@ class SuggestedClaimAdmin(admin.ModelAdmin):
     def get_queryset(self, request):
         return super().get_queryset(request).suggested()
 
+    # The queue is a view of claims: whoever may view or change claims may review
+    # them (the roles' migration grants Claim permissions, not the proxy's).
+    def has_view_permission(self, request, obj=None):
+        return request.user.has_perm(
+            "articles.view_claim"
+        ) or self.has_change_permission(request, obj)
+
+    def has_change_permission(self, request, obj=None):
+        return request.user.has_perm("articles.change_claim")
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def has_module_permission(self, request):
+        return self.has_view_permission(request)
+
     def has_add_permission(self, request):
         # Suggestions come from the engine; editors add claims on the article.
         return False
@@ -142,6 +172,11 @@ class SuggestedClaimAdmin(admin.ModelAdmin):
     def context(self, claim):
         return in_context(claim)
 
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        form.may_publish = permissions.can_edit_public(request.user)
+        return form
+
     def save_model(self, request, obj, form, change):
         # Saved as a Claim: the history and the locking check listen to Claim,
         # not to its proxy.
@@ -152,9 +187,13 @@ class SuggestedClaimAdmin(admin.ModelAdmin):
 
     @admin.action(description="Accept selected suggestions")
     def accept(self, request, queryset):
-        n = claims_review(
-            claims=queryset, status=Claim.ReviewStatus.ACCEPTED, user=request.user
-        )
+        try:
+            n = claims_review(
+                claims=queryset, status=Claim.ReviewStatus.ACCEPTED, user=request.user
+            )
+        except PermissionDenied as refusal:
+            self.message_user(request, f"Nothing accepted: {refusal}", messages.ERROR)
+            return
         self.message_user(request, f"{n} claim(s) accepted.", messages.SUCCESS)
 
     @admin.action(description="Reject selected suggestions")

@@ -4,12 +4,14 @@
 ``import_articles --suggest-claims`` and the tests all call it.
 """
 
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
 from django.utils.text import slugify
 
 from articles.attribution import Candidate, Statement, extract, fold, match_source
 from articles.models import Article, Claim
+from editorial import permissions
 from sources.models import Source
 
 
@@ -148,8 +150,25 @@ def claims_review(*, claims, status: str, user) -> int:
     """
     if status not in (Claim.ReviewStatus.ACCEPTED, Claim.ReviewStatus.REJECTED):
         raise ValueError(f"Not a review decision: {status!r}")
+    pending = list(
+        Claim.objects.filter(pk__in=[c.pk for c in claims])
+        .suggested()
+        .select_related("article")
+    )
+    # Accepting a claim on a published article puts it before readers: that is
+    # publishing, which a Reporter may not do.
+    public = [c for c in pending if c.article.is_public]
+    if (
+        status == Claim.ReviewStatus.ACCEPTED
+        and public
+        and not permissions.can_edit_public(user)
+    ):
+        raise PermissionDenied(
+            f"{len(public)} of the selected claims are on published articles: "
+            "only an editor can accept them."
+        )
     changed = 0
-    for claim in Claim.objects.filter(pk__in=[c.pk for c in claims]).suggested():
+    for claim in pending:
         claim.review_status = status
         claim._history_user = user
         claim._change_reason = f"review: {status}"
