@@ -895,20 +895,33 @@ class _Extractor(_Reader):
                 for s in self.statements
             ):
                 continue
-            found.append(
-                Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=speaker.name,
-                    speaker_kind=speaker.kind,
-                    via=None,
-                    cue=match["verb"],
-                    is_direct_quote=False,
-                    speaker_role=speaker.role,
-                )
-            )
+            found.append(self._reported(a, b, speaker, match["verb"]))
         return found
+
+    def _reported(
+        self,
+        a,
+        b,
+        speaker: Speaker,
+        cue: str,
+        *,
+        via=None,
+        extendable=False,
+        quote=False,
+    ) -> Statement:
+        """A statement of ``speaker`` over ``body[a:b]``, reported unless ``quote``."""
+        return Statement(
+            text=self.body[a:b],
+            start=a,
+            end=b,
+            speaker=speaker.name,
+            speaker_kind=speaker.kind,
+            via=via,
+            cue=cue,
+            is_direct_quote=quote,
+            speaker_role=speaker.role,
+            extendable=extendable,
+        )
 
     def _sentence_rules(self, s_start, s_end, inside, paragraph, index) -> None:
         if self._quotations(s_start, s_end, inside, paragraph, index):
@@ -1044,19 +1057,8 @@ class _Extractor(_Reader):
                 a, b = trim(body, a, b, drop=" ,;:—–-")
                 if b - a < 2:
                     continue
-                statement = Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=speaker.name,
-                    speaker_kind=speaker.kind,
-                    via=via,
-                    cue=cue,
-                    is_direct_quote=True,
-                    speaker_role=speaker.role,
-                    sentence=index,
-                    paragraph=paragraph,
-                )
+                statement = self._reported(a, b, speaker, cue, via=via, quote=True)
+                statement.sentence, statement.paragraph = index, paragraph
                 self._inherit_via(statement)
                 self._emit(statement)
                 emitted = True
@@ -1157,20 +1159,7 @@ class _Extractor(_Reader):
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
                 continue
-            return [
-                Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=speaker.name,
-                    speaker_kind=speaker.kind,
-                    via=None,
-                    cue=match.group(1),
-                    is_direct_quote=False,
-                    speaker_role=speaker.role,
-                    extendable=True,
-                )
-            ]
+            return [self._reported(a, b, speaker, match.group(1), extendable=True)]
         return []
 
     def _according_to(self, s_start, s_end, inside) -> list[Statement]:
@@ -1210,20 +1199,7 @@ class _Extractor(_Reader):
         speaker = self.speaker(source, s_start)
         if speaker is None or b <= a:
             return []
-        return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
-                via=None,
-                cue="according to",
-                is_direct_quote=False,
-                speaker_role=speaker.role,
-                extendable=extendable,
-            )
-        ]
+        return [self._reported(a, b, speaker, "according to", extendable=extendable)]
 
     def _passive(self, s_start, s_end, inside) -> list[Statement]:
         """It was reported by X that CLAUSE."""
@@ -1236,18 +1212,7 @@ class _Extractor(_Reader):
         if speaker is None or b - a < 10:
             return []
         return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
-                via=None,
-                cue=f"was {match['verb']} by",
-                is_direct_quote=False,
-                speaker_role=speaker.role,
-                extendable=True,
-            )
+            self._reported(a, b, speaker, f"was {match['verb']} by", extendable=True)
         ]
 
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
@@ -1288,16 +1253,12 @@ class _Extractor(_Reader):
         if b - a < 10:
             return []
         return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
+            self._reported(
+                a,
+                b,
+                speaker,
+                match["verb"] or match["verb2"],
                 via=self._relay(match["tail"] or match["subj2"] or ""),
-                cue=match["verb"] or match["verb2"],
-                is_direct_quote=False,
-                speaker_role=speaker.role,
             )
         ]
 
@@ -1376,20 +1337,7 @@ class _Extractor(_Reader):
             extendable = True
         if b - a < 10:
             return []
-        return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
-                via=via,
-                cue=word,
-                is_direct_quote=False,
-                speaker_role=speaker.role,
-                extendable=extendable,
-            )
-        ]
+        return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
     def _continued(self, s_start, s_end, inside) -> list[Statement]:
         """Sentences that go on reporting the previous statement's source."""
