@@ -707,6 +707,10 @@ def _cut_after_name(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if index >= 2 and word in ("of", "for", "and", "from", "at"):
             before = words[:index]
+            if word == "and" and before[-1].lower().rstrip(".,") in lx.TITLE_WORDS:
+                # "Canyon County Sheriff and Association President Kieran
+                # Donahue": two titles of one person.
+                continue
             name, _ = _split_title([w for w in before if _capitalised(w)])
             if (
                 len(name) >= 2
@@ -897,6 +901,20 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
+
+    def _they(self, region: str, chunk: str, position: int) -> Speaker | None:
+        """ "When city engineers examined the holes, they found …": "they" is
+        the group the sentence's opening clause is about."""
+        if chunk.lower() != "they":
+            return None
+        opening = re.match(
+            r"\s*(?:When|After|As|Once|Before|While|Because)\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+            r"(\w+s))\s+\w+",
+            region,
+        )
+        if opening and opening[2].lower() in _COMMON_HEADS:
+            return self.speaker(opening[1], position)
+        return None
 
     def _reported(
         self,
@@ -1141,7 +1159,12 @@ class _Extractor(_Reader):
             if start <= person.position < position:
                 return Speaker(person.name, "person", person.role)
         chunk = self.body[start:position].split(",")[0]
-        return self.speaker(chunk, start) if len(chunk.split()) <= 12 else None
+        if len(chunk.split()) > 12 or re.search(
+            r"\b(?:was|were|is|are|had|has|have)\s+\w+ing\b|\b(?:referring|left)\b",
+            chunk,
+        ):
+            return None  # a clause, not a subject
+        return self.speaker(chunk, start)
 
     # -- reported speech -----------------------------------------------------------
 
@@ -1155,6 +1178,8 @@ class _Extractor(_Reader):
             at = s_start + match.start(1)
             if any(q.start < at < q.end for q in inside):
                 continue
+            if re.match(r"to\s", body[s_start + match.end() : s_end]):
+                continue  # "claiming to be a pedophile": no statement follows
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
@@ -1279,7 +1304,8 @@ class _Extractor(_Reader):
             chunk = self._subject_chunk(body[s_start : verb.start()])
             if chunk is None:
                 continue
-            speaker = self.speaker(chunk, s_start)
+            speaker = self._they(body[s_start : verb.start()], chunk, s_start)
+            speaker = speaker or self.speaker(chunk, s_start)
             if speaker is None:
                 continue
             found = self._complement(verb, speaker, s_start, s_end)
@@ -1370,6 +1396,11 @@ class _Extractor(_Reader):
         ):
             return []
         if not self._follows(last, s_start):
+            return []
+        head = fold(last.speaker).split()[-1]
+        if head in fold(" ".join(sentence.split()[:3])).split():
+            # "Fire fighters were soon pulled out …" after what fire fighters
+            # reported: a sentence about the source is narration, not more of it.
             return []
         for name in filter(None, (last.via,)):
             if fold(name) in fold(sentence):
