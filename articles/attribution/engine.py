@@ -784,6 +784,17 @@ _PASSIVE_AGENT = re.compile(
     r"|alleged|noted|estimated|found|determined|ruled|declared|indicated)"
     r"\s+by\s+(?P<agent>[^,;“”\"]{2,80}?)\s*,?\s+that\s+"
 )
+# "Wikinews can confirm through anonymous sources that …", "has learned from
+# officials that …": the sources speak.
+_THROUGH = re.compile(
+    r"\b(?P<verb>confirm(?:s|ed)?|learn(?:s|ed|t)?|verif(?:y|ied|ies))\s+(?:through|from)\s+"
+    r"(?P<agent>[^,;“”\"]{2,60}?)\s+that\s+"
+)
+# A charging document speaks: "The indictment charges Abdullahi with …".
+_CHARGES = re.compile(
+    r"\s*(?:The|An|A)\s+(?:\w+\s+)?(?P<doc>indictment|complaint|lawsuit|suit"
+    r"|information|petition)\s+(?:also\s+)?(?P<verb>charges|charged)\b"
+)
 # A statement nested in a document or report: "a lawsuit alleging that …",
 # "a story in Azzaman newspaper (…) alleging that …".
 _NESTED = re.compile(
@@ -1150,7 +1161,8 @@ class _Extractor(_Reader):
         speaker = self.speaker(chunk, offset + match.start("verb"))
         if speaker is None:
             return None
-        return speaker, match["verb"], self._relay(match["mods"])
+        via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
+        return speaker, match["verb"], via
 
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
@@ -1227,18 +1239,24 @@ class _Extractor(_Reader):
         return [self._reported(a, b, speaker, "according to", extendable=extendable)]
 
     def _passive(self, s_start, s_end, inside) -> list[Statement]:
-        """It was reported by X that CLAUSE."""
+        """It was reported by X that CLAUSE. / We can confirm through X that
+        CLAUSE. / The indictment charges X with Y."""
         body = self.body
-        match = _PASSIVE_AGENT.search(body, s_start, s_end)
-        if not match or any(q.start < match.start() < q.end for q in inside):
-            return []
-        speaker = self.speaker(match["agent"], s_start)
-        a, b = trim(body, match.end(), s_end, drop=" ,;:.")
-        if speaker is None or b - a < 10:
-            return []
-        return [
-            self._reported(a, b, speaker, f"was {match['verb']} by", extendable=True)
-        ]
+        match = _PASSIVE_AGENT.search(body, s_start, s_end) or _THROUGH.search(
+            body, s_start, s_end
+        )
+        if match and not any(q.start < match.start() < q.end for q in inside):
+            speaker = self.speaker(match["agent"], s_start)
+            a, b = trim(body, match.end(), s_end, drop=" ,;:.")
+            if speaker is not None and b - a >= 10:
+                cue = match["verb"]
+                return [self._reported(a, b, speaker, cue, extendable=True)]
+        charges = _CHARGES.match(body, s_start, s_end)
+        if charges:
+            a, b = trim(body, s_start, s_end, drop=" ")
+            speaker = Speaker(charges["doc"].lower(), "organisation", "")
+            return [self._reported(a, b, speaker, charges["verb"])]
+        return []
 
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
@@ -1309,14 +1327,10 @@ class _Extractor(_Reader):
             if speaker is None:
                 continue
             found = self._complement(verb, speaker, s_start, s_end)
-            opening = body[s_start : verb.start()]
             for statement in found:
-                if statement.via is None and re.search(
-                    r"\binterview\b|\b(?:speaking|talking|spoke)\s+(?:to|with)\b",
-                    opening,
-                ):
-                    # "In an interview with the BBC, X said …": relayed by the BBC.
-                    statement.via = self._relay(opening)
+                statement.via = statement.via or self._interview(
+                    body[s_start : verb.start()]
+                )
             return found
         return []
 
@@ -1475,6 +1489,14 @@ class _Extractor(_Reader):
         if not chunk or len(chunk.split()) > 12:
             return None
         return chunk
+
+    def _interview(self, opening: str) -> str | None:
+        """ "In an interview with the BBC, X said …": relayed by the BBC."""
+        if re.search(
+            r"\binterview\b|\b(?:speaking|talking|spoke)\s+(?:to|with)\b", opening
+        ):
+            return self._relay(opening)
+        return None
 
     def _relay(self, text: str) -> str | None:
         """The outlet in "told Meduza reporters", "to Reuters", "in an interview
