@@ -775,7 +775,8 @@ _CLAUSE_LIKE = re.compile(
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
-    r"|Responding|Writing|Addressing|Talking|Interviewed|Separately)\b"
+    r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
+    r"|Because|Although|Though|If|As)\b"
 )
 # "It was reported by X that …"
 _PASSIVE_AGENT = re.compile(
