@@ -245,11 +245,6 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="List every error.")
     parser.add_argument("--split", choices=list(SPLITS), help="Score one split only.")
-    parser.add_argument(
-        "--markdown",
-        action="store_true",
-        help="Also print the split table as Markdown.",
-    )
     args = parser.parse_args(argv)
     totals = {split: Tally() for split in SPLITS}
     for path in sorted(EVAL_DIR.glob("*.txt")):
@@ -264,9 +259,8 @@ def main(argv=None) -> int:
             print(tally.report(SPLITS[split]))
             overall.add(tally)
     print(overall.report("all"))
-    if args.markdown:
-        print()
-        print(table(totals, overall))
+    print()
+    print(table(totals, overall))
     return 0
 
 
