@@ -217,7 +217,12 @@ class _Reader:
         phrase = re.sub(r"^(?:in\s+)?(?:what|which)\s+", "", phrase, flags=re.I)
         # "Police in the West Midlands", "Central Weather Bureau in Taiwan",
         # "reports by the USGS": the name before the place, the author after "by".
-        by = re.match(r"^(?:\w+\s+)?reports?\s+(?:by|from)\s+(.+)$", phrase, flags=re.I)
+        by = re.match(
+            r"^(?:(?:a|an|the)\s+)?(?:\w+\s+)?(?:reports?|statements?|press\s+release"
+            r"|release|announcement|letter|notice|filing)\s+(?:by|from|issued\s+by)\s+(.+)$",
+            phrase,
+            flags=re.I,
+        )
         if by:
             phrase = by.group(1)
         phrase = re.sub(
@@ -243,9 +248,23 @@ class _Reader:
         if possessive and possessive[2].lower() in _DOCUMENT_NOUNS:
             return self.speaker(possessive[1], position)
         if (
+            possessive
+            and possessive[2].lower() in _SPOKES
+            and _capitalised(possessive[1].split()[-1])
+        ):
+            # "Acme's spokesperson said": the spokesperson speaks for Acme.
+            principal = self.speaker(possessive[1], position)
+            if principal is not None:
+                kind = principal.kind
+                if kind == "person" and len(principal.name.split()) < 2:
+                    kind = "organisation"
+                return Speaker(principal.name, kind, possessive[2].lower())
+        if (
             first in lx.DETERMINERS
             or not _capitalised(words[0])
             or (len(words) == 1 and first in _COMMON_HEADS)
+            # "City officials", "Mr. Wade's campaign": a common noun heads it.
+            or (not _capitalised(words[-1]) and words[-1].lower() in _COMMON_HEADS)
         ):
             return self._common(words, original, position)
         return self._proper(words, original, position)
@@ -486,7 +505,28 @@ _ANONYMOUS_PEOPLE = frozenset(
         "parents",
         "critics",
         "supporters",
+        "fighters",
+        "firefighters",
+        "rescuers",
+        "workers",
+        "engineers",
+        "scientists",
+        "researchers",
+        "doctors",
+        "nurses",
+        "teachers",
+        "students",
+        "soldiers",
+        "troops",
+        "forecasters",
+        "inspectors",
+        "paramedics",
+        "guards",
     ]
+)
+# Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
+_SPOKES = frozenset(
+    ["spokesman", "spokeswoman", "spokesperson", "spokespeople", "representative"]
 )
 _ORGANISATION_NOUNS = frozenset(
     [
@@ -523,6 +563,7 @@ _ORGANISATION_NOUNS = frozenset(
         "manufacturer",
         "operator",
         "charity",
+        "security",
     ]
 )
 _COMMON_HEADS = (
@@ -666,6 +707,10 @@ def _cut_after_name(words: list[str]) -> list[str]:
     for index, word in enumerate(words):
         if index >= 2 and word in ("of", "for", "and", "from", "at"):
             before = words[:index]
+            if word == "and" and before[-1].lower().rstrip(".,") in lx.TITLE_WORDS:
+                # "Canyon County Sheriff and Association President Kieran
+                # Donahue": two titles of one person.
+                continue
             name, _ = _split_title([w for w in before if _capitalised(w)])
             if (
                 len(name) >= 2
@@ -707,8 +752,109 @@ _MODIFIERS = re.compile(
 )
 
 
+# A verb after these is not a report: "to announce", "will confirm", "did not
+# say"; after a form of "be" it is a passive ("was reported to be"), which
+# reports only with its agent ("was reported by X that").
+_NOT_A_REPORT = re.compile(
+    r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not"
+    r"|never|cannot|n[’']t)\s+$",
+    flags=re.I,
+)
+_PASSIVE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|not|initially|[a-z]+ly)\s+)?$",
+    flags=re.I,
+)
+# What a clause-only verb needs after it: a finite verb within a few words
+# ("the judge determined Manafort had lied") or "it to …" ("found it to span").
+_CLAUSE_LIKE = re.compile(
+    r"\s*(?:(?:it|them|him|her|this)\s+to\s+\w+|(?:(?!(?:as|when|while|after|before"
+    r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+,?\s+){0,5}?"
+    r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
+    r"|did|does|do|remains?|[a-z]{3,}ed)\b)"
+)
+# An opening phrase that is not a clause: "In an interview with the BBC, X said …"
+_OPENER = re.compile(
+    r"\s*(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
+    r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
+    r"|Because|Although|Though|If|As)\b"
+)
+# "It was reported by X that …"
+_PASSIVE_AGENT = re.compile(
+    r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?P<verb>reported|announced|confirmed|stated|said|claimed|revealed|disclosed"
+    r"|alleged|noted|estimated|found|determined|ruled|declared|indicated)"
+    r"\s+by\s+(?P<agent>[^,;“”\"]{2,80}?)\s*,?\s+that\s+"
+)
+# "Wikinews can confirm through anonymous sources that …", "has learned from
+# officials that …": the sources speak.
+_THROUGH = re.compile(
+    r"\b(?P<verb>confirm(?:s|ed)?|learn(?:s|ed|t)?|verif(?:y|ied|ies))\s+(?:through|from)\s+"
+    r"(?P<agent>[^,;“”\"]{2,60}?)\s+that\s+"
+)
+# A charging document speaks: "The indictment charges Abdullahi with …".
+_CHARGES = re.compile(
+    r"\s*(?:The|An|A)\s+(?:\w+\s+)?(?P<doc>indictment|complaint|lawsuit|suit"
+    r"|information|petition)\s+(?:also\s+)?(?P<verb>charges|charged)\b"
+)
+# A statement nested in a document or report: "a lawsuit alleging that …",
+# "a story in Azzaman newspaper (…) alleging that …".
+_NESTED = re.compile(
+    r"\b(?P<noun>story|stories|report|reports|article|lawsuit|suit|complaint"
+    r"|indictment|petition|letter|statement|post|message|e-?mail|memo|study|tweet"
+    r"|editorial|column|rumou?r|filing|motion)\b(?P<mid>[^.;:“”\"]{0,160}?)\s"
+    r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
+    r"|contending|suggesting|reporting)\s+(?:that\s+)?"
+)
+_NESTED_OUTLET = re.compile(
+    r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
+    r"|news\s+agency|broadcaster|channel|television|radio)\b"
+)
+# The heading of a release that speaks as a whole: "Statement by the CPA:".
+_HEADING = re.compile(
+    r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
+    r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)\s*:?\s*$"
+)
+
+
+def _not_a_report(before: str, verb: str) -> bool:
+    """Whether ``verb``, after the text ``before``, is no report: "to announce",
+    "did not say", "was reported to be", "the state", "a report"."""
+    before = before[-24:]
+    return bool(
+        _NOT_A_REPORT.search(before)
+        or (_PASSIVE.search(before) and not verb.endswith("ing"))
+        or (
+            verb in _BASE_FORMS
+            and re.search(
+                r"\b(?:the|a|an|this|that|its|his|her|their|our|my|your)\s+$",
+                before,
+                flags=re.I,
+            )
+        )
+    )
+
+
+_BASE_FORMS = frozenset(
+    w for w in lx.SPEECH_VERBS if not w.endswith(("ed", "s", "ing")) and " " not in w
+) - {"said", "told", "wrote", "found"}
+
+
+def _clause_like(text: str) -> bool:
+    return bool(_CLAUSE_LIKE.match(text)) and not re.match(r"\s*to\s", text)
+
+
 class _Extractor(_Reader):
+    heading: Speaker | None = None
+
     def run(self) -> list[Statement]:
+        for p_start, p_end in paragraphs(self.body):
+            heading = _HEADING.fullmatch(self.body[p_start:p_end])
+            if heading:
+                who = heading["who"]
+                self.heading = self.speaker(who, p_start) or Speaker(
+                    who, "organisation", ""
+                )
+            break
         sentence_index = 0
         for number, (p_start, p_end) in enumerate(paragraphs(self.body)):
             spans = quotes(self.body, p_start, p_end)
@@ -729,6 +875,85 @@ class _Extractor(_Reader):
         self.statements.append(statement)
 
     def _sentence(self, s_start, s_end, inside, paragraph, index) -> None:
+        self._sentence_rules(s_start, s_end, inside, paragraph, index)
+        for statement in self._nested(s_start, s_end):
+            statement.sentence = index
+            statement.paragraph = paragraph
+            self._emit(statement)
+
+    def _nested(self, s_start, s_end) -> list[Statement]:
+        """Statements reported inside another: "a lawsuit alleging that …"."""
+        body = self.body
+        found = []
+        for match in _NESTED.finditer(body, s_start, s_end):
+            mid = re.sub(r"\([^)]*\)", "", match["mid"])
+            if "," in mid or len(mid.split()) > 15:
+                continue
+            a = match.end()
+            end = re.search(
+                r"[.;!?](?:\s|$)|,\s+(?:which|who|whose|where)\b", body[a:s_end]
+            )
+            b = a + end.start() if end else s_end
+            a, b = trim(body, a, b, drop=' ,;:.”"')
+            if b - a < 15:
+                continue
+            outlet = _NESTED_OUTLET.search(mid)
+            if outlet:
+                speaker = Speaker(
+                    outlet.group(1).strip(), "media_outlet", match["noun"]
+                )
+            else:
+                speaker = Speaker(match["noun"].lower(), "organisation", "")
+            if any(
+                s.start <= a < s.end
+                and fold(s.speaker) == fold(speaker.name)
+                or abs(s.start - a) < 3
+                for s in self.statements
+            ):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
+        return found
+
+    def _they(self, region: str, chunk: str, position: int) -> Speaker | None:
+        """ "When city engineers examined the holes, they found …": "they" is
+        the group the sentence's opening clause is about."""
+        if chunk.lower() != "they":
+            return None
+        opening = re.match(
+            r"\s*(?:When|After|As|Once|Before|While|Because)\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?"
+            r"(\w+s))\s+\w+",
+            region,
+        )
+        if opening and opening[2].lower() in _COMMON_HEADS:
+            return self.speaker(opening[1], position)
+        return None
+
+    def _reported(
+        self,
+        a,
+        b,
+        speaker: Speaker,
+        cue: str,
+        *,
+        via=None,
+        extendable=False,
+        quote=False,
+    ) -> Statement:
+        """A statement of ``speaker`` over ``body[a:b]``, reported unless ``quote``."""
+        return Statement(
+            text=self.body[a:b],
+            start=a,
+            end=b,
+            speaker=speaker.name,
+            speaker_kind=speaker.kind,
+            via=via,
+            cue=cue,
+            is_direct_quote=quote,
+            speaker_role=speaker.role,
+            extendable=extendable,
+        )
+
+    def _sentence_rules(self, s_start, s_end, inside, paragraph, index) -> None:
         if self._quotations(s_start, s_end, inside, paragraph, index):
             # What follows the last quotation may report something else:
             # "In what an officer described as “…”, police reported finding …"
@@ -757,6 +982,7 @@ class _Extractor(_Reader):
             return
         for rule in (
             self._according_to,
+            self._passive,
             self._trailing,
             self._leading,
             self._participle,
@@ -838,6 +1064,14 @@ class _Extractor(_Reader):
                 found = attributed
             if found is None and number + 1 == len(inside):
                 found = self._attribution_below(quote)
+            if (
+                found is None
+                and self.heading is not None
+                and not pre.strip(" ,—–-")
+                and not _VERB_RE.search(post)
+            ):
+                # A release that speaks as a whole under its heading.
+                found = (self.heading, "statement", None)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self.statements[-1]
                 found = (
@@ -853,19 +1087,8 @@ class _Extractor(_Reader):
                 a, b = trim(body, a, b, drop=" ,;:—–-")
                 if b - a < 2:
                     continue
-                statement = Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=speaker.name,
-                    speaker_kind=speaker.kind,
-                    via=via,
-                    cue=cue,
-                    is_direct_quote=True,
-                    speaker_role=speaker.role,
-                    sentence=index,
-                    paragraph=paragraph,
-                )
+                statement = self._reported(a, b, speaker, cue, via=via, quote=True)
+                statement.sentence, statement.paragraph = index, paragraph
                 self._inherit_via(statement)
                 self._emit(statement)
                 emitted = True
@@ -915,11 +1138,17 @@ class _Extractor(_Reader):
         return None
 
     def _attribution_before(self, pre: str, offset: int):
-        match = re.search(
-            rf"\b(?P<verb>{_QUOTE_VERBS})\b"
-            rf"(?P<mods>[^“”\".]{{0,60}}?)\s*(?:[:,]|\bthat)?\s*$",
-            pre,
-        )
+        # The verb nearest the quotation: "spoke to the state broadcaster CCTV
+        # about the incident, saying “…”" is introduced by "saying", not "state".
+        match = None
+        for candidate in reversed(list(re.finditer(rf"\b(?:{_QUOTE_VERBS})\b", pre))):
+            if _not_a_report(pre[: candidate.start()], candidate.group(0)):
+                continue
+            match = re.compile(
+                rf"(?P<verb>{re.escape(candidate.group(0))})"
+                rf"(?P<mods>[^“”\".]{{0,60}}?)\s*(?:[:,]|\bthat)?\s*$"
+            ).match(pre, candidate.start())
+            break
         if not match:
             return None
         if match["verb"] in lx.PARTICIPLES:
@@ -933,7 +1162,8 @@ class _Extractor(_Reader):
         speaker = self.speaker(chunk, offset + match.start("verb"))
         if speaker is None:
             return None
-        return speaker, match["verb"], self._relay(match["mods"])
+        via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
+        return speaker, match["verb"], via
 
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
@@ -942,7 +1172,12 @@ class _Extractor(_Reader):
             if start <= person.position < position:
                 return Speaker(person.name, "person", person.role)
         chunk = self.body[start:position].split(",")[0]
-        return self.speaker(chunk, start) if len(chunk.split()) <= 12 else None
+        if len(chunk.split()) > 12 or re.search(
+            r"\b(?:was|were|is|are|had|has|have)\s+\w+ing\b|\b(?:referring|left)\b",
+            chunk,
+        ):
+            return None  # a clause, not a subject
+        return self.speaker(chunk, start)
 
     # -- reported speech -----------------------------------------------------------
 
@@ -956,24 +1191,13 @@ class _Extractor(_Reader):
             at = s_start + match.start(1)
             if any(q.start < at < q.end for q in inside):
                 continue
+            if re.match(r"to\s", body[s_start + match.end() : s_end]):
+                continue  # "claiming to be a pedophile": no statement follows
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
                 continue
-            return [
-                Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=speaker.name,
-                    speaker_kind=speaker.kind,
-                    via=None,
-                    cue=match.group(1),
-                    is_direct_quote=False,
-                    speaker_role=speaker.role,
-                    extendable=True,
-                )
-            ]
+            return [self._reported(a, b, speaker, match.group(1), extendable=True)]
         return []
 
     def _according_to(self, s_start, s_end, inside) -> list[Statement]:
@@ -1013,20 +1237,27 @@ class _Extractor(_Reader):
         speaker = self.speaker(source, s_start)
         if speaker is None or b <= a:
             return []
-        return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
-                via=None,
-                cue="according to",
-                is_direct_quote=False,
-                speaker_role=speaker.role,
-                extendable=extendable,
-            )
-        ]
+        return [self._reported(a, b, speaker, "according to", extendable=extendable)]
+
+    def _passive(self, s_start, s_end, inside) -> list[Statement]:
+        """It was reported by X that CLAUSE. / We can confirm through X that
+        CLAUSE. / The indictment charges X with Y."""
+        body = self.body
+        match = _PASSIVE_AGENT.search(body, s_start, s_end) or _THROUGH.search(
+            body, s_start, s_end
+        )
+        if match and not any(q.start < match.start() < q.end for q in inside):
+            speaker = self.speaker(match["agent"], s_start)
+            a, b = trim(body, match.end(), s_end, drop=" ,;:.")
+            if speaker is not None and b - a >= 10:
+                cue = match["verb"]
+                return [self._reported(a, b, speaker, cue, extendable=True)]
+        charges = _CHARGES.match(body, s_start, s_end)
+        if charges:
+            a, b = trim(body, s_start, s_end, drop=" ")
+            speaker = Speaker(charges["doc"].lower(), "organisation", "")
+            return [self._reported(a, b, speaker, charges["verb"])]
+        return []
 
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
@@ -1042,6 +1273,10 @@ class _Extractor(_Reader):
             return []
         tail = (match["tail"] or "").split()
         if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+            return []
+        if match["subj"] and len(tail) >= 2 and _OPENER.match(sentence):
+            # "In an interview with the BBC, Smith said the plant would close":
+            # the opening phrase is not what Smith said.
             return []
         subject = match["subj"] or match["subj2"]
         if match["subj2"]:
@@ -1062,16 +1297,12 @@ class _Extractor(_Reader):
         if b - a < 10:
             return []
         return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
+            self._reported(
+                a,
+                b,
+                speaker,
+                match["verb"] or match["verb2"],
                 via=self._relay(match["tail"] or match["subj2"] or ""),
-                cue=match["verb"] or match["verb2"],
-                is_direct_quote=False,
-                speaker_role=speaker.role,
             )
         ]
 
@@ -1080,6 +1311,8 @@ class _Extractor(_Reader):
         body = self.body
         for verb in _LEADING_RE.finditer(body, s_start, s_end):
             if any(q.start < verb.start() < q.end for q in inside):
+                continue
+            if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
             if verb.group(0) in _NOUN_LIKE and re.match(
                 r"\s+(?:by|of|from|about|for|in|on|at|with|and)\b|\s*[,.]",
@@ -1090,10 +1323,16 @@ class _Extractor(_Reader):
             chunk = self._subject_chunk(body[s_start : verb.start()])
             if chunk is None:
                 continue
-            speaker = self.speaker(chunk, s_start)
+            speaker = self._they(body[s_start : verb.start()], chunk, s_start)
+            speaker = speaker or self.speaker(chunk, s_start)
             if speaker is None:
                 continue
-            return self._complement(verb, speaker, s_start, s_end)
+            found = self._complement(verb, speaker, s_start, s_end)
+            for statement in found:
+                statement.via = statement.via or self._interview(
+                    body[s_start : verb.start()]
+                )
+            return found
         return []
 
     def _complement(self, verb, speaker: Speaker, s_start, s_end) -> list[Statement]:
@@ -1124,6 +1363,8 @@ class _Extractor(_Reader):
             skip += to_outlet.end()
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
+        if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
+            return []
         if that:
             a, b = trim(body, offset + skip + that.end(), s_end, drop=" ,;:.")
             extendable = True
@@ -1137,20 +1378,7 @@ class _Extractor(_Reader):
             extendable = True
         if b - a < 10:
             return []
-        return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=speaker.name,
-                speaker_kind=speaker.kind,
-                via=via,
-                cue=word,
-                is_direct_quote=False,
-                speaker_role=speaker.role,
-                extendable=extendable,
-            )
-        ]
+        return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
     def _continued(self, s_start, s_end, inside) -> list[Statement]:
         """Sentences that go on reporting the previous statement's source."""
@@ -1183,6 +1411,11 @@ class _Extractor(_Reader):
         ):
             return []
         if not self._follows(last, s_start):
+            return []
+        head = fold(last.speaker).split()[-1]
+        if head in fold(" ".join(sentence.split()[:3])).split():
+            # "Fire fighters were soon pulled out …" after what fire fighters
+            # reported: a sentence about the source is narration, not more of it.
             return []
         for name in filter(None, (last.via,)):
             if fold(name) in fold(sentence):
@@ -1257,6 +1490,14 @@ class _Extractor(_Reader):
         if not chunk or len(chunk.split()) > 12:
             return None
         return chunk
+
+    def _interview(self, opening: str) -> str | None:
+        """ "In an interview with the BBC, X said …": relayed by the BBC."""
+        if re.search(
+            r"\binterview\b|\b(?:speaking|talking|spoke)\s+(?:to|with)\b", opening
+        ):
+            return self._relay(opening)
+        return None
 
     def _relay(self, text: str) -> str | None:
         """The outlet in "told Meduza reporters", "to Reuters", "in an interview

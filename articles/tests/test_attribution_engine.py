@@ -259,14 +259,16 @@ def test_match_source(name, kind, slug):
 
 def test_evaluation_set_is_complete_and_consistent():
     """Every annotated article loads (its statements are in its body) with provenance."""
-    from articles.attribution.evaluate import EVAL_DIR, load
+    from articles.attribution.evaluate import EVAL_DIR, SPLITS, load
 
     articles = [load(path) for path in sorted(EVAL_DIR.glob("*.txt"))]
     real = [a for a in articles if "seed" not in a.path.name]
     assert len(real) >= 20
     for article in articles:
         assert {"url", "date", "licence", "split"} <= set(article.meta), article.path
-        assert article.meta["split"] in {"dev", "seen", "test"}
+        assert article.meta["split"] in SPLITS
+    held_out = [a for a in articles if a.meta["split"] == "test"]
+    assert len(held_out) >= 15
 
 
 def test_evaluation_scores_the_seed_perfectly():
