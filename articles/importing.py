@@ -13,15 +13,22 @@ its claims refer to by slug; a claim may carry ``start``/``end``,
 
 import datetime as dt
 import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
+from simple_history.utils import bulk_create_with_history, bulk_update_with_history
 
+from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import BCP47, Article, Claim, ConfidenceLevel, Topic
 from articles.spans import locate
 from sources.models import Source, fold
@@ -32,6 +39,9 @@ SOURCE_KINDS = {choice.value for choice in Source.Kind}
 TOPIC_KINDS = {choice.value for choice in Topic.Kind}
 RELIABILITY = {choice.value for choice in Source.Reliability}
 CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
+BODY_FORMATS = {"auto", "text", "html"}
+# PositiveIntegerField's upper bound on PostgreSQL.
+MAX_OFFSET = 2**31 - 1
 
 
 class RecordInvalid(Exception):
@@ -106,6 +116,8 @@ class _Checker:
         if not isinstance(value, str):
             self.error(name, f"must be a string, not {type(value).__name__}")
             return default
+        if not self.storable(value, name):
+            return default
         value = unicodedata.normalize("NFC", value).strip()
         if required and not value:
             self.error(name, "must not be empty")
@@ -114,6 +126,29 @@ class _Checker:
                 name, f"is {len(value)} characters long; the most is {max_length}"
             )
         return value
+
+    def storable(self, value: str, name: str) -> bool:
+        """Whether a database can store ``value``: no NUL, no lone surrogate."""
+        if "\x00" in value:
+            self.error(name, "contains a NUL character")
+            return False
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.error(name, "contains an unpaired surrogate (not valid Unicode)")
+            return False
+        return True
+
+    def strings(self, value, name) -> list[str] | None:
+        """A list of non-blank strings, NFC-normalised; None after an error."""
+        if isinstance(value, str):
+            value = value.splitlines()
+        if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+            self.error(name, "must be a list of strings")
+            return None
+        if not all(self.storable(a, name) for a in value):
+            return None
+        return [unicodedata.normalize("NFC", a).strip() for a in value if a.strip()]
 
     def boolean(self, data, key, name, default=False):
         value = data.get(key, default)
@@ -126,9 +161,10 @@ class _Checker:
         value = data.get(key, default)
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
             self.error(
-                name, f"must be one of {', '.join(sorted(allowed))}; got {value!r}"
+                name, f"must be one of {', '.join(sorted(allowed))}; got {shown}"
             )
             return default
         return value
@@ -137,8 +173,12 @@ class _Checker:
         value = data.get(key)
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.error(name, "must be a whole number ≥ 0")
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not 0 <= value <= MAX_OFFSET
+        ):
+            self.error(name, f"must be a whole number from 0 to {MAX_OFFSET}")
             return None
         return value
 
@@ -181,17 +221,9 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             value, "reliability", f"{name}.reliability", RELIABILITY, "F"
         )
     if "aliases" in value:
-        aliases = value["aliases"]
-        if isinstance(aliases, str):
-            aliases = aliases.splitlines()
-        if not isinstance(aliases, list) or not all(
-            isinstance(a, str) for a in aliases
-        ):
-            check.error(f"{name}.aliases", "must be a list of strings")
-        else:
-            ref.details["aliases"] = "\n".join(
-                unicodedata.normalize("NFC", a).strip() for a in aliases if a.strip()
-            )
+        aliases = check.strings(value["aliases"], f"{name}.aliases")
+        if aliases is not None:
+            ref.details["aliases"] = "\n".join(aliases)
     if value.get("affiliation") is not None:
         if depth >= 3:
             check.error(f"{name}.affiliation", "is nested too deeply")
@@ -219,12 +251,19 @@ def _datetime(check: _Checker, data, key, name) -> dt.datetime | None:
     if parsed is None:
         check.error(name, f"{value!r} is not an ISO 8601 date or date-time")
         return None
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed, dt.UTC)
-    return parsed
+    try:
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed, dt.UTC)
+        # Stored in UTC: a date at the edge of the calendar may not convert.
+        return parsed.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        check.error(name, f"{value!r} is out of range")
+        return None
 
 
 def _topics(check: _Checker, value) -> list[dict[str, str]]:
+    """Topics as dicts of Topic fields; a bare string names a topic by name or slug
+    (its ``_name`` is used only when the topic is new, never to rename one)."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -233,28 +272,32 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
     topics = []
     for i, item in enumerate(value):
         name = f"topics[{i}]"
-        if isinstance(item, str) and item.strip():
-            topics.append({"slug": slugify(item), "name": item.strip()})
+        if isinstance(item, str):
+            topic_name = check.text({"name": item}, "name", name, max_length=200)
+            slug = slugify(topic_name)[:200]
+            if topic_name and not slug:
+                check.error(
+                    name, f"{topic_name!r} does not make a slug; give an object"
+                )
+            elif slug:
+                topics.append({"slug": slug, "_name": topic_name})
         elif isinstance(item, dict):
-            topic_name = check.text(
-                item, "name", f"{name}.name", required=True, max_length=200
-            )
-            slug = check.text(item, "slug", f"{name}.slug") or slugify(topic_name)
-            kind = check.choice(item, "kind", f"{name}.kind", TOPIC_KINDS, "subject")
-            aliases = item.get("aliases", [])
-            if not isinstance(aliases, list) or not all(
-                isinstance(a, str) for a in aliases
-            ):
-                check.error(f"{name}.aliases", "must be a list of strings")
-                aliases = []
-            topics.append(
-                {
-                    "slug": slug,
-                    "name": topic_name,
-                    "kind": kind,
-                    "aliases": "\n".join(aliases),
-                }
-            )
+            topic = {
+                "name": check.text(
+                    item, "name", f"{name}.name", required=True, max_length=200
+                ),
+                "kind": check.choice(
+                    item, "kind", f"{name}.kind", TOPIC_KINDS, "subject"
+                ),
+                "description": check.text(item, "description", f"{name}.description"),
+            }
+            slug = check.text(item, "slug", f"{name}.slug", max_length=200)
+            topic["slug"] = slug or slugify(topic["name"])[:200]
+            if topic["name"] and topic["slug"] != slugify(topic["slug"]):
+                check.error(f"{name}.slug", f"{topic['slug']!r} is not a valid slug")
+            aliases = check.strings(item.get("aliases", []), f"{name}.aliases")
+            topic["aliases"] = "\n".join(aliases or [])
+            topics.append(topic)
         else:
             check.error(name, "must be a topic name, slug or object")
     return topics
@@ -271,19 +314,31 @@ def parse_record(data: Any) -> ArticleRecord:
             URLValidator()(url)
         except ValidationError:
             check.error("url", f"{url!r} is not a valid URL")
-    headline = check.text(data, "headline", "headline", required=True, max_length=300)
-    slug = check.text(data, "slug", "slug", max_length=255) or slugify(headline)[:255]
-    if slug != slugify(slug) or not slug:
-        check.error("slug", f"{slug!r} is not a valid slug")
+    body_format = check.choice(data, "body_format", "body_format", BODY_FORMATS, "auto")
+    headline = check.text(data, "headline", "headline", required=True)
+    standfirst = check.text(data, "standfirst", "standfirst")
     body = check.text(data, "body", "body", required=True)
-    body = "\n\n".join(
-        p.strip() for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()
-    )
+    # Markup is turned into plain text here, once: nothing imported is ever
+    # rendered as HTML. "text" keeps a body that merely mentions "<p>" as it is.
+    if body_format == "html" or (body_format == "auto" and looks_like_html(body)):
+        body = html_to_text(body)
+        standfirst = html_to_text(standfirst)
+        headline = html_to_line(headline)
+        if not body:
+            check.error("body", "has no text once its HTML markup is removed")
+    body = _paragraphs(body)
+    if len(headline) > 300:
+        check.error("headline", f"is {len(headline)} characters long; the most is 300")
+    slug = check.text(data, "slug", "slug", max_length=255) or slugify(headline)[:255]
+    if slug != slugify(slug) or (headline and not slug):
+        check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"
     try:
         BCP47(language)
     except ValidationError:
         check.error("language", f"{language!r} is not a BCP 47 language tag")
+    if len(language) > 35:
+        check.error("language", "is longer than 35 characters")
     publisher = None
     if data.get("publisher") is not None:
         publisher = _source_ref(check, data["publisher"], "publisher")
@@ -339,9 +394,17 @@ def parse_record(data: Any) -> ArticleRecord:
         if text and body and not is_paraphrase:
             if start is not None and end is not None:
                 if body[start:end] != text:
-                    check.error(
-                        f"{name}.start", f"offsets {start}–{end} do not match the text"
-                    )
+                    # The body may have been normalised on the way in (line
+                    # ends, blank lines): look for the text near its offsets.
+                    span = locate(text, body, near=start)
+                    if span.error:
+                        check.error(
+                            f"{name}.start",
+                            f"offsets {start}–{end} do not match the text, and {span.error[0].lower()}{span.error[1:]}",
+                        )
+                    else:
+                        start, end = span.start, span.end
+                        text = body[start:end]
             else:
                 span = locate(text, body)
                 if span.error:
@@ -353,7 +416,10 @@ def parse_record(data: Any) -> ArticleRecord:
         claimed_on = None
         if item.get("claimed_on") is not None:
             raw = item["claimed_on"]
-            claimed_on = parse_date(raw) if isinstance(raw, str) else None
+            try:
+                claimed_on = parse_date(raw) if isinstance(raw, str) else None
+            except ValueError:  # well formed, but not a day of the calendar
+                claimed_on = None
             if claimed_on is None:
                 check.error(
                     f"{name}.claimed_on", f"{raw!r} is not an ISO date (YYYY-MM-DD)"
@@ -397,7 +463,7 @@ def parse_record(data: Any) -> ArticleRecord:
         url=url,
         slug=slug,
         headline=headline,
-        standfirst=check.text(data, "standfirst", "standfirst"),
+        standfirst=standfirst,
         body=body,
         byline=check.text(data, "byline", "byline", max_length=300),
         publisher=publisher,
@@ -411,6 +477,12 @@ def parse_record(data: Any) -> ArticleRecord:
     )
 
 
+def _paragraphs(body: str) -> str:
+    """The body in normal form: paragraphs stripped, one blank line between them."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n\n".join(p.strip() for p in body.split("\n\n") if p.strip())
+
+
 def _same_ref(a: SourceRef, b: SourceRef) -> bool:
     return bool(
         (a.slug and a.slug == b.slug)
@@ -418,27 +490,201 @@ def _same_ref(a: SourceRef, b: SourceRef) -> bool:
     )
 
 
-class ArchiveWriter:
-    """Upserts parsed records, matching sources by slug, then name or alias.
+class _NeedsWrite(Exception):
+    """Raised while resolving a line without writing, when it must write."""
 
-    Keeps an index of the sources it has seen so that a long import asks the
-    database about each name once. Call inside a transaction.
+
+@dataclass
+class _Prepared:
+    """A line whose sources and topics are resolved, waiting for its batch."""
+
+    line: int | None
+    record: ArticleRecord
+    publisher: Source | None
+    topics: list[Topic]
+    claims: list[tuple[ClaimRecord, Source, Source | None]]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (
+            ("url", self.record.url) if self.record.url else ("slug", self.record.slug)
+        )
+
+
+@dataclass
+class _Plan:
+    """What a batch writes for one record."""
+
+    article: Article
+    outcome: str  # created, updated or unchanged
+    fields: list[str]  # the article's changed fields
+    article_changed: bool  # its fields or topics: a new history row
+    topic_ids: set[int]
+    claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
+
+
+class ArchiveWriter:
+    """Upserts parsed records in batches, matching sources by slug, then name or alias.
+
+    ``add()`` resolves a record's sources and topics at once (they are few and
+    shared, so they are cached and saved one by one) and queues the record;
+    every ``batch_size`` records, ``flush()`` writes the articles, their topics
+    and their claims with a handful of bulk queries, history included. A record
+    that cannot be written is reported to ``on_error(line, errors)`` and leaves
+    nothing behind; without ``on_error`` it raises ``RecordInvalid``.
+
+    Call inside a transaction, and call ``flush()`` at the end.
     """
 
-    def __init__(self, *, user=None):
+    def __init__(
+        self,
+        *,
+        user=None,
+        batch_size: int = 500,
+        on_error: Callable[[int | None, list[tuple[str, str]]], None] | None = None,
+        on_article: Callable[[Article, str], None] | None = None,
+    ):
         self.user = user
-        self.by_slug: dict[str, Source] = {}
-        self.by_name: dict[str, Source] = {}
+        self.batch_size = batch_size
+        self.on_error = on_error
+        self.on_article = on_article
         self.counts = {
             "created": 0,
             "updated": 0,
             "unchanged": 0,
+            "rejected": 0,
             "claims": 0,
             "sources": 0,
+            "topics": 0,
         }
+        self.last_outcome = ""
+        self.by_slug: dict[str, Source] = {}
+        self.by_name: dict[str, Source] = {}
         self._index_loaded = False
+        self._topics: dict[str, Topic] | None = None
+        self._levels: set[str] | None = None
+        self._pending: list[_Prepared] = []
+        self._pending_keys: set[tuple[str, str]] = set()
 
-    # -- sources --------------------------------------------------------------
+    # -- the public interface ---------------------------------------------------
+
+    def add(self, record: ArticleRecord, *, line: int | None = None) -> bool:
+        """Queue ``record``; False (after reporting it) when it cannot be written."""
+        try:
+            prepared = self._prepare(record, line)
+        except RecordInvalid as exc:
+            self.reject(line, exc.errors)
+            return False
+        # The same article twice in one batch: the later line must see the earlier.
+        if prepared.key in self._pending_keys:
+            self.flush()
+        self._pending.append(prepared)
+        self._pending_keys.add(prepared.key)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+        return True
+
+    def write(self, record: ArticleRecord) -> str:
+        """Write one record now; returns "created", "updated" or "unchanged"."""
+        if self.add(record):
+            self.flush()
+        return self.last_outcome
+
+    def reject(self, line: int | None, errors: list[tuple[str, str]]):
+        self.counts["rejected"] += 1
+        if self.on_error is None:
+            raise RecordInvalid(errors)
+        self.on_error(line, errors)
+
+    def flush(self):
+        """Write the queued records: one savepoint and a few bulk queries."""
+        batch, self._pending, self._pending_keys = self._pending, [], set()
+        if not batch:
+            return
+        try:
+            with transaction.atomic():
+                self._write_batch(batch)
+        except DatabaseError:
+            if len(batch) == 1:
+                raise
+            # Validation should have caught whatever the database refused; find
+            # the line that did it by writing the batch one record at a time.
+            for prepared in batch:
+                try:
+                    with transaction.atomic():
+                        self._write_batch([prepared])
+                except DatabaseError as exc:
+                    self.reject(
+                        prepared.line, [("(line)", f"the database refused it: {exc}")]
+                    )
+
+    # -- sources and topics -----------------------------------------------------
+
+    def _prepare(self, record: ArticleRecord, line: int | None) -> _Prepared:
+        """Resolve the record's sources and topics, saving new or changed ones.
+
+        Most lines only name sources and topics already known: they are resolved
+        without writing. A line that creates or changes one is resolved again
+        inside a savepoint, so that if it then fails nothing of it remains.
+        """
+        try:
+            return self._resolve_record(record, line, write=False)
+        except _NeedsWrite:
+            pass
+        try:
+            with transaction.atomic():
+                return self._resolve_record(record, line, write=True)
+        except (RecordInvalid, DatabaseError) as exc:
+            # The savepoint undid writes that the caches still remember.
+            self._forget_caches()
+            if isinstance(exc, RecordInvalid):
+                raise
+            raise RecordInvalid(
+                [("(line)", f"the database refused it: {exc}")]
+            ) from exc
+
+    def _resolve_record(self, record: ArticleRecord, line, *, write: bool) -> _Prepared:
+        errors: list[tuple[str, str]] = []
+
+        def attempt(fn, *args):
+            try:
+                return fn(*args, write=write)
+            except RecordInvalid as exc:
+                errors.extend(exc.errors)
+                return None
+
+        for i, ref in enumerate(record.sources):
+            attempt(self.resolve, ref, f"sources[{i}]")
+        publisher = None
+        if record.publisher is not None:
+            publisher = attempt(self.resolve, record.publisher, "publisher")
+            if publisher is not None and publisher.kind != Source.Kind.MEDIA_OUTLET:
+                errors.append(("publisher", f"{publisher.name} is not a media outlet"))
+        topics = [
+            attempt(self._topic, t, f"topics[{i}]") for i, t in enumerate(record.topics)
+        ]
+        levels = self._confidence_codes()
+        claims = []
+        for i, claim in enumerate(record.claims):
+            source = attempt(self.resolve, claim.source, f"claims[{i}].source")
+            via = (
+                attempt(self.resolve, claim.via, f"claims[{i}].via")
+                if claim.via
+                else None
+            )
+            if source is not None and via is not None and via.pk == source.pk:
+                errors.append((f"claims[{i}].via", "must differ from the source"))
+            if claim.confidence not in levels:
+                errors.append(
+                    (
+                        f"claims[{i}].confidence",
+                        f"no confidence level {claim.confidence!r}",
+                    )
+                )
+            claims.append((claim, source, via))
+        if errors:
+            raise RecordInvalid(errors)
+        return _Prepared(line, record, publisher, topics, claims)
 
     def _load_index(self):
         if self._index_loaded:
@@ -447,43 +693,60 @@ class ArchiveWriter:
             self._remember(source)
         self._index_loaded = True
 
+    def _forget_caches(self):
+        self.by_slug, self.by_name = {}, {}
+        self._index_loaded = False
+        self._topics = None
+
     def _remember(self, source: Source):
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
 
-    def resolve(self, ref: SourceRef, field_name: str) -> Source:
+    def resolve(self, ref: SourceRef, field_name: str, *, write: bool = True) -> Source:
         """The source a reference names, created (with its details) if new."""
         self._load_index()
         source = self.by_slug.get(ref.slug) if ref.slug else None
         if source is None and ref.name:
             source = self.by_name.get(fold(ref.name))
+        affiliation = None
+        if ref.affiliation is not None:
+            affiliation = self.resolve(
+                ref.affiliation, f"{field_name}.affiliation", write=write
+            )
         if source is None:
             if not ref.name:
                 raise RecordInvalid([(field_name, f"no source with slug {ref.slug!r}")])
+            if not write:
+                raise _NeedsWrite
             source = Source(
                 name=ref.name,
                 slug=ref.slug or self._free_slug(ref.name),
                 kind=ref.kind or Source.Kind.PERSON,
             )
-            self.counts["sources"] += 1
-        changed = source.pk is None
-        for key, value in ref.details.items():
-            if getattr(source, key) != value:
-                setattr(source, key, value)
-                changed = True
+        changes = {
+            key: value
+            for key, value in ref.details.items()
+            if getattr(source, key) != value
+        }
         if ref.kind and source.kind != ref.kind and ref.details:
-            source.kind = ref.kind
-            changed = True
-        if ref.affiliation is not None:
-            affiliation = self.resolve(ref.affiliation, f"{field_name}.affiliation")
-            if source.affiliation_id != affiliation.pk:
-                source.affiliation = affiliation
-                changed = True
-        if changed:
+            changes["kind"] = ref.kind
+        if affiliation is not None and source.affiliation_id != affiliation.pk:
+            if affiliation.pk is not None and affiliation.pk == source.pk:
+                raise RecordInvalid(
+                    [(f"{field_name}.affiliation", "a source cannot belong to itself")]
+                )
+            changes["affiliation"] = affiliation
+        if source.pk is None or changes:
+            if not write:
+                raise _NeedsWrite
+            if source.pk is None:
+                self.counts["sources"] += 1
+            for key, value in changes.items():
+                setattr(source, key, value)
             source._history_user = self.user
             source.save()
-        self._remember(source)
+            self._remember(source)
         return source
 
     def _free_slug(self, name: str) -> str:
@@ -493,123 +756,344 @@ class ArchiveWriter:
             slug, n = f"{base}-{n}", n + 1
         return slug
 
-    # -- articles -------------------------------------------------------------
+    def _topic(self, data: dict[str, str], field_name: str, *, write: bool) -> Topic:
+        if self._topics is None:
+            self._topics = {t.slug: t for t in Topic.objects.all()}
+        topic = self._topics.get(data["slug"])
+        if topic is None:
+            if not write:
+                raise _NeedsWrite
+            topic = Topic(slug=data["slug"], name=data.get("name") or data["_name"])
+            self.counts["topics"] += 1
+        changes = {
+            key: data[key]
+            for key in ("name", "kind", "aliases", "description")
+            if key in data and getattr(topic, key) != data[key]
+        }
+        if topic.pk is None or changes:
+            if not write:
+                raise _NeedsWrite
+            for key, value in changes.items():
+                setattr(topic, key, value)
+            topic._history_user = self.user
+            topic.save()
+            self._topics[topic.slug] = topic
+        return topic
 
-    def write(self, record: ArticleRecord) -> str:
-        """Create or update the article of ``record``; returns what happened."""
-        for i, ref in enumerate(record.sources):
-            self.resolve(ref, f"sources[{i}]")
-        publisher = (
-            self.resolve(record.publisher, "publisher") if record.publisher else None
+    def _confidence_codes(self) -> set[str]:
+        if self._levels is None:
+            self._levels = set(ConfidenceLevel.objects.values_list("code", flat=True))
+        return self._levels
+
+    # -- articles and claims, in bulk -------------------------------------------
+
+    def _write_batch(self, batch: list[_Prepared]):
+        now = timezone.now()
+        existing = self._existing_articles(batch)
+        article_ids = [a.pk for a in existing.values()]
+        through = Article.topics.through
+        current_topics: dict[int, set[int]] = defaultdict(set)
+        for article_id, topic_id in through.objects.filter(
+            article_id__in=article_ids
+        ).values_list("article_id", "topic_id"):
+            current_topics[article_id].add(topic_id)
+        current_claims: dict[int, list[Claim]] = defaultdict(list)
+        for claim in Claim.objects.filter(article_id__in=article_ids):
+            current_claims[claim.article_id].append(claim)
+        taken = set(
+            Article.objects.filter(
+                slug__in=[p.record.slug for p in batch if p.key not in existing]
+            ).values_list("slug", flat=True)
         )
-        if publisher is not None and publisher.kind != Source.Kind.MEDIA_OUTLET:
-            raise RecordInvalid(
-                [("publisher", f"{publisher.name} is not a media outlet")]
+
+        plans: list[_Plan] = []
+        for prepared in batch:
+            try:
+                plans.append(
+                    self._plan(
+                        prepared, existing, current_topics, current_claims, taken, now
+                    )
+                )
+            except ValidationError as exc:
+                self.reject(
+                    prepared.line,
+                    [(f, m) for f, ms in exc.message_dict.items() for m in ms],
+                )
+
+        new_articles = [p.article for p in plans if p.outcome == "created"]
+        Article.objects.bulk_create(new_articles)
+        fields = sorted({f for p in plans if p.outcome == "updated" for f in p.fields})
+        if fields:
+            Article.objects.bulk_update(
+                [p.article for p in plans if p.outcome == "updated" and p.fields],
+                [*fields, "updated_at", "version"],
+            )
+        self._write_topics(plans, current_topics)
+        # An article whose claims alone changed keeps its row and its history as
+        # they are; the claims' own history records what changed.
+        self._write_article_history(
+            new_articles,
+            [p.article for p in plans if p.outcome == "updated" and p.article_changed],
+            now,
+        )
+
+        new_claims, changed_claims, claim_fields = [], [], set()
+        for plan in plans:
+            for claim, claim_changes in plan.claims:
+                claim.article = plan.article  # now that it has an id
+                if claim.pk is None:
+                    new_claims.append(claim)
+                else:
+                    changed_claims.append(claim)
+                    claim_fields.update(claim_changes)
+        if new_claims:
+            bulk_create_with_history(
+                new_claims, Claim, default_user=self.user, default_date=now
+            )
+        if changed_claims:
+            bulk_update_with_history(
+                changed_claims,
+                Claim,
+                [*sorted(claim_fields), "updated_at", "version"],
+                default_user=self.user,
+                default_date=now,
             )
 
-        lookup = (
-            {"url": record.url} if record.url else {"slug": record.slug, "url": None}
-        )
-        article = Article.objects.filter(**lookup).first()
+        self.counts["claims"] += len(new_claims) + len(changed_claims)
+        for plan in plans:
+            self.counts[plan.outcome] += 1
+            self.last_outcome = plan.outcome
+            if self.on_article is not None:
+                self.on_article(plan.article, plan.outcome)
+
+    def _existing_articles(self, batch) -> dict[tuple[str, str], Article]:
+        urls = [p.record.url for p in batch if p.record.url]
+        slugs = [p.record.slug for p in batch if not p.record.url]
+        found = {("url", a.url): a for a in Article.objects.filter(url__in=urls)}
+        if slugs:
+            found.update(
+                (("slug", a.slug), a)
+                for a in Article.objects.filter(url=None, slug__in=slugs)
+            )
+        return found
+
+    def _plan(self, prepared, existing, current_topics, current_claims, taken, now):
+        """What to write for one record; raises ValidationError before any write."""
+        record = prepared.record
+        article = existing.get(prepared.key)
         created = article is None
         if created:
-            article = Article(url=record.url, slug=self._free_article_slug(record.slug))
+            article = Article(
+                url=record.url, slug=self._free_article_slug(record.slug, taken)
+            )
         values = {
             "headline": record.headline,
             "standfirst": record.standfirst,
             "body": record.body,
             "byline": record.byline,
-            "publisher": publisher,
+            "publisher_id": prepared.publisher.pk if prepared.publisher else None,
             "published_at": record.published_at,
             "language": record.language,
             "status": record.status,
             "retraction_note": record.retraction_note,
         }
-        changed = created
-        for key, value in values.items():
-            if getattr(article, key) != value:
-                setattr(article, key, value)
-                changed = True
-        if changed:
-            article._history_user = self.user
-            article.save()
+        changed_fields = _assign(article, values)
+        if changed_fields and not created:
+            article.updated_at = now
+            article.version = _next_version(article)
+        topic_ids = {t.pk for t in prepared.topics}
+        topics_changed = topic_ids != current_topics.get(article.pk, set())
 
-        topics = [self._topic(t) for t in record.topics]
-        if {t.pk for t in topics} != set(article.topics.values_list("pk", flat=True)):
-            article.topics.set(topics)
-            changed = True
+        by_key = {
+            (c.source_id, c.text, c.start): c
+            for c in current_claims.get(article.pk, [])
+        }
+        default_day = record.published_at.date() if record.published_at else None
+        claims = []
+        for claim_record, source, via in prepared.claims:
+            claim = by_key.get((source.pk, claim_record.text, claim_record.start))
+            if claim is None:
+                claim = Claim(article=article, source=source, text=claim_record.text)
+            claim.article = article  # the body check_span reads, without a query
+            claim_changes = _assign(
+                claim,
+                {
+                    "via_id": via.pk if via else None,
+                    "start": claim_record.start,
+                    "end": claim_record.end,
+                    "is_paraphrase": claim_record.is_paraphrase,
+                    "is_direct_quote": claim_record.is_direct_quote,
+                    "cue": claim_record.cue,
+                    "speaker_role": claim_record.speaker_role,
+                    "claimed_on": claim_record.claimed_on or default_day,
+                    "confidence_id": claim_record.confidence,
+                    "rationale": claim_record.rationale,
+                    "review_status": claim_record.review_status,
+                },
+            )
+            if claim.pk is None or claim_changes:
+                claim.check_span()
+                if claim.pk is not None:
+                    claim.updated_at = now
+                    claim.version = _next_version(claim)
+                claims.append((claim, claim_changes))
+        article_changed = bool(changed_fields) or topics_changed
+        if created:
+            outcome = "created"
+        elif article_changed or claims:
+            outcome = "updated"
+        else:
+            outcome = "unchanged"
+        return _Plan(
+            article, outcome, changed_fields, article_changed, topic_ids, claims
+        )
 
-        changed |= self._write_claims(article, record.claims)
-        outcome = "created" if created else "updated" if changed else "unchanged"
-        self.counts[outcome] += 1
-        return outcome
-
-    def _free_article_slug(self, slug: str) -> str:
+    def _free_article_slug(self, slug: str, taken: set[str]) -> str:
         candidate, n = slug, 2
-        while Article.objects.filter(slug=candidate).exists():
+        while candidate in taken or (
+            candidate != slug and Article.objects.filter(slug=candidate).exists()
+        ):
             candidate, n = f"{slug[:245]}-{n}", n + 1
+        taken.add(candidate)
         return candidate
 
-    def _topic(self, data: dict[str, str]) -> Topic:
-        topic = Topic.objects.filter(slug=data["slug"]).first()
-        if topic is None:
-            topic = Topic(slug=data["slug"], name=data["name"])
-        changed = topic.pk is None
-        for key in ("name", "kind", "aliases"):
-            if key in data and getattr(topic, key) != data[key]:
-                setattr(topic, key, data[key])
-                changed = True
-        if changed:
-            topic.save()
-        return topic
+    def _write_topics(self, plans, current_topics):
+        through = Article.topics.through
+        removed = Q()
+        added = []
+        for plan in plans:
+            article_id = plan.article.pk
+            current = current_topics.get(article_id, set())
+            for topic_id in current - plan.topic_ids:
+                removed |= Q(article_id=article_id, topic_id=topic_id)
+            added.extend(
+                through(article_id=article_id, topic_id=topic_id)
+                for topic_id in plan.topic_ids - current
+            )
+        if removed:
+            through.objects.filter(removed).delete()
+        through.objects.bulk_create(added)
 
-    def _write_claims(self, article: Article, records: list[ClaimRecord]) -> bool:
-        """Upsert claims by (source, text, start). Claims already in the archive and
-        absent from the line are kept: an import never deletes curated work."""
-        existing = {(c.source_id, c.text, c.start): c for c in article.claims.all()}
-        levels = {level.code: level for level in ConfidenceLevel.objects.all()}
-        changed = False
-        for i, record in enumerate(records):
-            source = self.resolve(record.source, f"claims[{i}].source")
-            via = self.resolve(record.via, f"claims[{i}].via") if record.via else None
-            if via is not None and via.pk == source.pk:
-                raise RecordInvalid(
-                    [(f"claims[{i}].via", "must differ from the source")]
-                )
-            if record.confidence not in levels:
-                raise RecordInvalid(
-                    [
-                        (
-                            f"claims[{i}].confidence",
-                            f"no confidence level {record.confidence!r}",
-                        )
-                    ]
-                )
-            claim = existing.get((source.pk, record.text, record.start))
-            if claim is None:
-                claim = Claim(article=article, source=source, text=record.text)
-            values = {
-                "via": via,
-                "start": record.start,
-                "end": record.end,
-                "is_paraphrase": record.is_paraphrase,
-                "is_direct_quote": record.is_direct_quote,
-                "cue": record.cue,
-                "speaker_role": record.speaker_role,
-                "claimed_on": record.claimed_on
-                or (article.published_at.date() if article.published_at else None),
-                "confidence": levels[record.confidence],
-                "rationale": record.rationale,
-                "review_status": record.review_status,
-            }
-            dirty = claim.pk is None
-            for key, value in values.items():
-                if getattr(claim, key) != value:
-                    setattr(claim, key, value)
-                    dirty = True
-            if dirty:
-                claim._history_user = self.user
-                claim.save()
-                self.counts["claims"] += 1
-                changed = True
-        return changed
+    def _write_article_history(self, created, updated, now):
+        """History rows for the articles written, with their topics at that moment.
+
+        simple-history's bulk helpers skip many-to-many fields, so the topics of
+        each historical row are copied from the through table here.
+        """
+        manager = Article.history
+        rows = []
+        if created:
+            rows += manager.bulk_history_create(
+                created, default_user=self.user, default_date=now
+            )
+        if updated:
+            rows += manager.bulk_history_create(
+                updated, update=True, default_user=self.user, default_date=now
+            )
+        if not rows:
+            return
+        history_model = manager.model
+        m2m_model = history_model._meta.get_field(
+            "historicalarticle_topics"
+        ).related_model
+        by_article = defaultdict(list)
+        for through_id, article_id, topic_id in Article.topics.through.objects.filter(
+            article_id__in=[row.id for row in rows]
+        ).values_list("id", "article_id", "topic_id"):
+            by_article[article_id].append((through_id, topic_id))
+        m2m_model.objects.bulk_create(
+            m2m_model(
+                id=through_id, history_id=row.pk, article_id=row.id, topic_id=topic_id
+            )
+            for row in rows
+            for through_id, topic_id in by_article[row.id]
+        )
+
+
+def _assign(obj, values: dict[str, Any]) -> list[str]:
+    """Set ``values`` on ``obj``; the names of the fields that changed."""
+    changed = []
+    for attname, value in values.items():
+        if getattr(obj, attname) != value:
+            setattr(obj, attname, value)
+            changed.append(attname.removesuffix("_id"))
+    return changed
+
+
+def _next_version(obj) -> int:
+    # bulk_update bypasses django-concurrency's save(): bump the version by hand
+    # so that an editor holding the old copy is told about the conflict.
+    return type(obj)._meta.get_field("version")._get_next_version(obj)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, after a rollback, would have done)."""
+
+    lines: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    claims: int = 0
+    sources: int = 0
+    topics: int = 0
+    committed: bool = False
+
+
+def decode_line(raw: bytes) -> Any:
+    """The JSON value of one line; RecordInvalid when it is not UTF-8 JSON."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise RecordInvalid([("(line)", f"is not valid JSON: {exc}")]) from exc
+
+
+def import_lines(
+    lines: Iterable[bytes],
+    *,
+    continue_on_error: bool = False,
+    dry_run: bool = False,
+    user=None,
+    batch_size: int = 500,
+    on_error: Callable[[int, list[tuple[str, str]]], None],
+    on_line: Callable[[int, int], None] | None = None,
+    on_article: Callable[[Article, str], None] | None = None,
+) -> ImportReport:
+    """Import JSON Lines (bytes, one article a line) in one transaction.
+
+    Every bad line is reported to ``on_error(line_number, errors)`` as it is met.
+    By default one bad line means nothing is written; ``continue_on_error``
+    writes the good lines. ``dry_run`` does all the work, database checks
+    included, then rolls it back. ``on_line(line_number, size)`` follows progress.
+    """
+    report = ImportReport()
+    with transaction.atomic():
+        writer = ArchiveWriter(
+            user=user, batch_size=batch_size, on_error=on_error, on_article=on_article
+        )
+        for number, raw in enumerate(lines, start=1):
+            if on_line is not None:
+                on_line(number, len(raw))
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark
+            if not raw.strip():
+                continue
+            report.lines += 1
+            try:
+                record = parse_record(decode_line(raw))
+            except RecordInvalid as exc:
+                writer.reject(number, exc.errors)
+                continue
+            writer.add(record, line=number)
+        writer.flush()
+        for key in ("created", "updated", "unchanged", "rejected"):
+            setattr(report, key, writer.counts[key])
+        for key in ("claims", "sources", "topics"):
+            setattr(report, key, writer.counts[key])
+        failed = report.rejected and not continue_on_error
+        if dry_run or failed:
+            transaction.set_rollback(True)
+        else:
+            report.committed = True
+    return report
