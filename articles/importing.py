@@ -457,6 +457,8 @@ def parse_record(data: Any) -> ArticleRecord:
                 ),
             )
         )
+    byline = check.text(data, "byline", "byline", max_length=300)
+    topics = _topics(check, data.get("topics"))
     if check.errors:
         raise RecordInvalid(check.errors)
     return ArticleRecord(
@@ -465,11 +467,11 @@ def parse_record(data: Any) -> ArticleRecord:
         headline=headline,
         standfirst=standfirst,
         body=body,
-        byline=check.text(data, "byline", "byline", max_length=300),
+        byline=byline,
         publisher=publisher,
         published_at=published_at,
         language=language,
-        topics=_topics(check, data.get("topics")),
+        topics=topics,
         status=status,
         retraction_note=retraction_note,
         sources=sources,
