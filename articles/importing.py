@@ -12,6 +12,7 @@ its claims refer to by slug; a claim may carry ``start``/``end``,
 """
 
 import datetime as dt
+import functools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -26,11 +27,12 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
-from simple_history.utils import bulk_create_with_history, bulk_update_with_history
+from simple_history.utils import bulk_update_with_history
 
+from articles.bulk import history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import BCP47, Article, Claim, ConfidenceLevel, Topic
-from articles.spans import locate
+from articles.spans import Span, locate
 from sources.models import Source, fold
 
 ARTICLE_STATUSES = {choice.value for choice in Article.Status}
@@ -183,6 +185,17 @@ class _Checker:
         return value
 
 
+# A large file names the same few sources on every line: remember the answers.
+@functools.lru_cache(maxsize=8192)
+def _is_slug(value: str) -> bool:
+    return value == slugify(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    return fold(name)
+
+
 def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | None:
     if isinstance(value, str):
         value = value.strip()
@@ -190,7 +203,7 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             check.error(name, "must not be empty")
             return None
         # A bare string is a slug when it looks like one, otherwise a name.
-        if value == slugify(value):
+        if _is_slug(value):
             return SourceRef(slug=value)
         return SourceRef(name=value)
     if not isinstance(value, dict):
@@ -200,7 +213,7 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
         name=check.text(value, "name", f"{name}.name", required=True, max_length=200),
         slug=check.text(value, "slug", f"{name}.slug", max_length=200),
     )
-    if ref.slug and ref.slug != slugify(ref.slug):
+    if ref.slug and not _is_slug(ref.slug):
         check.error(f"{name}.slug", f"{ref.slug!r} is not a valid slug")
     if "kind" in value:
         ref.kind = check.choice(value, "kind", f"{name}.kind", SOURCE_KINDS, "person")
@@ -406,7 +419,7 @@ def parse_record(data: Any) -> ArticleRecord:
                         start, end = span.start, span.end
                         text = body[start:end]
             else:
-                span = locate(text, body)
+                span = _find(text, body)
                 if span.error:
                     check.error(f"{name}.text", span.error)
                 else:
@@ -477,6 +490,16 @@ def parse_record(data: Any) -> ArticleRecord:
         sources=sources,
         claims=claims,
     )
+
+
+def _find(text: str, body: str) -> Span:
+    """``locate()``, with a fast path for the usual case: the text occurs once,
+    exactly. (``locate`` compiles a regular expression per claim, which is most
+    of the cost of a large import.)"""
+    first = body.find(text)
+    if first != -1 and body.find(text, first + len(text)) == -1:
+        return Span(first, first + len(text))
+    return locate(text, body)
 
 
 def _paragraphs(body: str) -> str:
@@ -710,7 +733,7 @@ class ArchiveWriter:
         self._load_index()
         source = self.by_slug.get(ref.slug) if ref.slug else None
         if source is None and ref.name:
-            source = self.by_name.get(fold(ref.name))
+            source = self.by_name.get(_folded(ref.name))
         affiliation = None
         if ref.affiliation is not None:
             affiliation = self.resolve(
@@ -823,7 +846,9 @@ class ArchiveWriter:
                 )
 
         new_articles = [p.article for p in plans if p.outcome == "created"]
-        Article.objects.bulk_create(new_articles)
+        created_history = insert_with_history(
+            Article, new_articles, user=self.user, date=now
+        )
         fields = sorted({f for p in plans if p.outcome == "updated" for f in p.fields})
         if fields:
             Article.objects.bulk_update(
@@ -834,7 +859,7 @@ class ArchiveWriter:
         # An article whose claims alone changed keeps its row and its history as
         # they are; the claims' own history records what changed.
         self._write_article_history(
-            new_articles,
+            list(zip(created_history, (a.pk for a in new_articles), strict=True)),
             [p.article for p in plans if p.outcome == "updated" and p.article_changed],
             now,
         )
@@ -848,10 +873,7 @@ class ArchiveWriter:
                 else:
                     changed_claims.append(claim)
                     claim_fields.update(claim_changes)
-        if new_claims:
-            bulk_create_with_history(
-                new_claims, Claim, default_user=self.user, default_date=now
-            )
+        insert_with_history(Claim, new_claims, user=self.user, date=now)
         if changed_claims:
             bulk_update_with_history(
                 changed_claims,
@@ -974,41 +996,44 @@ class ArchiveWriter:
             )
         if removed:
             through.objects.filter(removed).delete()
-        through.objects.bulk_create(added)
+        insert(through, added)
 
-    def _write_article_history(self, created, updated, now):
-        """History rows for the articles written, with their topics at that moment.
+    def _write_article_history(self, created_history, updated, now):
+        """History for the articles written, with their topics at that moment.
 
-        simple-history's bulk helpers skip many-to-many fields, so the topics of
-        each historical row are copied from the through table here.
+        ``created_history`` pairs the historical row of each new article (written
+        with it) with the article's id; changed articles get theirs here. Bulk
+        writes skip simple-history's many-to-many handling, so the topics of each
+        historical row are copied from the through table here.
         """
-        manager = Article.history
-        rows = []
-        if created:
-            rows += manager.bulk_history_create(
-                created, default_user=self.user, default_date=now
-            )
-        if updated:
-            rows += manager.bulk_history_create(
-                updated, update=True, default_user=self.user, default_date=now
-            )
-        if not rows:
+        history_model = Article.history.model
+        rows = history_rows(
+            Article, updated, history_type="~", user=self.user, date=now
+        )
+        insert(history_model, rows)
+        pairs = [*created_history, *((row.pk, row.id) for row in rows)]
+        if not pairs:
             return
-        history_model = manager.model
         m2m_model = history_model._meta.get_field(
             "historicalarticle_topics"
         ).related_model
         by_article = defaultdict(list)
         for through_id, article_id, topic_id in Article.topics.through.objects.filter(
-            article_id__in=[row.id for row in rows]
+            article_id__in=[article_id for _, article_id in pairs]
         ).values_list("id", "article_id", "topic_id"):
             by_article[article_id].append((through_id, topic_id))
-        m2m_model.objects.bulk_create(
-            m2m_model(
-                id=through_id, history_id=row.pk, article_id=row.id, topic_id=topic_id
-            )
-            for row in rows
-            for through_id, topic_id in by_article[row.id]
+        insert(
+            m2m_model,
+            [
+                m2m_model(
+                    id=through_id,
+                    history_id=history_id,
+                    article_id=article_id,
+                    topic_id=topic_id,
+                )
+                for history_id, article_id in pairs
+                for through_id, topic_id in by_article[article_id]
+            ],
         )
 
 

@@ -425,3 +425,29 @@ def test_small_batches_write_the_same_archive(run_import):
     assert Article.objects.count() == 5
     assert Article.objects.filter(headline="Changed later").count() == 1
     assert Claim.objects.count() == 25
+
+
+@pytest.mark.django_db
+def test_bulk_writes_record_a_creation_in_history(run_import):
+    """Each new article and claim has a "+" history row holding its values."""
+    run_import([article()])
+    item = Article.objects.get()
+    claim = item.claims.get()
+    (article_row,) = item.history.all()
+    (claim_row,) = claim.history.all()
+    assert (article_row.history_type, article_row.headline) == ("+", item.headline)
+    assert [t.topic.name for t in article_row.topics.all()] == ["Transport"]
+    assert claim_row.history_type == "+"
+    assert (claim_row.text, claim_row.start, claim_row.source_id) == (
+        claim.text,
+        claim.start,
+        claim.source_id,
+    )
+    # The ids came from the tables' sequences: an ordinary save still works.
+    Claim.objects.create(
+        article=item,
+        source=claim.source,
+        text="the date was unrealistic",
+        start=item.body.index("the date"),
+        end=item.body.index("the date") + 24,
+    )
