@@ -1,9 +1,12 @@
-"""A progress bar for long commands: shown on a terminal, silent otherwise."""
+"""What long commands share: a progress bar shown on a terminal only, and a
+help layout that keeps the line breaks of a command's description and examples."""
 
+import argparse
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from django.core.management.base import DjangoHelpFormatter
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -12,6 +15,28 @@ from rich.progress import (
     TextColumn,
     TimeElapsedColumn,
 )
+
+
+class LayoutKeptHelpFormatter(
+    DjangoHelpFormatter, argparse.RawDescriptionHelpFormatter
+):
+    """Django's help layout, with the description and epilog left as written."""
+
+
+class HelpWithExamples:
+    """A command mixin: ``help`` keeps its line breaks, ``epilog`` shows examples."""
+
+    epilog = ""
+
+    def create_parser(self, prog_name, subcommand, **kwargs):
+        return super().create_parser(
+            prog_name,
+            subcommand,
+            epilog=self.epilog,
+            formatter_class=LayoutKeptHelpFormatter,
+            **kwargs,
+        )
+
 
 # Redrawing for every line would cost more than importing it.
 _EVERY = 250

@@ -451,3 +451,14 @@ def test_bulk_writes_record_a_creation_in_history(run_import):
         start=item.body.index("the date"),
         end=item.body.index("the date") + 24,
     )
+
+
+@pytest.mark.parametrize("name", ["import_articles", "export_archive"])
+def test_help_explains_the_command_with_examples(name):
+    """--help keeps the description's paragraphs and shows examples."""
+    from django.core.management import load_command_class
+
+    parser = load_command_class("articles", name).create_parser("manage.py", name)
+    text = parser.format_help()
+    assert "examples:\n  manage.py " + name in text
+    assert "standard" in text

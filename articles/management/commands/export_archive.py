@@ -4,15 +4,20 @@ from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 from articles.exporting import export_lines
-from articles.progress import progress_bar
+from articles.progress import HelpWithExamples, progress_bar
 
 
-class Command(BaseCommand):
+class Command(HelpWithExamples, BaseCommand):
     help = (
-        "Write every article of the archive, with its topics, sources and claims, "
-        "as JSON Lines (one article a line) to PATH, or to standard output with -. "
-        "The format is the one import_articles reads: importing the file into an "
-        "empty archive and exporting again gives the same bytes."
+        "Write every article of the archive, with its topics, sources and claims,\n"
+        "as JSON Lines (one article a line) to PATH, or to standard output with -.\n"
+        "It is the format import_articles reads: importing the file into an empty\n"
+        "archive and exporting again gives the same bytes."
+    )
+    epilog = (
+        "examples:\n"
+        "  manage.py export_archive archive.jsonl\n"
+        "  manage.py export_archive - | gzip > archive.jsonl.gz"
     )
 
     def add_arguments(self, parser):

@@ -6,18 +6,25 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from articles.importing import import_lines
-from articles.progress import progress_bar
+from articles.progress import HelpWithExamples, progress_bar
 
 
-class Command(BaseCommand):
+class Command(HelpWithExamples, BaseCommand):
     help = (
-        "Import articles from a JSON Lines file: one article a line, with its topics, "
-        "sources and claims (the format is described in docs/ingest.md; "
-        "export_archive writes it). Give - to read standard input. An article "
-        "already in the archive (same url, or same slug when it has no url) is "
-        "updated; importing the same file twice changes nothing. Every line is "
-        "checked and every problem is listed as FILE:LINE: field: problem. By "
+        "Import articles from a JSON Lines file: one article a line, with its\n"
+        "topics, sources and claims (format: docs/ingest.md; export_archive writes\n"
+        "it). PATH - reads standard input.\n\n"
+        "An article already in the archive (same url, or same slug when it has no\n"
+        "url) is updated: importing the same file twice changes nothing. Every line\n"
+        "is checked, and every problem listed as FILE:LINE: field: problem. By\n"
         "default one bad line means nothing is written and the exit status is 1."
+    )
+    epilog = (
+        "examples:\n"
+        "  manage.py import_articles feed.jsonl --dry-run    check, write nothing\n"
+        "  manage.py import_articles feed.jsonl              all or nothing\n"
+        "  manage.py import_articles feed.jsonl --continue-on-error\n"
+        "  curl -s https://example.org/feed.jsonl | manage.py import_articles -"
     )
     # Lets tests hand the command a stream of bytes instead of sys.stdin.
     stealth_options = ("stdin",)
