@@ -13,7 +13,7 @@ import orjson
 from django.db.models import F, Prefetch, QuerySet
 
 from articles.htmltext import looks_like_html
-from articles.models import Article, Claim, Topic
+from articles.models import Article, Claim, Evidence, Topic
 from sources.models import Source
 
 CHUNK = 500
@@ -35,6 +35,10 @@ def export_lines(articles: QuerySet[Article] | None = None) -> Iterator[bytes]:
             "claims",
             # Explicit NULLS LAST: SQLite and PostgreSQL disagree by default.
             queryset=Claim.objects.order_by(F("start").asc(nulls_last=True), "id"),
+        ),
+        Prefetch(
+            "claims__evidence",
+            queryset=Evidence.objects.order_by("url", "stance", "id"),
         ),
     )
     for article in queryset.iterator(chunk_size=CHUNK):
@@ -136,6 +140,15 @@ def _claim(claim: Claim, sources: dict[int, Source]) -> dict:
         "speaker_role": claim.speaker_role,
         "claimed_on": claim.claimed_on.isoformat() if claim.claimed_on else None,
         "review_status": claim.review_status,
+        "evidence": [
+            {
+                "url": document.url,
+                "title": document.title,
+                "stance": document.stance,
+                "note": document.note,
+            }
+            for document in claim.evidence.all()
+        ],
     }
 
 

@@ -31,7 +31,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.bulk import history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
-from articles.models import BCP47, Article, Claim, ConfidenceLevel, Topic
+from articles.models import BCP47, Article, Claim, ConfidenceLevel, Evidence, Topic
 from articles.spans import Span, locate
 from sources.models import Source, fold
 
@@ -42,6 +42,7 @@ TOPIC_KINDS = {choice.value for choice in Topic.Kind}
 RELIABILITY = {choice.value for choice in Source.Reliability}
 CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
+STANCES = {choice.value for choice in Evidence.Stance}
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -80,6 +81,7 @@ class ClaimRecord:
     speaker_role: str
     claimed_on: dt.date | None
     review_status: str
+    evidence: list[dict[str, str]] = field(default_factory=list)
 
 
 @dataclass
@@ -151,6 +153,21 @@ class _Checker:
         if not all(self.storable(a, name) for a in value):
             return None
         return [unicodedata.normalize("NFC", a).strip() for a in value if a.strip()]
+
+    def objects(self, value, name: str, what: str) -> list[tuple[str, dict]]:
+        """The objects of a list, each with its field name; errors for the rest."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(name, f"must be a list of objects with {what}")
+            return []
+        items = []
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                items.append((f"{name}[{i}]", item))
+            else:
+                self.error(f"{name}[{i}]", f"must be an object with {what}")
+        return items
 
     def boolean(self, data, key, name, default=False):
         value = data.get(key, default)
@@ -366,30 +383,13 @@ def parse_record(data: Any) -> ArticleRecord:
         check.error("retraction_note", "is required for a retracted article")
 
     sources = []
-    if data.get("sources") is not None:
-        if not isinstance(data["sources"], list):
-            check.error("sources", "must be a list of source objects")
-        else:
-            for i, item in enumerate(data["sources"]):
-                if not isinstance(item, dict):
-                    check.error(f"sources[{i}]", "must be an object with name and kind")
-                    continue
-                ref = _source_ref(check, item, f"sources[{i}]")
-                if ref:
-                    sources.append(ref)
+    for name, item in check.objects(data.get("sources"), "sources", "name and kind"):
+        ref = _source_ref(check, item, name)
+        if ref:
+            sources.append(ref)
 
     claims = []
-    raw_claims = data.get("claims", [])
-    if raw_claims is None:
-        raw_claims = []
-    if not isinstance(raw_claims, list):
-        check.error("claims", "must be a list")
-        raw_claims = []
-    for i, item in enumerate(raw_claims):
-        name = f"claims[{i}]"
-        if not isinstance(item, dict):
-            check.error(name, "must be an object")
-            continue
+    for name, item in check.objects(data.get("claims"), "claims", "text and source"):
         text = check.text(item, "text", f"{name}.text", required=True)
         if "source" not in item or item["source"] is None:
             check.error(f"{name}.source", "is required")
@@ -468,6 +468,7 @@ def parse_record(data: Any) -> ArticleRecord:
                     REVIEW_STATUSES,
                     "accepted",
                 ),
+                evidence=_evidence(check, item.get("evidence"), f"{name}.evidence"),
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
@@ -490,6 +491,31 @@ def parse_record(data: Any) -> ArticleRecord:
         sources=sources,
         claims=claims,
     )
+
+
+def _evidence(check: _Checker, value, name: str) -> list[dict[str, str]]:
+    """Documents supporting or refuting a claim: url, title, stance, note."""
+    documents = []
+    for where, item in check.objects(value, name, "url and stance"):
+        url = check.text(item, "url", f"{where}.url", required=True, max_length=1000)
+        if url:
+            try:
+                URLValidator()(url)
+            except ValidationError:
+                check.error(f"{where}.url", f"{url!r} is not a valid URL")
+        if "stance" not in item:
+            check.error(f"{where}.stance", "is required (supports or refutes)")
+        documents.append(
+            {
+                "url": url,
+                "title": check.text(item, "title", f"{where}.title", max_length=300),
+                "stance": check.choice(
+                    item, "stance", f"{where}.stance", STANCES, "supports"
+                ),
+                "note": check.text(item, "note", f"{where}.note"),
+            }
+        )
+    return documents
 
 
 def _find(text: str, body: str) -> Span:
@@ -546,6 +572,21 @@ class _Plan:
     article_changed: bool  # its fields or topics: a new history row
     topic_ids: set[int]
     claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
+    evidence: list[Evidence]  # new or changed
+
+
+@dataclass
+class _Current:
+    """What the archive holds of one batch's articles."""
+
+    articles: dict[tuple[str, str], Article] = field(default_factory=dict)
+    topics: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    claims: dict[int, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    # Evidence of each claim id, by (url, stance); read only when a line has some.
+    evidence: dict[int, dict[tuple[str, str], Evidence]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    slugs: set[str] = field(default_factory=set)  # taken by other articles
 
 
 class ArchiveWriter:
@@ -814,31 +855,11 @@ class ArchiveWriter:
 
     def _write_batch(self, batch: list[_Prepared]):
         now = timezone.now()
-        existing = self._existing_articles(batch)
-        article_ids = [a.pk for a in existing.values()]
-        through = Article.topics.through
-        current_topics: dict[int, set[int]] = defaultdict(set)
-        for article_id, topic_id in through.objects.filter(
-            article_id__in=article_ids
-        ).values_list("article_id", "topic_id"):
-            current_topics[article_id].add(topic_id)
-        current_claims: dict[int, list[Claim]] = defaultdict(list)
-        for claim in Claim.objects.filter(article_id__in=article_ids):
-            current_claims[claim.article_id].append(claim)
-        taken = set(
-            Article.objects.filter(
-                slug__in=[p.record.slug for p in batch if p.key not in existing]
-            ).values_list("slug", flat=True)
-        )
-
+        current = self._current(batch)
         plans: list[_Plan] = []
         for prepared in batch:
             try:
-                plans.append(
-                    self._plan(
-                        prepared, existing, current_topics, current_claims, taken, now
-                    )
-                )
+                plans.append(self._plan(prepared, current, now))
             except ValidationError as exc:
                 self.reject(
                     prepared.line,
@@ -855,7 +876,7 @@ class ArchiveWriter:
                 [p.article for p in plans if p.outcome == "updated" and p.fields],
                 [*fields, "updated_at", "version"],
             )
-        self._write_topics(plans, current_topics)
+        self._write_topics(plans, current.topics)
         # An article whose claims alone changed keeps its row and its history as
         # they are; the claims' own history records what changed.
         self._write_article_history(
@@ -883,6 +904,14 @@ class ArchiveWriter:
                 default_date=now,
             )
 
+        documents = [document for plan in plans for document in plan.evidence]
+        for document in documents:
+            document.claim = document.claim  # its claim has an id now
+        insert(Evidence, [d for d in documents if d.pk is None])
+        changed_documents = [d for d in documents if d.pk is not None]
+        if changed_documents:
+            Evidence.objects.bulk_update(changed_documents, ["title", "note"])
+
         self.counts["claims"] += len(new_claims) + len(changed_claims)
         for plan in plans:
             self.counts[plan.outcome] += 1
@@ -901,14 +930,36 @@ class ArchiveWriter:
             )
         return found
 
-    def _plan(self, prepared, existing, current_topics, current_claims, taken, now):
+    def _current(self, batch: list[_Prepared]) -> "_Current":
+        """What the archive holds of the batch's articles, in a few queries."""
+        current = _Current()
+        current.articles = self._existing_articles(batch)
+        article_ids = [a.pk for a in current.articles.values()]
+        for article_id, topic_id in Article.topics.through.objects.filter(
+            article_id__in=article_ids
+        ).values_list("article_id", "topic_id"):
+            current.topics[article_id].add(topic_id)
+        for claim in Claim.objects.filter(article_id__in=article_ids):
+            current.claims[claim.article_id].append(claim)
+        if any(c.evidence for p in batch for c, _, _ in p.claims):
+            for document in Evidence.objects.filter(claim__article_id__in=article_ids):
+                key = (document.url, document.stance)
+                current.evidence[document.claim_id][key] = document
+        current.slugs = set(
+            Article.objects.filter(
+                slug__in=[p.record.slug for p in batch if p.key not in current.articles]
+            ).values_list("slug", flat=True)
+        )
+        return current
+
+    def _plan(self, prepared: _Prepared, current: "_Current", now) -> _Plan:
         """What to write for one record; raises ValidationError before any write."""
         record = prepared.record
-        article = existing.get(prepared.key)
+        article = current.articles.get(prepared.key)
         created = article is None
         if created:
             article = Article(
-                url=record.url, slug=self._free_article_slug(record.slug, taken)
+                url=record.url, slug=self._free_article_slug(record.slug, current.slugs)
             )
         values = {
             "headline": record.headline,
@@ -926,14 +977,14 @@ class ArchiveWriter:
             article.updated_at = now
             article.version = _next_version(article)
         topic_ids = {t.pk for t in prepared.topics}
-        topics_changed = topic_ids != current_topics.get(article.pk, set())
+        topics_changed = topic_ids != current.topics.get(article.pk, set())
 
         by_key = {
             (c.source_id, c.text, c.start): c
-            for c in current_claims.get(article.pk, [])
+            for c in current.claims.get(article.pk, [])
         }
         default_day = record.published_at.date() if record.published_at else None
-        claims = []
+        claims, evidence = [], []
         for claim_record, source, via in prepared.claims:
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
@@ -961,15 +1012,28 @@ class ArchiveWriter:
                     claim.updated_at = now
                     claim.version = _next_version(claim)
                 claims.append((claim, claim_changes))
+            known = current.evidence.get(claim.pk, {}) if claim.pk else {}
+            for values in claim_record.evidence:
+                document = known.get((values["url"], values["stance"]))
+                if document is None:
+                    evidence.append(Evidence(claim=claim, **values))
+                elif _assign(document, values):
+                    evidence.append(document)
         article_changed = bool(changed_fields) or topics_changed
         if created:
             outcome = "created"
-        elif article_changed or claims:
+        elif article_changed or claims or evidence:
             outcome = "updated"
         else:
             outcome = "unchanged"
         return _Plan(
-            article, outcome, changed_fields, article_changed, topic_ids, claims
+            article,
+            outcome,
+            changed_fields,
+            article_changed,
+            topic_ids,
+            claims,
+            evidence,
         )
 
     def _free_article_slug(self, slug: str, taken: set[str]) -> str:

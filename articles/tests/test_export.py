@@ -84,7 +84,12 @@ def awkward_articles():
     retracted.topics.add(
         Topic.objects.create(name="Votes", slug="votes", aliases="Polls")
     )
-    ClaimFactory(article=retracted, source=party)
+    claim = ClaimFactory(article=retracted, source=party)
+    for url, stance in (
+        ("https://b.example/x", "refutes"),
+        ("https://a.example/y", "supports"),
+    ):
+        Evidence.objects.create(claim=claim, url=url, stance=stance, title="Report")
 
 
 @pytest.mark.django_db

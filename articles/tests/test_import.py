@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article, Claim
+from articles.models import Article, Claim, Evidence
 from articles.tests.helpers import archive_counts
 from articles.tests.synthetic import (
     OUTLETS,
@@ -104,6 +104,18 @@ INVALID = [
         with_claim(review_status="maybe"),
         "claims[0].review_status",
         "must be one of",
+    ),
+    (
+        "evidence url",
+        with_claim(evidence=[{"url": "x", "stance": "supports"}]),
+        "claims[0].evidence[0].url",
+        "not a valid URL",
+    ),
+    (
+        "evidence stance",
+        with_claim(evidence=[{"url": "https://e.org"}]),
+        "claims[0].evidence[0].stance",
+        "is required",
     ),
     ("sources not a list", article(sources="x"), "sources", "must be a list"),
     (
@@ -462,3 +474,19 @@ def test_help_explains_the_command_with_examples(name):
     text = parser.format_help()
     assert "examples:\n  manage.py " + name in text
     assert "standard" in text
+
+
+@pytest.mark.django_db
+def test_evidence_is_imported_once_and_updated_in_place(run_import):
+    """Evidence is matched by url and stance: re-imported unchanged, or updated."""
+    document = {"url": "https://example.org/tender", "stance": "supports"}
+    line = with_claim(evidence=[{**document, "title": "Tender"}])
+    run_import([line])
+    assert run_import([line]).out.startswith("Imported: 0 created, 0 updated")
+    result = run_import([with_claim(evidence=[{**document, "title": "The tender"}])])
+    assert "1 updated" in result.out
+    (evidence,) = Evidence.objects.all()
+    assert (evidence.title, evidence.claim.text) == (
+        "The tender",
+        "the bridge would reopen in May",
+    )

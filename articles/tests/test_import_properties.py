@@ -51,7 +51,7 @@ claim_like = st.fixed_dictionaries(
     optional={
         key: json_values | st.text()
         for key in ["via", "start", "end", "confidence", "cue", "is_paraphrase"]
-        + ["claimed_on", "review_status", "is_direct_quote", "speaker_role"]
+        + ["claimed_on", "review_status", "is_direct_quote", "speaker_role", "evidence"]
     },
 )
 bodies = st.sampled_from(
