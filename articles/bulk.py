@@ -98,18 +98,18 @@ def _insert(model, objs) -> list[dict]:
         return []
     meta = model._meta
     fields = meta.concrete_fields
+    plain = [f.attname for f in fields if _is_plain(f)]
+    prepared = [f for f in fields if not _is_plain(f)]
     values = []
     with connection.cursor() as cursor:
         ids = _next_ids(cursor, model, len(objs))
         for obj, pk in zip(objs, ids, strict=True):
             obj._prepare_related_fields_for_save(operation_name="insert")
             setattr(obj, meta.pk.attname, pk)
-            values.append(
-                {
-                    f.attname: f.get_db_prep_save(f.pre_save(obj, True), connection)
-                    for f in fields
-                }
-            )
+            row = {attname: getattr(obj, attname) for attname in plain}
+            for f in prepared:
+                row[f.attname] = f.get_db_prep_save(f.pre_save(obj, True), connection)
+            values.append(row)
             obj._state.adding = False
             obj._state.db = connection.alias
         _copy(
@@ -119,6 +119,28 @@ def _insert(model, objs) -> list[dict]:
             ([row[f.attname] for f in fields] for row in values),
         )
     return values
+
+
+# Fields whose Python value psycopg adapts as it is: preparing them field by
+# field (Django's pre_save and get_db_prep_save) was half the cost of an insert.
+_PLAIN_FIELDS = (
+    models.AutoField,
+    models.BigAutoField,
+    models.BooleanField,
+    models.CharField,  # and SlugField, URLField
+    models.DateField,  # DateTimeField too, unless it is auto_now(_add)
+    models.ForeignKey,
+    models.IntegerField,  # and the positive, small and big ones
+    models.TextField,
+)
+
+
+def _is_plain(field) -> bool:
+    if type(field).__module__.split(".")[0] != "django":
+        return False  # a third-party field (a version number) prepares itself
+    if getattr(field, "auto_now", False) or getattr(field, "auto_now_add", False):
+        return False
+    return isinstance(field, _PLAIN_FIELDS)
 
 
 def _next_ids(cursor, model, count: int) -> list[int]:
