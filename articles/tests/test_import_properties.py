@@ -135,3 +135,55 @@ def test_continue_on_error_keeps_the_good_line_whatever_follows(value):
     assert Article.objects.filter(url=GOOD["url"]).exists()
     Claim.objects.all().delete()
     Article.objects.all().delete()
+
+
+words = st.text(
+    alphabet=st.characters(codec="utf-8", categories=["L", "N"]), min_size=1, max_size=8
+)
+sentences = st.lists(words, min_size=2, max_size=6).map(lambda w: " ".join(w) + ".")
+
+
+@st.composite
+def valid_records(draw):
+    """Lines that pass every check: varied text, names, topics and claims."""
+    paragraphs = draw(st.lists(sentences, min_size=1, max_size=4, unique=True))
+    body = "\n\n".join(paragraphs)
+    names = st.sampled_from(["Zoë Ålund", "zoe alund", "José Núñez", "Ann Lee"])
+    claims = []
+    for text in draw(st.lists(st.sampled_from(paragraphs), max_size=3, unique=True)):
+        if body.count(text) == 1:
+            claims.append(
+                {
+                    "text": text,
+                    "source": draw(names),
+                    "confidence": draw(st.sampled_from("123456")),
+                    "is_direct_quote": draw(st.booleans()),
+                }
+            )
+    return {
+        "url": f"https://example.org/{draw(st.integers(0, 3))}",
+        "headline": draw(sentences),
+        "body": body,
+        "publisher": draw(st.sampled_from(["Le Monde", "Daily Star", None])),
+        "published_at": "2024-05-01T10:00:00+02:00",
+        "status": draw(st.sampled_from(["draft", "published"])),
+        "topics": draw(st.lists(st.sampled_from(["Élections", "Energy"]), max_size=2)),
+        "claims": claims,
+    }
+
+
+@pytest.mark.django_db
+@PROPERTY_SETTINGS
+@given(
+    records=st.lists(
+        valid_records(), min_size=1, max_size=4, unique_by=lambda r: r["url"]
+    )
+)
+def test_importing_valid_lines_twice_changes_nothing_the_second_time(records):
+    """Whatever valid lines a file holds (one per article), a second import
+    writes nothing. (A file that changes an article twice changes it again.)"""
+    lines = [json.dumps(record).encode() for record in records]
+    assert run(lines) == 0
+    before = archive_counts()
+    assert run(lines) == 0
+    assert archive_counts() == before
