@@ -669,20 +669,25 @@ class ArchiveWriter:
             return
         try:
             with transaction.atomic():
-                self._write_batch(batch)
-        except DatabaseError:
+                plans, claims = self._write_batch(batch)
+        except DatabaseError as exc:
             if len(batch) == 1:
-                raise
+                refused = [("(line)", f"the database refused it: {exc}")]
+                self.reject(batch[0].line, refused)
+                return
             # Validation should have caught whatever the database refused; find
             # the line that did it by writing the batch one record at a time.
             for prepared in batch:
-                try:
-                    with transaction.atomic():
-                        self._write_batch([prepared])
-                except DatabaseError as exc:
-                    self.reject(
-                        prepared.line, [("(line)", f"the database refused it: {exc}")]
-                    )
+                self._pending = [prepared]
+                self.flush()
+            return
+        # Counted once the batch is safely written.
+        self.counts["claims"] += claims
+        for plan in plans:
+            self.counts[plan.outcome] += 1
+            self.last_outcome = plan.outcome
+            if self.on_article is not None:
+                self.on_article(plan.article, plan.outcome)
 
     # -- sources and topics -----------------------------------------------------
 
@@ -853,7 +858,8 @@ class ArchiveWriter:
 
     # -- articles and claims, in bulk -------------------------------------------
 
-    def _write_batch(self, batch: list[_Prepared]):
+    def _write_batch(self, batch: list[_Prepared]) -> tuple[list[_Plan], int]:
+        """Write a batch; its plans, and how many claims were written."""
         now = timezone.now()
         current = self._current(batch)
         plans: list[_Plan] = []
@@ -912,12 +918,7 @@ class ArchiveWriter:
         if changed_documents:
             Evidence.objects.bulk_update(changed_documents, ["title", "note"])
 
-        self.counts["claims"] += len(new_claims) + len(changed_claims)
-        for plan in plans:
-            self.counts[plan.outcome] += 1
-            self.last_outcome = plan.outcome
-            if self.on_article is not None:
-                self.on_article(plan.article, plan.outcome)
+        return plans, len(new_claims) + len(changed_claims)
 
     def _existing_articles(self, batch) -> dict[tuple[str, str], Article]:
         urls = [p.record.url for p in batch if p.record.url]

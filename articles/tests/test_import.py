@@ -490,3 +490,32 @@ def test_evidence_is_imported_once_and_updated_in_place(run_import):
         "The tender",
         "the bridge would reopen in May",
     )
+
+
+@pytest.mark.django_db
+def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypatch):
+    """A batch the database refuses is retried line by line to name the culprit."""
+    from django.db import IntegrityError
+
+    from articles.importing import ArchiveWriter
+
+    write_batch = ArchiveWriter._write_batch
+
+    def refusing(self, batch):
+        written = write_batch(self, batch)  # then refused, so rolled back
+        if any(p.record.headline == "Poison" for p in batch):
+            raise IntegrityError("refused for the test")
+        return written
+
+    monkeypatch.setattr(ArchiveWriter, "_write_batch", refusing)
+    lines = [article(url=f"https://example.org/{n}") for n in range(3)]
+    lines[1]["headline"] = "Poison"
+    result = run_import(lines, "--continue-on-error")
+    assert "in.jsonl:2: (line): the database refused it: refused for the test" in (
+        result.err
+    )
+    assert "Imported: 2 created" in result.out
+    assert sorted(Article.objects.values_list("url", flat=True)) == [
+        "https://example.org/0",
+        "https://example.org/2",
+    ]
