@@ -24,11 +24,14 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def generate(path: Path, articles: int, claims: int):
+def generate(path: Path, articles: int, claims: int, start: int, lean: bool):
     from articles.tests.synthetic import synthetic_records
 
     with path.open("wb") as out:
-        for record in synthetic_records(articles, claims=claims):
+        for record in synthetic_records(articles, claims=claims, start=start):
+            if lean:
+                # A daily feed: the sources are known already, claims name them.
+                del record["sources"]
             out.write(orjson.dumps(record) + b"\n")
     print(f"{path}: {articles} articles, {path.stat().st_size / 1e6:.0f} MB")
 
@@ -69,11 +72,19 @@ def main():
     gen.add_argument("path", type=Path)
     gen.add_argument("--articles", type=int, default=100_000)
     gen.add_argument("--claims", type=int, default=5)
+    gen.add_argument("--start", type=int, default=0, help="number of the first")
+    gen.add_argument(
+        "--lean",
+        action="store_true",
+        help="leave out the sources lists (they must be in the archive already)",
+    )
     bench = sub.add_parser("run", help="import (twice) and export, with figures")
     bench.add_argument("path", type=Path)
     options = parser.parse_args()
     if options.command == "generate":
-        generate(options.path, options.articles, options.claims)
+        generate(
+            options.path, options.articles, options.claims, options.start, options.lean
+        )
     else:
         run(options.path)
 
