@@ -1,16 +1,18 @@
 """Reading articles in the archive's JSON Lines format, and writing them.
 
-One article a line (see SPEC.md, ``import_articles``). ``parse_record`` checks a
-decoded line without touching the database and raises ``RecordInvalid`` with
-every problem it finds, each naming its field; ``ArchiveWriter.write`` upserts a
-parsed record by ``url`` (or by ``slug`` when the article has no URL).
+One article a line (docs/ingest.md describes every field). ``parse_record``
+checks a decoded line without touching the database and raises
+``RecordInvalid`` with every problem it finds, each naming its field;
+``ArchiveWriter`` upserts parsed records by ``url`` (or by ``slug`` when the
+article has no URL), in batches; ``import_lines`` runs a whole stream through
+both in one transaction, for ``import_articles``.
 
-Beyond the spec's fields, a line may carry ``slug``, ``retraction_note``, and a
-``sources`` list of full source descriptions (role, affiliation, aliases…) that
-its claims refer to by slug; a claim may carry ``start``/``end``,
-``speaker_role``, ``claimed_on``, ``review_status`` and ``is_paraphrase``.
+Beyond the spec's fields, a line may carry ``slug``, ``retraction_note``,
+``body_format``, and a ``sources`` list of full source descriptions (role,
+affiliation, aliases…) that its claims refer to by slug; a claim may carry
+``start``/``end``, ``speaker_role``, ``claimed_on``, ``review_status``,
+``is_paraphrase`` and ``evidence``.
 """
-
 import datetime as dt
 import functools
 import unicodedata

@@ -6,6 +6,7 @@ import json
 
 import pytest
 from django.core.management import CommandError, call_command
+from django.db import transaction
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
@@ -129,12 +130,22 @@ def test_arbitrary_bytes_never_crash_nor_half_write(raw):
 @pytest.mark.django_db
 @PROPERTY_SETTINGS
 @given(value=article_like)
-def test_continue_on_error_keeps_the_good_line_whatever_follows(value):
-    """With --continue-on-error the good line is written even beside a bad one."""
-    run([json.dumps(GOOD).encode(), json.dumps(value).encode()], "--continue-on-error")
+def test_continue_on_error_writes_the_good_line_and_nothing_of_a_bad_one(value):
+    """With --continue-on-error a refused line leaves the archive as the good
+    line alone would have left it."""
+    with transaction.atomic():
+        run([json.dumps(GOOD).encode()])
+        good_alone = archive_counts()
+        transaction.set_rollback(True)
+    code = run(
+        [json.dumps(GOOD).encode(), json.dumps(value).encode()], "--continue-on-error"
+    )
     assert Article.objects.filter(url=GOOD["url"]).exists()
-    Claim.objects.all().delete()
-    Article.objects.all().delete()
+    if code != 0:
+        assert archive_counts() == good_alone
+    with transaction.atomic():
+        Claim.objects.all().delete()
+        Article.objects.all().delete()
 
 
 words = st.text(
