@@ -13,7 +13,7 @@ import orjson
 from django.db.models import F, Prefetch, QuerySet
 
 from articles.htmltext import looks_like_html
-from articles.models import Article, Claim, Evidence, Topic
+from articles.models import Article, Claim, ClaimRelation, Evidence, Topic
 from sources.models import Source
 
 CHUNK = 500
@@ -39,6 +39,19 @@ def export_lines(articles: QuerySet[Article] | None = None) -> Iterator[bytes]:
         Prefetch(
             "claims__evidence",
             queryset=Evidence.objects.order_by("url", "stance", "id"),
+        ),
+        Prefetch(
+            "claims__relations_from",
+            queryset=ClaimRelation.objects.select_related("to_claim__article").only(
+                "from_claim_id",
+                "kind",
+                "note",
+                "to_claim__source_id",
+                "to_claim__text",
+                "to_claim__start",
+                "to_claim__article__url",
+                "to_claim__article__slug",
+            ),
         ),
     )
     for article in queryset.iterator(chunk_size=CHUNK):
@@ -149,6 +162,34 @@ def _claim(claim: Claim, sources: dict[int, Source]) -> dict:
             }
             for document in claim.evidence.all()
         ],
+        # Ordered by what they say, not by id: ids differ between archives.
+        "relations": sorted(
+            (_relation(relation, sources) for relation in claim.relations_from.all()),
+            key=lambda r: (
+                r["kind"],
+                r["to"]["article"],
+                r["to"]["start"] is None,
+                r["to"]["start"] or 0,
+                r["to"]["text"],
+                r["to"]["source"],
+                r["note"],
+            ),
+        ),
+    }
+
+
+def _relation(relation: ClaimRelation, sources: dict[int, Source]) -> dict:
+    """A link to another claim, named by what identifies it on import."""
+    target = relation.to_claim
+    return {
+        "kind": relation.kind,
+        "to": {
+            "article": target.article.url or target.article.slug,
+            "source": _slug(sources, target.source_id),
+            "text": target.text,
+            "start": target.start,
+        },
+        "note": relation.note,
     }
 
 

@@ -13,6 +13,7 @@ affiliation, aliases…) that its claims refer to by slug; a claim may carry
 ``start``/``end``, ``speaker_role``, ``claimed_on``, ``review_status``,
 ``is_paraphrase`` and ``evidence``.
 """
+
 import datetime as dt
 import functools
 import unicodedata
@@ -34,6 +35,7 @@ from simple_history.utils import bulk_update_with_history
 from articles.bulk import history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import BCP47, Article, Claim, ConfidenceLevel, Evidence, Topic
+from articles.models import ClaimRelation as Relation
 from articles.spans import Span, locate
 from sources.models import Source, fold
 
@@ -45,6 +47,7 @@ RELIABILITY = {choice.value for choice in Source.Reliability}
 CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
 STANCES = {choice.value for choice in Evidence.Stance}
+RELATION_KINDS = {choice.value for choice in Relation.Kind}
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -84,6 +87,19 @@ class ClaimRecord:
     claimed_on: dt.date | None
     review_status: str
     evidence: list[dict[str, str]] = field(default_factory=list)
+    relations: list["RelationRecord"] = field(default_factory=list)
+
+
+@dataclass
+class RelationRecord:
+    """A link from a claim to another, which may be further on in the file."""
+
+    kind: str
+    article: str  # the other claim's article: its url, or its slug
+    source: str  # the other claim's source, by slug
+    text: str
+    start: int | None
+    note: str
 
 
 @dataclass
@@ -471,6 +487,7 @@ def parse_record(data: Any) -> ArticleRecord:
                     "accepted",
                 ),
                 evidence=_evidence(check, item.get("evidence"), f"{name}.evidence"),
+                relations=_relations(check, item.get("relations"), f"{name}.relations"),
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
@@ -518,6 +535,33 @@ def _evidence(check: _Checker, value, name: str) -> list[dict[str, str]]:
             }
         )
     return documents
+
+
+def _relations(check: _Checker, value, name: str) -> list[RelationRecord]:
+    """Links to other claims, each named by its article, source, text and start."""
+    relations = []
+    for where, item in check.objects(value, name, "kind and to"):
+        target = item.get("to")
+        if not isinstance(target, dict):
+            check.error(
+                f"{where}.to", "must be an object: article, source, text, start"
+            )
+            continue
+        relations.append(
+            RelationRecord(
+                kind=check.choice(item, "kind", f"{where}.kind", RELATION_KINDS, ""),
+                article=check.text(
+                    target, "article", f"{where}.to.article", required=True
+                ),
+                source=check.text(
+                    target, "source", f"{where}.to.source", required=True
+                ),
+                text=check.text(target, "text", f"{where}.to.text", required=True),
+                start=check.offset(target, "start", f"{where}.to.start"),
+                note=check.text(item, "note", f"{where}.note"),
+            )
+        )
+    return relations
 
 
 def _find(text: str, body: str) -> Span:
@@ -575,6 +619,8 @@ class _Plan:
     topic_ids: set[int]
     claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
     evidence: list[Evidence]  # new or changed
+    linked: list[tuple[int, Claim, list["RelationRecord"]]]  # claims with relations
+    line: int | None
 
 
 @dataclass
@@ -617,6 +663,7 @@ class ArchiveWriter:
         self.on_error = on_error
         self.on_article = on_article
         self.counts = {
+            "relations": 0,
             "created": 0,
             "updated": 0,
             "unchanged": 0,
@@ -632,6 +679,9 @@ class ArchiveWriter:
         self._topics: dict[str, Topic] | None = None
         self._levels: set[str] | None = None
         self._pending: list[_Prepared] = []
+        # (line, claim id, claim index, relations): written by finish(), once every
+        # claim they may point to has been written.
+        self._relations: list[tuple[int | None, int, int, list[RelationRecord]]] = []
         self._pending_keys: set[tuple[str, str]] = set()
 
     # -- the public interface ---------------------------------------------------
@@ -655,8 +705,64 @@ class ArchiveWriter:
     def write(self, record: ArticleRecord) -> str:
         """Write one record now; returns "created", "updated" or "unchanged"."""
         if self.add(record):
-            self.flush()
+            for _, errors in self.finish():
+                raise RecordInvalid(errors)
         return self.last_outcome
+
+    def finish(self) -> list[tuple[int | None, list[tuple[str, str]]]]:
+        """Write what is queued, then the relations the lines asked for; returns
+        the relations that could not be written, as (line, errors).
+
+        Relations come last because a claim may point to one further on in the
+        file; so a relation whose target is missing is found only once its own
+        line is written. The caller decides whether that undoes everything.
+        """
+        self.flush()
+        pending, self._relations = self._relations, []
+        problems = []
+        if not pending:
+            return problems
+        targets = _RelationTargets(
+            {r.article for *_, relations in pending for r in relations}
+        )
+        existing = {}
+        for ids in _chunks([claim_id for _, claim_id, _, _ in pending]):
+            for relation in Relation.objects.filter(from_claim_id__in=ids):
+                key = (relation.from_claim_id, relation.to_claim_id, relation.kind)
+                existing[key] = relation
+        self._load_index()
+        new, changed = [], []
+        for line, claim_id, index, relations in pending:
+            errors = []
+            for j, wanted in enumerate(relations):
+                where = f"claims[{index}].relations[{j}].to"
+                source = self.by_slug.get(wanted.source)
+                target, problem = targets.find(wanted, source)
+                if target == claim_id:
+                    problem = "is the claim itself"
+                if problem:
+                    errors.append((where, problem))
+                    continue
+                relation = existing.get((claim_id, target, wanted.kind))
+                if relation is None:
+                    relation = Relation(
+                        from_claim_id=claim_id,
+                        to_claim_id=target,
+                        kind=wanted.kind,
+                        note=wanted.note,
+                    )
+                    existing[(claim_id, target, wanted.kind)] = relation
+                    new.append(relation)
+                elif relation.note != wanted.note:
+                    relation.note = wanted.note
+                    changed.append(relation)
+            if errors:
+                problems.append((line, errors))
+        insert(Relation, new)
+        if changed:
+            Relation.objects.bulk_update(changed, ["note"])
+        self.counts["relations"] += len(new) + len(changed)
+        return problems
 
     def reject(self, line: int | None, errors: list[tuple[str, str]]):
         self.counts["rejected"] += 1
@@ -686,6 +792,8 @@ class ArchiveWriter:
         # Counted once the batch is safely written.
         self.counts["claims"] += claims
         for plan in plans:
+            for index, claim, relations in plan.linked:
+                self._relations.append((plan.line, claim.pk, index, relations))
             self.counts[plan.outcome] += 1
             self.last_outcome = plan.outcome
             if self.on_article is not None:
@@ -987,8 +1095,8 @@ class ArchiveWriter:
             for c in current.claims.get(article.pk, [])
         }
         default_day = record.published_at.date() if record.published_at else None
-        claims, evidence = [], []
-        for claim_record, source, via in prepared.claims:
+        claims, evidence, linked = [], [], []
+        for index, (claim_record, source, via) in enumerate(prepared.claims):
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
                 claim = Claim(article=article, source=source, text=claim_record.text)
@@ -1015,6 +1123,8 @@ class ArchiveWriter:
                     claim.updated_at = now
                     claim.version = _next_version(claim)
                 claims.append((claim, claim_changes))
+            if claim_record.relations:
+                linked.append((index, claim, claim_record.relations))
             known = current.evidence.get(claim.pk, {}) if claim.pk else {}
             for values in claim_record.evidence:
                 document = known.get((values["url"], values["stance"]))
@@ -1037,6 +1147,8 @@ class ArchiveWriter:
             topic_ids,
             claims,
             evidence,
+            linked,
+            prepared.line,
         )
 
     def _free_article_slug(self, slug: str, taken: set[str]) -> str:
@@ -1104,6 +1216,44 @@ class ArchiveWriter:
         )
 
 
+class _RelationTargets:
+    """The claims that relations may point to, found by article, source, text
+    and start, in a few queries."""
+
+    def __init__(self, article_keys: set[str]):
+        self.articles: dict[str, int] = {}
+        for keys in _chunks(sorted(article_keys)):
+            for pk, url, slug in Article.objects.filter(
+                Q(url__in=keys) | Q(slug__in=keys)
+            ).values_list("pk", "url", "slug"):
+                self.articles[slug] = pk
+                if url:
+                    self.articles[url] = pk
+        self.claims: dict[tuple, int] = {}
+        for ids in _chunks(sorted(set(self.articles.values()))):
+            for pk, *key in Claim.objects.filter(article_id__in=ids).values_list(
+                "pk", "article_id", "source_id", "text", "start"
+            ):
+                self.claims[tuple(key)] = pk
+
+    def find(self, wanted: RelationRecord, source: Source | None):
+        """(claim id, None), or (None, what is wrong)."""
+        article_id = self.articles.get(wanted.article)
+        if article_id is None:
+            return None, f"no article with url or slug {wanted.article!r}"
+        if source is None:
+            return None, f"no source with slug {wanted.source!r}"
+        target = self.claims.get((article_id, source.pk, wanted.text, wanted.start))
+        if target is None:
+            return None, "no claim of that article with that source, text and start"
+        return target, None
+
+
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
 def _assign(obj, values: dict[str, Any]) -> list[str]:
     """Set ``values`` on ``obj``; the names of the fields that changed."""
     changed = []
@@ -1129,6 +1279,8 @@ class ImportReport:
     updated: int = 0
     unchanged: int = 0
     rejected: int = 0
+    relations: int = 0
+    relations_skipped: int = 0
     claims: int = 0
     sources: int = 0
     topics: int = 0
@@ -1180,8 +1332,14 @@ def import_lines(
                 writer.reject(number, exc.errors)
                 continue
             writer.add(record, line=number)
-        writer.flush()
-        for key in ("created", "updated", "unchanged", "rejected"):
+        for line, errors in writer.finish():
+            if continue_on_error:
+                # The line itself is written: only these relations are left out.
+                report.relations_skipped += len(errors)
+                on_error(line, [(f, f"{m} (relation skipped)") for f, m in errors])
+            else:
+                writer.reject(line, errors)
+        for key in ("created", "updated", "unchanged", "rejected", "relations"):
             setattr(report, key, writer.counts[key])
         for key in ("claims", "sources", "topics"):
             setattr(report, key, writer.counts[key])

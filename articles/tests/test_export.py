@@ -85,6 +85,12 @@ def awkward_articles():
         Topic.objects.create(name="Votes", slug="votes", aliases="Polls")
     )
     claim = ClaimFactory(article=retracted, source=party)
+    # Across articles and both ways: no order of lines puts every target first.
+    quote = draft.claims.get(is_paraphrase=False)
+    ClaimRelation.objects.create(from_claim=claim, to_claim=quote, kind="contradicts")
+    ClaimRelation.objects.create(
+        from_claim=quote, to_claim=claim, kind="repeats", note="Same words."
+    )
     for url, stance in (
         ("https://b.example/x", "refutes"),
         ("https://a.example/y", "supports"),
@@ -99,6 +105,7 @@ def test_export_import_export_is_byte_identical(demo, tmp_path, run_import):
     awkward_articles()
     first = export(tmp_path, "first.jsonl")
     assert first.count(b"\n") == Article.objects.count() == 33
+    assert b'"kind":"contradicts"' in first and b'"stance":"refutes"' in first
     empty_the_archive()
     assert Source.objects.count() == 0
     import_file(tmp_path / "first.jsonl")

@@ -6,7 +6,7 @@ from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import Article, Claim, Evidence
+from articles.models import Article, Claim, ClaimRelation, Evidence
 from articles.tests.helpers import archive_counts
 from articles.tests.synthetic import (
     OUTLETS,
@@ -116,6 +116,18 @@ INVALID = [
         with_claim(evidence=[{"url": "https://e.org"}]),
         "claims[0].evidence[0].stance",
         "is required",
+    ),
+    (
+        "relation kind",
+        with_claim(relations=[{"kind": "likes", "to": {}}]),
+        "claims[0].relations[0].kind",
+        "must be one of",
+    ),
+    (
+        "relation target",
+        with_claim(relations=[{"kind": "repeats", "to": "x"}]),
+        "claims[0].relations[0].to",
+        "must be an object",
     ),
     ("sources not a list", article(sources="x"), "sources", "must be a list"),
     (
@@ -519,3 +531,58 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
         "https://example.org/0",
         "https://example.org/2",
     ]
+
+
+def relation_to(url: str, text: str, kind: str = "corroborates") -> dict:
+    target = {"article": url, "source": "jane-doe", "text": text, "start": None}
+    return {"kind": kind, "to": target, "note": "Same figures."}
+
+
+@pytest.mark.django_db
+def test_a_relation_may_point_to_a_claim_further_on_in_the_file(run_import):
+    """Relations are written after every line, once; a re-import adds none."""
+    second_url = "https://example.org/later"
+    body = "Jane Doe said the bridge would reopen in May."
+    later = article(url=second_url, body=body)
+    target = "the bridge would reopen in May"
+    first = with_claim(relations=[relation_to(second_url, target)])
+    start = body.index(target)
+    first["claims"][0]["relations"][0]["to"]["start"] = start
+    first["claims"][0]["source"] = later["claims"][0]["source"] = "Jane Doe"
+    result = run_import([first, later])
+    assert result.code == 0, result.err
+    assert "1 relation(s)" in result.out
+    relation = ClaimRelation.objects.get()
+    assert relation.from_claim.article.url == "https://example.org/bridge"
+    assert relation.to_claim.article.url == second_url
+    assert (relation.kind, relation.note) == ("corroborates", "Same figures.")
+    assert run_import([first, later]).code == 0
+    assert ClaimRelation.objects.count() == 1
+
+
+@pytest.mark.django_db
+def test_a_relation_to_no_known_claim_is_reported_and_nothing_written(run_import):
+    """An unknown target names its line and field; all or nothing holds."""
+    line = with_claim(relations=[relation_to("https://example.org/none", "x")])
+    result = run_import([article(url="https://example.org/ok"), line])
+    assert result.code == 1
+    assert (
+        "in.jsonl:2: claims[0].relations[0].to: no article with url or slug"
+        in result.err
+    )
+    assert Article.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_continue_on_error_leaves_out_only_a_relation_without_target(run_import):
+    """The line is written; its relation to nothing is listed as left out."""
+    line = with_claim(relations=[relation_to("https://example.org/none", "x")])
+    result = run_import([line], "--continue-on-error")
+    assert result.code == 1
+    assert (
+        "no article with url or slug 'https://example.org/none' (relation skipped)"
+        in (result.err)
+    )
+    assert "1 relation(s) left out" in result.err
+    assert Claim.objects.count() == 1
+    assert ClaimRelation.objects.count() == 0

@@ -103,6 +103,7 @@ class Command(HelpWithExamples, BaseCommand):
             f"{report.created} created, {report.updated} updated, "
             f"{report.unchanged} unchanged; {report.claims} claim(s), "
             f"{report.sources} new source(s), {report.topics} new topic(s)"
+            + (f", {report.relations} relation(s)" if report.relations else "")
         )
         rate = (
             f"{report.lines} line(s) in {elapsed:.1f} s: "
@@ -116,6 +117,12 @@ class Command(HelpWithExamples, BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Imported: {summary}."))
         if rate:
             self.stdout.write(rate)
+        if report.relations_skipped and not report.rejected:
+            raise CommandError(
+                f"{report.relations_skipped} relation(s) left out: their target "
+                "claims were not found. Everything else was written.",
+                returncode=1,
+            )
         if report.rejected:
             if report.committed:
                 verdict = (
