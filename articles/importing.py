@@ -812,12 +812,14 @@ class ArchiveWriter:
             return self._resolve_record(record, line, write=False)
         except _NeedsWrite:
             pass
+        counted = (self.counts["sources"], self.counts["topics"])
         try:
             with transaction.atomic():
                 return self._resolve_record(record, line, write=True)
         except (RecordInvalid, DatabaseError) as exc:
-            # The savepoint undid writes that the caches still remember.
+            # The savepoint undid writes that the caches and counts still remember.
             self._forget_caches()
+            self.counts["sources"], self.counts["topics"] = counted
             if isinstance(exc, RecordInvalid):
                 raise
             raise RecordInvalid(

@@ -345,6 +345,7 @@ def test_a_bad_line_leaves_no_source_behind_with_continue_on_error(run_import):
     result = run_import([line, *synthetic_records(1)], "--continue-on-error")
     assert "in.jsonl:1: claims[1].source" in result.err
     assert not Source.objects.filter(name="Brand New Person").exists()
+    assert f"{Source.objects.count()} new source(s)" in result.out
     assert Article.objects.count() == 1
 
 
