@@ -1,29 +1,42 @@
 """Reading articles in the archive's JSON Lines format, and writing them.
 
-One article a line (see SPEC.md, ``import_articles``). ``parse_record`` checks a
-decoded line without touching the database and raises ``RecordInvalid`` with
-every problem it finds, each naming its field; ``ArchiveWriter.write`` upserts a
-parsed record by ``url`` (or by ``slug`` when the article has no URL).
+One article a line (docs/ingest.md describes every field). ``parse_record``
+checks a decoded line without touching the database and raises
+``RecordInvalid`` with every problem it finds, each naming its field;
+``ArchiveWriter`` upserts parsed records by ``url`` (or by ``slug`` when the
+article has no URL), in batches; ``import_lines`` runs a whole stream through
+both in one transaction, for ``import_articles``.
 
-Beyond the spec's fields, a line may carry ``slug``, ``retraction_note``, and a
-``sources`` list of full source descriptions (role, affiliation, aliases…) that
-its claims refer to by slug; a claim may carry ``start``/``end``,
-``speaker_role``, ``claimed_on``, ``review_status`` and ``is_paraphrase``.
+Beyond the spec's fields, a line may carry ``slug``, ``retraction_note``,
+``body_format``, and a ``sources`` list of full source descriptions (role,
+affiliation, aliases…) that its claims refer to by slug; a claim may carry
+``start``/``end``, ``speaker_role``, ``claimed_on``, ``review_status``,
+``is_paraphrase`` and ``evidence``.
 """
 
 import datetime as dt
+import functools
 import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+import orjson
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
+from django.db import DatabaseError, transaction
+from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
+from simple_history.utils import bulk_update_with_history
 
-from articles.models import BCP47, Article, Claim, ConfidenceLevel, Topic
-from articles.spans import locate
+from articles.bulk import history_rows, insert, insert_with_history
+from articles.htmltext import html_to_line, html_to_text, looks_like_html
+from articles.models import BCP47, Article, Claim, ConfidenceLevel, Evidence, Topic
+from articles.models import ClaimRelation as Relation
+from articles.spans import Span, locate
 from sources.models import Source, fold
 
 ARTICLE_STATUSES = {choice.value for choice in Article.Status}
@@ -32,6 +45,11 @@ SOURCE_KINDS = {choice.value for choice in Source.Kind}
 TOPIC_KINDS = {choice.value for choice in Topic.Kind}
 RELIABILITY = {choice.value for choice in Source.Reliability}
 CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
+BODY_FORMATS = {"auto", "text", "html"}
+STANCES = {choice.value for choice in Evidence.Stance}
+RELATION_KINDS = {choice.value for choice in Relation.Kind}
+# PositiveIntegerField's upper bound on PostgreSQL.
+MAX_OFFSET = 2**31 - 1
 
 
 class RecordInvalid(Exception):
@@ -68,6 +86,20 @@ class ClaimRecord:
     speaker_role: str
     claimed_on: dt.date | None
     review_status: str
+    evidence: list[dict[str, str]] = field(default_factory=list)
+    relations: list["RelationRecord"] = field(default_factory=list)
+
+
+@dataclass
+class RelationRecord:
+    """A link from a claim to another, which may be further on in the file."""
+
+    kind: str
+    article: str  # the other claim's article: its url, or its slug
+    source: str  # the other claim's source, by slug
+    text: str
+    start: int | None
+    note: str
 
 
 @dataclass
@@ -106,6 +138,8 @@ class _Checker:
         if not isinstance(value, str):
             self.error(name, f"must be a string, not {type(value).__name__}")
             return default
+        if not self.storable(value, name):
+            return default
         value = unicodedata.normalize("NFC", value).strip()
         if required and not value:
             self.error(name, "must not be empty")
@@ -114,6 +148,44 @@ class _Checker:
                 name, f"is {len(value)} characters long; the most is {max_length}"
             )
         return value
+
+    def storable(self, value: str, name: str) -> bool:
+        """Whether a database can store ``value``: no NUL, no lone surrogate."""
+        if "\x00" in value:
+            self.error(name, "contains a NUL character")
+            return False
+        try:
+            value.encode("utf-8")
+        except UnicodeEncodeError:
+            self.error(name, "contains an unpaired surrogate (not valid Unicode)")
+            return False
+        return True
+
+    def strings(self, value, name) -> list[str] | None:
+        """A list of non-blank strings, NFC-normalised; None after an error."""
+        if isinstance(value, str):
+            value = value.splitlines()
+        if not isinstance(value, list) or not all(isinstance(a, str) for a in value):
+            self.error(name, "must be a list of strings")
+            return None
+        if not all(self.storable(a, name) for a in value):
+            return None
+        return [unicodedata.normalize("NFC", a).strip() for a in value if a.strip()]
+
+    def objects(self, value, name: str, what: str) -> list[tuple[str, dict]]:
+        """The objects of a list, each with its field name; errors for the rest."""
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.error(name, f"must be a list of objects with {what}")
+            return []
+        items = []
+        for i, item in enumerate(value):
+            if isinstance(item, dict):
+                items.append((f"{name}[{i}]", item))
+            else:
+                self.error(f"{name}[{i}]", f"must be an object with {what}")
+        return items
 
     def boolean(self, data, key, name, default=False):
         value = data.get(key, default)
@@ -126,9 +198,10 @@ class _Checker:
         value = data.get(key, default)
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
-        if value not in allowed:
+        if not isinstance(value, str) or value not in allowed:
+            shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
             self.error(
-                name, f"must be one of {', '.join(sorted(allowed))}; got {value!r}"
+                name, f"must be one of {', '.join(sorted(allowed))}; got {shown}"
             )
             return default
         return value
@@ -137,10 +210,25 @@ class _Checker:
         value = data.get(key)
         if value is None:
             return None
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            self.error(name, "must be a whole number ≥ 0")
+        if (
+            not isinstance(value, int)
+            or isinstance(value, bool)
+            or not 0 <= value <= MAX_OFFSET
+        ):
+            self.error(name, f"must be a whole number from 0 to {MAX_OFFSET}")
             return None
         return value
+
+
+# A large file names the same few sources on every line: remember the answers.
+@functools.lru_cache(maxsize=8192)
+def _is_slug(value: str) -> bool:
+    return value == slugify(value)
+
+
+@functools.lru_cache(maxsize=8192)
+def _folded(name: str) -> str:
+    return fold(name)
 
 
 def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | None:
@@ -150,7 +238,7 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             check.error(name, "must not be empty")
             return None
         # A bare string is a slug when it looks like one, otherwise a name.
-        if value == slugify(value):
+        if _is_slug(value):
             return SourceRef(slug=value)
         return SourceRef(name=value)
     if not isinstance(value, dict):
@@ -160,7 +248,7 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
         name=check.text(value, "name", f"{name}.name", required=True, max_length=200),
         slug=check.text(value, "slug", f"{name}.slug", max_length=200),
     )
-    if ref.slug and ref.slug != slugify(ref.slug):
+    if ref.slug and not _is_slug(ref.slug):
         check.error(f"{name}.slug", f"{ref.slug!r} is not a valid slug")
     if "kind" in value:
         ref.kind = check.choice(value, "kind", f"{name}.kind", SOURCE_KINDS, "person")
@@ -181,17 +269,9 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             value, "reliability", f"{name}.reliability", RELIABILITY, "F"
         )
     if "aliases" in value:
-        aliases = value["aliases"]
-        if isinstance(aliases, str):
-            aliases = aliases.splitlines()
-        if not isinstance(aliases, list) or not all(
-            isinstance(a, str) for a in aliases
-        ):
-            check.error(f"{name}.aliases", "must be a list of strings")
-        else:
-            ref.details["aliases"] = "\n".join(
-                unicodedata.normalize("NFC", a).strip() for a in aliases if a.strip()
-            )
+        aliases = check.strings(value["aliases"], f"{name}.aliases")
+        if aliases is not None:
+            ref.details["aliases"] = "\n".join(aliases)
     if value.get("affiliation") is not None:
         if depth >= 3:
             check.error(f"{name}.affiliation", "is nested too deeply")
@@ -219,12 +299,19 @@ def _datetime(check: _Checker, data, key, name) -> dt.datetime | None:
     if parsed is None:
         check.error(name, f"{value!r} is not an ISO 8601 date or date-time")
         return None
-    if timezone.is_naive(parsed):
-        parsed = timezone.make_aware(parsed, dt.UTC)
-    return parsed
+    try:
+        if timezone.is_naive(parsed):
+            parsed = timezone.make_aware(parsed, dt.UTC)
+        # Stored in UTC: a date at the edge of the calendar may not convert.
+        return parsed.astimezone(dt.UTC)
+    except (OverflowError, ValueError):
+        check.error(name, f"{value!r} is out of range")
+        return None
 
 
 def _topics(check: _Checker, value) -> list[dict[str, str]]:
+    """Topics as dicts of Topic fields; a bare string names a topic by name or slug
+    (its ``_name`` is used only when the topic is new, never to rename one)."""
     if value is None:
         return []
     if not isinstance(value, list):
@@ -233,28 +320,32 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
     topics = []
     for i, item in enumerate(value):
         name = f"topics[{i}]"
-        if isinstance(item, str) and item.strip():
-            topics.append({"slug": slugify(item), "name": item.strip()})
+        if isinstance(item, str):
+            topic_name = check.text({"name": item}, "name", name, max_length=200)
+            slug = slugify(topic_name)[:200]
+            if topic_name and not slug:
+                check.error(
+                    name, f"{topic_name!r} does not make a slug; give an object"
+                )
+            elif slug:
+                topics.append({"slug": slug, "_name": topic_name})
         elif isinstance(item, dict):
-            topic_name = check.text(
-                item, "name", f"{name}.name", required=True, max_length=200
-            )
-            slug = check.text(item, "slug", f"{name}.slug") or slugify(topic_name)
-            kind = check.choice(item, "kind", f"{name}.kind", TOPIC_KINDS, "subject")
-            aliases = item.get("aliases", [])
-            if not isinstance(aliases, list) or not all(
-                isinstance(a, str) for a in aliases
-            ):
-                check.error(f"{name}.aliases", "must be a list of strings")
-                aliases = []
-            topics.append(
-                {
-                    "slug": slug,
-                    "name": topic_name,
-                    "kind": kind,
-                    "aliases": "\n".join(aliases),
-                }
-            )
+            topic = {
+                "name": check.text(
+                    item, "name", f"{name}.name", required=True, max_length=200
+                ),
+                "kind": check.choice(
+                    item, "kind", f"{name}.kind", TOPIC_KINDS, "subject"
+                ),
+                "description": check.text(item, "description", f"{name}.description"),
+            }
+            slug = check.text(item, "slug", f"{name}.slug", max_length=200)
+            topic["slug"] = slug or slugify(topic["name"])[:200]
+            if topic["name"] and topic["slug"] != slugify(topic["slug"]):
+                check.error(f"{name}.slug", f"{topic['slug']!r} is not a valid slug")
+            aliases = check.strings(item.get("aliases", []), f"{name}.aliases")
+            topic["aliases"] = "\n".join(aliases or [])
+            topics.append(topic)
         else:
             check.error(name, "must be a topic name, slug or object")
     return topics
@@ -271,19 +362,31 @@ def parse_record(data: Any) -> ArticleRecord:
             URLValidator()(url)
         except ValidationError:
             check.error("url", f"{url!r} is not a valid URL")
-    headline = check.text(data, "headline", "headline", required=True, max_length=300)
-    slug = check.text(data, "slug", "slug", max_length=255) or slugify(headline)[:255]
-    if slug != slugify(slug) or not slug:
-        check.error("slug", f"{slug!r} is not a valid slug")
+    body_format = check.choice(data, "body_format", "body_format", BODY_FORMATS, "auto")
+    headline = check.text(data, "headline", "headline", required=True)
+    standfirst = check.text(data, "standfirst", "standfirst")
     body = check.text(data, "body", "body", required=True)
-    body = "\n\n".join(
-        p.strip() for p in body.replace("\r\n", "\n").split("\n\n") if p.strip()
-    )
+    # Markup is turned into plain text here, once: nothing imported is ever
+    # rendered as HTML. "text" keeps a body that merely mentions "<p>" as it is.
+    if body_format == "html" or (body_format == "auto" and looks_like_html(body)):
+        body = html_to_text(body)
+        standfirst = html_to_text(standfirst)
+        headline = html_to_line(headline)
+        if not body:
+            check.error("body", "has no text once its HTML markup is removed")
+    body = _paragraphs(body)
+    if len(headline) > 300:
+        check.error("headline", f"is {len(headline)} characters long; the most is 300")
+    slug = check.text(data, "slug", "slug", max_length=255) or slugify(headline)[:255]
+    if slug != slugify(slug) or (headline and not slug):
+        check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"
     try:
         BCP47(language)
     except ValidationError:
         check.error("language", f"{language!r} is not a BCP 47 language tag")
+    if len(language) > 35:
+        check.error("language", "is longer than 35 characters")
     publisher = None
     if data.get("publisher") is not None:
         publisher = _source_ref(check, data["publisher"], "publisher")
@@ -298,30 +401,13 @@ def parse_record(data: Any) -> ArticleRecord:
         check.error("retraction_note", "is required for a retracted article")
 
     sources = []
-    if data.get("sources") is not None:
-        if not isinstance(data["sources"], list):
-            check.error("sources", "must be a list of source objects")
-        else:
-            for i, item in enumerate(data["sources"]):
-                if not isinstance(item, dict):
-                    check.error(f"sources[{i}]", "must be an object with name and kind")
-                    continue
-                ref = _source_ref(check, item, f"sources[{i}]")
-                if ref:
-                    sources.append(ref)
+    for name, item in check.objects(data.get("sources"), "sources", "name and kind"):
+        ref = _source_ref(check, item, name)
+        if ref:
+            sources.append(ref)
 
     claims = []
-    raw_claims = data.get("claims", [])
-    if raw_claims is None:
-        raw_claims = []
-    if not isinstance(raw_claims, list):
-        check.error("claims", "must be a list")
-        raw_claims = []
-    for i, item in enumerate(raw_claims):
-        name = f"claims[{i}]"
-        if not isinstance(item, dict):
-            check.error(name, "must be an object")
-            continue
+    for name, item in check.objects(data.get("claims"), "claims", "text and source"):
         text = check.text(item, "text", f"{name}.text", required=True)
         if "source" not in item or item["source"] is None:
             check.error(f"{name}.source", "is required")
@@ -339,11 +425,19 @@ def parse_record(data: Any) -> ArticleRecord:
         if text and body and not is_paraphrase:
             if start is not None and end is not None:
                 if body[start:end] != text:
-                    check.error(
-                        f"{name}.start", f"offsets {start}–{end} do not match the text"
-                    )
+                    # The body may have been normalised on the way in (line
+                    # ends, blank lines): look for the text near its offsets.
+                    span = locate(text, body, near=start)
+                    if span.error:
+                        check.error(
+                            f"{name}.start",
+                            f"offsets {start}–{end} do not match the text, and {span.error[0].lower()}{span.error[1:]}",
+                        )
+                    else:
+                        start, end = span.start, span.end
+                        text = body[start:end]
             else:
-                span = locate(text, body)
+                span = _find(text, body)
                 if span.error:
                     check.error(f"{name}.text", span.error)
                 else:
@@ -353,7 +447,10 @@ def parse_record(data: Any) -> ArticleRecord:
         claimed_on = None
         if item.get("claimed_on") is not None:
             raw = item["claimed_on"]
-            claimed_on = parse_date(raw) if isinstance(raw, str) else None
+            try:
+                claimed_on = parse_date(raw) if isinstance(raw, str) else None
+            except ValueError:  # well formed, but not a day of the calendar
+                claimed_on = None
             if claimed_on is None:
                 check.error(
                     f"{name}.claimed_on", f"{raw!r} is not an ISO date (YYYY-MM-DD)"
@@ -389,26 +486,98 @@ def parse_record(data: Any) -> ArticleRecord:
                     REVIEW_STATUSES,
                     "accepted",
                 ),
+                evidence=_evidence(check, item.get("evidence"), f"{name}.evidence"),
+                relations=_relations(check, item.get("relations"), f"{name}.relations"),
             )
         )
+    byline = check.text(data, "byline", "byline", max_length=300)
+    topics = _topics(check, data.get("topics"))
     if check.errors:
         raise RecordInvalid(check.errors)
     return ArticleRecord(
         url=url,
         slug=slug,
         headline=headline,
-        standfirst=check.text(data, "standfirst", "standfirst"),
+        standfirst=standfirst,
         body=body,
-        byline=check.text(data, "byline", "byline", max_length=300),
+        byline=byline,
         publisher=publisher,
         published_at=published_at,
         language=language,
-        topics=_topics(check, data.get("topics")),
+        topics=topics,
         status=status,
         retraction_note=retraction_note,
         sources=sources,
         claims=claims,
     )
+
+
+def _evidence(check: _Checker, value, name: str) -> list[dict[str, str]]:
+    """Documents supporting or refuting a claim: url, title, stance, note."""
+    documents = []
+    for where, item in check.objects(value, name, "url and stance"):
+        url = check.text(item, "url", f"{where}.url", required=True, max_length=1000)
+        if url:
+            try:
+                URLValidator()(url)
+            except ValidationError:
+                check.error(f"{where}.url", f"{url!r} is not a valid URL")
+        if "stance" not in item:
+            check.error(f"{where}.stance", "is required (supports or refutes)")
+        documents.append(
+            {
+                "url": url,
+                "title": check.text(item, "title", f"{where}.title", max_length=300),
+                "stance": check.choice(
+                    item, "stance", f"{where}.stance", STANCES, "supports"
+                ),
+                "note": check.text(item, "note", f"{where}.note"),
+            }
+        )
+    return documents
+
+
+def _relations(check: _Checker, value, name: str) -> list[RelationRecord]:
+    """Links to other claims, each named by its article, source, text and start."""
+    relations = []
+    for where, item in check.objects(value, name, "kind and to"):
+        target = item.get("to")
+        if not isinstance(target, dict):
+            check.error(
+                f"{where}.to", "must be an object: article, source, text, start"
+            )
+            continue
+        relations.append(
+            RelationRecord(
+                kind=check.choice(item, "kind", f"{where}.kind", RELATION_KINDS, ""),
+                article=check.text(
+                    target, "article", f"{where}.to.article", required=True
+                ),
+                source=check.text(
+                    target, "source", f"{where}.to.source", required=True
+                ),
+                text=check.text(target, "text", f"{where}.to.text", required=True),
+                start=check.offset(target, "start", f"{where}.to.start"),
+                note=check.text(item, "note", f"{where}.note"),
+            )
+        )
+    return relations
+
+
+def _find(text: str, body: str) -> Span:
+    """``locate()``, with a fast path for the usual case: the text occurs once,
+    exactly. (``locate`` compiles a regular expression per claim, which is most
+    of the cost of a large import.)"""
+    first = body.find(text)
+    if first != -1 and body.find(text, first + len(text)) == -1:
+        return Span(first, first + len(text))
+    return locate(text, body)
+
+
+def _paragraphs(body: str) -> str:
+    """The body in normal form: paragraphs stripped, one blank line between them."""
+    body = body.replace("\r\n", "\n").replace("\r", "\n")
+    return "\n\n".join(p.strip() for p in body.split("\n\n") if p.strip())
 
 
 def _same_ref(a: SourceRef, b: SourceRef) -> bool:
@@ -418,27 +587,287 @@ def _same_ref(a: SourceRef, b: SourceRef) -> bool:
     )
 
 
-class ArchiveWriter:
-    """Upserts parsed records, matching sources by slug, then name or alias.
+class _NeedsWrite(Exception):
+    """Raised while resolving a line without writing, when it must write."""
 
-    Keeps an index of the sources it has seen so that a long import asks the
-    database about each name once. Call inside a transaction.
+
+@dataclass
+class _Prepared:
+    """A line whose sources and topics are resolved, waiting for its batch."""
+
+    line: int | None
+    record: ArticleRecord
+    publisher: Source | None
+    topics: list[Topic]
+    claims: list[tuple[ClaimRecord, Source, Source | None]]
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (
+            ("url", self.record.url) if self.record.url else ("slug", self.record.slug)
+        )
+
+
+@dataclass
+class _Plan:
+    """What a batch writes for one record."""
+
+    article: Article
+    outcome: str  # created, updated or unchanged
+    fields: list[str]  # the article's changed fields
+    article_changed: bool  # its fields or topics: a new history row
+    topic_ids: set[int]
+    claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
+    evidence: list[Evidence]  # new or changed
+    linked: list[tuple[int, Claim, list["RelationRecord"]]]  # claims with relations
+    line: int | None
+
+
+@dataclass
+class _Current:
+    """What the archive holds of one batch's articles."""
+
+    articles: dict[tuple[str, str], Article] = field(default_factory=dict)
+    topics: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    claims: dict[int, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    # Evidence of each claim id, by (url, stance); read only when a line has some.
+    evidence: dict[int, dict[tuple[str, str], Evidence]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
+    slugs: set[str] = field(default_factory=set)  # taken by other articles
+
+
+class ArchiveWriter:
+    """Upserts parsed records in batches, matching sources by slug, then name or alias.
+
+    ``add()`` resolves a record's sources and topics at once (they are few and
+    shared, so they are cached and saved one by one) and queues the record;
+    every ``batch_size`` records, ``flush()`` writes the articles, their topics
+    and their claims with a handful of bulk queries, history included. A record
+    that cannot be written is reported to ``on_error(line, errors)`` and leaves
+    nothing behind; without ``on_error`` it raises ``RecordInvalid``.
+
+    Call inside a transaction, and call ``flush()`` at the end.
     """
 
-    def __init__(self, *, user=None):
+    def __init__(
+        self,
+        *,
+        user=None,
+        batch_size: int = 500,
+        on_error: Callable[[int | None, list[tuple[str, str]]], None] | None = None,
+        on_article: Callable[[Article, str], None] | None = None,
+    ):
         self.user = user
-        self.by_slug: dict[str, Source] = {}
-        self.by_name: dict[str, Source] = {}
+        self.batch_size = batch_size
+        self.on_error = on_error
+        self.on_article = on_article
         self.counts = {
+            "relations": 0,
             "created": 0,
             "updated": 0,
             "unchanged": 0,
+            "rejected": 0,
             "claims": 0,
             "sources": 0,
+            "topics": 0,
         }
+        self.last_outcome = ""
+        self.by_slug: dict[str, Source] = {}
+        self.by_name: dict[str, Source] = {}
         self._index_loaded = False
+        self._topics: dict[str, Topic] | None = None
+        self._levels: set[str] | None = None
+        self._pending: list[_Prepared] = []
+        # (line, claim id, claim index, relations): written by finish(), once every
+        # claim they may point to has been written.
+        self._relations: list[tuple[int | None, int, int, list[RelationRecord]]] = []
+        self._pending_keys: set[tuple[str, str]] = set()
 
-    # -- sources --------------------------------------------------------------
+    # -- the public interface ---------------------------------------------------
+
+    def add(self, record: ArticleRecord, *, line: int | None = None) -> bool:
+        """Queue ``record``; False (after reporting it) when it cannot be written."""
+        try:
+            prepared = self._prepare(record, line)
+        except RecordInvalid as exc:
+            self.reject(line, exc.errors)
+            return False
+        # The same article twice in one batch: the later line must see the earlier.
+        if prepared.key in self._pending_keys:
+            self.flush()
+        self._pending.append(prepared)
+        self._pending_keys.add(prepared.key)
+        if len(self._pending) >= self.batch_size:
+            self.flush()
+        return True
+
+    def write(self, record: ArticleRecord) -> str:
+        """Write one record now; returns "created", "updated" or "unchanged"."""
+        if self.add(record):
+            for _, errors in self.finish():
+                raise RecordInvalid(errors)
+        return self.last_outcome
+
+    def finish(self) -> list[tuple[int | None, list[tuple[str, str]]]]:
+        """Write what is queued, then the relations the lines asked for; returns
+        the relations that could not be written, as (line, errors).
+
+        Relations come last because a claim may point to one further on in the
+        file; so a relation whose target is missing is found only once its own
+        line is written. The caller decides whether that undoes everything.
+        """
+        self.flush()
+        pending, self._relations = self._relations, []
+        problems = []
+        if not pending:
+            return problems
+        targets = _RelationTargets(
+            {r.article for *_, relations in pending for r in relations}
+        )
+        existing = {}
+        for ids in _chunks([claim_id for _, claim_id, _, _ in pending]):
+            for relation in Relation.objects.filter(from_claim_id__in=ids):
+                key = (relation.from_claim_id, relation.to_claim_id, relation.kind)
+                existing[key] = relation
+        self._load_index()
+        new, changed = [], []
+        for line, claim_id, index, relations in pending:
+            errors = []
+            for j, wanted in enumerate(relations):
+                where = f"claims[{index}].relations[{j}].to"
+                source = self.by_slug.get(wanted.source)
+                target, problem = targets.find(wanted, source)
+                if target == claim_id:
+                    problem = "is the claim itself"
+                if problem:
+                    errors.append((where, problem))
+                    continue
+                relation = existing.get((claim_id, target, wanted.kind))
+                if relation is None:
+                    relation = Relation(
+                        from_claim_id=claim_id,
+                        to_claim_id=target,
+                        kind=wanted.kind,
+                        note=wanted.note,
+                    )
+                    existing[(claim_id, target, wanted.kind)] = relation
+                    new.append(relation)
+                elif relation.note != wanted.note:
+                    relation.note = wanted.note
+                    changed.append(relation)
+            if errors:
+                problems.append((line, errors))
+        insert(Relation, new)
+        if changed:
+            Relation.objects.bulk_update(changed, ["note"])
+        self.counts["relations"] += len(new) + len(changed)
+        return problems
+
+    def reject(self, line: int | None, errors: list[tuple[str, str]]):
+        self.counts["rejected"] += 1
+        if self.on_error is None:
+            raise RecordInvalid(errors)
+        self.on_error(line, errors)
+
+    def flush(self):
+        """Write the queued records: one savepoint and a few bulk queries."""
+        batch, self._pending, self._pending_keys = self._pending, [], set()
+        if not batch:
+            return
+        try:
+            with transaction.atomic():
+                plans, claims = self._write_batch(batch)
+        except DatabaseError as exc:
+            if len(batch) == 1:
+                refused = [("(line)", f"the database refused it: {exc}")]
+                self.reject(batch[0].line, refused)
+                return
+            # Validation should have caught whatever the database refused; find
+            # the line that did it by writing the batch one record at a time.
+            for prepared in batch:
+                self._pending = [prepared]
+                self.flush()
+            return
+        # Counted once the batch is safely written.
+        self.counts["claims"] += claims
+        for plan in plans:
+            for index, claim, relations in plan.linked:
+                self._relations.append((plan.line, claim.pk, index, relations))
+            self.counts[plan.outcome] += 1
+            self.last_outcome = plan.outcome
+            if self.on_article is not None:
+                self.on_article(plan.article, plan.outcome)
+
+    # -- sources and topics -----------------------------------------------------
+
+    def _prepare(self, record: ArticleRecord, line: int | None) -> _Prepared:
+        """Resolve the record's sources and topics, saving new or changed ones.
+
+        Most lines only name sources and topics already known: they are resolved
+        without writing. A line that creates or changes one is resolved again
+        inside a savepoint, so that if it then fails nothing of it remains.
+        """
+        try:
+            return self._resolve_record(record, line, write=False)
+        except _NeedsWrite:
+            pass
+        counted = (self.counts["sources"], self.counts["topics"])
+        try:
+            with transaction.atomic():
+                return self._resolve_record(record, line, write=True)
+        except (RecordInvalid, DatabaseError) as exc:
+            # The savepoint undid writes that the caches and counts still remember.
+            self._forget_caches()
+            self.counts["sources"], self.counts["topics"] = counted
+            if isinstance(exc, RecordInvalid):
+                raise
+            raise RecordInvalid(
+                [("(line)", f"the database refused it: {exc}")]
+            ) from exc
+
+    def _resolve_record(self, record: ArticleRecord, line, *, write: bool) -> _Prepared:
+        errors: list[tuple[str, str]] = []
+
+        def attempt(fn, *args):
+            try:
+                return fn(*args, write=write)
+            except RecordInvalid as exc:
+                errors.extend(exc.errors)
+                return None
+
+        for i, ref in enumerate(record.sources):
+            attempt(self.resolve, ref, f"sources[{i}]")
+        publisher = None
+        if record.publisher is not None:
+            publisher = attempt(self.resolve, record.publisher, "publisher")
+            if publisher is not None and publisher.kind != Source.Kind.MEDIA_OUTLET:
+                errors.append(("publisher", f"{publisher.name} is not a media outlet"))
+        topics = [
+            attempt(self._topic, t, f"topics[{i}]") for i, t in enumerate(record.topics)
+        ]
+        levels = self._confidence_codes()
+        claims = []
+        for i, claim in enumerate(record.claims):
+            source = attempt(self.resolve, claim.source, f"claims[{i}].source")
+            via = (
+                attempt(self.resolve, claim.via, f"claims[{i}].via")
+                if claim.via
+                else None
+            )
+            if source is not None and via is not None and via.pk == source.pk:
+                errors.append((f"claims[{i}].via", "must differ from the source"))
+            if claim.confidence not in levels:
+                errors.append(
+                    (
+                        f"claims[{i}].confidence",
+                        f"no confidence level {claim.confidence!r}",
+                    )
+                )
+            claims.append((claim, source, via))
+        if errors:
+            raise RecordInvalid(errors)
+        return _Prepared(line, record, publisher, topics, claims)
 
     def _load_index(self):
         if self._index_loaded:
@@ -447,43 +876,60 @@ class ArchiveWriter:
             self._remember(source)
         self._index_loaded = True
 
+    def _forget_caches(self):
+        self.by_slug, self.by_name = {}, {}
+        self._index_loaded = False
+        self._topics = None
+
     def _remember(self, source: Source):
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
 
-    def resolve(self, ref: SourceRef, field_name: str) -> Source:
+    def resolve(self, ref: SourceRef, field_name: str, *, write: bool = True) -> Source:
         """The source a reference names, created (with its details) if new."""
         self._load_index()
         source = self.by_slug.get(ref.slug) if ref.slug else None
         if source is None and ref.name:
-            source = self.by_name.get(fold(ref.name))
+            source = self.by_name.get(_folded(ref.name))
+        affiliation = None
+        if ref.affiliation is not None:
+            affiliation = self.resolve(
+                ref.affiliation, f"{field_name}.affiliation", write=write
+            )
         if source is None:
             if not ref.name:
                 raise RecordInvalid([(field_name, f"no source with slug {ref.slug!r}")])
+            if not write:
+                raise _NeedsWrite
             source = Source(
                 name=ref.name,
                 slug=ref.slug or self._free_slug(ref.name),
                 kind=ref.kind or Source.Kind.PERSON,
             )
-            self.counts["sources"] += 1
-        changed = source.pk is None
-        for key, value in ref.details.items():
-            if getattr(source, key) != value:
-                setattr(source, key, value)
-                changed = True
+        changes = {
+            key: value
+            for key, value in ref.details.items()
+            if getattr(source, key) != value
+        }
         if ref.kind and source.kind != ref.kind and ref.details:
-            source.kind = ref.kind
-            changed = True
-        if ref.affiliation is not None:
-            affiliation = self.resolve(ref.affiliation, f"{field_name}.affiliation")
-            if source.affiliation_id != affiliation.pk:
-                source.affiliation = affiliation
-                changed = True
-        if changed:
+            changes["kind"] = ref.kind
+        if affiliation is not None and source.affiliation_id != affiliation.pk:
+            if affiliation.pk is not None and affiliation.pk == source.pk:
+                raise RecordInvalid(
+                    [(f"{field_name}.affiliation", "a source cannot belong to itself")]
+                )
+            changes["affiliation"] = affiliation
+        if source.pk is None or changes:
+            if not write:
+                raise _NeedsWrite
+            if source.pk is None:
+                self.counts["sources"] += 1
+            for key, value in changes.items():
+                setattr(source, key, value)
             source._history_user = self.user
             source.save()
-        self._remember(source)
+            self._remember(source)
         return source
 
     def _free_slug(self, name: str) -> str:
@@ -493,124 +939,415 @@ class ArchiveWriter:
             slug, n = f"{base}-{n}", n + 1
         return slug
 
-    # -- articles -------------------------------------------------------------
+    def _topic(self, data: dict[str, str], field_name: str, *, write: bool) -> Topic:
+        if self._topics is None:
+            self._topics = {t.slug: t for t in Topic.objects.all()}
+        topic = self._topics.get(data["slug"])
+        if topic is None:
+            if not write:
+                raise _NeedsWrite
+            topic = Topic(slug=data["slug"], name=data.get("name") or data["_name"])
+            self.counts["topics"] += 1
+        changes = {
+            key: data[key]
+            for key in ("name", "kind", "aliases", "description")
+            if key in data and getattr(topic, key) != data[key]
+        }
+        if topic.pk is None or changes:
+            if not write:
+                raise _NeedsWrite
+            for key, value in changes.items():
+                setattr(topic, key, value)
+            topic._history_user = self.user
+            topic.save()
+            self._topics[topic.slug] = topic
+        return topic
 
-    def write(self, record: ArticleRecord) -> str:
-        """Create or update the article of ``record``; returns what happened."""
-        for i, ref in enumerate(record.sources):
-            self.resolve(ref, f"sources[{i}]")
-        publisher = (
-            self.resolve(record.publisher, "publisher") if record.publisher else None
+    def _confidence_codes(self) -> set[str]:
+        if self._levels is None:
+            self._levels = set(ConfidenceLevel.objects.values_list("code", flat=True))
+        return self._levels
+
+    # -- articles and claims, in bulk -------------------------------------------
+
+    def _write_batch(self, batch: list[_Prepared]) -> tuple[list[_Plan], int]:
+        """Write a batch; its plans, and how many claims were written."""
+        now = timezone.now()
+        current = self._current(batch)
+        plans: list[_Plan] = []
+        for prepared in batch:
+            try:
+                plans.append(self._plan(prepared, current, now))
+            except ValidationError as exc:
+                self.reject(
+                    prepared.line,
+                    [(f, m) for f, ms in exc.message_dict.items() for m in ms],
+                )
+
+        new_articles = [p.article for p in plans if p.outcome == "created"]
+        created_history = insert_with_history(
+            Article, new_articles, user=self.user, date=now
         )
-        if publisher is not None and publisher.kind != Source.Kind.MEDIA_OUTLET:
-            raise RecordInvalid(
-                [("publisher", f"{publisher.name} is not a media outlet")]
+        fields = sorted({f for p in plans if p.outcome == "updated" for f in p.fields})
+        if fields:
+            Article.objects.bulk_update(
+                [p.article for p in plans if p.outcome == "updated" and p.fields],
+                [*fields, "updated_at", "version"],
+            )
+        self._write_topics(plans, current.topics)
+        # An article whose claims alone changed keeps its row and its history as
+        # they are; the claims' own history records what changed.
+        self._write_article_history(
+            list(zip(created_history, (a.pk for a in new_articles), strict=True)),
+            [p.article for p in plans if p.outcome == "updated" and p.article_changed],
+            now,
+        )
+
+        new_claims, changed_claims, claim_fields = [], [], set()
+        for plan in plans:
+            for claim, claim_changes in plan.claims:
+                claim.article = plan.article  # now that it has an id
+                if claim.pk is None:
+                    new_claims.append(claim)
+                else:
+                    changed_claims.append(claim)
+                    claim_fields.update(claim_changes)
+        insert_with_history(Claim, new_claims, user=self.user, date=now)
+        if changed_claims:
+            bulk_update_with_history(
+                changed_claims,
+                Claim,
+                [*sorted(claim_fields), "updated_at", "version"],
+                default_user=self.user,
+                default_date=now,
             )
 
-        lookup = (
-            {"url": record.url} if record.url else {"slug": record.slug, "url": None}
+        documents = [document for plan in plans for document in plan.evidence]
+        for document in documents:
+            document.claim = document.claim  # its claim has an id now
+        insert(Evidence, [d for d in documents if d.pk is None])
+        changed_documents = [d for d in documents if d.pk is not None]
+        if changed_documents:
+            Evidence.objects.bulk_update(changed_documents, ["title", "note"])
+
+        return plans, len(new_claims) + len(changed_claims)
+
+    def _existing_articles(self, batch) -> dict[tuple[str, str], Article]:
+        urls = [p.record.url for p in batch if p.record.url]
+        slugs = [p.record.slug for p in batch if not p.record.url]
+        found = {("url", a.url): a for a in Article.objects.filter(url__in=urls)}
+        if slugs:
+            found.update(
+                (("slug", a.slug), a)
+                for a in Article.objects.filter(url=None, slug__in=slugs)
+            )
+        return found
+
+    def _current(self, batch: list[_Prepared]) -> "_Current":
+        """What the archive holds of the batch's articles, in a few queries."""
+        current = _Current()
+        current.articles = self._existing_articles(batch)
+        article_ids = [a.pk for a in current.articles.values()]
+        for article_id, topic_id in Article.topics.through.objects.filter(
+            article_id__in=article_ids
+        ).values_list("article_id", "topic_id"):
+            current.topics[article_id].add(topic_id)
+        for claim in Claim.objects.filter(article_id__in=article_ids):
+            current.claims[claim.article_id].append(claim)
+        if any(c.evidence for p in batch for c, _, _ in p.claims):
+            for document in Evidence.objects.filter(claim__article_id__in=article_ids):
+                key = (document.url, document.stance)
+                current.evidence[document.claim_id][key] = document
+        current.slugs = set(
+            Article.objects.filter(
+                slug__in=[p.record.slug for p in batch if p.key not in current.articles]
+            ).values_list("slug", flat=True)
         )
-        article = Article.objects.filter(**lookup).first()
+        return current
+
+    def _plan(self, prepared: _Prepared, current: "_Current", now) -> _Plan:
+        """What to write for one record; raises ValidationError before any write."""
+        record = prepared.record
+        article = current.articles.get(prepared.key)
         created = article is None
         if created:
-            article = Article(url=record.url, slug=self._free_article_slug(record.slug))
+            article = Article(
+                url=record.url, slug=self._free_article_slug(record.slug, current.slugs)
+            )
         values = {
             "headline": record.headline,
             "standfirst": record.standfirst,
             "body": record.body,
             "byline": record.byline,
-            "publisher": publisher,
+            "publisher_id": prepared.publisher.pk if prepared.publisher else None,
             "published_at": record.published_at,
             "language": record.language,
             "status": record.status,
             "retraction_note": record.retraction_note,
         }
-        changed = created
-        for key, value in values.items():
-            if getattr(article, key) != value:
-                setattr(article, key, value)
-                changed = True
-        if changed:
-            article._history_user = self.user
-            article.save()
+        changed_fields = _assign(article, values)
+        if changed_fields and not created:
+            article.updated_at = now
+            article.version = _next_version(article)
+        topic_ids = {t.pk for t in prepared.topics}
+        topics_changed = topic_ids != current.topics.get(article.pk, set())
 
-        topics = [self._topic(t) for t in record.topics]
-        if {t.pk for t in topics} != set(article.topics.values_list("pk", flat=True)):
-            article.topics.set(topics)
-            changed = True
+        by_key = {
+            (c.source_id, c.text, c.start): c
+            for c in current.claims.get(article.pk, [])
+        }
+        default_day = record.published_at.date() if record.published_at else None
+        claims, evidence, linked = [], [], []
+        for index, (claim_record, source, via) in enumerate(prepared.claims):
+            claim = by_key.get((source.pk, claim_record.text, claim_record.start))
+            if claim is None:
+                claim = Claim(article=article, source=source, text=claim_record.text)
+            claim.article = article  # the body check_span reads, without a query
+            claim_changes = _assign(
+                claim,
+                {
+                    "via_id": via.pk if via else None,
+                    "start": claim_record.start,
+                    "end": claim_record.end,
+                    "is_paraphrase": claim_record.is_paraphrase,
+                    "is_direct_quote": claim_record.is_direct_quote,
+                    "cue": claim_record.cue,
+                    "speaker_role": claim_record.speaker_role,
+                    "claimed_on": claim_record.claimed_on or default_day,
+                    "confidence_id": claim_record.confidence,
+                    "rationale": claim_record.rationale,
+                    "review_status": claim_record.review_status,
+                },
+            )
+            if claim.pk is None or claim_changes:
+                claim.check_span()
+                if claim.pk is not None:
+                    claim.updated_at = now
+                    claim.version = _next_version(claim)
+                claims.append((claim, claim_changes))
+            if claim_record.relations:
+                linked.append((index, claim, claim_record.relations))
+            known = current.evidence.get(claim.pk, {}) if claim.pk else {}
+            for values in claim_record.evidence:
+                document = known.get((values["url"], values["stance"]))
+                if document is None:
+                    evidence.append(Evidence(claim=claim, **values))
+                elif _assign(document, values):
+                    evidence.append(document)
+        article_changed = bool(changed_fields) or topics_changed
+        if created:
+            outcome = "created"
+        elif article_changed or claims or evidence:
+            outcome = "updated"
+        else:
+            outcome = "unchanged"
+        return _Plan(
+            article,
+            outcome,
+            changed_fields,
+            article_changed,
+            topic_ids,
+            claims,
+            evidence,
+            linked,
+            prepared.line,
+        )
 
-        changed |= self._write_claims(article, record.claims)
-        outcome = "created" if created else "updated" if changed else "unchanged"
-        self.counts[outcome] += 1
-        return outcome
-
-    def _free_article_slug(self, slug: str) -> str:
+    def _free_article_slug(self, slug: str, taken: set[str]) -> str:
         candidate, n = slug, 2
-        while Article.objects.filter(slug=candidate).exists():
+        while candidate in taken or (
+            candidate != slug and Article.objects.filter(slug=candidate).exists()
+        ):
             candidate, n = f"{slug[:245]}-{n}", n + 1
+        taken.add(candidate)
         return candidate
 
-    def _topic(self, data: dict[str, str]) -> Topic:
-        topic = Topic.objects.filter(slug=data["slug"]).first()
-        if topic is None:
-            topic = Topic(slug=data["slug"], name=data["name"])
-        changed = topic.pk is None
-        for key in ("name", "kind", "aliases"):
-            if key in data and getattr(topic, key) != data[key]:
-                setattr(topic, key, data[key])
-                changed = True
-        if changed:
-            topic._history_user = self.user
-            topic.save()
-        return topic
+    def _write_topics(self, plans, current_topics):
+        through = Article.topics.through
+        removed = Q()
+        added = []
+        for plan in plans:
+            article_id = plan.article.pk
+            current = current_topics.get(article_id, set())
+            for topic_id in current - plan.topic_ids:
+                removed |= Q(article_id=article_id, topic_id=topic_id)
+            added.extend(
+                through(article_id=article_id, topic_id=topic_id)
+                for topic_id in plan.topic_ids - current
+            )
+        if removed:
+            through.objects.filter(removed).delete()
+        insert(through, added)
 
-    def _write_claims(self, article: Article, records: list[ClaimRecord]) -> bool:
-        """Upsert claims by (source, text, start). Claims already in the archive and
-        absent from the line are kept: an import never deletes curated work."""
-        existing = {(c.source_id, c.text, c.start): c for c in article.claims.all()}
-        levels = {level.code: level for level in ConfidenceLevel.objects.all()}
-        changed = False
-        for i, record in enumerate(records):
-            source = self.resolve(record.source, f"claims[{i}].source")
-            via = self.resolve(record.via, f"claims[{i}].via") if record.via else None
-            if via is not None and via.pk == source.pk:
-                raise RecordInvalid(
-                    [(f"claims[{i}].via", "must differ from the source")]
+    def _write_article_history(self, created_history, updated, now):
+        """History for the articles written, with their topics at that moment.
+
+        ``created_history`` pairs the historical row of each new article (written
+        with it) with the article's id; changed articles get theirs here. Bulk
+        writes skip simple-history's many-to-many handling, so the topics of each
+        historical row are copied from the through table here.
+        """
+        history_model = Article.history.model
+        rows = history_rows(
+            Article, updated, history_type="~", user=self.user, date=now
+        )
+        insert(history_model, rows)
+        pairs = [*created_history, *((row.pk, row.id) for row in rows)]
+        if not pairs:
+            return
+        m2m_model = history_model._meta.get_field(
+            "historicalarticle_topics"
+        ).related_model
+        by_article = defaultdict(list)
+        for through_id, article_id, topic_id in Article.topics.through.objects.filter(
+            article_id__in=[article_id for _, article_id in pairs]
+        ).values_list("id", "article_id", "topic_id"):
+            by_article[article_id].append((through_id, topic_id))
+        insert(
+            m2m_model,
+            [
+                m2m_model(
+                    id=through_id,
+                    history_id=history_id,
+                    article_id=article_id,
+                    topic_id=topic_id,
                 )
-            if record.confidence not in levels:
-                raise RecordInvalid(
-                    [
-                        (
-                            f"claims[{i}].confidence",
-                            f"no confidence level {record.confidence!r}",
-                        )
-                    ]
-                )
-            claim = existing.get((source.pk, record.text, record.start))
-            if claim is None:
-                claim = Claim(article=article, source=source, text=record.text)
-            values = {
-                "via": via,
-                "start": record.start,
-                "end": record.end,
-                "is_paraphrase": record.is_paraphrase,
-                "is_direct_quote": record.is_direct_quote,
-                "cue": record.cue,
-                "speaker_role": record.speaker_role,
-                "claimed_on": record.claimed_on
-                or (article.published_at.date() if article.published_at else None),
-                "confidence": levels[record.confidence],
-                "rationale": record.rationale,
-                "review_status": record.review_status,
-            }
-            dirty = claim.pk is None
-            for key, value in values.items():
-                if getattr(claim, key) != value:
-                    setattr(claim, key, value)
-                    dirty = True
-            if dirty:
-                claim._history_user = self.user
-                claim.save()
-                self.counts["claims"] += 1
-                changed = True
-        return changed
+                for history_id, article_id in pairs
+                for through_id, topic_id in by_article[article_id]
+            ],
+        )
+
+
+class _RelationTargets:
+    """The claims that relations may point to, found by article, source, text
+    and start, in a few queries."""
+
+    def __init__(self, article_keys: set[str]):
+        self.articles: dict[str, int] = {}
+        for keys in _chunks(sorted(article_keys)):
+            for pk, url, slug in Article.objects.filter(
+                Q(url__in=keys) | Q(slug__in=keys)
+            ).values_list("pk", "url", "slug"):
+                self.articles[slug] = pk
+                if url:
+                    self.articles[url] = pk
+        self.claims: dict[tuple, int] = {}
+        for ids in _chunks(sorted(set(self.articles.values()))):
+            for pk, *key in Claim.objects.filter(article_id__in=ids).values_list(
+                "pk", "article_id", "source_id", "text", "start"
+            ):
+                self.claims[tuple(key)] = pk
+
+    def find(self, wanted: RelationRecord, source: Source | None):
+        """(claim id, None), or (None, what is wrong)."""
+        article_id = self.articles.get(wanted.article)
+        if article_id is None:
+            return None, f"no article with url or slug {wanted.article!r}"
+        if source is None:
+            return None, f"no source with slug {wanted.source!r}"
+        target = self.claims.get((article_id, source.pk, wanted.text, wanted.start))
+        if target is None:
+            return None, "no claim of that article with that source, text and start"
+        return target, None
+
+
+def _chunks(items: list, size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _assign(obj, values: dict[str, Any]) -> list[str]:
+    """Set ``values`` on ``obj``; the names of the fields that changed."""
+    changed = []
+    for attname, value in values.items():
+        if getattr(obj, attname) != value:
+            setattr(obj, attname, value)
+            changed.append(attname.removesuffix("_id"))
+    return changed
+
+
+def _next_version(obj) -> int:
+    # bulk_update bypasses django-concurrency's save(): bump the version by hand
+    # so that an editor holding the old copy is told about the conflict.
+    return type(obj)._meta.get_field("version")._get_next_version(obj)
+
+
+@dataclass
+class ImportReport:
+    """What an import did (or, after a rollback, would have done)."""
+
+    lines: int = 0
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+    rejected: int = 0
+    relations: int = 0
+    relations_skipped: int = 0
+    claims: int = 0
+    sources: int = 0
+    topics: int = 0
+    committed: bool = False
+
+
+def decode_line(raw: bytes) -> Any:
+    """The JSON value of one line; RecordInvalid when it is not UTF-8 JSON."""
+    try:
+        return orjson.loads(raw)
+    except orjson.JSONDecodeError as exc:
+        raise RecordInvalid([("(line)", f"is not valid JSON: {exc}")]) from exc
+
+
+def import_lines(
+    lines: Iterable[bytes],
+    *,
+    continue_on_error: bool = False,
+    dry_run: bool = False,
+    user=None,
+    batch_size: int = 500,
+    on_error: Callable[[int, list[tuple[str, str]]], None],
+    on_line: Callable[[int, int], None] | None = None,
+    on_article: Callable[[Article, str], None] | None = None,
+) -> ImportReport:
+    """Import JSON Lines (bytes, one article a line) in one transaction.
+
+    Every bad line is reported to ``on_error(line_number, errors)`` as it is met.
+    By default one bad line means nothing is written; ``continue_on_error``
+    writes the good lines. ``dry_run`` does all the work, database checks
+    included, then rolls it back. ``on_line(line_number, size)`` follows progress.
+    """
+    report = ImportReport()
+    with transaction.atomic():
+        writer = ArchiveWriter(
+            user=user, batch_size=batch_size, on_error=on_error, on_article=on_article
+        )
+        for number, raw in enumerate(lines, start=1):
+            if on_line is not None:
+                on_line(number, len(raw))
+            if number == 1:
+                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark
+            if not raw.strip():
+                continue
+            report.lines += 1
+            try:
+                record = parse_record(decode_line(raw))
+            except RecordInvalid as exc:
+                writer.reject(number, exc.errors)
+                continue
+            writer.add(record, line=number)
+        for line, errors in writer.finish():
+            if continue_on_error:
+                # The line itself is written: only these relations are left out.
+                report.relations_skipped += len(errors)
+                on_error(line, [(f, f"{m} (relation skipped)") for f, m in errors])
+            else:
+                writer.reject(line, errors)
+        for key in ("created", "updated", "unchanged", "rejected", "relations"):
+            setattr(report, key, writer.counts[key])
+        for key in ("claims", "sources", "topics"):
+            setattr(report, key, writer.counts[key])
+        failed = report.rejected and not continue_on_error
+        if dry_run or failed:
+            transaction.set_rollback(True)
+        else:
+            report.committed = True
+    return report
