@@ -37,6 +37,7 @@ from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import BCP47, Article, Claim, ConfidenceLevel, Evidence, Topic
 from articles.models import ClaimRelation as Relation
 from articles.spans import Span, locate
+from editorial.tracking import untracked_writes_allowed
 from sources.models import Source, fold
 
 ARTICLE_STATUSES = {choice.value for choice in Article.Status}
@@ -776,7 +777,9 @@ class ArchiveWriter:
         if not batch:
             return
         try:
-            with transaction.atomic():
+            # The batch writes its history rows itself (COPY), so its bulk
+            # updates are allowed past the guard against untracked writes.
+            with transaction.atomic(), untracked_writes_allowed():
                 plans, claims = self._write_batch(batch)
         except DatabaseError as exc:
             if len(batch) == 1:
