@@ -10,6 +10,7 @@ slug known only from drafts is as unknown as a misspelt one.
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
+from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article, Claim, ConfidenceLevel, Topic
 from sources.models import Source
@@ -51,6 +52,58 @@ class SlugsField(forms.Field):
         return [found[s] for s in slugs]
 
 
+class StrictBooleanField(forms.Field):
+    """``true``/``false`` (or 1/0); anything else is an error, not silently ignored."""
+
+    widget = forms.TextInput
+    VALUES = {"true": True, "1": True, "false": False, "0": False}
+
+    def to_python(self, value):
+        if value in self.empty_values:
+            return None
+        try:
+            return self.VALUES[str(value).strip().lower()]
+        except KeyError:
+            raise ValidationError(
+                f"{value!r} is not a boolean: use true or false.", code="invalid"
+            ) from None
+
+    def validate(self, value):
+        pass  # None (absent) is allowed; to_python did the checking
+
+
+class StrictBooleanFilter(django_filters.BooleanFilter):
+    field_class = StrictBooleanField
+
+
+class PublicFilterSet(django_filters.FilterSet):
+    """A FilterSet for public query strings: a value no database could take (a NUL
+    character, or an absurdly long string) is a 400 naming the parameter, not a 500."""
+
+    MAX_VALUE_LENGTH = 500
+
+    def __init__(self, data=None, *args, **kwargs):
+        super().__init__(data, *args, **kwargs)
+        self._unusable = {}
+        for name, values in data.lists() if hasattr(data, "lists") else []:
+            for value in values:
+                if "\x00" in value:
+                    self._unusable[name] = "contains a NUL character."
+                elif len(value) > self.MAX_VALUE_LENGTH:
+                    self._unusable[name] = (
+                        f"is longer than {self.MAX_VALUE_LENGTH} characters."
+                    )
+
+    def is_valid(self):
+        valid = super().is_valid()
+        for name, why in self._unusable.items():
+            if name in self.form.fields:
+                self.form.add_error(name, f"The value {why}")
+                valid = False
+        return valid
+
+
+@extend_schema_field({"type": "array", "items": {"type": "string"}})
 class SlugsFilter(django_filters.Filter):
     """Filters ``field_name__in`` with the ids of the given public slugs."""
 
@@ -85,15 +138,29 @@ def confidence_choices():
     ]
 
 
+def articles_tagged(topic_ids):
+    return Article.topics.through.objects.filter(topic_id__in=topic_ids).values(
+        "article_id"
+    )
+
+
 class SearchFilter(django_filters.CharFilter):
-    """``q``: the model's own ``search()`` (full text on PostgreSQL, words elsewhere)."""
+    """``q``: the model's own search, ranked where the database can rank (full text
+    on PostgreSQL, most relevant first unless ``ordering`` says otherwise; words
+    elsewhere)."""
 
     def filter(self, qs, value):
         value = (value or "").strip()
-        return qs.search(value) if value else qs
+        if not value:
+            return qs
+        return (
+            qs.search_ranked(value)
+            if hasattr(qs, "search_ranked")
+            else qs.search(value)
+        )
 
 
-class ClaimFilter(django_filters.FilterSet):
+class ClaimFilter(PublicFilterSet):
     source = SlugsFilter(
         field_name="source_id",
         queryset=public_sources,
@@ -119,21 +186,27 @@ class ClaimFilter(django_filters.FilterSet):
         help_text="Article slug; repeat for several.",
     )
     topic = SlugsFilter(
-        field_name="article__topics",
+        field_name="topic",
         queryset=public_topics,
         noun="topic",
+        method="filter_topic",
         label="Topic",
         help_text="Topic slug; repeat for several.",
     )
     confidence = django_filters.MultipleChoiceFilter(
-        field_name="confidence_id", choices=confidence_choices, label="Confidence"
+        field_name="confidence_id",
+        choices=confidence_choices,
+        label="Confidence",
+        help_text="Confidence level code (1 confirmed … 6 cannot be judged; see "
+        "/api/v1/confidence-levels/); repeat for several.",
     )
     confidence_min = django_filters.ChoiceFilter(
         choices=confidence_choices,
         method="filter_confidence_min",
         label="At least as confident as",
+        help_text="A confidence level code: that level and every level ranked above it.",
     )
-    is_direct_quote = django_filters.BooleanFilter(label="Direct quote")
+    is_direct_quote = StrictBooleanFilter(label="Direct quote")
     claimed_after = django_filters.DateFilter(
         field_name="claimed_on", lookup_expr="gte", label="Claimed on or after"
     )
@@ -150,7 +223,7 @@ class ClaimFilter(django_filters.FilterSet):
         model = Claim
         fields = []
 
-    def filter_confidence_min(self, queryset, name, value):
+    def filter_confidence_min(self, queryset, name, value: str):
         if not value:
             return queryset
         levels = list(ConfidenceLevel.objects.values_list("code", "rank"))
@@ -159,15 +232,14 @@ class ClaimFilter(django_filters.FilterSet):
             confidence_id__in=[c for c, rank in levels if rank >= floor]
         )
 
-    def filter_queryset(self, queryset):
-        queryset = super().filter_queryset(queryset)
-        # A topic matches through the article's topics: one row per claim all the same.
-        if self.form.cleaned_data.get("topic"):
-            queryset = queryset.distinct()
-        return queryset
+    def filter_topic(self, queryset, name, value):
+        # A subquery on the articles tagged, not a join: one row per claim, no DISTINCT.
+        if not value:
+            return queryset
+        return queryset.filter(article_id__in=articles_tagged(value))
 
 
-class ArticleFilter(django_filters.FilterSet):
+class ArticleFilter(PublicFilterSet):
     publisher = SlugsFilter(
         field_name="publisher_id",
         queryset=public_sources,
@@ -231,11 +303,7 @@ class ArticleFilter(django_filters.FilterSet):
     def filter_topic(self, queryset, name, value):
         if not value:
             return queryset
-        return queryset.filter(
-            pk__in=Article.topics.through.objects.filter(topic_id__in=value).values(
-                "article_id"
-            )
-        )
+        return queryset.filter(pk__in=articles_tagged(value))
 
     def filter_status(self, queryset, name, value):
         return queryset  # applied in filter_queryset, where the default lives

@@ -1,7 +1,55 @@
-from django.db import models
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
+from django.db import connections, models
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce, TruncMonth
+
+# The text-search configuration of every tsvector column (see the migrations).
+SEARCH_CONFIG = "english"
+
+
+class FullTextQuerySet(models.QuerySet):
+    """Search helpers shared by the models that have a ``search_document`` column
+    (a weighted tsvector, generated and GIN-indexed, on PostgreSQL only)."""
+
+    @property
+    def has_full_text(self) -> bool:
+        return connections[self.db].vendor == "postgresql"
+
+    def _document(self):
+        table = self.model._meta.db_table
+        return RawSQL(
+            f'"{table}"."search_document"', [], output_field=SearchVectorField()
+        )
+
+    def _full_text_match(self, q: str) -> models.Q:
+        return models.Q(_document=web_query(q))
+
+    def search_ranked(self, q: str):
+        """``search(q)`` annotated with ``rank`` (relevance, higher first) and
+        ordered by it, on PostgreSQL; the portable search, unranked, elsewhere."""
+        matches = self.search(q)
+        if not self.has_full_text:
+            return matches
+        return matches.annotate(
+            rank=SearchRank(self._document(), web_query(q))
+        ).order_by("-rank", "-pk")
 
 
 class TopicQuerySet(models.QuerySet):
+    def search(self, q: str):
+        """Topics whose name or aliases match ``q`` (computed on the fly: the
+        table is small)."""
+        if connections[self.db].vendor == "postgresql":
+            return self.alias(
+                _document=SearchVector("name", "aliases", config=SEARCH_CONFIG)
+            ).filter(_document=web_query(q))
+        return self.filter(all_terms_match(q, ["name", "aliases"]))
+
     def public(self):
         """Topics of at least one public article."""
         from articles.models import Article
@@ -13,7 +61,7 @@ class TopicQuerySet(models.QuerySet):
         )
 
 
-class ArticleQuerySet(models.QuerySet):
+class ArticleQuerySet(FullTextQuerySet):
     def public(self):
         """Articles a member of the public may open: published, and retracted ones
         (shown with their retraction notice). Drafts and in-review never."""
@@ -25,9 +73,19 @@ class ArticleQuerySet(models.QuerySet):
         return self.filter(status=self.model.Status.PUBLISHED)
 
     def search(self, q: str):
-        """Articles matching the words of ``q`` in the headline, standfirst, body or a
-        topic's name or aliases ("Cherson" finds Kherson). Portable fallback; the
-        PostgreSQL full-text version replaces it where available."""
+        """Articles matching ``q`` in the headline, standfirst, body, or whose topic's
+        name or aliases match ("Cherson" finds Kherson). PostgreSQL: full text
+        (websearch syntax) on the GIN-indexed document; elsewhere every word must
+        appear somewhere."""
+        if self.has_full_text:
+            from articles.models import Article, Topic
+
+            tagged = Article.topics.through.objects.filter(
+                topic__in=Topic.objects.search(q)
+            ).values("article_id")
+            return self.alias(_document=self._document()).filter(
+                self._full_text_match(q) | models.Q(pk__in=tagged)
+            )
         return self.filter(
             pk__in=self.model.objects.filter(
                 all_terms_match(
@@ -50,17 +108,47 @@ class ArticleQuerySet(models.QuerySet):
         )
 
     def with_public_claim_count(self):
-        """Annotate ``public_claim_count``: accepted claims only."""
+        """Annotate ``public_claim_count``: accepted claims only. A correlated
+        subquery, computed for the rows fetched only (a GROUP BY over the join
+        would count the claims of every article before the page is cut)."""
+        from articles.models import Claim
+
+        counts = (
+            Claim.objects.filter(
+                article=models.OuterRef("pk"),
+                review_status=Claim.ReviewStatus.ACCEPTED,
+            )
+            .order_by()
+            .values("article")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
         return self.annotate(
-            public_claim_count=models.Count(
+            public_claim_count=Coalesce(models.Subquery(counts), models.Value(0))
+        )
+
+    def for_api(self):
+        """What the API shows of each article in a list."""
+        return (
+            self.select_related("publisher")
+            .prefetch_related("topics")
+            .with_public_claim_count()
+        )
+
+    def for_api_detail(self):
+        """An article with its public claims, in reading order."""
+        from articles.models import Claim
+
+        return self.for_api().prefetch_related(
+            models.Prefetch(
                 "claims",
-                filter=models.Q(claims__review_status="accepted"),
-                distinct=True,
+                queryset=Claim.objects.public().for_display().order_by("start", "id"),
+                to_attr="public_claims",
             )
         )
 
 
-class ClaimQuerySet(models.QuerySet):
+class ClaimQuerySet(FullTextQuerySet):
     def public(self):
         """Claims the public may see: accepted by an editor (never suggested or
         rejected), on an article the public may open."""
@@ -76,8 +164,14 @@ class ClaimQuerySet(models.QuerySet):
         return self.select_related("source", "via", "article", "confidence")
 
     def search(self, q: str):
-        """Claims matching the words of ``q`` in their text or their source's or
-        relay's name or aliases ("Sergei Surovikin" finds Sergey Surovikin)."""
+        """Claims matching ``q`` in their text or their source's or relay's name or
+        aliases ("Sergei Surovikin" finds Sergey Surovikin). PostgreSQL: full text
+        (websearch syntax) on the GIN-indexed document, names weighted above the
+        text; elsewhere every word must appear somewhere."""
+        if self.has_full_text:
+            return self.alias(_document=self._document()).filter(
+                self._full_text_match(q)
+            )
         return self.filter(
             all_terms_match(
                 q,
@@ -91,8 +185,71 @@ class ClaimQuerySet(models.QuerySet):
             )
         )
 
+    def for_api_detail(self):
+        """A claim with its evidence and its relations to other public claims."""
+        from articles.models import ClaimRelation
+
+        public_relations = ClaimRelation.objects.select_related(
+            *[
+                f"{end}__{relation}"
+                for end in ("from_claim", "to_claim")
+                for relation in ("source", "via", "article", "confidence")
+            ]
+        )
+        public_claims = self.model.objects.public()
+        return self.for_display().prefetch_related(
+            "evidence",
+            models.Prefetch(
+                "relations_from",
+                queryset=public_relations.filter(to_claim__in=public_claims),
+                to_attr="public_relations_from",
+            ),
+            models.Prefetch(
+                "relations_to",
+                queryset=public_relations.filter(from_claim__in=public_claims),
+                to_attr="public_relations_to",
+            ),
+        )
+
+    def track_record(self) -> dict:
+        """How many of these claims there are, per confidence level (every level,
+        most confident first) and per month (oldest first): two queries."""
+        from articles.models import ConfidenceLevel
+
+        claims = self.order_by()
+        per_level = dict(
+            claims.values_list("confidence_id").annotate(n=models.Count("pk"))
+        )
+        by_month = (
+            claims.filter(claimed_on__isnull=False)
+            .annotate(month=TruncMonth("claimed_on"))
+            .values_list("month")
+            .annotate(n=models.Count("pk"))
+            .order_by("month")
+        )
+        return {
+            "total": sum(per_level.values()),
+            "by_confidence": [
+                {
+                    "code": level.code,
+                    "label": level.label,
+                    "rank": level.rank,
+                    "count": per_level.get(level.code, 0),
+                }
+                for level in ConfidenceLevel.objects.order_by("-rank")
+            ],
+            "by_month": [
+                {"month": month.strftime("%Y-%m"), "count": n} for month, n in by_month
+            ],
+        }
+
     def suggested(self):
         return self.filter(review_status=self.model.ReviewStatus.SUGGESTED)
+
+
+def web_query(q: str) -> SearchQuery:
+    """``q`` in web-search syntax: "exact phrase", -word, or."""
+    return SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
 
 
 def search_terms(q: str) -> list[str]:

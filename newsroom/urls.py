@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.http import Http404
-from django.urls import path
+from django.urls import include, path
 
 from newsroom import views
 
@@ -13,6 +13,7 @@ def _not_yet(request, **kwargs):
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("api/", include("newsroom.api.urls")),  # issue 3: the read-only API
     path("articles/<slug:slug>/", _not_yet, name="article-detail"),
     path("sources/<slug:slug>/", _not_yet, name="source-detail"),
     path("claims/<int:pk>/", _not_yet, name="claim-detail"),

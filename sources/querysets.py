@@ -1,7 +1,9 @@
 from django.db import models
 
+from articles.querysets import FullTextQuerySet
 
-class SourceQuerySet(models.QuerySet):
+
+class SourceQuerySet(FullTextQuerySet):
     def public(self):
         """Sources reachable from the public archive.
 
@@ -23,10 +25,25 @@ class SourceQuerySet(models.QuerySet):
         )
 
     def search(self, q: str):
-        """Sources whose name, aliases or role contain every word of ``q``."""
+        """Sources whose name, aliases or role match ``q``: full text on PostgreSQL,
+        every word found somewhere elsewhere."""
         from articles.querysets import all_terms_match
 
+        if self.has_full_text:
+            return self.alias(_document=self._document()).filter(
+                self._full_text_match(q)
+            )
         return self.filter(all_terms_match(q, ["name", "aliases", "role"]))
+
+    def for_api(self):
+        """A source as the API shows it: its affiliation only when that is public."""
+        return self.prefetch_related(
+            models.Prefetch(
+                "affiliation",
+                queryset=self.model.objects.public(),
+                to_attr="public_affiliation",
+            )
+        )
 
     def with_claim_count(self):
         """Annotate ``claim_count``: claims the source makes (as claimant), all statuses."""
