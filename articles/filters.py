@@ -7,6 +7,8 @@ into a 130 ms plan at a million claims), and only among public objects, so a
 slug known only from drafts is as unknown as a misspelt one.
 """
 
+import datetime as dt
+
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
@@ -46,8 +48,12 @@ class SlugsField(forms.Field):
         unknown = [s for s in slugs if s not in found]
         if unknown:
             raise ValidationError(
-                f"Unknown {self.noun}: {', '.join(repr(s) for s in unknown)}.",
+                "Unknown %(noun)s: %(slugs)s.",
                 code="unknown",
+                params={
+                    "noun": self.noun,
+                    "slugs": ", ".join(repr(s) for s in unknown),
+                },
             )
         return [found[s] for s in slugs]
 
@@ -64,8 +70,11 @@ class StrictBooleanField(forms.Field):
         try:
             return self.VALUES[str(value).strip().lower()]
         except KeyError:
+            # The value goes in params: django-filter %-formats the message.
             raise ValidationError(
-                f"{value!r} is not a boolean: use true or false.", code="invalid"
+                "%(value)r is not a boolean: use true or false.",
+                code="invalid",
+                params={"value": value},
             ) from None
 
     def validate(self, value):
@@ -76,6 +85,26 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
     field_class = StrictBooleanField
 
 
+class SafeIsoDateTimeField(django_filters.fields.IsoDateTimeField):
+    """An ISO 8601 date-time; one that cannot be converted to UTC (year 1 with a
+    positive offset) is a validation error, not an OverflowError."""
+
+    def to_python(self, value):
+        try:
+            value = super().to_python(value)
+            if value is not None:
+                value.astimezone(dt.UTC)  # what the database adapter will do
+            return value
+        except OverflowError:
+            raise ValidationError(
+                "Enter a date-time between the years 1 and 9999.", code="invalid"
+            ) from None
+
+
+class SafeIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
+    field_class = SafeIsoDateTimeField
+
+
 class PublicFilterSet(django_filters.FilterSet):
     """A FilterSet for public query strings: a value no database could take (a NUL
     character, or an absurdly long string) is a 400 naming the parameter, not a 500."""
@@ -83,7 +112,6 @@ class PublicFilterSet(django_filters.FilterSet):
     MAX_VALUE_LENGTH = 500
 
     def __init__(self, data=None, *args, **kwargs):
-        super().__init__(data, *args, **kwargs)
         self._unusable = {}
         for name, values in data.lists() if hasattr(data, "lists") else []:
             for value in values:
@@ -93,6 +121,12 @@ class PublicFilterSet(django_filters.FilterSet):
                     self._unusable[name] = (
                         f"is longer than {self.MAX_VALUE_LENGTH} characters."
                     )
+        if self._unusable:
+            # Kept away from the fields: a slug field would look it up in the database.
+            data = data.copy()
+            for name in self._unusable:
+                data.pop(name)
+        super().__init__(data, *args, **kwargs)
 
     def is_valid(self):
         valid = super().is_valid()
@@ -270,10 +304,10 @@ class ArticleFilter(PublicFilterSet):
         ],
         label="Language",
     )
-    published_after = django_filters.IsoDateTimeFilter(
+    published_after = SafeIsoDateTimeFilter(
         field_name="published_at", lookup_expr="gte", label="Published on or after"
     )
-    published_before = django_filters.IsoDateTimeFilter(
+    published_before = SafeIsoDateTimeFilter(
         field_name="published_at", lookup_expr="lte", label="Published on or before"
     )
     status = django_filters.ChoiceFilter(

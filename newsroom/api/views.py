@@ -114,7 +114,11 @@ class ReadOnlyViewSet(mixins.RetrieveModelMixin, ListViewSet):
     ),
     retrieve=extend_schema(
         summary="A claim, its relations, evidence and confidence history",
-        parameters=[OpenApiParameter("id", int, OpenApiParameter.PATH)],
+        parameters=[
+            OpenApiParameter(
+                "id", {"type": "integer", "minimum": 1}, OpenApiParameter.PATH
+            )
+        ],
         responses={
             (200, "application/json"): serializers.ClaimDetailSerializer,
             (200, "application/ld+json"): OpenApiTypes.OBJECT,
@@ -203,6 +207,7 @@ class ArticleViewSet(ReadOnlyViewSet):
     queryset = Article.objects.none()
     filterset_class = ArticleFilter
     lookup_field = "slug"
+    lookup_value_regex = "[^/]+"  # any slug-like text gets a JSON 404, not a bare one
     csv_columns = [
         "slug", "url", "headline", "byline", "publisher_slug", "publisher_name",
         "published_at", "language", "topics", "status", "retraction_note",
@@ -248,6 +253,7 @@ class SourceViewSet(ReadOnlyViewSet):
     queryset = Source.objects.none()
     filterset_class = SourceFilter
     lookup_field = "slug"
+    lookup_value_regex = "[^/]+"
 
     def get_queryset(self):
         return Source.objects.public().for_api().order_by("name", "id")
