@@ -266,6 +266,12 @@ class ClaimFilter(PublicFilterSet):
             confidence_id__in=[c for c, rank in levels if rank >= floor]
         )
 
+    def filter_queryset(self, queryset):
+        queryset = super().filter_queryset(queryset)
+        if self.form.cleaned_data.get("q"):
+            queryset = queryset.date_order_for_search()
+        return queryset
+
     def filter_topic(self, queryset, name, value):
         # A subquery on the articles tagged, not a join: one row per claim, no DISTINCT.
         if not value:

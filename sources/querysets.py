@@ -13,14 +13,15 @@ class SourceQuerySet(FullTextQuerySet):
         """
         from articles.models import Article, Claim
 
+        # EXISTS, not IN: asked of a few sources (a slug filter, a page of 50) it
+        # probes the claims' (source, claimed_on) index instead of collecting the
+        # source ids of every public claim first (seconds at a million claims).
         public_claims = Claim.objects.public()
         return self.filter(
-            models.Q(pk__in=public_claims.values("source_id"))
-            | models.Q(pk__in=public_claims.filter(via__isnull=False).values("via_id"))
-            | models.Q(
-                pk__in=Article.objects.public()
-                .filter(publisher__isnull=False)
-                .values("publisher_id")
+            models.Exists(public_claims.filter(source_id=models.OuterRef("pk")))
+            | models.Exists(public_claims.filter(via_id=models.OuterRef("pk")))
+            | models.Exists(
+                Article.objects.public().filter(publisher_id=models.OuterRef("pk"))
             )
         )
 

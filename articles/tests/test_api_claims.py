@@ -152,6 +152,20 @@ def test_pagination_walk_visits_every_claim_once(client, ordering):
     assert len(seen) == len(made) and set(seen) == made
 
 
+@pytest.mark.parametrize("ordering", ["", "-claimed_on", "claimed_on", "-confidence"])
+def test_search_pagination_walk_visits_every_match_once(client, ordering):
+    """Walking a search (ranked, or in date order) visits every match exactly once."""
+    article = ArticleFactory()
+    made = {
+        ClaimFactory(article=article, claimed_on=dt.date(2024, 1, 1 + n % 3)).pk
+        for n in range(13)
+    }
+    ClaimFactory(article=ArticleFactory(body="Nothing to see.\n\nReally."))
+    url = f"{CLAIMS}?q=bridge&page_size=4&ordering={ordering}"
+    seen = [item["id"] for item in walk(client, url)]
+    assert len(seen) == len(made) and set(seen) == made
+
+
 def test_previous_link_returns_the_page_before(client):
     """``previous`` from the second page gives back exactly the first page."""
     ClaimFactory.create_batch(7)

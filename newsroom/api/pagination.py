@@ -38,7 +38,7 @@ class KeysetPagination(BasePagination):
         self.request = request
         self.page_size = self.get_page_size(request)
         self.key, self.descending = self.sort_key(queryset)
-        cursor = self.decode_cursor(request, queryset.model)
+        cursor = self.decode_cursor(request, queryset)
         backwards = bool(cursor and cursor.backwards)
         if cursor:
             queryset = queryset.filter(self.after(cursor))
@@ -132,17 +132,17 @@ class KeysetPagination(BasePagination):
             )
         return size
 
-    def decode_cursor(self, request, model) -> Cursor | None:
+    def decode_cursor(self, request, queryset) -> Cursor | None:
         raw = request.query_params.get(self.cursor_query_param)
         if not raw:
             return None
         try:
             data = json.loads(base64.urlsafe_b64decode(raw.encode("ascii")))
-            pk = model._meta.pk.to_python(data["p"])
+            pk = queryset.model._meta.pk.to_python(data["p"])
             value = (
                 None
                 if data["v"] is None
-                else self.key_field(model).to_python(data["v"])
+                else self.key_field(queryset).to_python(data["v"])
             )
             return Cursor(value=value, pk=pk, backwards=bool(data.get("b")))
         except (
@@ -161,10 +161,13 @@ class KeysetPagination(BasePagination):
                 }
             ) from None
 
-    def key_field(self, model) -> models.Field:
-        """The model field the sort key names; annotations (``rank``) are floats."""
+    def key_field(self, queryset) -> models.Field:
+        """The field the sort key names: a model field, or an annotation's type."""
+        model = queryset.model
         if self.key == "pk":
             return model._meta.pk
+        if self.key in queryset.query.annotations:
+            return queryset.query.annotations[self.key].output_field
         field = None
         for part in self.key.split("__"):
             try:

@@ -140,10 +140,10 @@ class ClaimViewSet(ReadOnlyViewSet):
     ]  # fmt: skip
 
     def get_queryset(self):
-        claims = Claim.objects.public().for_display()
+        claims = Claim.objects.public()
         if self.action == "retrieve":
             return claims.for_api_detail()
-        return claims.order_by("-claimed_on", "-id")
+        return claims.for_api().order_by("-claimed_on", "-id")
 
     def get_serializer_class(self):
         if self.action == "retrieve":

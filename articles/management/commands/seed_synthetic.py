@@ -5,7 +5,7 @@ import random
 import secrets
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
+from django.db import connection, transaction
 from rich.progress import Progress
 
 from articles.models import Article, Claim, ConfidenceLevel, Topic, claim_search_names
@@ -182,6 +182,10 @@ class Command(BaseCommand):
             self.make_archive(
                 articles, claims, people, outlets, topics, levels, progress
             )
+        if connection.vendor == "postgresql":
+            # Fresh statistics, or the planner guesses its way through the first queries.
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         self.stdout.write(
             f"Added {articles} articles, {claims} claims and {len(people)} sources "
             f"(slugs tagged {self.tag})."
