@@ -5,7 +5,7 @@ from django.contrib.postgres.search import (
     SearchVectorField,
 )
 from django.db import connections, models
-from django.db.models.expressions import RawSQL
+from django.db.models.expressions import Col
 from django.db.models.functions import Cast, Coalesce, TruncMonth
 
 # The text-search configuration of every tsvector column (see the migrations).
@@ -21,10 +21,11 @@ class FullTextQuerySet(models.QuerySet):
         return connections[self.db].vendor == "postgresql"
 
     def _document(self):
-        table = self.model._meta.db_table
-        return RawSQL(
-            f'"{table}"."search_document"', [], output_field=SearchVectorField()
-        )
+        # A column Django does not model, as a Col so that it is renamed with its
+        # table when the query becomes a subquery (U0."search_document").
+        column = SearchVectorField()
+        column.column = "search_document"
+        return Col(self.model._meta.db_table, column)
 
     def _full_text_match(self, q: str) -> models.Q:
         return models.Q(_document=web_query(q))
@@ -81,12 +82,20 @@ class ArticleQuerySet(FullTextQuerySet):
         if self.has_full_text:
             from articles.models import Article, Topic
 
-            tagged = Article.topics.through.objects.filter(
-                topic__in=Topic.objects.search(q)
-            ).values("article_id")
-            return self.alias(_document=self._document()).filter(
-                self._full_text_match(q) | models.Q(pk__in=tagged)
+            # A UNION of ids, not "matches OR tagged": an OR with a subquery
+            # forbids the GIN index and reads every article.
+            matching = (
+                Article.objects.alias(_document=self._document())
+                .filter(self._full_text_match(q))
+                .order_by()
+                .values("pk")
             )
+            tagged = (
+                Article.topics.through.objects.filter(topic__in=Topic.objects.search(q))
+                .order_by()
+                .values("article_id")
+            )
+            return self.filter(pk__in=matching.union(tagged))
         return self.filter(
             pk__in=self.model.objects.filter(
                 all_terms_match(
