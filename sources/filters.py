@@ -1,16 +1,24 @@
 import django_filters
 from django.core.validators import RegexValidator
 
-from articles.filters import PublicFilterSet, SearchFilter, SlugsFilter, public_sources
+from articles.filters import (
+    MultipleChoiceFilter,
+    PublicFilterSet,
+    SearchFilter,
+    SlugsFilter,
+    public_sources,
+)
 from sources.models import Source
 
 
 class SourceFilter(PublicFilterSet):
-    kind = django_filters.MultipleChoiceFilter(
-        choices=Source.Kind.choices, label="Kind"
+    kind = MultipleChoiceFilter(
+        choices=Source.Kind.choices,
+        label="Kind",
     )
-    reliability = django_filters.MultipleChoiceFilter(
-        choices=Source.Reliability.choices, label="Reliability"
+    reliability = MultipleChoiceFilter(
+        choices=Source.Reliability.choices,
+        label="Reliability",
     )
     affiliation = SlugsFilter(
         field_name="affiliation_id",
