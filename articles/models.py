@@ -119,6 +119,12 @@ class Article(models.Model):
         if self.url == "":
             self.url = None
         super().save(*args, **kwargs)
+        if self.is_public:
+            # Public claims always have a date: the API pages through them by
+            # (claimed_on, id), and a NULL there would fall out of the order.
+            self.claims.filter(claimed_on__isnull=True).update(
+                claimed_on=self.published_at.date()
+            )
 
     def get_absolute_url(self):
         return reverse("article-detail", kwargs={"slug": self.slug})
@@ -244,11 +250,15 @@ class Claim(models.Model):
     review_status = models.CharField(
         max_length=10, choices=ReviewStatus.choices, default=ReviewStatus.ACCEPTED
     )
+    # The names and aliases of the source and the relay, copied here so that one
+    # full-text document covers "Sergei Surovikin" as well as the claim's words.
+    # Kept in sync by save() and when a source is renamed (articles.signals).
+    search_names = models.TextField(blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
     version = IntegerVersionField()
 
-    history = HistoricalRecords(excluded_fields=["version"])
+    history = HistoricalRecords(excluded_fields=["version", "search_names"])
     objects = ClaimQuerySet.as_manager()
 
     class Meta:
@@ -284,6 +294,7 @@ class Claim(models.Model):
         if self.claimed_on is None and self.article.published_at is not None:
             self.claimed_on = self.article.published_at.date()
         self.check_span()
+        self.search_names = claim_search_names(self.source, self.via)
         super().save(*args, **kwargs)
 
     def get_absolute_url(self):
@@ -372,6 +383,11 @@ class Claim(models.Model):
                 span.end,
                 body[span.start : span.end],
             )
+
+
+def claim_search_names(source, via) -> str:
+    """The searchable names of a claim's source and relay, one per line."""
+    return "\n".join([*source.names, *(via.names if via else [])])
 
 
 class ClaimRelation(models.Model):

@@ -1,9 +1,59 @@
-from django.db import models
+from django.contrib.postgres.search import (
+    SearchQuery,
+    SearchRank,
+    SearchVector,
+    SearchVectorField,
+)
+from django.db import connections, models
+from django.db.models.expressions import Col
+from django.db.models.functions import Cast, Coalesce, TruncMonth
 
 from editorial.tracking import TrackedQuerySet
 
+# The text-search configuration of every tsvector column (see the migrations).
+SEARCH_CONFIG = "english"
+
+
+class FullTextQuerySet(TrackedQuerySet):
+    """Search helpers shared by the models that have a ``search_document`` column
+    (a weighted tsvector, generated and GIN-indexed, on PostgreSQL only)."""
+
+    @property
+    def has_full_text(self) -> bool:
+        return connections[self.db].vendor == "postgresql"
+
+    def _document(self):
+        # A column Django does not model, as a Col so that it is renamed with its
+        # table when the query becomes a subquery (U0."search_document").
+        column = SearchVectorField()
+        column.column = "search_document"
+        return Col(self.model._meta.db_table, column)
+
+    def _full_text_match(self, q: str) -> models.Q:
+        return models.Q(_document=web_query(q))
+
+    def search_ranked(self, q: str):
+        """``search(q)`` annotated with ``rank`` (relevance, higher first) and
+        ordered by it, on PostgreSQL; the portable search, unranked, elsewhere."""
+        matches = self.search(q)
+        if not self.has_full_text:
+            return matches
+        # ts_rank is a float4, which psycopg reads back rounded: as a float8 the
+        # value in a cursor compares equal to the one PostgreSQL computes again.
+        rank = Cast(SearchRank(self._document(), web_query(q)), models.FloatField())
+        return matches.annotate(rank=rank).order_by("-rank", "-pk")
+
 
 class TopicQuerySet(TrackedQuerySet):
+    def search(self, q: str):
+        """Topics whose name or aliases match ``q`` (computed on the fly: the
+        table is small)."""
+        if connections[self.db].vendor == "postgresql":
+            return self.alias(
+                _document=SearchVector("name", "aliases", config=SEARCH_CONFIG)
+            ).filter(_document=web_query(q))
+        return self.filter(all_terms_match(q, ["name", "aliases"]))
+
     def public(self):
         """Topics of at least one public article."""
         from articles.models import Article
@@ -15,7 +65,7 @@ class TopicQuerySet(TrackedQuerySet):
         )
 
 
-class ArticleQuerySet(TrackedQuerySet):
+class ArticleQuerySet(FullTextQuerySet):
     def public(self):
         """Articles a member of the public may open: published, and retracted ones
         (shown with their retraction notice). Drafts and in-review never."""
@@ -27,9 +77,27 @@ class ArticleQuerySet(TrackedQuerySet):
         return self.filter(status=self.model.Status.PUBLISHED)
 
     def search(self, q: str):
-        """Articles matching the words of ``q`` in the headline, standfirst, body or a
-        topic's name or aliases ("Cherson" finds Kherson). Portable fallback; the
-        PostgreSQL full-text version replaces it where available."""
+        """Articles matching ``q`` in the headline, standfirst, body, or whose topic's
+        name or aliases match ("Cherson" finds Kherson). PostgreSQL: full text
+        (websearch syntax) on the GIN-indexed document; elsewhere every word must
+        appear somewhere."""
+        if self.has_full_text:
+            from articles.models import Article, Topic
+
+            # A UNION of ids, not "matches OR tagged": an OR with a subquery
+            # forbids the GIN index and reads every article.
+            matching = (
+                Article.objects.alias(_document=self._document())
+                .filter(self._full_text_match(q))
+                .order_by()
+                .values("pk")
+            )
+            tagged = (
+                Article.topics.through.objects.filter(topic__in=Topic.objects.search(q))
+                .order_by()
+                .values("article_id")
+            )
+            return self.filter(pk__in=matching.union(tagged))
         return self.filter(
             pk__in=self.model.objects.filter(
                 all_terms_match(
@@ -66,17 +134,47 @@ class ArticleQuerySet(TrackedQuerySet):
         )
 
     def with_public_claim_count(self):
-        """Annotate ``public_claim_count``: accepted claims only."""
+        """Annotate ``public_claim_count``: accepted claims only. A correlated
+        subquery, computed for the rows fetched only (a GROUP BY over the join
+        would count the claims of every article before the page is cut)."""
+        from articles.models import Claim
+
+        counts = (
+            Claim.objects.filter(
+                article=models.OuterRef("pk"),
+                review_status=Claim.ReviewStatus.ACCEPTED,
+            )
+            .order_by()
+            .values("article")
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
         return self.annotate(
-            public_claim_count=models.Count(
+            public_claim_count=Coalesce(models.Subquery(counts), models.Value(0))
+        )
+
+    def for_api(self):
+        """What the API shows of each article in a list."""
+        return (
+            self.select_related("publisher")
+            .prefetch_related("topics")
+            .with_public_claim_count()
+        )
+
+    def for_api_detail(self):
+        """An article with its public claims, in reading order."""
+        from articles.models import Claim
+
+        return self.for_api().prefetch_related(
+            models.Prefetch(
                 "claims",
-                filter=models.Q(claims__review_status="accepted"),
-                distinct=True,
+                queryset=Claim.objects.public().for_display().order_by("start", "id"),
+                to_attr="public_claims",
             )
         )
 
 
-class ClaimQuerySet(TrackedQuerySet):
+class ClaimQuerySet(FullTextQuerySet):
     def public(self):
         """Claims the public may see: accepted by an editor (never suggested or
         rejected), on an article the public may open."""
@@ -91,9 +189,41 @@ class ClaimQuerySet(TrackedQuerySet):
         """Everything a claim is shown with, fetched in the same query."""
         return self.select_related("source", "via", "article", "confidence")
 
+    def for_api(self):
+        """``for_display()`` reduced to the columns the API shows of a claim in a
+        list: a page of 50 claims otherwise carries 50 article bodies, and building
+        the unused fields cost more than the query."""
+        refs = [
+            f"{relation}__{field}"
+            for relation in ("source", "via")
+            for field in ("slug", "name", "kind")
+        ]
+        return self.for_display().only(
+            "text",
+            "is_direct_quote",
+            "cue",
+            "claimed_on",
+            "rationale",
+            "start",
+            "end",
+            "updated_at",
+            *refs,
+            "article__slug",
+            "article__headline",
+            "article__published_at",
+            "confidence__label",
+            "confidence__rank",
+        )
+
     def search(self, q: str):
-        """Claims matching the words of ``q`` in their text or their source's or
-        relay's name or aliases ("Sergei Surovikin" finds Sergey Surovikin)."""
+        """Claims matching ``q`` in their text or their source's or relay's name or
+        aliases ("Sergei Surovikin" finds Sergey Surovikin). PostgreSQL: full text
+        (websearch syntax) on the GIN-indexed document, names weighted above the
+        text; elsewhere every word must appear somewhere."""
+        if self.has_full_text:
+            return self.alias(_document=self._document()).filter(
+                self._full_text_match(q)
+            )
         return self.filter(
             all_terms_match(
                 q,
@@ -107,8 +237,105 @@ class ClaimQuerySet(TrackedQuerySet):
             )
         )
 
+    # Up to this many matches, a search in date order sorts its matches; beyond,
+    # they are frequent enough for a walk down the date index to fill a page soon.
+    FREQUENT_MATCHES = 2000
+
+    def date_order_for_search(self, q: str):
+        """Searched claims in date order, planned for the term's frequency
+        (PostgreSQL).
+
+        The planner walks the (claimed_on, id) index and tests each row against
+        the search, for any term. For a frequent one that is the fast plan; for a
+        rare one it reads most of the table (551 ms at a million claims, SPEC.md).
+        One capped count of the matches (a GIN lookup) tells which: when they are
+        few, ordering by ``claimed_on + 0`` (the same order, but no index has it)
+        makes PostgreSQL collect them from the GIN index and sort them instead.
+        """
+        ordering = [o for o in self.query.order_by if isinstance(o, str)]
+        if (
+            not self.has_full_text
+            or not ordering
+            or ordering[0].lstrip("-") != "claimed_on"
+        ):
+            return self
+        matches = self.model.objects.search(q).order_by()[: self.FREQUENT_MATCHES]
+        if matches.count() >= self.FREQUENT_MATCHES:
+            return self
+        sign = "-" if ordering[0].startswith("-") else ""
+        return self.annotate(
+            searched_on=models.Func(
+                models.F("claimed_on"),
+                template="(%(expressions)s + 0)",
+                output_field=models.DateField(),
+            )
+        ).order_by(f"{sign}searched_on", f"{sign}pk")
+
+    def for_api_detail(self):
+        """A claim with its evidence and its relations to other public claims."""
+        from articles.models import ClaimRelation
+
+        public_relations = ClaimRelation.objects.select_related(
+            *[
+                f"{end}__{relation}"
+                for end in ("from_claim", "to_claim")
+                for relation in ("source", "via", "article", "confidence")
+            ]
+        )
+        public_claims = self.model.objects.public()
+        return self.for_display().prefetch_related(
+            "evidence",
+            models.Prefetch(
+                "relations_from",
+                queryset=public_relations.filter(to_claim__in=public_claims),
+                to_attr="public_relations_from",
+            ),
+            models.Prefetch(
+                "relations_to",
+                queryset=public_relations.filter(from_claim__in=public_claims),
+                to_attr="public_relations_to",
+            ),
+        )
+
+    def track_record(self) -> dict:
+        """How many of these claims there are, per confidence level (every level,
+        most confident first) and per month (oldest first): two queries."""
+        from articles.models import ConfidenceLevel
+
+        claims = self.order_by()
+        per_level = dict(
+            claims.values_list("confidence_id").annotate(n=models.Count("pk"))
+        )
+        by_month = (
+            claims.filter(claimed_on__isnull=False)
+            .annotate(month=TruncMonth("claimed_on"))
+            .values_list("month")
+            .annotate(n=models.Count("pk"))
+            .order_by("month")
+        )
+        return {
+            "total": sum(per_level.values()),
+            "by_confidence": [
+                {
+                    "code": level.code,
+                    "label": level.label,
+                    "rank": level.rank,
+                    "count": per_level.get(level.code, 0),
+                }
+                for level in ConfidenceLevel.objects.order_by("-rank")
+            ],
+            "by_month": [
+                {"month": month.strftime("%Y-%m"), "count": n} for month, n in by_month
+            ],
+        }
+
     def suggested(self):
         return self.filter(review_status=self.model.ReviewStatus.SUGGESTED)
+
+
+def web_query(q: str) -> SearchQuery:
+    """``q`` in web-search syntax: "exact phrase", -word, or."""
+    return SearchQuery(q, search_type="websearch", config=SEARCH_CONFIG)
 
 
 def search_terms(q: str) -> list[str]:

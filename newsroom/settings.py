@@ -152,7 +152,16 @@ REST_FRAMEWORK = {
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "UNAUTHENTICATED_USER": None,
+    # --- API (issue 3) ---
+    "DEFAULT_PAGINATION_CLASS": "newsroom.api.pagination.KeysetPagination",
+    "DEFAULT_RENDERER_CLASSES": ["newsroom.api.renderers.ORJSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [],
+    "DEFAULT_THROTTLE_CLASSES": ["newsroom.api.throttling.AnonymousThrottle"],
 }
+# Anonymous requests per IP ("120/min"; empty turns the limit off) and how long
+# shared caches may keep an API response.
+NEWSROOM_API_ANON_RATE = env.str("API_ANON_RATE", default="300/min") or None
+NEWSROOM_API_MAX_AGE = env.int("API_MAX_AGE", default=60)
 
 SPECTACULAR_SETTINGS = {
     "TITLE": "newsroom API",
@@ -162,6 +171,17 @@ SPECTACULAR_SETTINGS = {
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",
+    # --- API (issue 3) ---
+    "COMPONENT_SPLIT_REQUEST": True,
+    "ENUM_NAME_OVERRIDES": {
+        "SourceKindEnum": "sources.models.Source.Kind",
+        "TopicKindEnum": "articles.models.Topic.Kind",
+        "RelationKindEnum": "articles.models.ClaimRelation.Kind",
+    },
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "newsroom.api.schema.add_error_responses",
+    ],
 }
 
 # --- CORS: read-only GETs from any origin, never with credentials ---------

@@ -1,6 +1,6 @@
 from django.contrib import admin
 from django.contrib.sitemaps.views import sitemap
-from django.urls import path, re_path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from articles import views as article_views
@@ -13,6 +13,7 @@ from sources import views as source_views
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", views.healthz, name="healthz"),
+    path("api/", include("newsroom.api.urls")),  # issue 3: the read-only API
     # --- Public pages (issue 4) --------------------------------------------
     path("", article_views.HomeView.as_view(), name="home"),
     path("archive/", article_views.ArchiveIndex.as_view(), name="archive"),

@@ -1,15 +1,24 @@
 import django_filters
+from django.core.validators import RegexValidator
 
-from articles.filters import SearchFilter, SlugsFilter, public_sources
+from articles.filters import (
+    MultipleChoiceFilter,
+    PublicFilterSet,
+    SearchFilter,
+    SlugsFilter,
+    public_sources,
+)
 from sources.models import Source
 
 
-class SourceFilter(django_filters.FilterSet):
-    kind = django_filters.MultipleChoiceFilter(
-        choices=Source.Kind.choices, label="Kind"
+class SourceFilter(PublicFilterSet):
+    kind = MultipleChoiceFilter(
+        choices=Source.Kind.choices,
+        label="Kind",
     )
-    reliability = django_filters.MultipleChoiceFilter(
-        choices=Source.Reliability.choices, label="Reliability"
+    reliability = MultipleChoiceFilter(
+        choices=Source.Reliability.choices,
+        label="Reliability",
     )
     affiliation = SlugsFilter(
         field_name="affiliation_id",
@@ -18,7 +27,14 @@ class SourceFilter(django_filters.FilterSet):
         label="Affiliated to",
     )
     country = django_filters.CharFilter(
-        method="filter_country", label="Country (ISO code)"
+        method="filter_country",
+        label="Country (ISO code)",
+        help_text="ISO 3166-1 alpha-2 code, e.g. RU.",
+        validators=[
+            RegexValidator(
+                r"^[A-Za-z]{2}$", "Use a two-letter ISO 3166-1 code, e.g. RU."
+            )
+        ],
     )
     q = SearchFilter(label="Name or alias")
 
@@ -27,4 +43,4 @@ class SourceFilter(django_filters.FilterSet):
         fields = []
 
     def filter_country(self, queryset, name, value):
-        return queryset.filter(country=value.strip().upper()) if value else queryset
+        return queryset.filter(country=value.upper()) if value else queryset

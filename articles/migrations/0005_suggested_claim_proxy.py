@@ -6,7 +6,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('articles', '0002_seed_confidence_levels'),
+        ('articles', '0004_full_text_search'),
     ]
 
     operations = [

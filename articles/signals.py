@@ -1,0 +1,30 @@
+"""Keep the copies of source names in claims' search text up to date."""
+
+from django.db.models import Q
+from django.db.models.signals import post_save
+from django.dispatch import receiver
+
+from sources.models import Source
+
+
+@receiver(post_save, sender=Source, dispatch_uid="claims_follow_source_names")
+def refresh_claim_search_names(sender, instance, created, raw=False, **kwargs):
+    """A renamed source (or new alias) is found by search in every claim naming it.
+
+    Updated per (source, relay) pair with QuerySet.update(): one statement per pair,
+    no history record (the claim itself did not change).
+    """
+    if created or raw:
+        return
+    from articles.models import Claim, claim_search_names
+
+    claims = Claim.objects.filter(Q(source=instance) | Q(via=instance))
+    pairs = list(claims.order_by().values_list("source_id", "via_id").distinct())
+    sources = Source.objects.in_bulk(
+        {pk for pair in pairs for pk in pair if pk is not None}
+    )
+    for source_id, via_id in pairs:
+        names = claim_search_names(sources[source_id], sources.get(via_id))
+        claims.filter(source_id=source_id, via_id=via_id).exclude(
+            search_names=names
+        ).update(search_names=names)

@@ -1,0 +1,58 @@
+"""The hand-written representations have exactly the fields the serializers declare."""
+
+import json
+
+import pytest
+from rest_framework import serializers as drf
+
+from newsroom.api import serializers
+
+pytestmark = pytest.mark.django_db
+
+
+def declared(serializer) -> dict:
+    """{field: nested declared shape or None} of a serializer (lists unwrapped)."""
+    if isinstance(serializer, drf.ListSerializer):
+        serializer = serializer.child
+    return {
+        name: declared(field) if isinstance(field, drf.BaseSerializer) else None
+        for name, field in serializer.fields.items()
+    }
+
+
+def assert_same_shape(data, shape, where):
+    assert set(data) == set(shape), where
+    for name, nested in shape.items():
+        value = data[name]
+        if nested is None or value is None:
+            continue
+        for item in value if isinstance(value, list) else [value]:
+            assert_same_shape(item, nested, f"{where}.{name}")
+
+
+@pytest.mark.parametrize(
+    ("url", "serializer"),
+    [
+        ("/api/v1/claims/", serializers.ClaimSerializer),
+        ("/api/v1/articles/", serializers.ArticleSerializer),
+        ("/api/v1/sources/", serializers.SourceSerializer),
+        ("/api/v1/topics/", serializers.TopicSerializer),
+        ("/api/v1/confidence-levels/", serializers.ConfidenceLevelSerializer),
+    ],
+)
+def test_list_items_match_declared_fields(client, demo, url, serializer):
+    """Every item of each list has the declared fields, nested ones included."""
+    for item in json.loads(client.get(url).content)["results"]:
+        assert_same_shape(item, declared(serializer()), url)
+
+
+def test_details_match_declared_fields(client, demo):
+    """Claim, article and source details have the declared fields."""
+    claim = demo.claims.filter(via__isnull=False).first()
+    for url, serializer in [
+        (f"/api/v1/claims/{claim.pk}/", serializers.ClaimDetailSerializer),
+        (f"/api/v1/articles/{demo.slug}/", serializers.ArticleDetailSerializer),
+        ("/api/v1/sources/sergey-surovikin/", serializers.SourceDetailSerializer),
+    ]:
+        data = json.loads(client.get(url).content)
+        assert_same_shape(data, declared(serializer()), url)
