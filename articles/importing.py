@@ -16,6 +16,7 @@ affiliation, aliases…) that its claims refer to by slug; a claim may carry
 
 import datetime as dt
 import functools
+import hashlib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
@@ -352,6 +353,17 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
     return topics
 
 
+def _headline_slug(headline: str, url: str | None) -> str:
+    """The headline as a slug; a stable made-up one when it has no Latin letters
+    or digits to make one from (a Cyrillic or Chinese headline)."""
+    if slug := slugify(headline)[:255]:
+        return slug
+    if not headline:
+        return ""
+    digest = hashlib.sha1((url or headline).encode()).hexdigest()[:12]
+    return f"article-{digest}"
+
+
 def parse_record(data: Any) -> ArticleRecord:
     """Check one decoded line; raise RecordInvalid listing every problem."""
     check = _Checker()
@@ -378,7 +390,9 @@ def parse_record(data: Any) -> ArticleRecord:
     body = _paragraphs(body)
     if len(headline) > 300:
         check.error("headline", f"is {len(headline)} characters long; the most is 300")
-    slug = check.text(data, "slug", "slug", max_length=255) or slugify(headline)[:255]
+    slug = check.text(data, "slug", "slug", max_length=255) or _headline_slug(
+        headline, url
+    )
     if slug != slugify(slug) or (headline and not slug):
         check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"

@@ -4,6 +4,7 @@ from django.db.models import Q
 from django.db.models.signals import post_save
 from django.dispatch import receiver
 
+from editorial.tracking import untracked_writes_allowed
 from sources.models import Source
 
 
@@ -25,6 +26,8 @@ def refresh_claim_search_names(sender, instance, created, raw=False, **kwargs):
     )
     for source_id, via_id in pairs:
         names = claim_search_names(sources[source_id], sources.get(via_id))
-        claims.filter(source_id=source_id, via_id=via_id).exclude(
-            search_names=names
-        ).update(search_names=names)
+        # search_names is derived and left out of the history on purpose.
+        with untracked_writes_allowed():
+            claims.filter(source_id=source_id, via_id=via_id).exclude(
+                search_names=names
+            ).update(search_names=names)

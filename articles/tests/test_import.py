@@ -587,3 +587,19 @@ def test_continue_on_error_leaves_out_only_a_relation_without_target(run_import)
     assert "1 relation(s) left out" in result.err
     assert Claim.objects.count() == 1
     assert ClaimRelation.objects.count() == 0
+
+
+@pytest.mark.django_db
+def test_a_headline_without_latin_letters_gets_a_stable_slug(run_import):
+    """A Cyrillic headline is imported under a made-up slug, the same every time."""
+    line = {
+        "url": "https://example.org/ru/1",
+        "headline": "Россия уходит из Херсона",
+        "body": "Текст.",
+        "status": "draft",
+    }
+    assert run_import([line]).code == 0
+    slug = Article.objects.get().slug
+    assert slug.startswith("article-")
+    assert run_import([line]).code == 0
+    assert list(Article.objects.values_list("slug", flat=True)) == [slug]

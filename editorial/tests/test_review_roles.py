@@ -26,7 +26,9 @@ def accept_in_form(client, claim):
 
 def accept_in_bulk(client, claim):
     return client.post(
-        reverse(QUEUE), {"action": "accept", ACTION_CHECKBOX_NAME: [claim.pk]}, follow=True
+        reverse(QUEUE),
+        {"action": "accept", ACTION_CHECKBOX_NAME: [claim.pk]},
+        follow=True,
     )
 
 
