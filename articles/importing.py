@@ -35,7 +35,15 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.bulk import history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
-from articles.models import BCP47, Article, Claim, ConfidenceLevel, Evidence, Topic
+from articles.models import (
+    BCP47,
+    Article,
+    Claim,
+    ConfidenceLevel,
+    Evidence,
+    Topic,
+    claim_search_names,
+)
 from articles.models import ClaimRelation as Relation
 from articles.spans import Span, locate
 from editorial.tracking import untracked_writes_allowed
@@ -1134,6 +1142,8 @@ class ArchiveWriter:
                     "confidence_id": claim_record.confidence,
                     "rationale": claim_record.rationale,
                     "review_status": claim_record.review_status,
+                    # Names and aliases of source and relay, for full-text search.
+                    "search_names": claim_search_names(source, via),
                 },
             )
             if claim.pk is None or claim_changes:

@@ -603,3 +603,15 @@ def test_a_headline_without_latin_letters_gets_a_stable_slug(run_import):
     assert slug.startswith("article-")
     assert run_import([line]).code == 0
     assert list(Article.objects.values_list("slug", flat=True)) == [slug]
+
+
+@pytest.mark.django_db
+def test_imported_claims_are_found_by_their_sources_aliases(demo):
+    """Claims written by the importer carry their sources' names for search."""
+    assert {c.source.slug for c in Claim.objects.search("Schoigu")} == {"sergey-shoigu"}
+    assert (
+        Claim.objects.exclude(search_names__contains="Meduza")
+        .filter(via__slug="meduza")
+        .count()
+        == 0
+    )
