@@ -25,9 +25,11 @@ def admin_client(client, superuser):
 
 
 @pytest.fixture(autouse=True)
-def _confidence_scale_in_transactional_tests(request):
-    """Transactional tests flush every table after they run, the seeded confidence
-    scale included: put it back for those that need a database."""
+def _migration_data_in_transactional_tests(request):
+    """Transactional tests flush every table after they run, with the data the
+    migrations made: put the confidence scale and the editorial roles back for
+    those that need a database. (serialized_rollback would also restore them, but
+    it clashes with the content types a previous test's flush recreated.)"""
     marker = request.node.get_closest_marker("django_db")
     transactional = (marker and marker.kwargs.get("transaction")) or any(
         name in request.fixturenames for name in ("transactional_db", "live_server")
@@ -39,6 +41,14 @@ def _confidence_scale_in_transactional_tests(request):
     from importlib import import_module
 
     from django.apps import apps
+    from django.contrib.auth.models import Group, Permission
 
     import_module("articles.migrations.0002_seed_confidence_levels").seed(apps, None)
+    roles = import_module("editorial.migrations.0002_roles")
+    for name, spec in (("Reporter", roles.REPORTER), ("Editor", roles.EDITOR)):
+        group, _ = Group.objects.get_or_create(name=name)
+        group.permissions.set(
+            Permission.objects.get(content_type__app_label=app, codename=codename)
+            for app, codename in roles.codenames(spec)
+        )
     yield

@@ -95,15 +95,16 @@ class StrictBooleanFilter(django_filters.BooleanFilter):
 
 
 class SafeIsoDateTimeField(django_filters.fields.IsoDateTimeField):
-    """An ISO 8601 date-time; one that cannot be converted to UTC (year 1 with a
-    positive offset) is a validation error, not an OverflowError."""
+    """An ISO 8601 date-time, returned in UTC; one that cannot be converted to UTC
+    (year 1 with a positive offset) is a validation error, not an OverflowError.
+
+    Converting matters: PostgreSQL refuses offsets beyond ±15:59, which ISO 8601
+    (and Python) accept, e.g. +21:27."""
 
     def to_python(self, value):
         try:
             value = super().to_python(value)
-            if value is not None:
-                value.astimezone(dt.UTC)  # what the database adapter will do
-            return value
+            return value.astimezone(dt.UTC) if value is not None else None
         except OverflowError:
             raise ValidationError(
                 "Enter a date-time between the years 1 and 9999.", code="invalid"

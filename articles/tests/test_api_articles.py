@@ -198,3 +198,14 @@ def test_detail_query_count_is_fixed(client):
         ClaimFactory(article=article, source=SourceFactory(), via=SourceFactory())
     article.topics.add(TopicFactory())
     assert _queries(client, f"{ARTICLES}a/") == first
+
+
+@pytest.mark.django_db
+def test_date_times_with_unusual_offsets_are_converted_not_refused(client, articles):
+    """An offset PostgreSQL cannot store (+21:27) is read in UTC: 200, never 500."""
+    response = client.get(
+        "/api/v1/articles/", {"published_after": "2022-11-01T07:35:47+21:27"}
+    )
+    assert response.status_code == 200
+    same = client.get("/api/v1/articles/", {"published_after": "2022-10-31T10:08:47Z"})
+    assert response.json()["results"] == same.json()["results"]

@@ -42,9 +42,9 @@ ARTICLE_FORM = {
 }
 
 pytestmark = [
-    # Committed data the threads can see; serialized_rollback restores the roles
-    # and confidence levels made by migrations, which a transactional test flushes.
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    # Committed data the threads can see (the root conftest restores the roles and
+    # confidence levels made by migrations, which a transactional test flushes).
+    pytest.mark.django_db(transaction=True),
     pytest.mark.skipif(
         connection.vendor != "postgresql",
         reason="needs concurrent writers: SQLite serialises them, so nothing races",
