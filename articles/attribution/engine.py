@@ -27,6 +27,7 @@ _QUOTE_VERBS = "|".join(
         lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS | lx.PARTICIPLES, key=len, reverse=True
     )
 )
+_QUOTE_VERB_RE = re.compile(rf"\b(?:{_QUOTE_VERBS})\b")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
 _QUOTE_MARKS = '“”„«»"'
 
@@ -134,6 +135,14 @@ class _Reader:
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
             role = " ".join(title)
+            if not role and preceding and preceding[-1] in lx.ROLE_NOUNS:
+                # "presidential candidate Macky Sall": a lowercase description.
+                run = []
+                for word in reversed(preceding[-3:]):
+                    if not re.fullmatch(r"[a-z\-]+", word) or word in lx.DETERMINERS:
+                        break
+                    run.insert(0, word)
+                role = " ".join(run)
             after = body[match.end() : match.end() + 160]
             appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", after)
             if (
@@ -331,7 +340,7 @@ class _Reader:
             return Speaker(text, "anonymous", original)
         if head in _ORGANISATION_NOUNS or head in _DOCUMENTS:
             return Speaker(text, "organisation", original)
-        if head in ("press", "media", "newspapers"):
+        if head in _MEDIA_HEADS:
             return Speaker(text, "media_outlet", original)
         return None
 
@@ -522,6 +531,30 @@ _ANONYMOUS_PEOPLE = frozenset(
         "inspectors",
         "paramedics",
         "guards",
+        # Collective sources news copy names by what they are.
+        "leaders",
+        "lawmakers",
+        "legislators",
+        "prosecutors",
+        "rebels",
+        "militants",
+        "organizers",
+        "organisers",
+        "economists",
+        "commentators",
+        "demonstrators",
+        "survivors",
+        "victims",
+        "families",
+        "eyewitnesses",
+        "medics",
+        "regulators",
+        "candidates",
+        "opponents",
+        "negotiators",
+        "monitors",
+        "historians",
+        "environmentalists",
     ]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
@@ -564,10 +597,33 @@ _ORGANISATION_NOUNS = frozenset(
         "operator",
         "charity",
         "security",
+        "opposition",
+        "administration",
+        "commission",
+        "embassy",
+        "office",
+        "parliament",
+        "cabinet",
+        "authority",
+        "regime",
+        "junta",
+        "tribunal",
+        "panel",
+        "institute",
+        "university",
+        "hospital",
+        "bank",
+        "board",
     ]
 )
+# "State media", "local press": outlets named by what they are.
+_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
 _COMMON_HEADS = (
-    lx.ANONYMOUS_HEADS | _ANONYMOUS_PEOPLE | _ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS
+    lx.ANONYMOUS_HEADS
+    | _ANONYMOUS_PEOPLE
+    | _ORGANISATION_NOUNS
+    | lx.GOVERNMENT_WORDS
+    | _MEDIA_HEADS
 ) - {"kremlin", "pentagon", "fbi", "cia", "nasa"}
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
@@ -839,6 +895,21 @@ _BASE_FORMS = frozenset(
 ) - {"said", "told", "wrote", "found"}
 
 
+def _clause_subject(chunk: str) -> str:
+    """The subject of a clause before a participle: "The opposition candidate
+    addressed the rally, saying …" → "The opposition candidate"."""
+    words = chunk.split()
+    for index, word in enumerate(words[1:], start=1):
+        previous = words[index - 1]
+        if re.fullmatch(r"[a-z]+ed", word) and (
+            _capitalised(previous)
+            or previous.lower() in _COMMON_HEADS
+            or previous.lower() in lx.ROLE_NOUNS
+        ):
+            return " ".join(words[:index])
+    return chunk
+
+
 def _clause_like(text: str) -> bool:
     return bool(_CLAUSE_LIKE.match(text)) and not re.match(r"\s*to\s", text)
 
@@ -856,7 +927,8 @@ class _Extractor(_Reader):
                 )
             break
         sentence_index = 0
-        for number, (p_start, p_end) in enumerate(paragraphs(self.body)):
+        self.paragraph_spans = paragraphs(self.body)
+        for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             spans = quotes(self.body, p_start, p_end)
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
@@ -1079,6 +1151,8 @@ class _Extractor(_Reader):
                     last.cue,
                     last.via,
                 )
+            if found is None and not pre.strip():
+                found = self._introduced_above(quote, paragraph)
             if found is None:
                 continue
             attributed = found
@@ -1093,6 +1167,52 @@ class _Extractor(_Reader):
                 self._emit(statement)
                 emitted = True
         return emitted
+
+    def _introduced_above(self, quote: Quote, paragraph: int):
+        """A paragraph that is only a quotation, introduced by the sentence that
+        ends the paragraph before it: "He said the rally is nothing to fear." or
+        "Resident Abdul Hameed describes the tragedy." then "“…”"."""
+        if paragraph == 0:
+            return None
+        body = self.body
+        p_start, p_end = self.paragraph_spans[paragraph]
+        if body[p_start : quote.start].strip():
+            return None
+        spans = quotes(body, p_start, p_end)
+        outside = "".join(
+            body[a:b]
+            for a, b in zip(
+                [p_start, *(q.end for q in spans)],
+                [*(q.start for q in spans), p_end],
+                strict=True,
+            )
+        )
+        if _VERB_RE.search(outside):
+            return None  # the paragraph attributes its quotations itself
+        above_start, above_end = self.paragraph_spans[paragraph - 1]
+        above = sentences(
+            body, above_start, above_end, quotes(body, *(above_start, above_end))
+        )
+        if not above:
+            return None
+        last_start, last_end = above[-1]
+        for statement in reversed(self.statements):
+            if statement.paragraph != paragraph - 1:
+                break
+            if statement.start >= last_start or statement.end > last_start:
+                speaker = Speaker(
+                    statement.speaker, statement.speaker_kind, statement.speaker_role
+                )
+                return speaker, statement.cue, statement.via
+        sentence = body[last_start:last_end]
+        for verb in _QUOTE_VERB_RE.finditer(sentence):
+            if _not_a_report(sentence[: verb.start()], verb.group(0)):
+                continue
+            chunk = self._subject_chunk(sentence[: verb.start()])
+            speaker = self.speaker(chunk, last_start + verb.start()) if chunk else None
+            if speaker is not None:
+                return speaker, verb.group(0), self._relay(sentence[verb.end() :])
+        return None
 
     def _previous_quote(self, paragraph: int) -> bool:
         """Whether an unattributed quotation here goes on from the last statement:
@@ -1177,7 +1297,7 @@ class _Extractor(_Reader):
             chunk,
         ):
             return None  # a clause, not a subject
-        return self.speaker(chunk, start)
+        return self.speaker(_clause_subject(chunk), start)
 
     # -- reported speech -----------------------------------------------------------
 

@@ -321,6 +321,9 @@ ROLE_NOUNS = frozenset(
         "admiral",
         "professor",
         "doctor",
+        "candidate",
+        "challenger",
+        "incumbent",
     ]
 )
 
@@ -613,6 +616,10 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "fund",
         "service",
         "services",
+        "survey",
+        "agency",
+        "commission",
+        "administration",
     ]
 )
 

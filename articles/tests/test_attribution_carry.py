@@ -1,0 +1,95 @@
+"""Round-3 rules: quotation paragraphs, collective sources, descriptions, labels."""
+
+import pytest
+
+from articles.attribution import extract
+
+
+def _pairs(text, **kwargs):
+    return [(s.speaker, s.text) for s in extract(text, **kwargs)]
+
+
+def test_quotation_paragraph_goes_on_from_the_statement_above():
+    """A paragraph that is only a quotation belongs to whoever spoke just above."""
+    text = (
+        "A spokesman for the campaign told VOA the president is on tour. He said "
+        "the rally is not something they fear.\n\n"
+        "“He is in Diourbel talking with citizens. But we are not afraid.”"
+    )
+    pairs = _pairs(text, publisher="Voice of America")
+    assert (
+        "spokesman for the campaign",
+        "He is in Diourbel talking with citizens.",
+    ) in pairs
+    assert ("spokesman for the campaign", "But we are not afraid.") in pairs
+
+
+def test_quotation_paragraph_introduced_by_a_verb_without_a_clause():
+    """ "X describes the tragedy." then a quotation paragraph: X's words."""
+    text = (
+        "Speaking by telephone, resident Abdul Hameed describes the tragedy.\n\n"
+        '"This building has collapsed. This is my building."'
+    )
+    assert _pairs(text) == [
+        ("Abdul Hameed", "This building has collapsed."),
+        ("Abdul Hameed", "This is my building."),
+    ]
+
+
+def test_quotation_paragraph_after_narration_is_not_guessed():
+    """Without a speaker in the sentence above, the quotation stays unattributed."""
+    text = (
+        "Rescue teams reached the village on Monday.\n\n"
+        "“This building has collapsed. Nobody is helping.”"
+    )
+    assert extract(text) == []
+
+
+def test_quotation_paragraph_with_its_own_attribution_is_left_to_it():
+    """A quotation paragraph naming its speaker is not carried from above."""
+    text = (
+        "The minister, Anna Berg, said the plan works.\n\n"
+        "“It is too late,” said Omar Lind, an opposition deputy."
+    )
+    assert ("Omar Lind", "It is too late") in _pairs(text)
+    assert ("Anna Berg", "It is too late") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("State media said more than 5,700 houses collapsed.", "State media"),
+        (
+            "Opposition leaders have complained that the third term is "
+            "unconstitutional.",
+            "Opposition leaders",
+        ),
+        ("Prosecutors said the men had laundered the money.", "Prosecutors"),
+        ("The opposition says there was fraud in the north.", "opposition"),
+        ("Chinese state television reported that 20 people died.", "state television"),
+    ],
+)
+def test_collective_sources(text, speaker):
+    """Sources named by what they are, not by name, are found."""
+    (statement,) = extract(text)
+    assert speaker in statement.speaker
+
+
+def test_description_after_a_name_resolves_to_that_person():
+    """ "presidential candidate Macky Sall" … "The opposition candidate … saying"."""
+    text = (
+        "Supporters rallied for presidential candidate Macky Sall on Sunday.\n\n"
+        "The opposition candidate addressed the rally, saying he would not betray "
+        "their trust."
+    )
+    assert _pairs(text) == [("Macky Sall", "he would not betray their trust")]
+
+
+def test_it_said_is_the_organisation_that_spoke_last():
+    """ "The U.S. Geological Survey said … It said …": the survey both times."""
+    text = (
+        "Authorities said 89 people died. The U.S. Geological Survey said a shallow "
+        "quake struck early Monday. It said a second quake shook the area later."
+    )
+    pairs = _pairs(text)
+    assert ("U.S. Geological Survey", "a second quake shook the area later") in pairs
