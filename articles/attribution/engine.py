@@ -314,6 +314,10 @@ class _Reader:
             if antecedent:
                 kind = "anonymous" if head in lx.ANONYMOUS_HEADS else "organisation"
                 return Speaker(antecedent, kind, original)
+        if determiner == "the" and len(rest) == 1 and head in _ORGANISATION_NOUNS:
+            named = self._organisation_antecedent(head, position)
+            if named is not None:
+                return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) <= 2 and head in lx.ROLE_NOUNS:
             person = self.person_by_role(head, position)
             if person:
@@ -342,6 +346,29 @@ class _Reader:
             return Speaker(text, "organisation", original)
         if head in _MEDIA_HEADS:
             return Speaker(text, "media_outlet", original)
+        return None
+
+    def _organisation_antecedent(self, head: str, position: int) -> Speaker | None:
+        """ "The company said": the organisation that spoke before, if the
+        article named it with that noun ("the Health Ministry", "the Finnish
+        corporation Nokia", "Acme, a carmaker")."""
+        nouns = _COMPANY_LIKE if head in _COMPANY_LIKE else frozenset([head])
+        words = "|".join(sorted(nouns))
+        for statement in reversed(self.statements):
+            name = statement.speaker
+            if statement.start >= position or not _capitalised(name.split()[0]):
+                continue
+            if statement.speaker_kind not in ("organisation", "government_body"):
+                continue
+            described = re.search(
+                rf"\b(?:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
+                rf"|\b{re.escape(name)},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
+                rf"(?:{words})\b",
+                self.body[:position],
+                flags=re.I,
+            )
+            if set(fold(name).split()) & nouns or described:
+                return Speaker(name, statement.speaker_kind, statement.speaker_role)
         return None
 
     def _antecedent(self, head: str, position: int) -> str | None:
@@ -614,7 +641,15 @@ _ORGANISATION_NOUNS = frozenset(
         "hospital",
         "bank",
         "board",
+        *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
+        *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
     ]
+)
+# Heads that name a business, any of which "the company" may take up again.
+_COMPANY_LIKE = frozenset(
+    ["company", "firm", "corporation", "carmaker", "automaker", "conglomerate"]
+    + ["retailer", "insurer", "broadcaster", "giant", "maker", "startup", "airline"]
+    + ["manufacturer", "operator", "bank", "publisher", "group"]
 )
 # "State media", "local press": outlets named by what they are.
 _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
@@ -800,7 +835,10 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 # -- the rules -------------------------------------------------------------------
 
 _MODIFIERS = re.compile(
-    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
+    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:early\s+|late\s+)?"
+    + _WHEN
+    + r"(?:\s+\d{4})?(?=\s)"
+    r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again|last\s+\w+"
     r"|this\s+\w+|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
@@ -893,6 +931,15 @@ def _not_a_report(before: str, verb: str) -> bool:
 _BASE_FORMS = frozenset(
     w for w in lx.SPEECH_VERBS if not w.endswith(("ed", "s", "ing")) and " " not in w
 ) - {"said", "told", "wrote", "found"}
+
+
+# A transcript's speaker label before a quotation: ``OBAMA: "…"``,
+# ``YI GUAN: "…"`` (capitals only, so that "Asked: " is no label).
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})\s*:\s*")
+# Labels that are not speakers: cues and headings in transcripts and releases.
+_NOT_SPEAKERS = frozenset(
+    ["music", "note", "editor's note", "update", "sound", "sfx", "applause", "video"]
+)
 
 
 def _clause_subject(chunk: str) -> str:
@@ -1114,8 +1161,12 @@ class _Extractor(_Reader):
             pre = body[previous_end : quote.start]
             post = body[quote.end : following]
             found = None
-            if not pre.strip(" ,—–-") or (
-                number and attributed and not pre.strip(" ,")
+            label = _LABEL.fullmatch(pre) if not number else None
+            if label and label["who"].lower() not in _NOT_SPEAKERS:
+                found = self._label(label["who"], quote.start)
+            if found is None and (
+                not pre.strip(" ,—–-")
+                or (number and attributed and not pre.strip(" ,"))
             ):
                 found = self._attribution_after(post, quote.end)
                 if found is None and number and attributed:
@@ -1167,6 +1218,16 @@ class _Extractor(_Reader):
                 self._emit(statement)
                 emitted = True
         return emitted
+
+    def _label(self, who: str, position: int):
+        """A transcript's speaker label, ``OBAMA: "…"``: the person it names."""
+        name = " ".join(
+            word if len(word) <= 2 else word.capitalize() for word in who.split()
+        )
+        speaker = self.speaker(name, position)
+        if speaker is None:
+            return None
+        return speaker, f"{who}:", None
 
     def _introduced_above(self, quote: Quote, paragraph: int):
         """A paragraph that is only a quotation, introduced by the sentence that

@@ -93,3 +93,50 @@ def test_it_said_is_the_organisation_that_spoke_last():
     )
     pairs = _pairs(text)
     assert ("U.S. Geological Survey", "a second quake shook the area later") in pairs
+
+
+def test_transcript_label_names_the_speaker():
+    """``OBAMA: "…"`` in a broadcast transcript is Obama's quotation."""
+    text = (
+        "Barack Obama pledged more money for research.\n\n"
+        'OBAMA: "We will restore science to its rightful place. We will harness '
+        'the sun."'
+    )
+    assert _pairs(text) == [
+        ("Barack Obama", "We will restore science to its rightful place."),
+        ("Barack Obama", "We will harness the sun."),
+    ]
+
+
+def test_transcript_cue_is_not_a_speaker():
+    """``MUSIC: "Our World" theme`` is a cue, not a quotation."""
+    assert extract('MUSIC: "Our World" theme') == []
+
+
+def test_ruling_with_a_date_before_its_clause():
+    """ "The court ruled in January the reform does not apply" is the court's."""
+    text = (
+        "The Constitutional Court ruled in January the reform does not apply "
+        "to his first term."
+    )
+    assert _pairs(text) == [
+        ("Constitutional Court", "the reform does not apply to his first term")
+    ]
+
+
+def test_the_company_is_the_business_named_before():
+    """ "The company said" takes up the corporation the article named."""
+    text = (
+        "The Finnish communications corporation Nokia announced that its head will "
+        "change. The company said the new chief starts in May."
+    )
+    assert _pairs(text) == [
+        ("Nokia", "its head will change"),
+        ("Nokia", "the new chief starts in May"),
+    ]
+
+
+def test_the_company_is_not_an_unrelated_organisation():
+    """ "The company" after the police spoke is not the police."""
+    text = "Police said two men were held. The company said its staff were safe."
+    assert ("company", "its staff were safe") in _pairs(text)
