@@ -282,8 +282,19 @@ class _Reader:
         if lx.PRONOUNS[pronoun] == "person":
             person = self.last_person(position)
             return Speaker(person.name, "person", person.role) if person else None
+        known = {fold(person.name) for person in self.persons}
         for statement in reversed(self.statements):
-            if statement.start < position and statement.speaker_kind != "person":
+            # "Acme said … It said …": a one-word name the article never gave
+            # as a person's is taken up by "it" too.
+            organisation_like = statement.speaker_kind != "person" or (
+                pronoun == "it"
+                and len(statement.speaker.split()) == 1
+                and fold(statement.speaker) not in known
+                and not any(
+                    fold(statement.speaker) == fold(name).split()[-1] for name in known
+                )
+            )
+            if statement.start < position and organisation_like:
                 return Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
@@ -1645,9 +1656,19 @@ class _Extractor(_Reader):
         if region.rstrip().endswith(",") and len(chunks) >= 2:
             # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
             # description starts with a small word, a title or a nationality.
-            first = chunks[-1].split()[0]
-            described = not _capitalised(first) or first.lower() in (
-                lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES
+            last = chunks[-1].split()
+            first = last[0]
+            # "an Army prosecutor, Captain Joe Morrow, said": a title and a
+            # full name after the description are the name, not a description.
+            titled_name = (
+                all(_capitalised(w) for w in last)
+                and len(last) >= 3
+                and len(_split_title(last)[0]) >= 2
+                and len(_split_title(last)[1]) >= 1
+            )
+            described = not titled_name and (
+                not _capitalised(first)
+                or first.lower() in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
             )
             chunk = chunks[-2] if described else chunks[-1]
         else:

@@ -140,3 +140,32 @@ def test_the_company_is_not_an_unrelated_organisation():
     """ "The company" after the police spoke is not the police."""
     text = "Police said two men were held. The company said its staff were safe."
     assert ("company", "its staff were safe") in _pairs(text)
+
+
+def test_titled_name_after_a_description_is_the_speaker():
+    """ "an Army prosecutor, Captain Joe Morrow, said": Joe Morrow speaks."""
+    text = (
+        "In closing arguments Monday, an Army prosecutor, Captain Joe Morrow, said "
+        "Manning should be sentenced to a 60-year term."
+    )
+    assert _pairs(text) == [
+        ("Joe Morrow", "Manning should be sentenced to a 60-year term")
+    ]
+
+
+def test_it_takes_up_a_one_word_organisation():
+    """ "Volvo said … It said …": Volvo, which was never a person's name."""
+    text = (
+        "Volvo said sales rose sharply in the spring. It said prices would fall "
+        "next year."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Volvo", "Volvo"]
+
+
+def test_it_does_not_take_up_a_person():
+    """ "It said" after a named person's statement is not that person."""
+    text = (
+        "John Smith said sales rose sharply in spring. It said prices would fall "
+        "next year."
+    )
+    assert ("John Smith", "prices would fall next year") not in _pairs(text)
