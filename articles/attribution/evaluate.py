@@ -1,6 +1,6 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
-    python -m articles.attribution.evaluate [--verbose] [--split dev|seen|seen2|seen3|test]
+    python -m articles.attribution.evaluate [--verbose] [--split dev|seen|seen2|seen3|seen4|test]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -21,7 +21,7 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` and ``seen3`` were the second and third
+measures generalisation); ``seen2`` to ``seen4`` were the second to fourth
 held-out sets, each measured once and then used like ``seen``; ``test`` is
 held out: annotated and committed before the engine was run on it, and never
 used to change it.
@@ -215,6 +215,7 @@ SPLITS = {
     "seen": "seen",
     "seen2": "seen-2",
     "seen3": "seen-3",
+    "seen4": "seen-4",
     "test": "held-out",
 }
 
