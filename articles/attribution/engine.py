@@ -19,7 +19,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
-    rf"(?:reporting|saying|claiming|warning|stating)\b"
+    rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
+    rf"|suggesting|predicting|hinting)\b"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -129,7 +130,7 @@ class _Reader:
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
-            if any(t.lower().strip(".") in lx.ORGANISATION_WORDS for t in tokens):
+            if any(_organisation_word(t) for t in tokens):
                 continue
             name = " ".join(name_tokens).rstrip(".,")
             if fold(name) in lx.KNOWN_OUTLETS:
@@ -178,6 +179,8 @@ class _Reader:
             parts = fold(person.name).split()
             if key == parts[-1] or key == fold(person.name):
                 return person
+            if key == parts[0] and key in lx.FAMILY_NAME_FIRST and len(parts) >= 2:
+                return person  # "Kim" for Kim Jong Un
         return None
 
     def last_person(self, position: int) -> _Person | None:
@@ -239,6 +242,15 @@ class _Reader:
             r"\1",
             phrase,
         )
+        # "Opposition parties in Guinea", "residents of Bangui": the group
+        # before the place.
+        placed = re.match(
+            r"^(.+?)\s+(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
+            phrase,
+        )
+        head = placed[1].split()[-1] if placed else ""
+        if head.islower() and (head in _COMMON_HEADS or head.endswith("s")):
+            phrase = placed[1]
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
@@ -487,6 +499,7 @@ _TRAILING_ADVERBS = frozenset(
         "once",
         "first",
         "reportedly",
+        "earlier",
     ]
 )
 _DOCUMENT_NOUNS = frozenset(
@@ -652,6 +665,8 @@ _ORGANISATION_NOUNS = frozenset(
         "hospital",
         "bank",
         "board",
+        *("parties", "groups", "companies", "agencies", "ministries", "unions"),
+        *("governments", "organisations", "organizations", "authorities"),
         *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
         *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
     ]
@@ -792,7 +807,7 @@ _TEMPORAL_TAIL = re.compile(
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|previously|recently"
+    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
     r"|[a-z]+ly))+\s*$"
 )
@@ -832,7 +847,15 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Mari Alkatiri" → Mari Alkatiri.
     for last in range(len(tokens) - 2, -1, -1):
         if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
-            return tokens[last + 1 :], tokens[: last + 1]
+            name = tokens[last + 1 :]
+            if name and name[0].lower() in _NAME_CONNECTORS:
+                # "Secretary of State Hillary Clinton": the office's own words
+                # ("of State") are not the name; "Minister of Foreign Affairs"
+                # has none.
+                if len(name) >= 4:
+                    return name[-2:], tokens[: len(tokens) - 2]
+                return [], tokens
+            return name, tokens[: last + 1]
     index = 0
     while index < len(tokens) and (
         tokens[index].lower() in lx.TITLE_WORDS
@@ -953,13 +976,25 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+_ACRONYMS = frozenset(["un", "eu", "who", "nato"])
+
+
+def _organisation_word(token: str) -> bool:
+    """Whether a name token marks an organisation ("Union", "UN" but not the
+    "Un" of Kim Jong Un)."""
+    word = token.lower().strip(".,")
+    if word in _ACRONYMS:
+        return token.strip(".,").isupper()
+    return word in lx.ORGANISATION_WORDS
+
+
 def _clause_subject(chunk: str) -> str:
     """The subject of a clause before a participle: "The opposition candidate
     addressed the rally, saying …" → "The opposition candidate"."""
     words = chunk.split()
     for index, word in enumerate(words[1:], start=1):
         previous = words[index - 1]
-        if re.fullmatch(r"[a-z]+ed", word) and (
+        if re.fullmatch(r"[a-z]+ed|has|have|had|is|are|was|were|will", word) and (
             _capitalised(previous)
             or previous.lower() in _COMMON_HEADS
             or previous.lower() in lx.ROLE_NOUNS
@@ -969,7 +1004,12 @@ def _clause_subject(chunk: str) -> str:
 
 
 def _clause_like(text: str) -> bool:
-    return bool(_CLAUSE_LIKE.match(text)) and not re.match(r"\s*to\s", text)
+    if re.match(r"\s*to\s", text):
+        return False
+    # "believe the axis, in some ways, has been …": a parenthetical between
+    # commas does not stop the clause.
+    plain = re.sub(r",\s[^,]{1,40},", "", text, count=1)
+    return bool(_CLAUSE_LIKE.match(text) or _CLAUSE_LIKE.match(plain))
 
 
 class _Extractor(_Reader):
@@ -1364,12 +1404,15 @@ class _Extractor(_Reader):
             if start <= person.position < position:
                 return Speaker(person.name, "person", person.role)
         chunk = self.body[start:position].split(",")[0]
+        subject = _clause_subject(chunk)
+        if subject != chunk and len(subject.split()) <= 8:
+            return self.speaker(subject, start)
         if len(chunk.split()) > 12 or re.search(
             r"\b(?:was|were|is|are|had|has|have)\s+\w+ing\b|\b(?:referring|left)\b",
             chunk,
         ):
             return None  # a clause, not a subject
-        return self.speaker(_clause_subject(chunk), start)
+        return self.speaker(chunk, start)
 
     # -- reported speech -----------------------------------------------------------
 
@@ -1458,7 +1501,10 @@ class _Extractor(_Reader):
         match = re.search(
             rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
             rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
-            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?\s*[.!?]?[”\"]?\s*$",
+            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
+            # "…, the diplomat said, adding that …": a second statement follows.
+            rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
+            rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
             sentence,
         )
         if not match:
@@ -1488,15 +1534,20 @@ class _Extractor(_Reader):
             b -= 1
         if b - a < 10:
             return []
-        return [
-            self._reported(
-                a,
-                b,
-                speaker,
-                match["verb"] or match["verb2"],
-                via=self._relay(match["tail"] or match["subj2"] or ""),
-            )
+        via = self._relay(match["tail"] or match["subj2"] or "")
+        found = [
+            self._reported(a, b, speaker, match["verb"] or match["verb2"], via=via)
         ]
+        if match["more"]:
+            a, b = trim(
+                body,
+                s_start + match.start("more"),
+                s_start + match.end("more"),
+                drop=" ,.",
+            )
+            if b - a >= 10:
+                found.append(self._reported(a, b, speaker, match["part"], via=via))
+        return found
 
     def _leading(self, s_start, s_end, inside) -> list[Statement]:
         """X said (that) CLAUSE. / X told Y CLAUSE. / X announced OBJECT."""

@@ -21,6 +21,8 @@ CLAUSE_ONLY_VERBS = frozenset(
         "believes",
         "believe",
         "believed",
+        "think",
+        "thinks",
         "estimated",
         "estimates",
         "estimate",
@@ -801,4 +803,12 @@ PARTICIPLES = frozenset(
 # "what an officer described as “…”" but not "police described what happened".
 QUOTE_ONLY_VERBS = frozenset(
     ["described", "describes", "calling", "called", "issued", "released"]
+)
+
+# Family names written first ("Kim Jong Un", "Xi Jinping"): a later mention by
+# this name alone is the person introduced with it.
+FAMILY_NAME_FIRST = frozenset(
+    ["kim", "lee", "park", "choi", "moon", "yoon", "chung", "xi", "li", "wang"]
+    + ["zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "hu", "wen"]
+    + ["hun", "abe", "kishida", "suga"]
 )

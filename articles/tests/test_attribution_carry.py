@@ -169,3 +169,84 @@ def test_it_does_not_take_up_a_person():
         "next year."
     )
     assert ("John Smith", "prices would fall next year") not in _pairs(text)
+
+
+# -- round 4: rules from the fourth held-out set, after its measurement ---------
+
+
+def test_fronted_clause_and_an_added_one_are_both_statements():
+    """ "CLAUSE, the diplomat said, adding that CLAUSE": two statements."""
+    text = (
+        "Some polling stations did not have enough envelopes for the ballots, the "
+        "diplomat said, adding that it was too soon to say."
+    )
+    assert _pairs(text) == [
+        (
+            "diplomat",
+            "Some polling stations did not have enough envelopes for the ballots",
+        ),
+        ("diplomat", "it was too soon to say"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Guinea's political opposition has called for the annulment of the "
+            "elections, saying the voting was marred by fraud.",
+            "Guinea's political opposition",
+            "the voting was marred by fraud",
+        ),
+        (
+            "Opposition candidates are calling for the election to be annulled, "
+            "saying the vote Sunday was rigged.",
+            "Opposition candidates",
+            "the vote Sunday was rigged",
+        ),
+        (
+            "Opposition parties in Guinea are alleging there was cheating in "
+            "Sunday's local election.",
+            "Opposition parties",
+            "there was cheating in Sunday's local election",
+        ),
+        (
+            "U.S. Secretary of State Hillary Clinton had earlier said such an "
+            "alliance would pose a threat to the region.",
+            "Hillary Clinton",
+            "such an alliance would pose a threat to the region",
+        ),
+        (
+            "Yet U.S. intelligence officials believe the axis, in some ways, has "
+            "been bogged down by its own shortcomings.",
+            "U.S. intelligence officials",
+            "the axis, in some ways, has been bogged down by its own shortcomings",
+        ),
+        (
+            "U.S. intelligence analysts think that for now, they are falling short "
+            "of forming an alliance.",
+            "U.S. intelligence analysts",
+            "for now, they are falling short of forming an alliance",
+        ),
+    ],
+)
+def test_subjects_and_cues_of_the_fourth_set(text, speaker, statement):
+    """Auxiliaries before a participle, progressive cues, offices, parentheticals."""
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_an_office_without_a_name_is_not_a_name():
+    """ "The Minister of Foreign Affairs" is not a person called "Foreign Affairs"."""
+    text = "The Minister of Foreign Affairs said the talks had ended in failure."
+    assert all(speaker != "Foreign Affairs" for speaker, _ in _pairs(text))
+
+
+def test_family_name_first_is_resolved():
+    """ "Kim" after "Kim Jong Un" is Kim Jong Un (and "Un" is not the UN)."""
+    text = (
+        "North Korean leader Kim Jong Un spoke on Tuesday. Kim said he would be "
+        "willing to hold another summit."
+    )
+    assert _pairs(text) == [
+        ("Kim Jong Un", "he would be willing to hold another summit")
+    ]
