@@ -192,6 +192,9 @@ class _Reader:
         if recent and recent[-1].speaker_kind == "person":
             last = recent[-1]
             return _Person(last.speaker, last.speaker_role, last.start)
+        subject = self._previous_subject(position)
+        if subject is not None:
+            return subject
         best = None
         for statement in self.statements:
             if statement.speaker_kind == "person" and statement.start < position:
@@ -203,6 +206,18 @@ class _Reader:
             if mention is not None and (best is None or mention > best.position):
                 best = _Person(person.name, person.role, mention)
         return best
+
+    def _previous_subject(self, position: int) -> _Person | None:
+        """The person who opens the sentence before this one: "Kazuo Kodama is a
+        spokesman for Minister Hirofumi Nakasone. He told …" is Kodama."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None  # only just before, in the same paragraph
+        previous = bounds[0]
+        for person in self.persons:
+            if previous <= person.position < previous + 3:
+                return person
+        return None
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
         surname = re.escape(person.name.split()[-1])
@@ -307,9 +322,60 @@ class _Reader:
                 )
             )
             if statement.start < position and organisation_like:
+                if pronoun == "it" and position - statement.end > 300:
+                    break  # long ago: the sentence just before may name "it"
                 return Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
+        if pronoun == "it":
+            return self._previous_organisation(position)
+        return None
+
+    def _sentence_bounds(self, position: int) -> tuple[int, int] | None:
+        """Start of the sentence before the one at ``position``, and of this one
+        (the sentence before may end the paragraph before)."""
+        ends = [
+            m.end()
+            for m in re.finditer(
+                r"[.!?][”\"]?\s+(?=[A-Z“\"])", self.body[: position + 1]
+            )
+        ]
+        if not ends:
+            return None
+        current = ends[-1]
+        previous = ends[-2] if len(ends) >= 2 else 0
+        if "\n\n" in self.body[previous:current].strip() or current < position - 60:
+            return None
+        return previous, current
+
+    def _previous_organisation(self, position: int) -> Speaker | None:
+        """ "SAGE recommends … It says …", "Microsoft also plans … And it says …":
+        the organisation that opens the sentence before."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        opening = re.match(
+            r"(?:The\s+)?((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if not opening:
+            return None
+        name = opening.group(1).rstrip(".,")
+        while name.split()[-1] in ("of", "for", "on", "and"):
+            name = " ".join(name.split()[:-1])
+        if (
+            fold(name) in lx.PRONOUNS
+            or fold(name) in lx.DETERMINERS
+            or fold(name.split()[0]) in _COMMON_HEADS | lx.LEADING_FILLERS
+        ):
+            return None  # "Police said", "Officials say": no name opens it
+        known = {fold(person.name) for person in self.persons}
+        surnames = {name.split()[-1] for name in known}
+        if fold(name) in known or fold(name).split()[-1] in surnames:
+            return None
+        words = name.split()
+        if len(words) == 1 or any(_organisation_word(w) for w in words):
+            return Speaker(name, "organisation", "")
         return None
 
     def _common(self, words: list[str], original: str, position: int):
@@ -337,8 +403,17 @@ class _Reader:
             if antecedent:
                 kind = "anonymous" if head in lx.ANONYMOUS_HEADS else "organisation"
                 return Speaker(antecedent, kind, original)
-        if determiner == "the" and len(rest) == 1 and head in _ORGANISATION_NOUNS:
+        if determiner == "the" and len(rest) <= 2 and head in _ORGANISATION_NOUNS:
+            # "The company said", "the Swiss-based group warns": the
+            # organisation named before.
             named = self._organisation_antecedent(head, position)
+            if named is None and head not in (
+                "police",
+                "military",
+                "army",
+                "government",
+            ):
+                named = self._previous_organisation(position)
             if named is not None:
                 return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) <= 2 and head in lx.ROLE_NOUNS:
@@ -1709,6 +1784,8 @@ class _Extractor(_Reader):
             # description starts with a small word, a title or a nationality.
             last = chunks[-1].split()
             first = last[0]
+            if len(last) > 3 and last[0] in ("former", "then", "acting", "interim"):
+                last = last[1:]  # "former Prime Minister Cellou Dalein Diallo"
             # "an Army prosecutor, Captain Joe Morrow, said": a title and a
             # full name after the description are the name, not a description.
             titled_name = (
@@ -1783,7 +1860,21 @@ def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     are first-hand, not relayed.
     """
     statements = _Extractor(text, publisher=publisher).run()
+    if publisher:
+        # "VOA reported last October that …": the publisher's own reporting is
+        # narration (what it denies or announces as a party is not).
+        own = {fold(publisher), fold("".join(w[0] for w in publisher.split()))}
+        statements = [
+            s
+            for s in statements
+            if not (fold(s.speaker) in own and s.cue in _OWN_REPORTING)
+        ]
     return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+_OWN_REPORTING = frozenset(
+    ["reported", "reports", "has reported", "learned", "reporting"]
+)
 
 
 __all__ = ["Quote", "Speaker", "Statement", "extract", "fold"]

@@ -250,3 +250,60 @@ def test_family_name_first_is_resolved():
     assert _pairs(text) == [
         ("Kim Jong Un", "he would be willing to hold another summit")
     ]
+
+
+def test_he_is_the_person_who_opens_the_sentence_before():
+    """ "Kazuo Kodama is a spokesman for … Hirofumi Nakasone. He told …": Kodama."""
+    text = (
+        "Kazuo Kodama is a spokesman for Japanese Foreign Minister Hirofumi "
+        "Nakasone. He told journalists that Japan and China also held a meeting."
+    )
+    assert _pairs(text) == [("Kazuo Kodama", "Japan and China also held a meeting")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "SAGE recommends a second booster after four to six months. It says "
+            "healthy children remain at low risk of severe disease.",
+            "SAGE",
+        ),
+        (
+            "Microsoft also plans to increase its dividend payments. And it says it "
+            "will buy back thirty thousand million dollars of its stock.",
+            "Microsoft",
+        ),
+        (
+            "The World Conservation Union this week released its annual Red List."
+            "\n\nThe Swiss-based group warns that more than 16,000 species are "
+            "threatened.",
+            "World Conservation Union",
+        ),
+    ],
+)
+def test_it_and_the_group_are_the_organisation_opening_the_sentence_before(
+    text, speaker
+):
+    """An organisation that has not spoken yet is taken up by "it" / "the group"."""
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_former_office_holder_after_a_description_speaks():
+    """ "Conde's main challenger, former Prime Minister X Y Z, said": X Y Z."""
+    text = (
+        "Conde's main challenger, former Prime Minister Cellou Dalein Diallo, said "
+        "he and other candidates would not recognize the result."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Cellou Dalein Diallo"]
+
+
+def test_the_publishers_own_reporting_is_narration():
+    """ "VOA reported …" in a VOA story is not a statement; VOA denying is."""
+    text = (
+        "The Voice of America has denied the allegations of the newspaper. Last "
+        "October, VOA reported that China began offering large cash rewards."
+    )
+    pairs = _pairs(text, publisher="Voice of America")
+    assert all(s != "VOA" for s, _ in pairs)
+    assert [s for s, _ in pairs] == ["Voice of America"]
