@@ -108,7 +108,8 @@ class _Reader:
         for match in re.finditer(
             # A full stop only after an initial or a short title ("L.", "Dr."),
             # so that a name never runs into the next sentence.
-            r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
+            r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)"
+            r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
             body,
         ):
             tokens = match.group(0).split()
@@ -130,8 +131,10 @@ class _Reader:
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
-            if any(_organisation_word(t) for t in tokens):
-                continue
+            if any(_organisation_word(t) for t in tokens) or any(
+                re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in tokens
+            ):
+                continue  # "U.S. Drought Monitor" is no person
             name = " ".join(name_tokens).rstrip(".,")
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
@@ -144,6 +147,15 @@ class _Reader:
                         break
                     run.insert(0, word)
                 role = " ".join(run)
+            ahead = re.search(
+                r"([^,.;:“”\"]{3,100}),\s*$", body[max(0, start - 110) : start]
+            )
+            if ahead and any(
+                w in lx.ROLE_NOUNS for w in re.findall(r"\b[a-z]+\b", ahead[1])
+            ):
+                # "Congo's ambassador in Bangui, Gabriel Enteha Ebia": the
+                # description before the name is the role.
+                role = f"{ahead[1].strip()} {role}".strip()
             after = body[match.end() : match.end() + 160]
             appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", after)
             if (
@@ -257,6 +269,14 @@ class _Reader:
             r"\1",
             phrase,
         )
+        phrase = _LEADING_TIME.sub("", phrase)
+        # "the World Health Organization -- the W-H-O -- says": an aside.
+        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,40}?\s+(?:--|—|–)\s*$", "", phrase)
+        phrase = re.sub(
+            r"\s+(?:in|at)\s+the\s+(?:country|region|area|city|capital|town|province)$",
+            "",
+            phrase,
+        )
         # "Opposition parties in Guinea", "residents of Bangui": the group
         # before the place.
         placed = re.match(
@@ -264,7 +284,12 @@ class _Reader:
             phrase,
         )
         head = placed[1].split()[-1] if placed else ""
-        if head.islower() and (head in _COMMON_HEADS or head.endswith("s")):
+        if head.islower() and (
+            head in _COMMON_HEADS
+            or head.endswith("s")
+            or head in lx.ROLE_NOUNS
+            or head in ("reporter", "correspondent", "journalist")
+        ):
             phrase = placed[1]
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
@@ -347,6 +372,20 @@ class _Reader:
         if "\n\n" in self.body[previous:current].strip() or current < position - 60:
             return None
         return previous, current
+
+    def _previous_group(self, position: int) -> Speaker | None:
+        """The plural group that opens the sentence before: "Researchers from
+        the University of Virginia did the study." → researchers."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        words = self.body[bounds[0] : bounds[1]].split()[:4]
+        for index, word in enumerate(words):
+            folded = fold(word.strip(",."))
+            if folded in _COMMON_HEADS and folded.endswith("s"):
+                phrase = " ".join(words[: index + 1]).strip(",.")
+                return self.speaker(phrase, bounds[0])
+        return None
 
     def _previous_organisation(self, position: int) -> Speaker | None:
         """ "SAGE recommends … It says …", "Microsoft also plans … And it says …":
@@ -526,6 +565,16 @@ class _Reader:
             person = self.person_by_surname(token, position)
             if person:
                 return Speaker(person.name, "person", role or person.role)
+            if re.match(r"the\s", original, flags=re.I):
+                # "The Monitor" after "The U.S. Drought Monitor": no person is
+                # "the Smith"; the name the article gave in full.
+                full = None
+                for found in re.finditer(
+                    rf"((?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*)\s+){{1,4}}{re.escape(token)}\b",
+                    self.body[:position],
+                ):
+                    full = re.sub(r"^The\s+", "", found.group(0))
+                return Speaker(full or token, "organisation", original)
             if self.is_outlet(token):
                 return Speaker(token, "media_outlet", original)
             if (token.isupper() and len(token) > 1) or any(
@@ -658,6 +707,9 @@ _ANONYMOUS_PEOPLE = frozenset(
         "paramedics",
         "guards",
         # Collective sources news copy names by what they are.
+        "reporter",
+        "correspondent",
+        "journalist",
         "leaders",
         "lawmakers",
         "legislators",
@@ -741,6 +793,7 @@ _ORGANISATION_NOUNS = frozenset(
         "bank",
         "board",
         *("parties", "groups", "companies", "agencies", "ministries", "unions"),
+        *("mission", "delegation", "alliance", "movement", "forces"),
         *("governments", "organisations", "organizations", "authorities"),
         *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
         *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
@@ -816,10 +869,15 @@ _TITLE_ONLY = frozenset(
         "sheriff",
         "commissioner",
         "premier",
+        "mister",
     ]
 )
 _NOUN_LIKE = frozenset(
     [
+        "questions",
+        "continues",
+        "continue",
+        "remarks",
         "reports",
         "claims",
         "states",
@@ -845,6 +903,9 @@ _INVERTING_VERBS = (
 # Documents speak for whoever filed them: "according to court records".
 _DOCUMENTS = frozenset(
     [
+        "studies",
+        "surveys",
+        "polls",
         "records",
         "documents",
         "filings",
@@ -1051,6 +1112,12 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# "Yet just last week researchers said": the time is not the subject.
+_LEADING_TIME = re.compile(
+    r"^(?:(?:yet|but|and|so|still|also)\s+)*(?:just\s+)?(?:last|this|late\s+last)"
+    r"\s+(?:week|month|year|night|weekend|\w+day)\s+(?=\S)",
+    flags=re.I,
+)
 _ACRONYMS = frozenset(["un", "eu", "who", "nato"])
 
 
@@ -1081,6 +1148,7 @@ def _clause_subject(chunk: str) -> str:
 def _clause_like(text: str) -> bool:
     if re.match(r"\s*to\s", text):
         return False
+    text = re.sub(r"^\s*at\s+(?:least|most)\s+", " ", text)  # "suspect at least 150 …"
     # "believe the axis, in some ways, has been …": a parenthetical between
     # commas does not stop the clause.
     plain = re.sub(r",\s[^,]{1,40},", "", text, count=1)
@@ -1161,9 +1229,16 @@ class _Extractor(_Reader):
 
     def _they(self, region: str, chunk: str, position: int) -> Speaker | None:
         """ "When city engineers examined the holes, they found …": "they" is
-        the group the sentence's opening clause is about."""
+        the group the sentence's opening clause is about; else the group that
+        opens the sentence before ("Researchers from … did the study. They
+        found …")."""
         if chunk.lower() != "they":
             return None
+        group = self._previous_group(position)
+        if group is not None and not re.match(
+            r"\s*(?:When|After|As|Once|Before|While|Because)\b", region
+        ):
+            return group
         opening = re.match(
             r"\s*(?:When|After|As|Once|Before|While|Because)\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?"
             r"(\w+s))\s+\w+",
@@ -1633,7 +1708,8 @@ class _Extractor(_Reader):
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
             if verb.group(0) in _NOUN_LIKE and re.match(
-                r"\s+(?:by|of|from|about|for|in|on|at|with|and)\b|\s*[,.]",
+                r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
+                r"|is|were|was|will|would|can|could)\b|\s*[,.]|\s*$",
                 body[verb.end() : s_end],
             ):
                 # "reports by the USGS", "claims of fraud": a noun, not a verb.
@@ -1794,9 +1870,22 @@ class _Extractor(_Reader):
                 and len(_split_title(last)[0]) >= 2
                 and len(_split_title(last)[1]) >= 1
             )
-            described = not titled_name and (
-                not _capitalised(first)
-                or first.lower() in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
+            before = chunks[-2].split()
+            # "Ida Sawyer, Central Africa director at Human Rights Watch, said":
+            # a description with a lowercase role after a bare name.
+            named_then_role = (
+                2 <= len(before) <= 4
+                and all(_capitalised(w) for w in before)
+                and not any(_organisation_word(w) for w in before)
+                and any(w in lx.ROLE_NOUNS for w in last)
+            )
+            described = named_then_role or (
+                not titled_name
+                and (
+                    not _capitalised(first)
+                    or first.lower()
+                    in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
+                )
             )
             chunk = chunks[-2] if described else chunks[-1]
         else:
@@ -1815,6 +1904,7 @@ class _Extractor(_Reader):
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk
+        chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         if not chunk or len(chunk.split()) > 12:

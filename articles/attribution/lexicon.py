@@ -29,6 +29,9 @@ CLAUSE_ONLY_VERBS = frozenset(
         "concluded",
         "concludes",
         "conclude",
+        "suspect",
+        "suspects",
+        "suspected",
     ]
 )
 
@@ -379,6 +382,7 @@ TITLE_WORDS = frozenset(
         "mr.",
         "mrs.",
         "ms.",
+        "mister",
         "mr",
         "mrs",
         "ms",
@@ -673,6 +677,9 @@ DETERMINERS = frozenset(
         "some",
         "several",
         "many",
+        "numerous",
+        "various",
+        "multiple",
         "other",
         "one",
         "two",
