@@ -114,6 +114,18 @@ class _Reader:
         ):
             tokens = match.group(0).split()
             start = match.start()
+            while tokens and re.sub(r"[.,]$", "", tokens[-1]).lower() in _DATE_WORDS:
+                tokens = tokens[:-1]  # "Iraq Sunday", "Seventh Century": no names
+            while tokens and (
+                tokens[0].lower() in _NOT_NAME_STARTS
+                or tokens[0].lower() in lx.LEADING_FILLERS
+            ):
+                # "On April twenty-second": a date, not a person; "The East
+                # Timorese Prime Minister Mari Alkatiri": the name after it.
+                start = body.index(tokens[1], start) if len(tokens) > 1 else start
+                tokens = tokens[1:]
+            if len(tokens) < 2:
+                continue
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
@@ -204,6 +216,21 @@ class _Reader:
         if recent and recent[-1].speaker_kind == "person":
             last = recent[-1]
             return _Person(last.speaker, last.speaker_role, last.start)
+        ends = [
+            m.end()
+            for m in re.finditer(
+                r"[.!?][”\"]?\s+(?=[A-Z“\"])", self.body[: position + 1]
+            )
+        ]
+        current = ends[-1] if ends else 0
+        for person in self.persons:
+            # "Former Senator Gaylord Nelson started Earth Day because he
+            # believed …": the person who opens this sentence.
+            if current <= person.position < min(current + 40, position) and (
+                self.body[current : person.position].strip() == ""
+                or _capitalised(self.body[current : person.position].split()[0])
+            ):
+                return person
         subject = self._previous_subject(position)
         if subject is not None:
             return subject
@@ -273,7 +300,8 @@ class _Reader:
         # "the World Health Organization -- the W-H-O -- says": an aside.
         phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,40}?\s+(?:--|—|–)\s*$", "", phrase)
         phrase = re.sub(
-            r"\s+(?:in|at)\s+the\s+(?:country|region|area|city|capital|town|province)$",
+            r"\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:country|region|area|city|capital|town"
+            r"|province)$",
             "",
             phrase,
         )
@@ -412,8 +440,24 @@ class _Reader:
         surnames = {name.split()[-1] for name in known}
         if fold(name) in known or fold(name).split()[-1] in surnames:
             return None
+        if fold(name) in lx.NATIONALITIES:
+            return None  # "The American research organization …": a modifier
+        rest = self.body[bounds[0] + opening.end() : bounds[1]]
+        following = re.match(r"\s*([\w’'\-]+)", rest)
+        next_word = following.group(1) if following else ""
+        if not (
+            next_word in _SUBJECT_FOLLOWERS
+            or re.fullmatch(r"[a-z]+(?:s|ed)", next_word)
+        ):
+            return None  # "Myanmar security forces killed …": not the subject
         words = name.split()
-        if len(words) == 1 or any(_organisation_word(w) for w in words):
+        proper = (
+            any(_organisation_word(w) for w in words)
+            or name.isupper()
+            or self.is_outlet(name)
+            or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.body)
+        )
+        if proper and (len(words) == 1 or any(_organisation_word(w) for w in words)):
             return Speaker(name, "organisation", "")
         return None
 
@@ -793,7 +837,7 @@ _ORGANISATION_NOUNS = frozenset(
         "bank",
         "board",
         *("parties", "groups", "companies", "agencies", "ministries", "unions"),
-        *("mission", "delegation", "alliance", "movement", "forces"),
+        *("mission", "delegation", "alliance", "movement", "forces", "industry"),
         *("governments", "organisations", "organizations", "authorities"),
         *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
         *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
@@ -875,8 +919,6 @@ _TITLE_ONLY = frozenset(
 _NOUN_LIKE = frozenset(
     [
         "questions",
-        "continues",
-        "continue",
         "remarks",
         "reports",
         "claims",
@@ -1119,6 +1161,23 @@ _LEADING_TIME = re.compile(
     flags=re.I,
 )
 _ACRONYMS = frozenset(["un", "eu", "who", "nato"])
+# Words that may follow a sentence's subject: auxiliaries, adverbs, dates.
+_SUBJECT_FOLLOWERS = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can"]
+    + ["could", "may", "also", "now", "this", "last", "on", "in", "earlier"]
+    + ["today", "yesterday", "recently", "said", "says", "told", "became"]
+)
+_DATE_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december", "century", "states"]
+    + ["kingdom", "republic"]
+)
+# Capitalised openers that are no names ("On April 22", "In March").
+_NOT_NAME_STARTS = frozenset(
+    ["on", "in", "at", "by", "for", "the", "a", "an", "as", "after", "before"]
+    + ["during", "since", "from", "with", "under", "until", "when", "while"]
+)
 
 
 def _organisation_word(token: str) -> bool:
@@ -1152,7 +1211,10 @@ def _clause_like(text: str) -> bool:
     # "believe the axis, in some ways, has been …": a parenthetical between
     # commas does not stop the clause.
     plain = re.sub(r",\s[^,]{1,40},", "", text, count=1)
-    return bool(_CLAUSE_LIKE.match(text) or _CLAUSE_LIKE.match(plain))
+    pronoun_subject = re.match(r"\s*(?:he|she|they|we|it|i)\s+[a-z]+\b", text)
+    return bool(
+        _CLAUSE_LIKE.match(text) or _CLAUSE_LIKE.match(plain) or pronoun_subject
+    )
 
 
 class _Extractor(_Reader):
@@ -1682,8 +1744,8 @@ class _Extractor(_Reader):
         a, b = trim(body, s_start, s_start + match.end("sep"), drop=" ")
         if body[b - 1] == ",":
             b -= 1
-        if b - a < 10:
-            return []
+        if b - a < 10 or len(body[a:b].split()) < 3:
+            return []  # "For example, the Fund suggests …": no clause before
         via = self._relay(match["tail"] or match["subj2"] or "")
         found = [
             self._reported(a, b, speaker, match["verb"] or match["verb2"], via=via)
@@ -1714,11 +1776,29 @@ class _Extractor(_Reader):
             ):
                 # "reports by the USGS", "claims of fraud": a noun, not a verb.
                 continue
+            if (
+                verb.group(0) in ("accused", "charged", "suspected", "alleged")
+                and re.match(r"\s+of\b", body[verb.end() : s_end])
+                and re.search(r"\b[a-z]+\s+$", body[s_start : verb.start()])
+                and not re.search(
+                    r"\b(?:has|have|had|was|were|is|are|be|been|also)\s+$",
+                    body[s_start : verb.start()],
+                )
+            ):
+                continue  # "a person accused of leading …": a description
+            if verb.group(0).startswith("continu") and re.match(
+                r"\s+(?:in|on|at|to|for|with|through|into|until|unabated)\b",
+                body[verb.end() : s_end],
+            ):
+                continue  # "Violence continued in Iraq": nothing is said
             chunk = self._subject_chunk(body[s_start : verb.start()])
             if chunk is None:
                 continue
             speaker = self._they(body[s_start : verb.start()], chunk, s_start)
-            speaker = speaker or self.speaker(chunk, s_start)
+            # A pronoun is resolved where it stands: "Nelson started Earth Day
+            # because he believed …" may name its antecedent in the sentence.
+            at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
+            speaker = speaker or self.speaker(chunk, at)
             if speaker is None:
                 continue
             found = self._complement(verb, speaker, s_start, s_end)
@@ -1851,7 +1931,14 @@ class _Extractor(_Reader):
             for c in region.split(",")
             if c.strip()
             and not re.match(r"(?:which|who|whose|where|when)\b", c.strip())
-            and not _ADVERBIAL.match(c.strip())
+            and not _ADVERBIAL.match(
+                re.sub(
+                    r"^(?:also|and|but|so|then|later|earlier)\s+",
+                    "",
+                    c.strip(),
+                    flags=re.I,
+                )
+            )
         ]
         if not chunks:
             return None
@@ -1871,6 +1958,15 @@ class _Extractor(_Reader):
                 and len(_split_title(last)[1]) >= 1
             )
             before = chunks[-2].split()
+            if (
+                re.match(r"(?:a|an)\s", chunks[-2], flags=re.I)
+                and re.match(r"the\s+[A-Z]", chunks[-1])
+                and sum(_capitalised(w) for w in last[1:]) >= len(last[1:]) / 2
+            ):
+                # "An al-Qaida breakaway group, the Islamic State of Iraq and the
+                # Levant, claimed": the name after the description speaks.
+                before = []
+                titled_name = True
             # "Ida Sawyer, Central Africa director at Human Rights Watch, said":
             # a description with a lowercase role after a bare name.
             named_then_role = (
@@ -1879,12 +1975,16 @@ class _Extractor(_Reader):
                 and not any(_organisation_word(w) for w in before)
                 and any(w in lx.ROLE_NOUNS for w in last)
             )
-            described = named_then_role or (
-                not titled_name
-                and (
-                    not _capitalised(first)
-                    or first.lower()
-                    in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
+            described = (
+                bool(before)
+                and named_then_role
+                or (
+                    not titled_name
+                    and (
+                        not _capitalised(first)
+                        or first.lower()
+                        in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
+                    )
                 )
             )
             chunk = chunks[-2] if described else chunks[-1]

@@ -32,6 +32,12 @@ CLAUSE_ONLY_VERBS = frozenset(
         "suspect",
         "suspects",
         "suspected",
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
     ]
 )
 
@@ -622,6 +628,9 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "fund",
         "service",
         "services",
+        "program",
+        "programme",
+        "nations",
         "survey",
         "agency",
         "commission",
