@@ -19,7 +19,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
-    rf"(?:reporting|saying|claiming|warning|stating)\b"
+    rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
+    rf"|suggesting|predicting|hinting)\b"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -27,6 +28,7 @@ _QUOTE_VERBS = "|".join(
         lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS | lx.PARTICIPLES, key=len, reverse=True
     )
 )
+_QUOTE_VERB_RE = re.compile(rf"\b(?:{_QUOTE_VERBS})\b")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
 _QUOTE_MARKS = '“”„«»"'
 
@@ -106,11 +108,24 @@ class _Reader:
         for match in re.finditer(
             # A full stop only after an initial or a short title ("L.", "Dr."),
             # so that a name never runs into the next sentence.
-            r"(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)(?:\s+(?:[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
+            r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)"
+            r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
             body,
         ):
             tokens = match.group(0).split()
             start = match.start()
+            while tokens and re.sub(r"[.,]$", "", tokens[-1]).lower() in _DATE_WORDS:
+                tokens = tokens[:-1]  # "Iraq Sunday", "Seventh Century": no names
+            while tokens and (
+                tokens[0].lower() in _NOT_NAME_STARTS
+                or tokens[0].lower() in lx.LEADING_FILLERS
+            ):
+                # "On April twenty-second": a date, not a person; "The East
+                # Timorese Prime Minister Mari Alkatiri": the name after it.
+                start = body.index(tokens[1], start) if len(tokens) > 1 else start
+                tokens = tokens[1:]
+            if len(tokens) < 2:
+                continue
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
@@ -128,12 +143,31 @@ class _Reader:
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
-            if any(t.lower().strip(".") in lx.ORGANISATION_WORDS for t in tokens):
-                continue
+            if any(_organisation_word(t) for t in tokens) or any(
+                re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in tokens
+            ):
+                continue  # "U.S. Drought Monitor" is no person
             name = " ".join(name_tokens).rstrip(".,")
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
             role = " ".join(title)
+            if not role and preceding and preceding[-1] in lx.ROLE_NOUNS:
+                # "presidential candidate Macky Sall": a lowercase description.
+                run = []
+                for word in reversed(preceding[-3:]):
+                    if not re.fullmatch(r"[a-z\-]+", word) or word in lx.DETERMINERS:
+                        break
+                    run.insert(0, word)
+                role = " ".join(run)
+            ahead = re.search(
+                r"([^,.;:“”\"]{3,100}),\s*$", body[max(0, start - 110) : start]
+            )
+            if ahead and any(
+                w in lx.ROLE_NOUNS for w in re.findall(r"\b[a-z]+\b", ahead[1])
+            ):
+                # "Congo's ambassador in Bangui, Gabriel Enteha Ebia": the
+                # description before the name is the role.
+                role = f"{ahead[1].strip()} {role}".strip()
             after = body[match.end() : match.end() + 160]
             appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", after)
             if (
@@ -169,6 +203,8 @@ class _Reader:
             parts = fold(person.name).split()
             if key == parts[-1] or key == fold(person.name):
                 return person
+            if key == parts[0] and key in lx.FAMILY_NAME_FIRST and len(parts) >= 2:
+                return person  # "Kim" for Kim Jong Un
         return None
 
     def last_person(self, position: int) -> _Person | None:
@@ -180,6 +216,24 @@ class _Reader:
         if recent and recent[-1].speaker_kind == "person":
             last = recent[-1]
             return _Person(last.speaker, last.speaker_role, last.start)
+        ends = [
+            m.end()
+            for m in re.finditer(
+                r"[.!?][”\"]?\s+(?=[A-Z“\"])", self.body[: position + 1]
+            )
+        ]
+        current = ends[-1] if ends else 0
+        for person in self.persons:
+            # "Former Senator Gaylord Nelson started Earth Day because he
+            # believed …": the person who opens this sentence.
+            if current <= person.position < min(current + 40, position) and (
+                self.body[current : person.position].strip() == ""
+                or _capitalised(self.body[current : person.position].split()[0])
+            ):
+                return person
+        subject = self._previous_subject(position)
+        if subject is not None:
+            return subject
         best = None
         for statement in self.statements:
             if statement.speaker_kind == "person" and statement.start < position:
@@ -191,6 +245,18 @@ class _Reader:
             if mention is not None and (best is None or mention > best.position):
                 best = _Person(person.name, person.role, mention)
         return best
+
+    def _previous_subject(self, position: int) -> _Person | None:
+        """The person who opens the sentence before this one: "Kazuo Kodama is a
+        spokesman for Minister Hirofumi Nakasone. He told …" is Kodama."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None  # only just before, in the same paragraph
+        previous = bounds[0]
+        for person in self.persons:
+            if previous <= person.position < previous + 3:
+                return person
+        return None
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
         surname = re.escape(person.name.split()[-1])
@@ -230,6 +296,29 @@ class _Reader:
             r"\1",
             phrase,
         )
+        phrase = _LEADING_TIME.sub("", phrase)
+        # "the World Health Organization -- the W-H-O -- says": an aside.
+        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,40}?\s+(?:--|—|–)\s*$", "", phrase)
+        phrase = re.sub(
+            r"\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:country|region|area|city|capital|town"
+            r"|province)$",
+            "",
+            phrase,
+        )
+        # "Opposition parties in Guinea", "residents of Bangui": the group
+        # before the place.
+        placed = re.match(
+            r"^(.+?)\s+(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
+            phrase,
+        )
+        head = placed[1].split()[-1] if placed else ""
+        if head.islower() and (
+            head in _COMMON_HEADS
+            or head.endswith("s")
+            or head in lx.ROLE_NOUNS
+            or head in ("reporter", "correspondent", "journalist")
+        ):
+            phrase = placed[1]
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
@@ -273,11 +362,103 @@ class _Reader:
         if lx.PRONOUNS[pronoun] == "person":
             person = self.last_person(position)
             return Speaker(person.name, "person", person.role) if person else None
+        known = {fold(person.name) for person in self.persons}
         for statement in reversed(self.statements):
-            if statement.start < position and statement.speaker_kind != "person":
+            # "Acme said … It said …": a one-word name the article never gave
+            # as a person's is taken up by "it" too.
+            organisation_like = statement.speaker_kind != "person" or (
+                pronoun == "it"
+                and len(statement.speaker.split()) == 1
+                and fold(statement.speaker) not in known
+                and not any(
+                    fold(statement.speaker) == fold(name).split()[-1] for name in known
+                )
+            )
+            if statement.start < position and organisation_like:
+                if pronoun == "it" and position - statement.end > 300:
+                    break  # long ago: the sentence just before may name "it"
                 return Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
+        if pronoun == "it":
+            return self._previous_organisation(position)
+        return None
+
+    def _sentence_bounds(self, position: int) -> tuple[int, int] | None:
+        """Start of the sentence before the one at ``position``, and of this one
+        (the sentence before may end the paragraph before)."""
+        ends = [
+            m.end()
+            for m in re.finditer(
+                r"[.!?][”\"]?\s+(?=[A-Z“\"])", self.body[: position + 1]
+            )
+        ]
+        if not ends:
+            return None
+        current = ends[-1]
+        previous = ends[-2] if len(ends) >= 2 else 0
+        if "\n\n" in self.body[previous:current].strip() or current < position - 60:
+            return None
+        return previous, current
+
+    def _previous_group(self, position: int) -> Speaker | None:
+        """The plural group that opens the sentence before: "Researchers from
+        the University of Virginia did the study." → researchers."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        words = self.body[bounds[0] : bounds[1]].split()[:4]
+        for index, word in enumerate(words):
+            folded = fold(word.strip(",."))
+            if folded in _COMMON_HEADS and folded.endswith("s"):
+                phrase = " ".join(words[: index + 1]).strip(",.")
+                return self.speaker(phrase, bounds[0])
+        return None
+
+    def _previous_organisation(self, position: int) -> Speaker | None:
+        """ "SAGE recommends … It says …", "Microsoft also plans … And it says …":
+        the organisation that opens the sentence before."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        opening = re.match(
+            r"(?:The\s+)?((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if not opening:
+            return None
+        name = opening.group(1).rstrip(".,")
+        while name.split()[-1] in ("of", "for", "on", "and"):
+            name = " ".join(name.split()[:-1])
+        if (
+            fold(name) in lx.PRONOUNS
+            or fold(name) in lx.DETERMINERS
+            or fold(name.split()[0]) in _COMMON_HEADS | lx.LEADING_FILLERS
+        ):
+            return None  # "Police said", "Officials say": no name opens it
+        known = {fold(person.name) for person in self.persons}
+        surnames = {name.split()[-1] for name in known}
+        if fold(name) in known or fold(name).split()[-1] in surnames:
+            return None
+        if fold(name) in lx.NATIONALITIES:
+            return None  # "The American research organization …": a modifier
+        rest = self.body[bounds[0] + opening.end() : bounds[1]]
+        following = re.match(r"\s*([\w’'\-]+)", rest)
+        next_word = following.group(1) if following else ""
+        if not (
+            next_word in _SUBJECT_FOLLOWERS
+            or re.fullmatch(r"[a-z]+(?:s|ed)", next_word)
+        ):
+            return None  # "Myanmar security forces killed …": not the subject
+        words = name.split()
+        proper = (
+            any(_organisation_word(w) for w in words)
+            or name.isupper()
+            or self.is_outlet(name)
+            or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.body)
+        )
+        if proper and (len(words) == 1 or any(_organisation_word(w) for w in words)):
+            return Speaker(name, "organisation", "")
         return None
 
     def _common(self, words: list[str], original: str, position: int):
@@ -305,6 +486,19 @@ class _Reader:
             if antecedent:
                 kind = "anonymous" if head in lx.ANONYMOUS_HEADS else "organisation"
                 return Speaker(antecedent, kind, original)
+        if determiner == "the" and len(rest) <= 2 and head in _ORGANISATION_NOUNS:
+            # "The company said", "the Swiss-based group warns": the
+            # organisation named before.
+            named = self._organisation_antecedent(head, position)
+            if named is None and head not in (
+                "police",
+                "military",
+                "army",
+                "government",
+            ):
+                named = self._previous_organisation(position)
+            if named is not None:
+                return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) <= 2 and head in lx.ROLE_NOUNS:
             person = self.person_by_role(head, position)
             if person:
@@ -331,8 +525,31 @@ class _Reader:
             return Speaker(text, "anonymous", original)
         if head in _ORGANISATION_NOUNS or head in _DOCUMENTS:
             return Speaker(text, "organisation", original)
-        if head in ("press", "media", "newspapers"):
+        if head in _MEDIA_HEADS:
             return Speaker(text, "media_outlet", original)
+        return None
+
+    def _organisation_antecedent(self, head: str, position: int) -> Speaker | None:
+        """ "The company said": the organisation that spoke before, if the
+        article named it with that noun ("the Health Ministry", "the Finnish
+        corporation Nokia", "Acme, a carmaker")."""
+        nouns = _COMPANY_LIKE if head in _COMPANY_LIKE else frozenset([head])
+        words = "|".join(sorted(nouns))
+        for statement in reversed(self.statements):
+            name = statement.speaker
+            if statement.start >= position or not _capitalised(name.split()[0]):
+                continue
+            if statement.speaker_kind not in ("organisation", "government_body"):
+                continue
+            described = re.search(
+                rf"\b(?:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
+                rf"|\b{re.escape(name)},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
+                rf"(?:{words})\b",
+                self.body[:position],
+                flags=re.I,
+            )
+            if set(fold(name).split()) & nouns or described:
+                return Speaker(name, statement.speaker_kind, statement.speaker_role)
         return None
 
     def _antecedent(self, head: str, position: int) -> str | None:
@@ -392,6 +609,16 @@ class _Reader:
             person = self.person_by_surname(token, position)
             if person:
                 return Speaker(person.name, "person", role or person.role)
+            if re.match(r"the\s", original, flags=re.I):
+                # "The Monitor" after "The U.S. Drought Monitor": no person is
+                # "the Smith"; the name the article gave in full.
+                full = None
+                for found in re.finditer(
+                    rf"((?:(?:[A-Z]\.){{2,}}|[A-Z][\w’'\-]*)\s+){{1,4}}{re.escape(token)}\b",
+                    self.body[:position],
+                ):
+                    full = re.sub(r"^The\s+", "", found.group(0))
+                return Speaker(full or token, "organisation", original)
             if self.is_outlet(token):
                 return Speaker(token, "media_outlet", original)
             if (token.isupper() and len(token) > 1) or any(
@@ -440,6 +667,7 @@ _TRAILING_ADVERBS = frozenset(
         "once",
         "first",
         "reportedly",
+        "earlier",
     ]
 )
 _DOCUMENT_NOUNS = frozenset(
@@ -522,6 +750,33 @@ _ANONYMOUS_PEOPLE = frozenset(
         "inspectors",
         "paramedics",
         "guards",
+        # Collective sources news copy names by what they are.
+        "reporter",
+        "correspondent",
+        "journalist",
+        "leaders",
+        "lawmakers",
+        "legislators",
+        "prosecutors",
+        "rebels",
+        "militants",
+        "organizers",
+        "organisers",
+        "economists",
+        "commentators",
+        "demonstrators",
+        "survivors",
+        "victims",
+        "families",
+        "eyewitnesses",
+        "medics",
+        "regulators",
+        "candidates",
+        "opponents",
+        "negotiators",
+        "monitors",
+        "historians",
+        "environmentalists",
     ]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
@@ -564,10 +819,44 @@ _ORGANISATION_NOUNS = frozenset(
         "operator",
         "charity",
         "security",
+        "opposition",
+        "administration",
+        "commission",
+        "embassy",
+        "office",
+        "parliament",
+        "cabinet",
+        "authority",
+        "regime",
+        "junta",
+        "tribunal",
+        "panel",
+        "institute",
+        "university",
+        "hospital",
+        "bank",
+        "board",
+        *("parties", "groups", "companies", "agencies", "ministries", "unions"),
+        *("mission", "delegation", "alliance", "movement", "forces", "industry"),
+        *("governments", "organisations", "organizations", "authorities"),
+        *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
+        *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
     ]
 )
+# Heads that name a business, any of which "the company" may take up again.
+_COMPANY_LIKE = frozenset(
+    ["company", "firm", "corporation", "carmaker", "automaker", "conglomerate"]
+    + ["retailer", "insurer", "broadcaster", "giant", "maker", "startup", "airline"]
+    + ["manufacturer", "operator", "bank", "publisher", "group"]
+)
+# "State media", "local press": outlets named by what they are.
+_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
 _COMMON_HEADS = (
-    lx.ANONYMOUS_HEADS | _ANONYMOUS_PEOPLE | _ORGANISATION_NOUNS | lx.GOVERNMENT_WORDS
+    lx.ANONYMOUS_HEADS
+    | _ANONYMOUS_PEOPLE
+    | _ORGANISATION_NOUNS
+    | lx.GOVERNMENT_WORDS
+    | _MEDIA_HEADS
 ) - {"kremlin", "pentagon", "fbi", "cia", "nasa"}
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
@@ -624,10 +913,13 @@ _TITLE_ONLY = frozenset(
         "sheriff",
         "commissioner",
         "premier",
+        "mister",
     ]
 )
 _NOUN_LIKE = frozenset(
     [
+        "questions",
+        "remarks",
         "reports",
         "claims",
         "states",
@@ -653,6 +945,9 @@ _INVERTING_VERBS = (
 # Documents speak for whoever filed them: "according to court records".
 _DOCUMENTS = frozenset(
     [
+        "studies",
+        "surveys",
+        "polls",
         "records",
         "documents",
         "filings",
@@ -690,7 +985,7 @@ _TEMPORAL_TAIL = re.compile(
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
 _TRAILING_WORDS = re.compile(
-    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|previously|recently"
+    r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
     r"|[a-z]+ly))+\s*$"
 )
@@ -730,7 +1025,15 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     # Mari Alkatiri" → Mari Alkatiri.
     for last in range(len(tokens) - 2, -1, -1):
         if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
-            return tokens[last + 1 :], tokens[: last + 1]
+            name = tokens[last + 1 :]
+            if name and name[0].lower() in _NAME_CONNECTORS:
+                # "Secretary of State Hillary Clinton": the office's own words
+                # ("of State") are not the name; "Minister of Foreign Affairs"
+                # has none.
+                if len(name) >= 4:
+                    return name[-2:], tokens[: len(tokens) - 2]
+                return [], tokens
+            return name, tokens[: last + 1]
     index = 0
     while index < len(tokens) and (
         tokens[index].lower() in lx.TITLE_WORDS
@@ -744,7 +1047,10 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 # -- the rules -------------------------------------------------------------------
 
 _MODIFIERS = re.compile(
-    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
+    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:early\s+|late\s+)?"
+    + _WHEN
+    + r"(?:\s+\d{4})?(?=\s)"
+    r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again|last\s+\w+"
     r"|this\s+\w+|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
@@ -839,8 +1145,76 @@ _BASE_FORMS = frozenset(
 ) - {"said", "told", "wrote", "found"}
 
 
+# A transcript's speaker label before a quotation: ``OBAMA: "…"``,
+# ``YI GUAN: "…"`` (capitals only, so that "Asked: " is no label).
+_LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})\s*:\s*")
+# Labels that are not speakers: cues and headings in transcripts and releases.
+_NOT_SPEAKERS = frozenset(
+    ["music", "note", "editor's note", "update", "sound", "sfx", "applause", "video"]
+)
+
+
+# "Yet just last week researchers said": the time is not the subject.
+_LEADING_TIME = re.compile(
+    r"^(?:(?:yet|but|and|so|still|also)\s+)*(?:just\s+)?(?:last|this|late\s+last)"
+    r"\s+(?:week|month|year|night|weekend|\w+day)\s+(?=\S)",
+    flags=re.I,
+)
+_ACRONYMS = frozenset(["un", "eu", "who", "nato"])
+# Words that may follow a sentence's subject: auxiliaries, adverbs, dates.
+_SUBJECT_FOLLOWERS = frozenset(
+    ["has", "have", "had", "is", "are", "was", "were", "will", "would", "can"]
+    + ["could", "may", "also", "now", "this", "last", "on", "in", "earlier"]
+    + ["today", "yesterday", "recently", "said", "says", "told", "became"]
+)
+_DATE_WORDS = frozenset(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+    + ["january", "february", "march", "april", "may", "june", "july", "august"]
+    + ["september", "october", "november", "december", "century", "states"]
+    + ["kingdom", "republic"]
+)
+# Capitalised openers that are no names ("On April 22", "In March").
+_NOT_NAME_STARTS = frozenset(
+    ["on", "in", "at", "by", "for", "the", "a", "an", "as", "after", "before"]
+    + ["during", "since", "from", "with", "under", "until", "when", "while"]
+)
+
+
+def _organisation_word(token: str) -> bool:
+    """Whether a name token marks an organisation ("Union", "UN" but not the
+    "Un" of Kim Jong Un)."""
+    word = token.lower().strip(".,")
+    if word in _ACRONYMS:
+        return token.strip(".,").isupper()
+    return word in lx.ORGANISATION_WORDS
+
+
+def _clause_subject(chunk: str) -> str:
+    """The subject of a clause before a participle: "The opposition candidate
+    addressed the rally, saying …" → "The opposition candidate"."""
+    words = chunk.split()
+    for index, word in enumerate(words[1:], start=1):
+        previous = words[index - 1]
+        if re.fullmatch(r"[a-z]+ed|has|have|had|is|are|was|were|will", word) and (
+            _capitalised(previous)
+            or previous.lower() in _COMMON_HEADS
+            or previous.lower() in lx.ROLE_NOUNS
+        ):
+            return " ".join(words[:index])
+    return chunk
+
+
 def _clause_like(text: str) -> bool:
-    return bool(_CLAUSE_LIKE.match(text)) and not re.match(r"\s*to\s", text)
+    if re.match(r"\s*to\s", text):
+        return False
+    text = re.sub(r"^\s*at\s+(?:least|most)\s+", " ", text)  # "suspect at least 150 …"
+    # "believe the axis, in some ways, has been …": a parenthetical between
+    # commas does not stop the clause.
+    plain = re.sub(r",\s[^,]{1,40},", "", text, count=1)
+    pronoun_subject = re.match(r"\s*(?:he|she|they|we|it|i)\s+[a-z]+\b", text)
+    return bool(
+        _CLAUSE_LIKE.match(text) or _CLAUSE_LIKE.match(plain) or pronoun_subject
+    )
 
 
 class _Extractor(_Reader):
@@ -856,7 +1230,8 @@ class _Extractor(_Reader):
                 )
             break
         sentence_index = 0
-        for number, (p_start, p_end) in enumerate(paragraphs(self.body)):
+        self.paragraph_spans = paragraphs(self.body)
+        for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             spans = quotes(self.body, p_start, p_end)
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
@@ -916,9 +1291,16 @@ class _Extractor(_Reader):
 
     def _they(self, region: str, chunk: str, position: int) -> Speaker | None:
         """ "When city engineers examined the holes, they found …": "they" is
-        the group the sentence's opening clause is about."""
+        the group the sentence's opening clause is about; else the group that
+        opens the sentence before ("Researchers from … did the study. They
+        found …")."""
         if chunk.lower() != "they":
             return None
+        group = self._previous_group(position)
+        if group is not None and not re.match(
+            r"\s*(?:When|After|As|Once|Before|While|Because)\b", region
+        ):
+            return group
         opening = re.match(
             r"\s*(?:When|After|As|Once|Before|While|Because)\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?"
             r"(\w+s))\s+\w+",
@@ -1042,8 +1424,12 @@ class _Extractor(_Reader):
             pre = body[previous_end : quote.start]
             post = body[quote.end : following]
             found = None
-            if not pre.strip(" ,—–-") or (
-                number and attributed and not pre.strip(" ,")
+            label = _LABEL.fullmatch(pre) if not number else None
+            if label and label["who"].lower() not in _NOT_SPEAKERS:
+                found = self._label(label["who"], quote.start)
+            if found is None and (
+                not pre.strip(" ,—–-")
+                or (number and attributed and not pre.strip(" ,"))
             ):
                 found = self._attribution_after(post, quote.end)
                 if found is None and number and attributed:
@@ -1079,6 +1465,8 @@ class _Extractor(_Reader):
                     last.cue,
                     last.via,
                 )
+            if found is None and not pre.strip():
+                found = self._introduced_above(quote, paragraph)
             if found is None:
                 continue
             attributed = found
@@ -1093,6 +1481,62 @@ class _Extractor(_Reader):
                 self._emit(statement)
                 emitted = True
         return emitted
+
+    def _label(self, who: str, position: int):
+        """A transcript's speaker label, ``OBAMA: "…"``: the person it names."""
+        name = " ".join(
+            word if len(word) <= 2 else word.capitalize() for word in who.split()
+        )
+        speaker = self.speaker(name, position)
+        if speaker is None:
+            return None
+        return speaker, f"{who}:", None
+
+    def _introduced_above(self, quote: Quote, paragraph: int):
+        """A paragraph that is only a quotation, introduced by the sentence that
+        ends the paragraph before it: "He said the rally is nothing to fear." or
+        "Resident Abdul Hameed describes the tragedy." then "“…”"."""
+        if paragraph == 0:
+            return None
+        body = self.body
+        p_start, p_end = self.paragraph_spans[paragraph]
+        if body[p_start : quote.start].strip():
+            return None
+        spans = quotes(body, p_start, p_end)
+        outside = "".join(
+            body[a:b]
+            for a, b in zip(
+                [p_start, *(q.end for q in spans)],
+                [*(q.start for q in spans), p_end],
+                strict=True,
+            )
+        )
+        if _VERB_RE.search(outside):
+            return None  # the paragraph attributes its quotations itself
+        above_start, above_end = self.paragraph_spans[paragraph - 1]
+        above = sentences(
+            body, above_start, above_end, quotes(body, *(above_start, above_end))
+        )
+        if not above:
+            return None
+        last_start, last_end = above[-1]
+        for statement in reversed(self.statements):
+            if statement.paragraph != paragraph - 1:
+                break
+            if statement.start >= last_start or statement.end > last_start:
+                speaker = Speaker(
+                    statement.speaker, statement.speaker_kind, statement.speaker_role
+                )
+                return speaker, statement.cue, statement.via
+        sentence = body[last_start:last_end]
+        for verb in _QUOTE_VERB_RE.finditer(sentence):
+            if _not_a_report(sentence[: verb.start()], verb.group(0)):
+                continue
+            chunk = self._subject_chunk(sentence[: verb.start()])
+            speaker = self.speaker(chunk, last_start + verb.start()) if chunk else None
+            if speaker is not None:
+                return speaker, verb.group(0), self._relay(sentence[verb.end() :])
+        return None
 
     def _previous_quote(self, paragraph: int) -> bool:
         """Whether an unattributed quotation here goes on from the last statement:
@@ -1172,6 +1616,9 @@ class _Extractor(_Reader):
             if start <= person.position < position:
                 return Speaker(person.name, "person", person.role)
         chunk = self.body[start:position].split(",")[0]
+        subject = _clause_subject(chunk)
+        if subject != chunk and len(subject.split()) <= 8:
+            return self.speaker(subject, start)
         if len(chunk.split()) > 12 or re.search(
             r"\b(?:was|were|is|are|had|has|have)\s+\w+ing\b|\b(?:referring|left)\b",
             chunk,
@@ -1266,7 +1713,10 @@ class _Extractor(_Reader):
         match = re.search(
             rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
             rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
-            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?\s*[.!?]?[”\"]?\s*$",
+            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
+            # "…, the diplomat said, adding that …": a second statement follows.
+            rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
+            rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
             sentence,
         )
         if not match:
@@ -1294,17 +1744,22 @@ class _Extractor(_Reader):
         a, b = trim(body, s_start, s_start + match.end("sep"), drop=" ")
         if body[b - 1] == ",":
             b -= 1
-        if b - a < 10:
-            return []
-        return [
-            self._reported(
-                a,
-                b,
-                speaker,
-                match["verb"] or match["verb2"],
-                via=self._relay(match["tail"] or match["subj2"] or ""),
-            )
+        if b - a < 10 or len(body[a:b].split()) < 3:
+            return []  # "For example, the Fund suggests …": no clause before
+        via = self._relay(match["tail"] or match["subj2"] or "")
+        found = [
+            self._reported(a, b, speaker, match["verb"] or match["verb2"], via=via)
         ]
+        if match["more"]:
+            a, b = trim(
+                body,
+                s_start + match.start("more"),
+                s_start + match.end("more"),
+                drop=" ,.",
+            )
+            if b - a >= 10:
+                found.append(self._reported(a, b, speaker, match["part"], via=via))
+        return found
 
     def _leading(self, s_start, s_end, inside) -> list[Statement]:
         """X said (that) CLAUSE. / X told Y CLAUSE. / X announced OBJECT."""
@@ -1315,16 +1770,35 @@ class _Extractor(_Reader):
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
             if verb.group(0) in _NOUN_LIKE and re.match(
-                r"\s+(?:by|of|from|about|for|in|on|at|with|and)\b|\s*[,.]",
+                r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
+                r"|is|were|was|will|would|can|could)\b|\s*[,.]|\s*$",
                 body[verb.end() : s_end],
             ):
                 # "reports by the USGS", "claims of fraud": a noun, not a verb.
                 continue
+            if (
+                verb.group(0) in ("accused", "charged", "suspected", "alleged")
+                and re.match(r"\s+of\b", body[verb.end() : s_end])
+                and re.search(r"\b[a-z]+\s+$", body[s_start : verb.start()])
+                and not re.search(
+                    r"\b(?:has|have|had|was|were|is|are|be|been|also)\s+$",
+                    body[s_start : verb.start()],
+                )
+            ):
+                continue  # "a person accused of leading …": a description
+            if verb.group(0).startswith("continu") and re.match(
+                r"\s+(?:in|on|at|to|for|with|through|into|until|unabated)\b",
+                body[verb.end() : s_end],
+            ):
+                continue  # "Violence continued in Iraq": nothing is said
             chunk = self._subject_chunk(body[s_start : verb.start()])
             if chunk is None:
                 continue
             speaker = self._they(body[s_start : verb.start()], chunk, s_start)
-            speaker = speaker or self.speaker(chunk, s_start)
+            # A pronoun is resolved where it stands: "Nelson started Earth Day
+            # because he believed …" may name its antecedent in the sentence.
+            at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
+            speaker = speaker or self.speaker(chunk, at)
             if speaker is None:
                 continue
             found = self._complement(verb, speaker, s_start, s_end)
@@ -1457,16 +1931,61 @@ class _Extractor(_Reader):
             for c in region.split(",")
             if c.strip()
             and not re.match(r"(?:which|who|whose|where|when)\b", c.strip())
-            and not _ADVERBIAL.match(c.strip())
+            and not _ADVERBIAL.match(
+                re.sub(
+                    r"^(?:also|and|but|so|then|later|earlier)\s+",
+                    "",
+                    c.strip(),
+                    flags=re.I,
+                )
+            )
         ]
         if not chunks:
             return None
         if region.rstrip().endswith(",") and len(chunks) >= 2:
             # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
             # description starts with a small word, a title or a nationality.
-            first = chunks[-1].split()[0]
-            described = not _capitalised(first) or first.lower() in (
-                lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES
+            last = chunks[-1].split()
+            first = last[0]
+            if len(last) > 3 and last[0] in ("former", "then", "acting", "interim"):
+                last = last[1:]  # "former Prime Minister Cellou Dalein Diallo"
+            # "an Army prosecutor, Captain Joe Morrow, said": a title and a
+            # full name after the description are the name, not a description.
+            titled_name = (
+                all(_capitalised(w) for w in last)
+                and len(last) >= 3
+                and len(_split_title(last)[0]) >= 2
+                and len(_split_title(last)[1]) >= 1
+            )
+            before = chunks[-2].split()
+            if (
+                re.match(r"(?:a|an)\s", chunks[-2], flags=re.I)
+                and re.match(r"the\s+[A-Z]", chunks[-1])
+                and sum(_capitalised(w) for w in last[1:]) >= len(last[1:]) / 2
+            ):
+                # "An al-Qaida breakaway group, the Islamic State of Iraq and the
+                # Levant, claimed": the name after the description speaks.
+                before = []
+                titled_name = True
+            # "Ida Sawyer, Central Africa director at Human Rights Watch, said":
+            # a description with a lowercase role after a bare name.
+            named_then_role = (
+                2 <= len(before) <= 4
+                and all(_capitalised(w) for w in before)
+                and not any(_organisation_word(w) for w in before)
+                and any(w in lx.ROLE_NOUNS for w in last)
+            )
+            described = (
+                bool(before)
+                and named_then_role
+                or (
+                    not titled_name
+                    and (
+                        not _capitalised(first)
+                        or first.lower()
+                        in (lx.DETERMINERS | lx.TITLE_WORDS | lx.NATIONALITIES)
+                    )
+                )
             )
             chunk = chunks[-2] if described else chunks[-1]
         else:
@@ -1485,6 +2004,7 @@ class _Extractor(_Reader):
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk
+        chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         if not chunk or len(chunk.split()) > 12:
@@ -1530,7 +2050,21 @@ def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     are first-hand, not relayed.
     """
     statements = _Extractor(text, publisher=publisher).run()
+    if publisher:
+        # "VOA reported last October that …": the publisher's own reporting is
+        # narration (what it denies or announces as a party is not).
+        own = {fold(publisher), fold("".join(w[0] for w in publisher.split()))}
+        statements = [
+            s
+            for s in statements
+            if not (fold(s.speaker) in own and s.cue in _OWN_REPORTING)
+        ]
     return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+_OWN_REPORTING = frozenset(
+    ["reported", "reports", "has reported", "learned", "reporting"]
+)
 
 
 __all__ = ["Quote", "Speaker", "Statement", "extract", "fold"]

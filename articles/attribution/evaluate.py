@@ -1,6 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
-    python -m articles.attribution.evaluate [--verbose] [--split dev|seen|seen2|test]
+    python -m articles.attribution.evaluate [--verbose]
+        [--split dev|seen|seen2|seen3|seen4|seen5|seen6|test]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -21,9 +22,10 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` was the second held-out set, measured once
-and then used like ``seen``; ``test`` is held out: annotated and committed
-before the engine was run on it, and never used to change it.
+measures generalisation); ``seen2`` to ``seen6`` were the second to sixth
+held-out sets, each measured once and then used like ``seen``; ``test`` is
+held out: annotated and committed before the engine was run on it, and never
+used to change it.
 
 Only the standard library and the engine: no Django needed.
 """
@@ -213,6 +215,10 @@ SPLITS = {
     "dev": "dev",
     "seen": "seen",
     "seen2": "seen-2",
+    "seen3": "seen-3",
+    "seen4": "seen-4",
+    "seen5": "seen-5",
+    "seen6": "seen-6",
     "test": "held-out",
 }
 

@@ -21,12 +21,23 @@ CLAUSE_ONLY_VERBS = frozenset(
         "believes",
         "believe",
         "believed",
+        "think",
+        "thinks",
         "estimated",
         "estimates",
         "estimate",
         "concluded",
         "concludes",
         "conclude",
+        "suspect",
+        "suspects",
+        "suspected",
+        "show",
+        "shows",
+        "showed",
+        "suggest",
+        "suggests",
+        "suggested",
     ]
 )
 
@@ -321,6 +332,9 @@ ROLE_NOUNS = frozenset(
         "admiral",
         "professor",
         "doctor",
+        "candidate",
+        "challenger",
+        "incumbent",
     ]
 )
 
@@ -374,6 +388,7 @@ TITLE_WORDS = frozenset(
         "mr.",
         "mrs.",
         "ms.",
+        "mister",
         "mr",
         "mrs",
         "ms",
@@ -613,6 +628,13 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "fund",
         "service",
         "services",
+        "program",
+        "programme",
+        "nations",
+        "survey",
+        "agency",
+        "commission",
+        "administration",
     ]
 )
 
@@ -664,6 +686,9 @@ DETERMINERS = frozenset(
         "some",
         "several",
         "many",
+        "numerous",
+        "various",
+        "multiple",
         "other",
         "one",
         "two",
@@ -794,4 +819,12 @@ PARTICIPLES = frozenset(
 # "what an officer described as “…”" but not "police described what happened".
 QUOTE_ONLY_VERBS = frozenset(
     ["described", "describes", "calling", "called", "issued", "released"]
+)
+
+# Family names written first ("Kim Jong Un", "Xi Jinping"): a later mention by
+# this name alone is the person introduced with it.
+FAMILY_NAME_FIRST = frozenset(
+    ["kim", "lee", "park", "choi", "moon", "yoon", "chung", "xi", "li", "wang"]
+    + ["zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "hu", "wen"]
+    + ["hun", "abe", "kishida", "suga"]
 )
