@@ -462,3 +462,17 @@ class TestQueryCounts:
         self.fill(49)
         fifty = queries_for(admin_client, reverse(url_name))
         assert one == fifty, f"{url_name}: {one} queries at 1 row, {fifty} at 50"
+
+    def test_review_queue_queries_do_not_grow_with_rows(self, admin_client):
+        """The review queue of suggested claims runs as many queries at 50 rows as at 1."""
+        url = reverse("admin:articles_suggestedclaim_changelist")
+
+        def suggest(n):
+            for _ in range(n):
+                ClaimFactory(review_status="suggested", via=SourceFactory())
+
+        suggest(1)
+        one = queries_for(admin_client, url)
+        suggest(49)
+        fifty = queries_for(admin_client, url)
+        assert one == fifty, f"{one} queries at 1 row, {fifty} at 50"
