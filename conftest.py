@@ -52,3 +52,14 @@ def _migration_data_in_transactional_tests(request):
             for app, codename in roles.codenames(spec)
         )
     yield
+
+
+# --- API (issue 3): the per-process confidence scale must not outlive a test's
+# rollback (a level created in one test would stay "known" in the next).
+@pytest.fixture(autouse=True)
+def _fresh_confidence_scale():
+    from articles.scale import forget_confidence_levels
+
+    forget_confidence_levels()
+    yield
+    forget_confidence_levels()

@@ -14,7 +14,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema_field
 
-from articles.models import Article, Claim, ConfidenceLevel, Topic
+from articles.models import Article, Claim, Topic
+from articles.scale import confidence_levels
 from sources.models import Source
 
 
@@ -43,7 +44,10 @@ class SlugsField(forms.Field):
         if not slugs:
             return []
         found = dict(
-            self.get_queryset().filter(slug__in=slugs).values_list("slug", "pk")
+            self.get_queryset()
+            .filter(slug__in=slugs)
+            .order_by()
+            .values_list("slug", "pk")
         )
         unknown = [s for s in slugs if s not in found]
         if unknown:
@@ -177,8 +181,7 @@ def public_topics():
 
 def confidence_choices():
     return [
-        (level.code, f"{level.code} – {level.label}")
-        for level in ConfidenceLevel.objects.all()
+        (level.code, f"{level.code} – {level.label}") for level in confidence_levels()
     ]
 
 
@@ -272,10 +275,10 @@ class ClaimFilter(PublicFilterSet):
     def filter_confidence_min(self, queryset, name, value: str):
         if not value:
             return queryset
-        levels = list(ConfidenceLevel.objects.values_list("code", "rank"))
-        floor = dict(levels)[value]
+        levels = confidence_levels()
+        floor = next(level.rank for level in levels if level.code == value)
         return queryset.filter(
-            confidence_id__in=[c for c, rank in levels if rank >= floor]
+            confidence_id__in=[level.code for level in levels if level.rank >= floor]
         )
 
     def filter_queryset(self, queryset):

@@ -9,7 +9,7 @@ import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import ClaimRelation
+from articles.models import ClaimRelation, ConfidenceLevel
 from articles.tests.api_helpers import get_json, walk
 from articles.tests.factories import (
     ArticleFactory,
@@ -343,10 +343,34 @@ def test_list_query_count_does_not_grow(client, query):
     source, via = SourceFactory(slug="s"), SourceFactory(slug="v")
     ClaimFactory(article=article, source=source, via=via)
     url = f"{CLAIMS}{query}{'&' if '?' in query else '?'}page_size=200"
+    client.get(url)  # the first request reads the confidence scale (articles.scale)
     one = _queries(client, url)
     for _ in range(199):
         ClaimFactory(article=article, source=source, via=via, confidence_id="1")
     assert _queries(client, url) == one
+
+
+def test_filtered_list_queries(client):
+    """A page filtered by source and confidence_min is two queries: the slug's id,
+    then the page (the confidence scale is kept per process)."""
+    source = SourceFactory(slug="s")
+    ClaimFactory(source=source, confidence_id="1")
+    url = f"{CLAIMS}?source=s&confidence_min=3"
+    client.get(url)
+    assert _queries(client, url) == 2
+
+
+def test_confidence_scale_change_is_seen_at_once(client):
+    """A level saved in this process is known to the filters on the next request."""
+    ClaimFactory(confidence_id="1")
+    assert client.get(f"{CLAIMS}?confidence_min=9").status_code == 400
+    ConfidenceLevel.objects.create(
+        code="9", label="Beyond doubt", rank=9, description="", colour="#000000"
+    )
+    response = client.get(f"{CLAIMS}?confidence_min=9")
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+    assert len(client.get(f"{CLAIMS}?confidence_min=1").json()["results"]) == 1
 
 
 def test_detail_query_count_is_fixed(client):

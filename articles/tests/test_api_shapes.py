@@ -2,9 +2,13 @@
 
 import json
 
+import orjson
 import pytest
+from django.test import RequestFactory
 from rest_framework import serializers as drf
 
+from articles.models import Claim
+from articles.tests.factories import ClaimFactory
 from newsroom.api import serializers
 
 pytestmark = pytest.mark.django_db
@@ -56,3 +60,24 @@ def test_details_match_declared_fields(client, demo):
     ]:
         data = json.loads(client.get(url).content)
         assert_same_shape(data, declared(serializer()), url)
+
+
+def _serialized(serializer_class, objects) -> list:
+    """What the serializer writes for loaded objects, as JSON would carry it."""
+    links = serializers.Links(RequestFactory().get("/"))
+    data = serializer_class(objects, many=True, context={"links": links}).data
+    return orjson.loads(orjson.dumps(data))
+
+
+def test_claim_rows_match_serializer(client, demo):
+    """The claims list, built from values() rows, says exactly what the serializer
+    says of the same claims loaded as objects, field for field."""
+    ClaimFactory(start=None, end=None, is_paraphrase=True)  # no span, no relay
+    listed = json.loads(client.get("/api/v1/claims/?page_size=200").content)
+    claims = Claim.objects.public().for_display().order_by("-claimed_on", "-id")
+    expected = _serialized(serializers.ClaimSerializer, claims)
+    assert len(listed["results"]) == len(expected) > 10
+    assert any(item["via"] for item in expected)
+    assert any(item["span"] is None for item in expected)
+    for item, want in zip(listed["results"], expected, strict=True):
+        assert item == want

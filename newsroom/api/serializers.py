@@ -11,6 +11,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from articles.models import Article, ClaimRelation, Evidence, Topic
+from newsroom.api import representations
 from sources.models import Source
 
 
@@ -152,22 +153,9 @@ class ClaimInArticleSerializer(HandWritten):
 
     @staticmethod
     def represent(claim, links):
-        return {
-            "id": claim.pk,
-            "url": links.claim(claim.pk),
-            "text": claim.text,
-            "is_direct_quote": claim.is_direct_quote,
-            "cue": claim.cue,
-            "claimed_on": claim.claimed_on,
-            "source": SourceRefSerializer.represent(claim.source, links),
-            "via": SourceRefSerializer.represent(claim.via, links),
-            "confidence": ConfidenceRefSerializer.represent(claim.confidence),
-            "rationale": claim.rationale,
-            "span": {"start": claim.start, "end": claim.end}
-            if claim.has_span
-            else None,
-            "updated_at": claim.updated_at,
-        }
+        return representations.claim_in_article(
+            representations.row_of(claim, representations.CLAIM_FIELDS), links
+        )
 
 
 class ClaimSerializer(ClaimInArticleSerializer):
@@ -175,9 +163,9 @@ class ClaimSerializer(ClaimInArticleSerializer):
 
     @staticmethod
     def represent(claim, links):
-        data = ClaimInArticleSerializer.represent(claim, links)
-        data["article"] = ArticleRefSerializer.represent(claim.article, links)
-        return data
+        return representations.claim(
+            representations.row_of(claim, representations.CLAIM_FIELDS), links
+        )
 
 
 class RelatedClaimSerializer(serializers.Serializer):

@@ -1,5 +1,6 @@
 """Read-only viewsets of the public API: querysets come from ``.public()``."""
 
+import functools
 import hashlib
 
 from django.conf import settings
@@ -16,7 +17,7 @@ from articles.filters import ArticleFilter, ClaimFilter
 from articles.history import confidence_history
 from articles.jsonld import claim_review
 from articles.models import Article, Claim, ConfidenceLevel, Topic
-from newsroom.api import serializers
+from newsroom.api import representations, serializers
 from newsroom.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer, csv_rows
 from sources.filters import SourceFilter
 from sources.models import Source
@@ -29,6 +30,9 @@ class ListViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     renderer_classes = [ORJSONRenderer]
     csv_columns: list[str] = []
+    # For a list whose get_queryset() gives values() rows: the function writing
+    # one item from a row and a Links (None: model instances and the serializer).
+    represent_row = None
 
     def get_renderers(self):
         renderers = [ORJSONRenderer()]
@@ -58,13 +62,22 @@ class ListViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if request.accepted_renderer.format == "csv":
             return self.stream_csv(queryset)
         page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.get_paginated_response(self.represent_page(page))
+
+    def represent_page(self, page):
+        if self.represent_row is None:
+            return self.get_serializer(page, many=True).data
+        links = serializers.Links(self.request)
+        return [self.represent_row(row, links) for row in page]
 
     def stream_csv(self, queryset):
-        serializer = self.get_serializer()
+        if self.represent_row is not None:
+            links = serializers.Links(self.request)
+            represent = functools.partial(self.represent_row, links=links)
+        else:
+            represent = self.get_serializer().to_representation
         items = (
-            self.flatten(serializer.to_representation(obj))
-            for obj in queryset.iterator(chunk_size=2000)
+            self.flatten(represent(obj)) for obj in queryset.iterator(chunk_size=2000)
         )
         response = StreamingHttpResponse(
             csv_rows(self.csv_columns, items), content_type="text/csv; charset=utf-8"
@@ -138,6 +151,7 @@ class ClaimViewSet(ReadOnlyViewSet):
         "confidence_code", "confidence_label", "confidence_rank", "rationale",
         "span_start", "span_end", "updated_at",
     ]  # fmt: skip
+    represent_row = staticmethod(representations.claim)
 
     def get_queryset(self):
         claims = Claim.objects.public()

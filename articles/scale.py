@@ -1,0 +1,42 @@
+"""The confidence scale, kept per process.
+
+Six rows, read by every request filtering on confidence (the filter's choices, and
+``confidence_min`` turning a code into the codes ranked at or above it): two
+queries a request, for data an editor changes perhaps once a year. A save or delete
+in this process forgets the copy at once (``articles.signals``); other processes
+read the table again after ``MAX_AGE`` seconds at most.
+"""
+
+import time
+from typing import NamedTuple
+
+MAX_AGE = 60.0
+
+
+class Level(NamedTuple):
+    code: str
+    label: str
+    rank: int
+
+
+_cache: tuple[float, tuple[Level, ...]] | None = None
+
+
+def confidence_levels() -> tuple[Level, ...]:
+    """Every level, most confident first."""
+    global _cache
+    now = time.monotonic()
+    if _cache is None or now - _cache[0] > MAX_AGE:
+        from articles.models import ConfidenceLevel
+
+        levels = ConfidenceLevel.objects.order_by("-rank").values_list(
+            "code", "label", "rank"
+        )
+        _cache = (now, tuple(Level(*row) for row in levels))
+    return _cache[1]
+
+
+def forget_confidence_levels(**kwargs) -> None:
+    """Drop the copy (a signal receiver: accepts and ignores signal arguments)."""
+    global _cache
+    _cache = None

@@ -1,0 +1,81 @@
+"""The JSON shape of a claim, written once, from a row of plain values.
+
+A list page reads its rows with ``Claim.objects.for_api()`` (``values()`` of
+``CLAIM_FIELDS``): no model instance per row (four per claim, with its source,
+relay, article and level, cost more than the query). Details, the claims inside an article and the
+relations of a claim have objects already loaded; ``row_of()`` reads the same
+paths from them, so both go through ``claim()`` and cannot drift apart.
+``tests/test_api_shapes.py`` checks both against the declared serializer fields.
+"""
+
+from collections.abc import Iterable
+
+from articles.querysets import ClaimQuerySet
+
+# The paths a claim's representation reads, as ``values()`` names them.
+CLAIM_FIELDS = ClaimQuerySet.API_FIELDS
+
+
+def row_of(obj, fields: Iterable[str]) -> dict:
+    """``{path: value}`` read from a loaded object, as ``values()`` would give it
+    (a path through an empty relation is None)."""
+    row = {}
+    for path in fields:
+        value = obj
+        for part in path.split("__"):
+            if value is None:
+                break
+            value = getattr(value, part)
+        row[path] = value
+    return row
+
+
+def source_ref(row: dict, prefix: str, links) -> dict | None:
+    """A source named in a row (``source``, ``via``…), or None."""
+    slug = row[f"{prefix}__slug"]
+    if slug is None:
+        return None
+    return {
+        "slug": slug,
+        "name": row[f"{prefix}__name"],
+        "kind": row[f"{prefix}__kind"],
+        "url": links.source(slug),
+    }
+
+
+def claim_in_article(row: dict, links) -> dict:
+    """A claim as listed inside its article (the article left out)."""
+    start, end = row["start"], row["end"]
+    return {
+        "id": row["id"],
+        "url": links.claim(row["id"]),
+        "text": row["text"],
+        "is_direct_quote": row["is_direct_quote"],
+        "cue": row["cue"],
+        "claimed_on": row["claimed_on"],
+        "source": source_ref(row, "source", links),
+        "via": source_ref(row, "via", links),
+        "confidence": {
+            "code": row["confidence_id"],
+            "label": row["confidence__label"],
+            "rank": row["confidence__rank"],
+        },
+        "rationale": row["rationale"],
+        "span": {"start": start, "end": end}
+        if start is not None and end is not None
+        else None,
+        "updated_at": row["updated_at"],
+    }
+
+
+def claim(row: dict, links) -> dict:
+    """A claim with the article it is in (lists, details, relations)."""
+    data = claim_in_article(row, links)
+    slug = row["article__slug"]
+    data["article"] = {
+        "slug": slug,
+        "headline": row["article__headline"],
+        "published_at": row["article__published_at"],
+        "url": links.article(slug),
+    }
+    return data
