@@ -209,9 +209,7 @@ class ClaimQuerySet(FullTextQuerySet):
         "article__slug",
         "article__headline",
         "article__published_at",
-        "confidence_id",
-        "confidence__label",
-        "confidence__rank",
+        "confidence_id",  # label and rank from the cached scale (articles.scale)
     )
 
     def for_api(self):

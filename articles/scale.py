@@ -1,8 +1,10 @@
 """The confidence scale, kept per process.
 
 Six rows, read by every request filtering on confidence (the filter's choices, and
-``confidence_min`` turning a code into the codes ranked at or above it): two
-queries a request, for data an editor changes perhaps once a year. A save or delete
+``confidence_min`` turning a code into the codes ranked at or above it) and by every
+claim the API shows (its level's label and rank: joining the table into a page of
+claims doubled the time PostgreSQL spends planning it). Data an editor changes
+perhaps once a year. A save or delete
 in this process forgets the copy at once (``articles.signals``); other processes
 read the table again after ``MAX_AGE`` seconds at most.
 """
@@ -34,6 +36,16 @@ def confidence_levels() -> tuple[Level, ...]:
         )
         _cache = (now, tuple(Level(*row) for row in levels))
     return _cache[1]
+
+
+def confidence_level(code: str) -> Level:
+    """The level of a code; one created in another process since the copy was
+    made is read at once rather than missed."""
+    for level in confidence_levels():
+        if level.code == code:
+            return level
+    forget_confidence_levels()
+    return next(level for level in confidence_levels() if level.code == code)
 
 
 def forget_confidence_levels(**kwargs) -> None:

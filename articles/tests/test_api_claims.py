@@ -376,7 +376,9 @@ def test_confidence_scale_change_is_seen_at_once(client):
 def test_detail_query_count_is_fixed(client):
     """A claim's detail costs the same queries with many relations and evidence."""
     claim = ClaimFactory()
+    client.get(f"{CLAIMS}{claim.pk}/")  # the first request reads the confidence scale
     one = _queries(client, f"{CLAIMS}{claim.pk}/")
+    assert one == 5  # claim, evidence, 2 × relations, history
     for _ in range(5):
         ClaimRelationFactory(from_claim=claim, kind=ClaimRelation.Kind.REPEATS)
         ClaimRelationFactory(to_claim=claim)

@@ -81,3 +81,11 @@ def test_claim_rows_match_serializer(client, demo):
     assert any(item["span"] is None for item in expected)
     for item, want in zip(listed["results"], expected, strict=True):
         assert item == want
+    # Labels and ranks come from the cached scale: they match the joined table.
+    for item, claim in zip(listed["results"], claims, strict=True):
+        level = claim.confidence
+        assert item["confidence"] == {
+            "code": level.code,
+            "label": level.label,
+            "rank": level.rank,
+        }

@@ -4,13 +4,15 @@ A list page reads its rows with ``Claim.objects.for_api()`` (``values()`` of
 ``CLAIM_FIELDS``): no model instance per row (four per claim, with its source,
 relay, article and level, cost more than the query). Details, the claims inside an article and the
 relations of a claim have objects already loaded; ``row_of()`` reads the same
-paths from them, so both go through ``claim()`` and cannot drift apart.
+paths from them, so both go through ``claim()`` and cannot drift apart. A
+level's label and rank come from the confidence scale kept per process.
 ``tests/test_api_shapes.py`` checks both against the declared serializer fields.
 """
 
 from collections.abc import Iterable
 
 from articles.querysets import ClaimQuerySet
+from articles.scale import confidence_level
 
 # The paths a claim's representation reads, as ``values()`` names them.
 CLAIM_FIELDS = ClaimQuerySet.API_FIELDS
@@ -46,6 +48,7 @@ def source_ref(row: dict, prefix: str, links) -> dict | None:
 def claim_in_article(row: dict, links) -> dict:
     """A claim as listed inside its article (the article left out)."""
     start, end = row["start"], row["end"]
+    level = confidence_level(row["confidence_id"])
     return {
         "id": row["id"],
         "url": links.claim(row["id"]),
@@ -55,11 +58,7 @@ def claim_in_article(row: dict, links) -> dict:
         "claimed_on": row["claimed_on"],
         "source": source_ref(row, "source", links),
         "via": source_ref(row, "via", links),
-        "confidence": {
-            "code": row["confidence_id"],
-            "label": row["confidence__label"],
-            "rank": row["confidence__rank"],
-        },
+        "confidence": {"code": level.code, "label": level.label, "rank": level.rank},
         "rationale": row["rationale"],
         "span": {"start": start, "end": end}
         if start is not None and end is not None
