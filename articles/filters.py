@@ -7,6 +7,7 @@ into a 130 ms plan at a million claims), and only among public objects, so a
 slug known only from drafts is as unknown as a misspelt one.
 """
 
+import copy
 import datetime as dt
 import functools
 
@@ -120,11 +121,32 @@ class SafeIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = SafeIsoDateTimeField
 
 
+class _FiltersCopiedShallow(dict):
+    """A FilterSet's declared filters, which django-filter deep-copies for every
+    FilterSet made (every request): ~450 objects, a tenth of a claims page. Nothing
+    changes a declared filter after the class is built, and an instance only sets
+    ``model`` and ``parent`` on its copies, so a copy of each filter is enough."""
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, declared in self.items():
+            copies[name] = copy.copy(declared)
+            if declared.method is not None:
+                # A FilterMethod finds its method through its filter's parent:
+                # it must point at the copy, not at the class's filter.
+                copies[name].method = declared.method
+        return copies
+
+
 class PublicFilterSet(django_filters.FilterSet):
     """A FilterSet for public query strings: a value no database could take (a NUL
     character, or an absurdly long string) is a 400 naming the parameter, not a 500."""
 
     MAX_VALUE_LENGTH = 500
+
+    @classmethod
+    def get_filters(cls):
+        return _FiltersCopiedShallow(super().get_filters())
 
     def __init__(self, data=None, *args, **kwargs):
         self._unusable = {}

@@ -4,9 +4,9 @@ Six rows, read by every request filtering on confidence (the filter's choices, a
 ``confidence_min`` turning a code into the codes ranked at or above it) and by every
 claim the API shows (its level's label and rank: joining the table into a page of
 claims doubled the time PostgreSQL spends planning it). Data an editor changes
-perhaps once a year. A save or delete
-in this process forgets the copy at once (``articles.signals``); other processes
-read the table again after ``MAX_AGE`` seconds at most.
+perhaps once a year. A save or delete in this process forgets the copy at once
+(``articles.signals``); other processes read the table again after ``MAX_AGE``
+seconds at most (the API's own Cache-Control max-age).
 """
 
 import time
@@ -21,31 +21,38 @@ class Level(NamedTuple):
     rank: int
 
 
-_cache: tuple[float, tuple[Level, ...]] | None = None
+_cache: tuple[float, tuple[Level, ...], dict[str, Level]] | None = None
 
 
-def confidence_levels() -> tuple[Level, ...]:
-    """Every level, most confident first."""
+def _scale() -> tuple[float, tuple[Level, ...], dict[str, Level]]:
     global _cache
     now = time.monotonic()
     if _cache is None or now - _cache[0] > MAX_AGE:
         from articles.models import ConfidenceLevel
 
-        levels = ConfidenceLevel.objects.order_by("-rank").values_list(
-            "code", "label", "rank"
+        levels = tuple(
+            Level(*row)
+            for row in ConfidenceLevel.objects.order_by("-rank").values_list(
+                "code", "label", "rank"
+            )
         )
-        _cache = (now, tuple(Level(*row) for row in levels))
-    return _cache[1]
+        _cache = (now, levels, {level.code: level for level in levels})
+    return _cache
+
+
+def confidence_levels() -> tuple[Level, ...]:
+    """Every level, most confident first."""
+    return _scale()[1]
 
 
 def confidence_level(code: str) -> Level:
     """The level of a code; one created in another process since the copy was
     made is read at once rather than missed."""
-    for level in confidence_levels():
-        if level.code == code:
-            return level
-    forget_confidence_levels()
-    return next(level for level in confidence_levels() if level.code == code)
+    level = _scale()[2].get(code)
+    if level is None:
+        forget_confidence_levels()
+        level = _scale()[2][code]
+    return level
 
 
 def forget_confidence_levels(**kwargs) -> None:

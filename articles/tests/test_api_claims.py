@@ -7,8 +7,10 @@ import json
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
+from articles.filters import ClaimFilter
 from articles.models import ClaimRelation, ConfidenceLevel
 from articles.tests.api_helpers import get_json, walk
 from articles.tests.factories import (
@@ -384,3 +386,13 @@ def test_detail_query_count_is_fixed(client):
         ClaimRelationFactory(to_claim=claim)
         EvidenceFactory(claim=claim)
     assert _queries(client, f"{CLAIMS}{claim.pk}/") == one
+
+
+def test_filtersets_have_their_own_filters():
+    """Filters are copied per FilterSet, and a method filter calls its own FilterSet."""
+    first, second = ClaimFilter(QueryDict("")), ClaimFilter(QueryDict(""))
+    assert first.filters["topic"] is not second.filters["topic"]
+    for filterset in (first, second):
+        topic = filterset.filters["topic"]
+        assert topic.parent is filterset
+        assert topic.filter.method == filterset.filter_topic
