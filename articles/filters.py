@@ -10,6 +10,7 @@ slug known only from drafts is as unknown as a misspelt one.
 import copy
 import datetime as dt
 import functools
+import time
 
 import django_filters
 from django import forms
@@ -19,6 +20,55 @@ from drf_spectacular.utils import extend_schema_field
 from articles.models import Article, Claim, Topic
 from articles.scale import confidence_levels
 from sources.models import Source
+
+
+class PublicSlugs:
+    """slug → id of public objects, remembered per process for ``MAX_AGE`` seconds.
+
+    Looking a slug up among public sources is three EXISTS subqueries: about as
+    long as the page it filters (PostgreSQL spends most of it planning). Only slugs
+    found are kept, so a newly public one is seen at once; a save or delete of a
+    source, article, claim or topic in this process forgets them all
+    (``articles.signals``). Elsewhere a slug that stopped being public is still
+    accepted for up to ``MAX_AGE`` seconds (the API's own Cache-Control max-age):
+    it filters an empty page instead of a 400, since the page itself only ever
+    holds public claims. Writes that send no signal (``QuerySet.update``, bulk
+    writes) are covered by the same limit.
+    """
+
+    MAX_AGE = 60.0
+    MAX_ENTRIES = 10_000
+
+    def __init__(self):
+        self._found: dict[tuple, tuple[float, int]] = {}
+
+    def find(self, public, slugs: list[str]) -> dict[str, int]:
+        """{slug: id} of the ``slugs`` naming objects of ``public()``."""
+        now = time.monotonic()
+        found, missing = {}, []
+        for slug in slugs:
+            hit = self._found.get((public, slug))
+            if hit is not None and now - hit[0] <= self.MAX_AGE:
+                found[slug] = hit[1]
+            else:
+                missing.append(slug)
+        if missing:
+            looked_up = dict(
+                public().filter(slug__in=missing).order_by().values_list("slug", "pk")
+            )
+            if len(self._found) > self.MAX_ENTRIES:
+                self._found.clear()
+            for slug, pk in looked_up.items():
+                self._found[(public, slug)] = (now, pk)
+            found.update(looked_up)
+        return found
+
+    def forget(self, **kwargs) -> None:
+        """Drop every entry (a signal receiver: ignores the signal's arguments)."""
+        self._found.clear()
+
+
+public_slugs = PublicSlugs()
 
 
 class SlugsField(forms.Field):
@@ -45,12 +95,7 @@ class SlugsField(forms.Field):
         slugs = super().clean(value)
         if not slugs:
             return []
-        found = dict(
-            self.get_queryset()
-            .filter(slug__in=slugs)
-            .order_by()
-            .values_list("slug", "pk")
-        )
+        found = public_slugs.find(self.get_queryset, slugs)
         unknown = [s for s in slugs if s not in found]
         if unknown:
             raise ValidationError(

@@ -1,9 +1,11 @@
 """Keep the copies of source names in claims' search text up to date."""
 
 from django.db.models import Q
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from articles.filters import public_slugs
+from articles.models import Article
 from articles.scale import forget_confidence_levels
 from editorial.tracking import untracked_writes_allowed
 from sources.models import Source
@@ -41,3 +43,23 @@ for _signal in (post_save, post_delete):
         sender="articles.ConfidenceLevel",
         dispatch_uid=f"forget_confidence_levels_{_signal is post_save}",
     )
+
+# Slugs found public are remembered per process (articles.filters.PublicSlugs):
+# any change to what decides publicness forgets them.
+for _model in (
+    "sources.Source",
+    "articles.Article",
+    "articles.Claim",
+    "articles.Topic",
+):
+    for _signal in (post_save, post_delete):
+        _signal.connect(
+            public_slugs.forget,
+            sender=_model,
+            dispatch_uid=f"forget_public_slugs_{_model}_{_signal is post_save}",
+        )
+m2m_changed.connect(
+    public_slugs.forget,
+    sender=Article.topics.through,
+    dispatch_uid="forget_public_slugs_article_topics",
+)
