@@ -7,9 +7,10 @@ import pytest
 from django.test import RequestFactory
 from rest_framework import serializers as drf
 
-from articles.models import Claim
-from articles.tests.factories import ClaimFactory
+from articles.models import Article, Claim
+from articles.tests.factories import ArticleFactory, ClaimFactory, TopicFactory
 from newsroom.api import serializers
+from sources.tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -89,3 +90,24 @@ def test_claim_rows_match_serializer(client, demo):
             "label": level.label,
             "rank": level.rank,
         }
+
+
+def test_article_rows_match_serializer(client, demo):
+    """The articles list, built from values() rows and one topics query, says
+    exactly what the serializer says of the same articles loaded as objects."""
+    other = ArticleFactory(publisher=SourceFactory())
+    other.topics.add(TopicFactory(aliases="first\n\n  second  \n"))
+    ClaimFactory(article=other)
+    listed = json.loads(client.get("/api/v1/articles/?page_size=200").content)
+    articles = (
+        Article.objects.public()
+        .filter(status=Article.Status.PUBLISHED)
+        .for_api_detail()
+        .order_by("-published_at", "-id")
+    )
+    expected = _serialized(serializers.ArticleSerializer, articles)
+    assert len(listed["results"]) == len(expected) == 2
+    assert {item["publisher"] is None for item in expected} == {True, False}
+    assert all(item["topics"] for item in expected)
+    assert ["first", "second"] in [t["aliases"] for i in expected for t in i["topics"]]
+    assert listed["results"] == expected

@@ -1,4 +1,5 @@
-"""The JSON shape of a claim, written once, from a row of plain values.
+"""The JSON shapes of claims, articles and topics, written once, from rows of plain
+values.
 
 A list page reads its rows with ``Claim.objects.for_api()`` (``values()`` of
 ``CLAIM_FIELDS``): no model instance per row (four per claim, with its source,
@@ -11,11 +12,13 @@ level's label and rank come from the confidence scale kept per process.
 
 from collections.abc import Iterable
 
-from articles.querysets import ClaimQuerySet
+from articles.querysets import ArticleQuerySet, ClaimQuerySet, TopicQuerySet
 from articles.scale import confidence_level
 
 # The paths a claim's representation reads, as ``values()`` names them.
 CLAIM_FIELDS = ClaimQuerySet.API_FIELDS
+ARTICLE_FIELDS = ArticleQuerySet.API_FIELDS
+TOPIC_FIELDS = TopicQuerySet.API_FIELDS
 
 
 def row_of(obj, fields: Iterable[str]) -> dict:
@@ -78,3 +81,48 @@ def claim(row: dict, links) -> dict:
         "url": links.article(slug),
     }
     return data
+
+
+def claims(rows, links) -> list[dict]:
+    """A page of claims."""
+    return [claim(row, links) for row in rows]
+
+
+def topic(row: dict) -> dict:
+    return {
+        "slug": row["slug"],
+        "name": row["name"],
+        "kind": row["kind"],
+        "aliases": [
+            line.strip() for line in row["aliases"].splitlines() if line.strip()
+        ],
+    }
+
+
+def article(row: dict, topics: list[dict], links) -> dict:
+    """An article as listed, with its topics' rows."""
+    slug = row["slug"]
+    return {
+        "slug": slug,
+        "url": links.article(slug),
+        "headline": row["headline"],
+        "standfirst": row["standfirst"],
+        "byline": row["byline"],
+        "publisher": source_ref(row, "publisher", links),
+        "published_at": row["published_at"],
+        "language": row["language"],
+        "topics": [topic(t) for t in topics],
+        "status": row["status"],
+        "retraction_note": row["retraction_note"],
+        "claim_count": row["public_claim_count"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def articles(rows, links) -> list[dict]:
+    """A page of articles: their topics in one query."""
+    from articles.models import Topic
+
+    rows = list(rows)
+    topics = Topic.objects.api_rows_for([row["id"] for row in rows]) if rows else {}
+    return [article(row, topics.get(row["id"], []), links) for row in rows]

@@ -102,12 +102,9 @@ class TopicSerializer(HandWritten):
 
     @staticmethod
     def represent(topic, links=None):
-        return {
-            "slug": topic.slug,
-            "name": topic.name,
-            "kind": topic.kind,
-            "aliases": topic.alias_list,
-        }
+        return representations.topic(
+            representations.row_of(topic, representations.TOPIC_FIELDS)
+        )
 
 
 class ConfidenceLevelSerializer(HandWritten):
@@ -265,21 +262,14 @@ class ArticleSerializer(HandWritten):
 
     @staticmethod
     def represent(article, links):
-        return {
-            "slug": article.slug,
-            "url": links.article(article.slug),
-            "headline": article.headline,
-            "standfirst": article.standfirst,
-            "byline": article.byline,
-            "publisher": SourceRefSerializer.represent(article.publisher, links),
-            "published_at": article.published_at,
-            "language": article.language,
-            "topics": [TopicSerializer.represent(t) for t in article.topics.all()],
-            "status": article.status,
-            "retraction_note": article.retraction_note,
-            "claim_count": article.public_claim_count,
-            "updated_at": article.updated_at,
-        }
+        return representations.article(
+            representations.row_of(article, representations.ARTICLE_FIELDS),
+            [
+                representations.row_of(topic, representations.TOPIC_FIELDS)
+                for topic in article.topics.all()
+            ],
+            links,
+        )
 
 
 class ArticleDetailSerializer(ArticleSerializer):
