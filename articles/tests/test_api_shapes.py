@@ -10,6 +10,7 @@ from rest_framework import serializers as drf
 from articles.models import Article, Claim
 from articles.tests.factories import ArticleFactory, ClaimFactory, TopicFactory
 from newsroom.api import serializers
+from sources.models import Source
 from sources.tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -110,4 +111,19 @@ def test_article_rows_match_serializer(client, demo):
     assert {item["publisher"] is None for item in expected} == {True, False}
     assert all(item["topics"] for item in expected)
     assert ["first", "second"] in [t["aliases"] for i in expected for t in i["topics"]]
+    assert listed["results"] == expected
+
+
+def test_source_rows_match_serializer(client, demo):
+    """The sources list, built from values() rows and one affiliations query, says
+    exactly what the serializer says of the same sources loaded as objects; an
+    affiliation is named only when it is public."""
+    hidden = SourceFactory(slug="hidden")  # named in no public claim
+    ClaimFactory(source=SourceFactory(affiliation=hidden, aliases="a\nb"))
+    listed = json.loads(client.get("/api/v1/sources/?page_size=200").content)
+    sources = Source.objects.public().for_api_detail().order_by("name", "id")
+    expected = _serialized(serializers.SourceSerializer, sources)
+    assert len(listed["results"]) == len(expected) > 5
+    assert any(item["affiliation"] for item in expected)
+    assert "hidden" not in {(i["affiliation"] or {}).get("slug") for i in expected}
     assert listed["results"] == expected

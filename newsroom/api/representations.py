@@ -1,4 +1,4 @@
-"""The JSON shapes of claims, articles and topics, written once, from rows of plain
+"""The JSON shapes of claims, articles, topics and sources, written once, from rows of plain
 values.
 
 A list page reads its rows with ``Claim.objects.for_api()`` (``values()`` of
@@ -14,11 +14,13 @@ from collections.abc import Iterable
 
 from articles.querysets import ArticleQuerySet, ClaimQuerySet, TopicQuerySet
 from articles.scale import confidence_level
+from sources.querysets import SourceQuerySet
 
 # The paths a claim's representation reads, as ``values()`` names them.
 CLAIM_FIELDS = ClaimQuerySet.API_FIELDS
 ARTICLE_FIELDS = ArticleQuerySet.API_FIELDS
 TOPIC_FIELDS = TopicQuerySet.API_FIELDS
+SOURCE_FIELDS = SourceQuerySet.API_FIELDS
 
 
 def row_of(obj, fields: Iterable[str]) -> dict:
@@ -35,17 +37,19 @@ def row_of(obj, fields: Iterable[str]) -> dict:
     return row
 
 
+def ref(*, slug, name, kind, links, **others) -> dict:
+    """A source named by another object (claimant, relay, publisher, affiliation)."""
+    return {"slug": slug, "name": name, "kind": kind, "url": links.source(slug)}
+
+
 def source_ref(row: dict, prefix: str, links) -> dict | None:
     """A source named in a row (``source``, ``via``…), or None."""
     slug = row[f"{prefix}__slug"]
     if slug is None:
         return None
-    return {
-        "slug": slug,
-        "name": row[f"{prefix}__name"],
-        "kind": row[f"{prefix}__kind"],
-        "url": links.source(slug),
-    }
+    return ref(
+        slug=slug, name=row[f"{prefix}__name"], kind=row[f"{prefix}__kind"], links=links
+    )
 
 
 def claim_in_article(row: dict, links) -> dict:
@@ -88,19 +92,22 @@ def claims(rows, links) -> list[dict]:
     return [claim(row, links) for row in rows]
 
 
+def aliases(text: str) -> list[str]:
+    """One alias a line (as ``alias_list`` on the models)."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def topic(row: dict) -> dict:
     return {
         "slug": row["slug"],
         "name": row["name"],
         "kind": row["kind"],
-        "aliases": [
-            line.strip() for line in row["aliases"].splitlines() if line.strip()
-        ],
+        "aliases": aliases(row["aliases"]),
     }
 
 
-def article(row: dict, topics: list[dict], links) -> dict:
-    """An article as listed, with its topics' rows."""
+def article(row: dict, topics: list[dict] | None, links) -> dict:
+    """An article as listed, with its topics' rows (None: no topics)."""
     slug = row["slug"]
     return {
         "slug": slug,
@@ -111,7 +118,7 @@ def article(row: dict, topics: list[dict], links) -> dict:
         "publisher": source_ref(row, "publisher", links),
         "published_at": row["published_at"],
         "language": row["language"],
-        "topics": [topic(t) for t in topics],
+        "topics": [topic(t) for t in topics or ()],
         "status": row["status"],
         "retraction_note": row["retraction_note"],
         "claim_count": row["public_claim_count"],
@@ -123,6 +130,38 @@ def articles(rows, links) -> list[dict]:
     """A page of articles: their topics in one query."""
     from articles.models import Topic
 
+    return _page(rows, "id", Topic.objects.api_rows_for, article, links)
+
+
+def source(row: dict, affiliation: dict | None, links) -> dict:
+    """A source as listed; ``affiliation`` is the public one's row, or None."""
+    slug = row["slug"]
+    return {
+        "slug": slug,
+        "url": links.source(slug),
+        "name": row["name"],
+        "kind": row["kind"],
+        "role": row["role"],
+        "affiliation": None if affiliation is None else ref(**affiliation, links=links),
+        "country": row["country"],
+        "aliases": aliases(row["aliases"]),
+        "reliability": row["reliability"],
+        "wikidata_id": row["wikidata_id"],
+        "updated_at": row["updated_at"],
+    }
+
+
+def sources(rows, links) -> list[dict]:
+    """A page of sources: their public affiliations in one query."""
+    from sources.models import Source
+
+    return _page(rows, "affiliation_id", Source.objects.api_affiliations, source, links)
+
+
+def _page(rows, key: str, fetch, write, links) -> list[dict]:
+    """Each row written with what ``fetch`` (one query for the page) found for the
+    ids in its ``key`` column (None: nothing)."""
     rows = list(rows)
-    topics = Topic.objects.api_rows_for([row["id"] for row in rows]) if rows else {}
-    return [article(row, topics.get(row["id"], []), links) for row in rows]
+    ids = {row[key] for row in rows} - {None}
+    found = fetch(ids) if ids else {}
+    return [write(row, found.get(row[key]), links) for row in rows]

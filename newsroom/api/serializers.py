@@ -45,48 +45,24 @@ class HandWritten(serializers.Serializer):
 # --- small nested shapes ------------------------------------------------------
 
 
-class SourceRefSerializer(HandWritten):
+class SourceRefSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     name = serializers.CharField()
     kind = serializers.ChoiceField(choices=Source.Kind.choices)
     url = serializers.URLField()
 
-    @staticmethod
-    def represent(source, links):
-        if source is None:
-            return None
-        return {
-            "slug": source.slug,
-            "name": source.name,
-            "kind": source.kind,
-            "url": links.source(source.slug),
-        }
 
-
-class ArticleRefSerializer(HandWritten):
+class ArticleRefSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     headline = serializers.CharField()
     published_at = serializers.DateTimeField()
     url = serializers.URLField()
 
-    @staticmethod
-    def represent(article, links):
-        return {
-            "slug": article.slug,
-            "headline": article.headline,
-            "published_at": article.published_at,
-            "url": links.article(article.slug),
-        }
 
-
-class ConfidenceRefSerializer(HandWritten):
+class ConfidenceRefSerializer(serializers.Serializer):
     code = serializers.CharField()
     label = serializers.CharField()
     rank = serializers.IntegerField()
-
-    @staticmethod
-    def represent(level, links=None):
-        return {"code": level.code, "label": level.label, "rank": level.rank}
 
 
 class SpanSerializer(serializers.Serializer):
@@ -307,22 +283,15 @@ class SourceSerializer(HandWritten):
 
     @staticmethod
     def represent(source, links):
-        return {
-            "slug": source.slug,
-            "url": links.source(source.slug),
-            "name": source.name,
-            "kind": source.kind,
-            "role": source.role,
-            # Only a public affiliation is named (prefetched as public_affiliation).
-            "affiliation": SourceRefSerializer.represent(
-                source.public_affiliation, links
-            ),
-            "country": source.country,
-            "aliases": source.alias_list,
-            "reliability": source.reliability,
-            "wikidata_id": source.wikidata_id,
-            "updated_at": source.updated_at,
-        }
+        # Only a public affiliation is named (prefetched as public_affiliation).
+        affiliation = source.public_affiliation
+        return representations.source(
+            representations.row_of(source, representations.SOURCE_FIELDS),
+            None
+            if affiliation is None
+            else representations.row_of(affiliation, ("slug", "name", "kind")),
+            links,
+        )
 
 
 class ConfidenceCountSerializer(ConfidenceRefSerializer):

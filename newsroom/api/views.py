@@ -275,8 +275,13 @@ class SourceViewSet(ReadOnlyViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
 
+    represent_rows = staticmethod(representations.sources)
+
     def get_queryset(self):
-        return Source.objects.public().for_api().order_by("name", "id")
+        sources = Source.objects.public()
+        if self.action == "retrieve":
+            return sources.for_api_detail()
+        return sources.for_api().order_by("name", "id")
 
     def get_serializer_class(self):
         if self.action == "retrieve":
