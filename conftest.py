@@ -52,3 +52,18 @@ def _migration_data_in_transactional_tests(request):
             for app, codename in roles.codenames(spec)
         )
     yield
+
+
+# --- API (issue 3): what is kept per process (the confidence scale, public slugs)
+# must not outlive a test's rollback (a level or slug made in one test would stay
+# "known" in the next).
+@pytest.fixture(autouse=True)
+def _fresh_process_caches():
+    from articles.filters import public_slugs
+    from articles.scale import forget_confidence_levels
+
+    forget_confidence_levels()
+    public_slugs.forget()
+    yield
+    forget_confidence_levels()
+    public_slugs.forget()

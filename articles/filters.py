@@ -7,15 +7,68 @@ into a 130 ms plan at a million claims), and only among public objects, so a
 slug known only from drafts is as unknown as a misspelt one.
 """
 
+import copy
 import datetime as dt
+import functools
+import time
 
 import django_filters
 from django import forms
 from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema_field
 
-from articles.models import Article, Claim, ConfidenceLevel, Topic
+from articles.models import Article, Claim, Topic
+from articles.scale import confidence_levels
 from sources.models import Source
+
+
+class PublicSlugs:
+    """slug → id of public objects, remembered per process for ``MAX_AGE`` seconds.
+
+    Looking a slug up among public sources is three EXISTS subqueries: about as
+    long as the page it filters (PostgreSQL spends most of it planning). Only slugs
+    found are kept, so a newly public one is seen at once; a save or delete of a
+    source, article, claim or topic in this process forgets them all
+    (``articles.signals``). Elsewhere a slug that stopped being public is still
+    accepted for up to ``MAX_AGE`` seconds (the API's own Cache-Control max-age):
+    it filters an empty page instead of a 400, since the page itself only ever
+    holds public claims. Writes that send no signal (``QuerySet.update``, bulk
+    writes) are covered by the same limit.
+    """
+
+    MAX_AGE = 60.0
+    MAX_ENTRIES = 10_000
+
+    def __init__(self):
+        self._found: dict[tuple, tuple[float, int]] = {}
+
+    def find(self, public, slugs: list[str]) -> dict[str, int]:
+        """{slug: id} of the ``slugs`` naming objects of ``public()``."""
+        now = time.monotonic()
+        found, missing = {}, []
+        for slug in slugs:
+            hit = self._found.get((public, slug))
+            if hit is not None and now - hit[0] <= self.MAX_AGE:
+                found[slug] = hit[1]
+            else:
+                missing.append(slug)
+        if missing:
+            looked_up = dict(
+                public().filter(slug__in=missing).order_by().values_list("slug", "pk")
+            )
+            if len(self._found) > self.MAX_ENTRIES:
+                self._found.clear()
+            for slug, pk in looked_up.items():
+                self._found[(public, slug)] = (now, pk)
+            found.update(looked_up)
+        return found
+
+    def forget(self, **kwargs) -> None:
+        """Drop every entry (a signal receiver: ignores the signal's arguments)."""
+        self._found.clear()
+
+
+public_slugs = PublicSlugs()
 
 
 class SlugsField(forms.Field):
@@ -42,9 +95,7 @@ class SlugsField(forms.Field):
         slugs = super().clean(value)
         if not slugs:
             return []
-        found = dict(
-            self.get_queryset().filter(slug__in=slugs).values_list("slug", "pk")
-        )
+        found = public_slugs.find(self.get_queryset, slugs)
         unknown = [s for s in slugs if s not in found]
         if unknown:
             raise ValidationError(
@@ -115,11 +166,32 @@ class SafeIsoDateTimeFilter(django_filters.IsoDateTimeFilter):
     field_class = SafeIsoDateTimeField
 
 
+class _FiltersCopiedShallow(dict):
+    """A FilterSet's declared filters, which django-filter deep-copies for every
+    FilterSet made (every request): ~450 objects, a tenth of a claims page. Nothing
+    changes a declared filter after the class is built, and an instance only sets
+    ``model`` and ``parent`` on its copies, so a copy of each filter is enough."""
+
+    def __deepcopy__(self, memo):
+        copies = {}
+        for name, declared in self.items():
+            copies[name] = copy.copy(declared)
+            if declared.method is not None:
+                # A FilterMethod finds its method through its filter's parent:
+                # it must point at the copy, not at the class's filter.
+                copies[name].method = declared.method
+        return copies
+
+
 class PublicFilterSet(django_filters.FilterSet):
     """A FilterSet for public query strings: a value no database could take (a NUL
     character, or an absurdly long string) is a 400 naming the parameter, not a 500."""
 
     MAX_VALUE_LENGTH = 500
+
+    @classmethod
+    def get_filters(cls):
+        return _FiltersCopiedShallow(super().get_filters())
 
     def __init__(self, data=None, *args, **kwargs):
         self._unusable = {}
@@ -163,22 +235,27 @@ class SlugsFilter(django_filters.Filter):
         return qs.filter(**{f"{self.field_name}__in": value})
 
 
+# The public objects a slug may name, built once per process: "public source" is
+# three EXISTS subqueries, and building them took longer than running the lookup.
+# Each lookup filters a clone; the shared QuerySet is never evaluated.
+@functools.cache
 def public_sources():
     return Source.objects.public()
 
 
+@functools.cache
 def public_articles():
     return Article.objects.public()
 
 
+@functools.cache
 def public_topics():
     return Topic.objects.public()
 
 
 def confidence_choices():
     return [
-        (level.code, f"{level.code} – {level.label}")
-        for level in ConfidenceLevel.objects.all()
+        (level.code, f"{level.code} – {level.label}") for level in confidence_levels()
     ]
 
 
@@ -272,10 +349,10 @@ class ClaimFilter(PublicFilterSet):
     def filter_confidence_min(self, queryset, name, value: str):
         if not value:
             return queryset
-        levels = list(ConfidenceLevel.objects.values_list("code", "rank"))
-        floor = dict(levels)[value]
+        levels = confidence_levels()
+        floor = next(level.rank for level in levels if level.code == value)
         return queryset.filter(
-            confidence_id__in=[c for c, rank in levels if rank >= floor]
+            confidence_id__in=[level.code for level in levels if level.rank >= floor]
         )
 
     def filter_queryset(self, queryset):

@@ -1,9 +1,12 @@
 """Keep the copies of source names in claims' search text up to date."""
 
 from django.db.models import Q
-from django.db.models.signals import post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save
 from django.dispatch import receiver
 
+from articles.filters import public_slugs
+from articles.models import Article
+from articles.scale import forget_confidence_levels
 from editorial.tracking import untracked_writes_allowed
 from sources.models import Source
 
@@ -31,3 +34,32 @@ def refresh_claim_search_names(sender, instance, created, raw=False, **kwargs):
             claims.filter(source_id=source_id, via_id=via_id).exclude(
                 search_names=names
             ).update(search_names=names)
+
+
+# The confidence scale is cached per process (articles.scale): forget it on change.
+for _signal in (post_save, post_delete):
+    _signal.connect(
+        forget_confidence_levels,
+        sender="articles.ConfidenceLevel",
+        dispatch_uid=f"forget_confidence_levels_{_signal is post_save}",
+    )
+
+# Slugs found public are remembered per process (articles.filters.PublicSlugs):
+# any change to what decides publicness forgets them.
+for _model in (
+    "sources.Source",
+    "articles.Article",
+    "articles.Claim",
+    "articles.Topic",
+):
+    for _signal in (post_save, post_delete):
+        _signal.connect(
+            public_slugs.forget,
+            sender=_model,
+            dispatch_uid=f"forget_public_slugs_{_model}_{_signal is post_save}",
+        )
+m2m_changed.connect(
+    public_slugs.forget,
+    sender=Article.topics.through,
+    dispatch_uid="forget_public_slugs_article_topics",
+)

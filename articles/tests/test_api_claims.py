@@ -7,9 +7,11 @@ import json
 
 import pytest
 from django.db import connection
+from django.http import QueryDict
 from django.test.utils import CaptureQueriesContext
 
-from articles.models import ClaimRelation
+from articles.filters import ClaimFilter
+from articles.models import ClaimRelation, ConfidenceLevel
 from articles.tests.api_helpers import get_json, walk
 from articles.tests.factories import (
     ArticleFactory,
@@ -343,18 +345,77 @@ def test_list_query_count_does_not_grow(client, query):
     source, via = SourceFactory(slug="s"), SourceFactory(slug="v")
     ClaimFactory(article=article, source=source, via=via)
     url = f"{CLAIMS}{query}{'&' if '?' in query else '?'}page_size=200"
+    # Each count after a first request: the confidence scale and the slugs found
+    # public are kept per process, and new claims make it forget the slugs.
+    client.get(url)
     one = _queries(client, url)
     for _ in range(199):
         ClaimFactory(article=article, source=source, via=via, confidence_id="1")
+    client.get(url)
     assert _queries(client, url) == one
+
+
+def test_filtered_list_queries(client):
+    """A page filtered by source and confidence_min is the slug's id, then the page;
+    once the slug is known public (and the confidence scale read), the page alone."""
+    source = SourceFactory(slug="s")
+    ClaimFactory(source=source, confidence_id="1")
+    url = f"{CLAIMS}?source=s&confidence_min=3"
+    assert _queries(client, url) == 3  # scale, slug, page
+    assert _queries(client, url) == 1
+
+
+def test_slug_no_longer_public_is_unknown_at_once(client):
+    """A source whose only claim is rejected is an unknown slug on the next request,
+    although it was remembered as public."""
+    claim = ClaimFactory(source=SourceFactory(slug="s"))
+    assert client.get(f"{CLAIMS}?source=s").status_code == 200
+    claim.review_status = claim.ReviewStatus.REJECTED
+    claim.save()
+    assert client.get(f"{CLAIMS}?source=s").status_code == 400
+
+
+def test_untagged_topic_is_unknown_at_once(client):
+    """Removing a topic from its only public article makes its slug unknown."""
+    article = ArticleFactory()
+    ClaimFactory(article=article)
+    article.topics.add(TopicFactory(slug="t"))
+    assert client.get(f"{CLAIMS}?topic=t").status_code == 200
+    article.topics.clear()
+    assert client.get(f"{CLAIMS}?topic=t").status_code == 400
+
+
+def test_confidence_scale_change_is_seen_at_once(client):
+    """A level saved in this process is known to the filters on the next request."""
+    ClaimFactory(confidence_id="1")
+    assert client.get(f"{CLAIMS}?confidence_min=9").status_code == 400
+    ConfidenceLevel.objects.create(
+        code="9", label="Beyond doubt", rank=9, description="", colour="#000000"
+    )
+    response = client.get(f"{CLAIMS}?confidence_min=9")
+    assert response.status_code == 200
+    assert response.json()["results"] == []
+    assert len(client.get(f"{CLAIMS}?confidence_min=1").json()["results"]) == 1
 
 
 def test_detail_query_count_is_fixed(client):
     """A claim's detail costs the same queries with many relations and evidence."""
     claim = ClaimFactory()
+    client.get(f"{CLAIMS}{claim.pk}/")  # the first request reads the confidence scale
     one = _queries(client, f"{CLAIMS}{claim.pk}/")
+    assert one == 5  # claim, evidence, 2 × relations, history
     for _ in range(5):
         ClaimRelationFactory(from_claim=claim, kind=ClaimRelation.Kind.REPEATS)
         ClaimRelationFactory(to_claim=claim)
         EvidenceFactory(claim=claim)
     assert _queries(client, f"{CLAIMS}{claim.pk}/") == one
+
+
+def test_filtersets_have_their_own_filters():
+    """Filters are copied per FilterSet, and a method filter calls its own FilterSet."""
+    first, second = ClaimFilter(QueryDict("")), ClaimFilter(QueryDict(""))
+    assert first.filters["topic"] is not second.filters["topic"]
+    for filterset in (first, second):
+        topic = filterset.filters["topic"]
+        assert topic.parent is filterset
+        assert topic.filter.method == filterset.filter_topic

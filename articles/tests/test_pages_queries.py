@@ -74,7 +74,7 @@ PAGES = {
             articles_with_claims(n)
             and "/claims/?source=minister&confidence_min=6&topic=bridges&q=bridge"
         ),
-        9,
+        7,  # the confidence scale is read once, then kept (articles.scale)
     ),
     "claim": (claim_with_relations, 6),
     "sources": (sources_with_claims, 2),

@@ -39,6 +39,9 @@ class KeysetPagination(BasePagination):
         self.page_size = self.get_page_size(request)
         self.key, self.descending = self.sort_key(queryset)
         cursor = self.decode_cursor(request, queryset)
+        if queryset._fields and self.key != "pk" and self.key not in queryset._fields:
+            # Rows as values(): the cursor needs the sort key among them.
+            queryset = queryset.values(*queryset._fields, self.key)
         backwards = bool(cursor and cursor.backwards)
         if cursor:
             queryset = queryset.filter(self.after(cursor))
@@ -181,12 +184,8 @@ class KeysetPagination(BasePagination):
         if row is None:
             url = self.request.build_absolute_uri()
             return remove_query_param(url, self.cursor_query_param)
-        value = row.pk
-        if self.key != "pk":
-            value = row
-            for part in self.key.split("__"):
-                value = getattr(value, part)
-        payload = {"v": None if self.key == "pk" else _jsonable(value), "p": row.pk}
+        pk, value = self.row_key(row)
+        payload = {"v": None if self.key == "pk" else _jsonable(value), "p": pk}
         if backwards:
             payload["b"] = 1
         token = base64.urlsafe_b64encode(
@@ -194,6 +193,17 @@ class KeysetPagination(BasePagination):
         ).decode()
         url = self.request.build_absolute_uri()
         return replace_query_param(url, self.cursor_query_param, token)
+
+    def row_key(self, row) -> tuple:
+        """(primary key, sort key value) of a row: a model instance, or a dict from
+        ``values()`` (which names the primary key ``id``)."""
+        if isinstance(row, dict):
+            pk = row["id"]
+            return pk, pk if self.key == "pk" else row[self.key]
+        value = row
+        for part in self.key.split("__") if self.key != "pk" else ["pk"]:
+            value = getattr(value, part)
+        return row.pk, value
 
     # --- schema ----------------------------------------------------------
 

@@ -11,6 +11,7 @@ from django.urls import reverse
 from rest_framework import serializers
 
 from articles.models import Article, ClaimRelation, Evidence, Topic
+from newsroom.api import representations
 from sources.models import Source
 
 
@@ -44,48 +45,24 @@ class HandWritten(serializers.Serializer):
 # --- small nested shapes ------------------------------------------------------
 
 
-class SourceRefSerializer(HandWritten):
+class SourceRefSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     name = serializers.CharField()
     kind = serializers.ChoiceField(choices=Source.Kind.choices)
     url = serializers.URLField()
 
-    @staticmethod
-    def represent(source, links):
-        if source is None:
-            return None
-        return {
-            "slug": source.slug,
-            "name": source.name,
-            "kind": source.kind,
-            "url": links.source(source.slug),
-        }
 
-
-class ArticleRefSerializer(HandWritten):
+class ArticleRefSerializer(serializers.Serializer):
     slug = serializers.SlugField()
     headline = serializers.CharField()
     published_at = serializers.DateTimeField()
     url = serializers.URLField()
 
-    @staticmethod
-    def represent(article, links):
-        return {
-            "slug": article.slug,
-            "headline": article.headline,
-            "published_at": article.published_at,
-            "url": links.article(article.slug),
-        }
 
-
-class ConfidenceRefSerializer(HandWritten):
+class ConfidenceRefSerializer(serializers.Serializer):
     code = serializers.CharField()
     label = serializers.CharField()
     rank = serializers.IntegerField()
-
-    @staticmethod
-    def represent(level, links=None):
-        return {"code": level.code, "label": level.label, "rank": level.rank}
 
 
 class SpanSerializer(serializers.Serializer):
@@ -101,12 +78,9 @@ class TopicSerializer(HandWritten):
 
     @staticmethod
     def represent(topic, links=None):
-        return {
-            "slug": topic.slug,
-            "name": topic.name,
-            "kind": topic.kind,
-            "aliases": topic.alias_list,
-        }
+        return representations.topic(
+            representations.row_of(topic, representations.TOPIC_FIELDS)
+        )
 
 
 class ConfidenceLevelSerializer(HandWritten):
@@ -152,22 +126,9 @@ class ClaimInArticleSerializer(HandWritten):
 
     @staticmethod
     def represent(claim, links):
-        return {
-            "id": claim.pk,
-            "url": links.claim(claim.pk),
-            "text": claim.text,
-            "is_direct_quote": claim.is_direct_quote,
-            "cue": claim.cue,
-            "claimed_on": claim.claimed_on,
-            "source": SourceRefSerializer.represent(claim.source, links),
-            "via": SourceRefSerializer.represent(claim.via, links),
-            "confidence": ConfidenceRefSerializer.represent(claim.confidence),
-            "rationale": claim.rationale,
-            "span": {"start": claim.start, "end": claim.end}
-            if claim.has_span
-            else None,
-            "updated_at": claim.updated_at,
-        }
+        return representations.claim_in_article(
+            representations.row_of(claim, representations.CLAIM_FIELDS), links
+        )
 
 
 class ClaimSerializer(ClaimInArticleSerializer):
@@ -175,9 +136,9 @@ class ClaimSerializer(ClaimInArticleSerializer):
 
     @staticmethod
     def represent(claim, links):
-        data = ClaimInArticleSerializer.represent(claim, links)
-        data["article"] = ArticleRefSerializer.represent(claim.article, links)
-        return data
+        return representations.claim(
+            representations.row_of(claim, representations.CLAIM_FIELDS), links
+        )
 
 
 class RelatedClaimSerializer(serializers.Serializer):
@@ -277,21 +238,14 @@ class ArticleSerializer(HandWritten):
 
     @staticmethod
     def represent(article, links):
-        return {
-            "slug": article.slug,
-            "url": links.article(article.slug),
-            "headline": article.headline,
-            "standfirst": article.standfirst,
-            "byline": article.byline,
-            "publisher": SourceRefSerializer.represent(article.publisher, links),
-            "published_at": article.published_at,
-            "language": article.language,
-            "topics": [TopicSerializer.represent(t) for t in article.topics.all()],
-            "status": article.status,
-            "retraction_note": article.retraction_note,
-            "claim_count": article.public_claim_count,
-            "updated_at": article.updated_at,
-        }
+        return representations.article(
+            representations.row_of(article, representations.ARTICLE_FIELDS),
+            [
+                representations.row_of(topic, representations.TOPIC_FIELDS)
+                for topic in article.topics.all()
+            ],
+            links,
+        )
 
 
 class ArticleDetailSerializer(ArticleSerializer):
@@ -329,22 +283,15 @@ class SourceSerializer(HandWritten):
 
     @staticmethod
     def represent(source, links):
-        return {
-            "slug": source.slug,
-            "url": links.source(source.slug),
-            "name": source.name,
-            "kind": source.kind,
-            "role": source.role,
-            # Only a public affiliation is named (prefetched as public_affiliation).
-            "affiliation": SourceRefSerializer.represent(
-                source.public_affiliation, links
-            ),
-            "country": source.country,
-            "aliases": source.alias_list,
-            "reliability": source.reliability,
-            "wikidata_id": source.wikidata_id,
-            "updated_at": source.updated_at,
-        }
+        # Only a public affiliation is named (prefetched as public_affiliation).
+        affiliation = source.public_affiliation
+        return representations.source(
+            representations.row_of(source, representations.SOURCE_FIELDS),
+            None
+            if affiliation is None
+            else representations.row_of(affiliation, ("slug", "name", "kind")),
+            links,
+        )
 
 
 class ConfidenceCountSerializer(ConfidenceRefSerializer):

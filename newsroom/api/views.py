@@ -1,6 +1,7 @@
 """Read-only viewsets of the public API: querysets come from ``.public()``."""
 
 import hashlib
+import itertools
 
 from django.conf import settings
 from django.http import HttpResponseNotModified, StreamingHttpResponse
@@ -16,7 +17,7 @@ from articles.filters import ArticleFilter, ClaimFilter
 from articles.history import confidence_history
 from articles.jsonld import claim_review
 from articles.models import Article, Claim, ConfidenceLevel, Topic
-from newsroom.api import serializers
+from newsroom.api import representations, serializers
 from newsroom.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer, csv_rows
 from sources.filters import SourceFilter
 from sources.models import Source
@@ -29,6 +30,10 @@ class ListViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
 
     renderer_classes = [ORJSONRenderer]
     csv_columns: list[str] = []
+    # For a list whose get_queryset() gives values() rows: the function writing
+    # the items of a page of rows, given a Links (None: model instances and the
+    # serializer).
+    represent_rows = None
 
     def get_renderers(self):
         renderers = [ORJSONRenderer()]
@@ -58,16 +63,29 @@ class ListViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
         if request.accepted_renderer.format == "csv":
             return self.stream_csv(queryset)
         page = self.paginate_queryset(queryset)
-        return self.get_paginated_response(self.get_serializer(page, many=True).data)
+        return self.get_paginated_response(self.represent_page(page))
+
+    def represent_page(self, page):
+        if self.represent_rows is None:
+            return self.get_serializer(page, many=True).data
+        return self.represent_rows(page, serializers.Links(self.request))
 
     def stream_csv(self, queryset):
-        serializer = self.get_serializer()
-        items = (
-            self.flatten(serializer.to_representation(obj))
-            for obj in queryset.iterator(chunk_size=2000)
-        )
+        rows = queryset.iterator(chunk_size=2000)
+        if self.represent_rows is None:
+            represent = self.get_serializer().to_representation
+            items = (represent(obj) for obj in rows)
+        else:
+            # A chunk at a time: the articles' topics are one query per chunk.
+            links = serializers.Links(self.request)
+            items = (
+                item
+                for chunk in iter(lambda: list(itertools.islice(rows, 2000)), [])
+                for item in self.represent_rows(chunk, links)
+            )
         response = StreamingHttpResponse(
-            csv_rows(self.csv_columns, items), content_type="text/csv; charset=utf-8"
+            csv_rows(self.csv_columns, map(self.flatten, items)),
+            content_type="text/csv; charset=utf-8",
         )
         name = self.basename.replace("-", "_")
         response["Content-Disposition"] = f'attachment; filename="{name}s.csv"'
@@ -138,6 +156,7 @@ class ClaimViewSet(ReadOnlyViewSet):
         "confidence_code", "confidence_label", "confidence_rank", "rationale",
         "span_start", "span_end", "updated_at",
     ]  # fmt: skip
+    represent_rows = staticmethod(representations.claims)
 
     def get_queryset(self):
         claims = Claim.objects.public()
@@ -213,6 +232,7 @@ class ArticleViewSet(ReadOnlyViewSet):
         "published_at", "language", "topics", "status", "retraction_note",
         "claim_count", "updated_at",
     ]  # fmt: skip
+    represent_rows = staticmethod(representations.articles)
 
     def get_queryset(self):
         articles = Article.objects.public()
@@ -255,8 +275,13 @@ class SourceViewSet(ReadOnlyViewSet):
     lookup_field = "slug"
     lookup_value_regex = "[^/]+"
 
+    represent_rows = staticmethod(representations.sources)
+
     def get_queryset(self):
-        return Source.objects.public().for_api().order_by("name", "id")
+        sources = Source.objects.public()
+        if self.action == "retrieve":
+            return sources.for_api_detail()
+        return sources.for_api().order_by("name", "id")
 
     def get_serializer_class(self):
         if self.action == "retrieve":
