@@ -159,7 +159,13 @@ class ArticleAdmin(
         css = {"all": ["articles/admin.css"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims"))
+        # Meta.ordering is dropped from GROUP BY queries: restate it for autocomplete.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_count=Count("claims"))
+            .order_by(*Article._meta.ordering)
+        )
 
     @admin.display(ordering="claim_count", description="claims")
     def claim_count(self, article):
@@ -449,7 +455,12 @@ class TopicAdmin(SimpleHistoryAdmin):
     prepopulated_fields = {"slug": ["name"]}
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(article_count=Count("articles"))
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(article_count=Count("articles"))
+            .order_by(*Topic._meta.ordering)
+        )
 
     @admin.display(ordering="article_count", description="articles")
     def article_count(self, topic):

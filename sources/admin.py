@@ -77,7 +77,13 @@ class SourceAdmin(
     ]
 
     def get_queryset(self, request):
-        return super().get_queryset(request).annotate(claim_count=Count("claims"))
+        # Meta.ordering is dropped from GROUP BY queries: restate it for autocomplete.
+        return (
+            super()
+            .get_queryset(request)
+            .annotate(claim_count=Count("claims"))
+            .order_by(*Source._meta.ordering)
+        )
 
     def has_merge_permission(self, request):
         return permissions.can_merge(request.user)
