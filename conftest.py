@@ -1,4 +1,6 @@
 import io
+import os
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -67,3 +69,48 @@ def _fresh_process_caches():
     yield
     forget_confidence_levels()
     public_slugs.forget()
+
+
+# --- Browser tests: Debian's Chromium driven by Playwright (never a download) ---
+# Where /usr/bin/chromium is missing they are skipped with a note, except under CI
+# (the CI environment variable set), where a missing browser is a failure.
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="module")
+def chromium():
+    if not CHROMIUM.exists():
+        message = f"{CHROMIUM} is missing: install Debian's chromium package"
+        if os.environ.get("CI"):
+            pytest.fail(f"{message} (required under CI)")
+        pytest.skip(f"browser tests skipped: {message}")
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API runs an event loop in this thread; the test's own
+    # database work is synchronous and safe.
+    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def site(chromium, live_server, demo):
+    """A browser tab on the live demo archive, at desktop width."""
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15000)
+    yield live_server.url, page
+    context.close()

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "simple_history",
     "concurrency",
     "corsheaders",
+    "csp",
     "axes",
     "sources",
     "articles",
@@ -70,6 +71,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a lockout into a 429 response.
     "axes.middleware.AxesMiddleware",
@@ -229,6 +231,26 @@ AXES_VERBOSE = False
 # could choose its own address by sending the header.
 TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=0)
 AXES_CLIENT_IP_CALLABLE = "editorial.security.client_ip"
+
+# --- Content-Security-Policy (django-csp) -----------------------------------
+# Everything is served from this host: no script, style, font or image from elsewhere,
+# and no inline script (JSON-LD and json_script data are not executed). Inline style
+# attributes are allowed: confidence badges take their colour from the editable scale.
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:"],
+        "font-src": ["'self'", "data:"],
+        "connect-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # --- Logging --------------------------------------------------------------
 

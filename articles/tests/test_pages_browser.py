@@ -5,72 +5,18 @@ Where it is missing these tests are skipped with a note, except under CI (the
 ``CI`` environment variable set), where a missing browser is a failure.
 """
 
-import os
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path("/usr/bin/chromium")
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 WIDTHS = {"phone": 390, "desktop": 1280}
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 DEMO_ARTICLE = "/articles/russia-withdraws-from-kherson-kremlin-checklist/"
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture(scope="module")
-def chromium():
-    if not CHROMIUM.exists():
-        message = f"{CHROMIUM} is missing: install Debian's chromium package"
-        if os.environ.get("CI"):
-            pytest.fail(f"{message} (required under CI)")
-        pytest.skip(f"browser tests skipped: {message}")
-    from playwright.sync_api import sync_playwright
-
-    # Playwright's sync API runs an event loop in this thread; the test's own
-    # database work is synchronous and safe.
-    os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(
-            executable_path=str(CHROMIUM), args=CHROMIUM_ARGS, headless=True
-        )
-        yield browser
-        browser.close()
-
-
-@pytest.fixture
-def seeded(transactional_db):
-    """The confidence scale, which a transactional test's flush removes: the live
-    server needs committed data, so the data migration's seed is run again."""
-    import importlib
-
-    from django.apps import apps
-
-    migration = importlib.import_module(
-        "articles.migrations.0002_seed_confidence_levels"
-    )
-    migration.seed(apps, None)
-
-
-@pytest.fixture
-def site(seeded, chromium, live_server, demo):
-    """A browser tab on the live demo archive, at desktop width."""
-    context = chromium.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(15000)
-    yield live_server.url, page
-    context.close()
 
 
 def serious_violations(page) -> list[str]:
