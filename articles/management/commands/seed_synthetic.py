@@ -6,8 +6,10 @@ import secrets
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection, transaction
+from django.utils import timezone
 from rich.progress import Progress
 
+from articles.bulk import insert_with_history
 from articles.models import Article, Claim, ConfidenceLevel, Topic, claim_search_names
 from sources.models import Source
 
@@ -130,7 +132,7 @@ class Command(BaseCommand):
         "searches and filters find realistic mixtures: most articles are published, "
         "a few are drafts, in review or retracted; most claims are accepted, some "
         "suggested or rejected; confidence levels are spread unevenly. Rows are "
-        "written with bulk inserts (no edit history) and slugs carry a random run "
+        "written with bulk inserts (each row with its creation in the history) and slugs carry a random run "
         "tag, so the command can be run again to add more. Example, for the API "
         "benchmark: manage.py seed_synthetic --articles 100000 --claims 1000000"
     )
@@ -171,6 +173,7 @@ class Command(BaseCommand):
             else secrets.token_hex(3)
         )
         self.batch_size = batch_size
+        self.now = timezone.now()  # the date of every history row this run writes
         levels = list(ConfidenceLevel.objects.values_list("code", flat=True))
         if not levels:
             raise CommandError("No confidence levels: run manage.py migrate first.")
@@ -219,9 +222,9 @@ class Command(BaseCommand):
                     reliability=rng.choice("ABCDEF"),
                 )
             )
-        made = Source.objects.bulk_create(rows, batch_size=self.batch_size)
+        insert_with_history(Source, rows, user=None, date=self.now)
         progress.update(task, completed=count)
-        return made
+        return rows
 
     def make_topics(self):
         rows = [
@@ -235,7 +238,8 @@ class Command(BaseCommand):
             )
             for s in SUBJECTS
         ]
-        return Topic.objects.bulk_create(rows)
+        insert_with_history(Topic, rows, user=None, date=self.now)
+        return rows
 
     # --- articles and their claims -----------------------------------------
 
@@ -260,7 +264,8 @@ class Command(BaseCommand):
                 rows.append(article)
                 pending.append(article_claims)
             with transaction.atomic():
-                made = Article.objects.bulk_create(rows)
+                insert_with_history(Article, rows, user=None, date=self.now)
+                made = rows
                 Through = Article.topics.through
                 Through.objects.bulk_create(
                     Through(article_id=a.pk, topic_id=t.pk)
@@ -270,9 +275,11 @@ class Command(BaseCommand):
                 for article, article_claims in zip(made, pending, strict=True):
                     for claim in article_claims:
                         claim.article_id = article.pk
-                Claim.objects.bulk_create(
+                insert_with_history(
+                    Claim,
                     [c for article_claims in pending for c in article_claims],
-                    batch_size=self.batch_size,
+                    user=None,
+                    date=self.now,
                 )
             progress.update(article_task, advance=len(rows))
             progress.update(claim_task, advance=sum(len(c) for c in pending))
