@@ -79,6 +79,10 @@ class SourceRef:
     kind: str = ""
     details: dict[str, Any] = field(default_factory=dict)
     affiliation: "SourceRef | None" = None
+    # What the writer may remember the resolved source by, until a source changes:
+    # a bare string, or the JSON of a description parsed once for many lines
+    # (_described_source).
+    key: str | bytes | None = None
 
 
 @dataclass
@@ -247,10 +251,11 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
         if not value:
             check.error(name, "must not be empty")
             return None
-        # A bare string is a slug when it looks like one, otherwise a name.
+        # A bare string is a slug when it looks like one, otherwise a name. It
+        # resolves by that alone, so the writer may remember what it resolved to.
         if _is_slug(value):
-            return SourceRef(slug=value)
-        return SourceRef(name=value)
+            return SourceRef(slug=value, key=value)
+        return SourceRef(name=value, key=value)
     if not isinstance(value, dict):
         check.error(name, "must be a slug or an object with name and kind")
         return None
@@ -289,6 +294,32 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             ref.affiliation = _source_ref(
                 check, value["affiliation"], f"{name}.affiliation", depth=depth + 1
             )
+    return ref
+
+
+# Every line of a large file describes its sources again, identically: a valid
+# description is parsed once, keyed by its JSON. SourceRef objects from here are
+# shared between lines, so nothing may change them.
+_DESCRIBED: dict[bytes, SourceRef] = {}
+_DESCRIBED_MAX = 4096
+
+
+def _described_source(check: _Checker, item: dict, name: str) -> SourceRef | None:
+    """``_source_ref`` of an entry of a line's ``sources`` list, cached."""
+    try:
+        key = orjson.dumps(item)
+    except (orjson.JSONEncodeError, TypeError):  # not serialisable: check it anyway
+        return _source_ref(check, item, name)
+    if (ref := _DESCRIBED.get(key)) is not None:
+        return ref
+    errors = len(check.errors)
+    ref = _source_ref(check, item, name)
+    if ref is not None and len(check.errors) == errors:  # only valid ones: the
+        # messages name the field, which differs from line to line.
+        if len(_DESCRIBED) >= _DESCRIBED_MAX:
+            _DESCRIBED.clear()
+        ref.key = key
+        _DESCRIBED[key] = ref
     return ref
 
 
@@ -425,7 +456,7 @@ def parse_record(data: Any) -> ArticleRecord:
 
     sources = []
     for name, item in check.objects(data.get("sources"), "sources", "name and kind"):
-        ref = _source_ref(check, item, name)
+        ref = _described_source(check, item, name)
         if ref:
             sources.append(ref)
 
@@ -699,6 +730,9 @@ class ArchiveWriter:
         self.by_slug: dict[str, Source] = {}
         self.by_name: dict[str, Source] = {}
         self._index_loaded = False
+        # Sources that a shared SourceRef (by its key) resolved to without
+        # writing; forgotten whenever a source is saved or the index reloaded.
+        self._resolved: dict[str | bytes, Source] = {}
         self._topics: dict[str, Topic] | None = None
         self._levels: set[str] | None = None
         self._pending: list[_Prepared] = []
@@ -903,10 +937,12 @@ class ArchiveWriter:
 
     def _forget_caches(self):
         self.by_slug, self.by_name = {}, {}
+        self._resolved = {}
         self._index_loaded = False
         self._topics = None
 
     def _remember(self, source: Source):
+        self._resolved.clear()  # a saved source may change what a ref resolves to
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
@@ -914,6 +950,8 @@ class ArchiveWriter:
     def resolve(self, ref: SourceRef, field_name: str, *, write: bool = True) -> Source:
         """The source a reference names, created (with its details) if new."""
         self._load_index()
+        if ref.key is not None and (known := self._resolved.get(ref.key)):
+            return known
         source = self.by_slug.get(ref.slug) if ref.slug else None
         if source is None and ref.name:
             source = self.by_name.get(_folded(ref.name))
@@ -955,6 +993,8 @@ class ArchiveWriter:
             source._history_user = self.user
             source.save()
             self._remember(source)
+        if ref.key is not None:
+            self._resolved[ref.key] = source
         return source
 
     def _free_slug(self, name: str) -> str:
