@@ -33,7 +33,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
 from simple_history.utils import bulk_update_with_history
 
-from articles.bulk import history_rows, insert, insert_with_history
+from articles.bulk import build, history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import (
     BCP47,
@@ -1135,10 +1135,6 @@ class ArchiveWriter:
         record = prepared.record
         article = current.articles.get(prepared.key)
         created = article is None
-        if created:
-            article = Article(
-                url=record.url, slug=self._free_article_slug(record.slug, current.slugs)
-            )
         values = {
             "headline": record.headline,
             "standfirst": record.standfirst,
@@ -1150,8 +1146,13 @@ class ArchiveWriter:
             "status": record.status,
             "retraction_note": record.retraction_note,
         }
-        changed_fields = _assign(article, values)
-        if changed_fields and not created:
+        if created:
+            slug = self._free_article_slug(record.slug, current.slugs)
+            article = build(Article, {"url": record.url, "slug": slug, **values})
+            changed_fields = []  # all of them: the batch inserts it
+        else:
+            changed_fields = _assign(article, values)
+        if changed_fields:
             article.updated_at = now
             article.version = _next_version(article)
         topic_ids = {t.pk for t in prepared.topics}
@@ -1164,28 +1165,29 @@ class ArchiveWriter:
         default_day = record.published_at.date() if record.published_at else None
         claims, evidence, linked = [], [], []
         for index, (claim_record, source, via) in enumerate(prepared.claims):
+            values = {
+                "via_id": via.pk if via else None,
+                "start": claim_record.start,
+                "end": claim_record.end,
+                "is_paraphrase": claim_record.is_paraphrase,
+                "is_direct_quote": claim_record.is_direct_quote,
+                "cue": claim_record.cue,
+                "speaker_role": claim_record.speaker_role,
+                "claimed_on": claim_record.claimed_on or default_day,
+                "confidence_id": claim_record.confidence,
+                "rationale": claim_record.rationale,
+                "review_status": claim_record.review_status,
+                # Names and aliases of source and relay, for full-text search.
+                "search_names": claim_search_names(source, via),
+            }
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
-                claim = Claim(article=article, source=source, text=claim_record.text)
+                claim = build(Claim, {"text": claim_record.text, **values})
+                claim.source = source
+                claim_changes = []  # all of them: the batch inserts it
+            else:
+                claim_changes = _assign(claim, values)
             claim.article = article  # the body check_span reads, without a query
-            claim_changes = _assign(
-                claim,
-                {
-                    "via_id": via.pk if via else None,
-                    "start": claim_record.start,
-                    "end": claim_record.end,
-                    "is_paraphrase": claim_record.is_paraphrase,
-                    "is_direct_quote": claim_record.is_direct_quote,
-                    "cue": claim_record.cue,
-                    "speaker_role": claim_record.speaker_role,
-                    "claimed_on": claim_record.claimed_on or default_day,
-                    "confidence_id": claim_record.confidence,
-                    "rationale": claim_record.rationale,
-                    "review_status": claim_record.review_status,
-                    # Names and aliases of source and relay, for full-text search.
-                    "search_names": claim_search_names(source, via),
-                },
-            )
             if claim.pk is None or claim_changes:
                 claim.check_span()
                 if claim.pk is not None:
@@ -1239,7 +1241,7 @@ class ArchiveWriter:
             for topic_id in current - plan.topic_ids:
                 removed |= Q(article_id=article_id, topic_id=topic_id)
             added.extend(
-                through(article_id=article_id, topic_id=topic_id)
+                build(through, {"article_id": article_id, "topic_id": topic_id})
                 for topic_id in plan.topic_ids - current
             )
         if removed:
@@ -1273,11 +1275,14 @@ class ArchiveWriter:
         insert(
             m2m_model,
             [
-                m2m_model(
-                    id=through_id,
-                    history_id=history_id,
-                    article_id=article_id,
-                    topic_id=topic_id,
+                build(
+                    m2m_model,
+                    {
+                        "id": through_id,
+                        "history_id": history_id,
+                        "article_id": article_id,
+                        "topic_id": topic_id,
+                    },
                 )
                 for history_id, article_id in pairs
                 for through_id, topic_id in by_article[article_id]
