@@ -152,9 +152,12 @@ class _Checker:
         if not isinstance(value, str):
             self.error(name, f"must be a string, not {type(value).__name__}")
             return default
-        if not self.storable(value, name):
-            return default
-        value = unicodedata.normalize("NFC", value).strip()
+        # ASCII without NUL (most of a feed) is storable and already NFC.
+        if not value.isascii() or "\x00" in value:
+            if not self.storable(value, name):
+                return default
+            value = unicodedata.normalize("NFC", value)
+        value = value.strip()
         if required and not value:
             self.error(name, "must not be empty")
         if max_length and len(value) > max_length:
@@ -297,29 +300,38 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
     return ref
 
 
-# Every line of a large file describes its sources again, identically: a valid
-# description is parsed once, keyed by its JSON. SourceRef objects from here are
-# shared between lines, so nothing may change them.
-_DESCRIBED: dict[bytes, SourceRef] = {}
-_DESCRIBED_MAX = 4096
+# Every line of a large file describes its sources and topics again, identically:
+# a valid description is parsed once, keyed by its JSON. What comes from here is
+# shared between lines, so nothing may change it.
+_PARSED: dict[tuple[str, bytes], Any] = {}
+_PARSED_MAX = 4096
+
+
+def _parsed_once(parse: Callable, check: _Checker, value, *args):
+    """``parse(check, value, *args)``, remembered when it finds nothing wrong
+    (the messages name the field, which differs from line to line). ``value``
+    comes from JSON: no NaN, which orjson would write as null."""
+    try:
+        key = (parse.__name__, orjson.dumps(value))
+    except orjson.JSONEncodeError:  # not JSON (a caller's object): check it anyway
+        return parse(check, value, *args)
+    if (known := _PARSED.get(key)) is not None:
+        return known
+    errors = len(check.errors)
+    result = parse(check, value, *args)
+    if result is not None and len(check.errors) == errors:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[key] = result
+    return result
 
 
 def _described_source(check: _Checker, item: dict, name: str) -> SourceRef | None:
-    """``_source_ref`` of an entry of a line's ``sources`` list, cached."""
-    try:
-        key = orjson.dumps(item)
-    except (orjson.JSONEncodeError, TypeError):  # not serialisable: check it anyway
-        return _source_ref(check, item, name)
-    if (ref := _DESCRIBED.get(key)) is not None:
-        return ref
-    errors = len(check.errors)
+    """An entry of a line's ``sources``, which the writer may resolve once by its
+    JSON (until a source changes)."""
     ref = _source_ref(check, item, name)
-    if ref is not None and len(check.errors) == errors:  # only valid ones: the
-        # messages name the field, which differs from line to line.
-        if len(_DESCRIBED) >= _DESCRIBED_MAX:
-            _DESCRIBED.clear()
-        ref.key = key
-        _DESCRIBED[key] = ref
+    if ref is not None:
+        ref.key = orjson.dumps(item)
     return ref
 
 
@@ -456,7 +468,7 @@ def parse_record(data: Any) -> ArticleRecord:
 
     sources = []
     for name, item in check.objects(data.get("sources"), "sources", "name and kind"):
-        ref = _described_source(check, item, name)
+        ref = _parsed_once(_described_source, check, item, name)
         if ref:
             sources.append(ref)
 
@@ -545,7 +557,7 @@ def parse_record(data: Any) -> ArticleRecord:
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
-    topics = _topics(check, data.get("topics"))
+    topics = _parsed_once(_topics, check, data.get("topics"))
     if check.errors:
         raise RecordInvalid(check.errors)
     return ArticleRecord(
