@@ -9,10 +9,32 @@ from the values already prepared for the objects: bulk writes never skip the
 history.
 """
 
+import functools
 from collections.abc import Sequence
+from typing import Any, TypeVar
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
 from simple_history.utils import get_change_reason_from_object
+
+M = TypeVar("M", bound=models.Model)
+
+
+def build(model: type[M], values: dict[str, Any]) -> M:
+    """``model(**values)`` with ``values`` by attname (``source_id``), and the
+    other fields at their defaults, several times faster: Django's positional
+    fast path, the one it uses for rows read from the database (keyword
+    arguments cost most of the time of building tens of thousands of rows)."""
+    return model(
+        *[
+            values[attname] if attname in values else default()
+            for attname, default in _defaults(model)
+        ]
+    )
+
+
+@functools.cache
+def _defaults(model) -> list[tuple[str, Any]]:
+    return [(f.attname, f.get_default) for f in model._meta.concrete_fields]
 
 
 def insert(model: type[models.Model], objs: Sequence[models.Model]) -> None:

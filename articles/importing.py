@@ -33,7 +33,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
 from simple_history.utils import bulk_update_with_history
 
-from articles.bulk import history_rows, insert, insert_with_history
+from articles.bulk import build, history_rows, insert, insert_with_history
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import (
     BCP47,
@@ -79,6 +79,10 @@ class SourceRef:
     kind: str = ""
     details: dict[str, Any] = field(default_factory=dict)
     affiliation: "SourceRef | None" = None
+    # What the writer may remember the resolved source by, until a source changes:
+    # a bare string, or the JSON of a description parsed once for many lines
+    # (_described_source).
+    key: str | bytes | None = None
 
 
 @dataclass
@@ -148,9 +152,12 @@ class _Checker:
         if not isinstance(value, str):
             self.error(name, f"must be a string, not {type(value).__name__}")
             return default
-        if not self.storable(value, name):
-            return default
-        value = unicodedata.normalize("NFC", value).strip()
+        # ASCII without NUL (most of a feed) is storable and already NFC.
+        if not value.isascii() or "\x00" in value:
+            if not self.storable(value, name):
+                return default
+            value = unicodedata.normalize("NFC", value)
+        value = value.strip()
         if required and not value:
             self.error(name, "must not be empty")
         if max_length and len(value) > max_length:
@@ -247,10 +254,11 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
         if not value:
             check.error(name, "must not be empty")
             return None
-        # A bare string is a slug when it looks like one, otherwise a name.
+        # A bare string is a slug when it looks like one, otherwise a name. It
+        # resolves by that alone, so the writer may remember what it resolved to.
         if _is_slug(value):
-            return SourceRef(slug=value)
-        return SourceRef(name=value)
+            return SourceRef(slug=value, key=value)
+        return SourceRef(name=value, key=value)
     if not isinstance(value, dict):
         check.error(name, "must be a slug or an object with name and kind")
         return None
@@ -289,6 +297,41 @@ def _source_ref(check: _Checker, value, name: str, *, depth=0) -> SourceRef | No
             ref.affiliation = _source_ref(
                 check, value["affiliation"], f"{name}.affiliation", depth=depth + 1
             )
+    return ref
+
+
+# Every line of a large file describes its sources and topics again, identically:
+# a valid description is parsed once, keyed by its JSON. What comes from here is
+# shared between lines, so nothing may change it.
+_PARSED: dict[tuple[str, bytes], Any] = {}
+_PARSED_MAX = 4096
+
+
+def _parsed_once(parse: Callable, check: _Checker, value, *args):
+    """``parse(check, value, *args)``, remembered when it finds nothing wrong
+    (the messages name the field, which differs from line to line). ``value``
+    comes from JSON: no NaN, which orjson would write as null."""
+    try:
+        key = (parse.__name__, orjson.dumps(value))
+    except orjson.JSONEncodeError:  # not JSON (a caller's object): check it anyway
+        return parse(check, value, *args)
+    if (known := _PARSED.get(key)) is not None:
+        return known
+    errors = len(check.errors)
+    result = parse(check, value, *args)
+    if result is not None and len(check.errors) == errors:
+        if len(_PARSED) >= _PARSED_MAX:
+            _PARSED.clear()
+        _PARSED[key] = result
+    return result
+
+
+def _described_source(check: _Checker, item: dict, name: str) -> SourceRef | None:
+    """An entry of a line's ``sources``, which the writer may resolve once by its
+    JSON (until a source changes)."""
+    ref = _source_ref(check, item, name)
+    if ref is not None:
+        ref.key = orjson.dumps(item)
     return ref
 
 
@@ -425,7 +468,7 @@ def parse_record(data: Any) -> ArticleRecord:
 
     sources = []
     for name, item in check.objects(data.get("sources"), "sources", "name and kind"):
-        ref = _source_ref(check, item, name)
+        ref = _parsed_once(_described_source, check, item, name)
         if ref:
             sources.append(ref)
 
@@ -514,7 +557,7 @@ def parse_record(data: Any) -> ArticleRecord:
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
-    topics = _topics(check, data.get("topics"))
+    topics = _parsed_once(_topics, check, data.get("topics"))
     if check.errors:
         raise RecordInvalid(check.errors)
     return ArticleRecord(
@@ -699,6 +742,9 @@ class ArchiveWriter:
         self.by_slug: dict[str, Source] = {}
         self.by_name: dict[str, Source] = {}
         self._index_loaded = False
+        # Sources that a shared SourceRef (by its key) resolved to without
+        # writing; forgotten whenever a source is saved or the index reloaded.
+        self._resolved: dict[str | bytes, Source] = {}
         self._topics: dict[str, Topic] | None = None
         self._levels: set[str] | None = None
         self._pending: list[_Prepared] = []
@@ -903,10 +949,12 @@ class ArchiveWriter:
 
     def _forget_caches(self):
         self.by_slug, self.by_name = {}, {}
+        self._resolved = {}
         self._index_loaded = False
         self._topics = None
 
     def _remember(self, source: Source):
+        self._resolved.clear()  # a saved source may change what a ref resolves to
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
@@ -914,6 +962,8 @@ class ArchiveWriter:
     def resolve(self, ref: SourceRef, field_name: str, *, write: bool = True) -> Source:
         """The source a reference names, created (with its details) if new."""
         self._load_index()
+        if ref.key is not None and (known := self._resolved.get(ref.key)):
+            return known
         source = self.by_slug.get(ref.slug) if ref.slug else None
         if source is None and ref.name:
             source = self.by_name.get(_folded(ref.name))
@@ -955,6 +1005,8 @@ class ArchiveWriter:
             source._history_user = self.user
             source.save()
             self._remember(source)
+        if ref.key is not None:
+            self._resolved[ref.key] = source
         return source
 
     def _free_slug(self, name: str) -> str:
@@ -1095,10 +1147,6 @@ class ArchiveWriter:
         record = prepared.record
         article = current.articles.get(prepared.key)
         created = article is None
-        if created:
-            article = Article(
-                url=record.url, slug=self._free_article_slug(record.slug, current.slugs)
-            )
         values = {
             "headline": record.headline,
             "standfirst": record.standfirst,
@@ -1110,8 +1158,13 @@ class ArchiveWriter:
             "status": record.status,
             "retraction_note": record.retraction_note,
         }
-        changed_fields = _assign(article, values)
-        if changed_fields and not created:
+        if created:
+            slug = self._free_article_slug(record.slug, current.slugs)
+            article = build(Article, {"url": record.url, "slug": slug, **values})
+            changed_fields = []  # all of them: the batch inserts it
+        else:
+            changed_fields = _assign(article, values)
+        if changed_fields:
             article.updated_at = now
             article.version = _next_version(article)
         topic_ids = {t.pk for t in prepared.topics}
@@ -1124,28 +1177,29 @@ class ArchiveWriter:
         default_day = record.published_at.date() if record.published_at else None
         claims, evidence, linked = [], [], []
         for index, (claim_record, source, via) in enumerate(prepared.claims):
+            values = {
+                "via_id": via.pk if via else None,
+                "start": claim_record.start,
+                "end": claim_record.end,
+                "is_paraphrase": claim_record.is_paraphrase,
+                "is_direct_quote": claim_record.is_direct_quote,
+                "cue": claim_record.cue,
+                "speaker_role": claim_record.speaker_role,
+                "claimed_on": claim_record.claimed_on or default_day,
+                "confidence_id": claim_record.confidence,
+                "rationale": claim_record.rationale,
+                "review_status": claim_record.review_status,
+                # Names and aliases of source and relay, for full-text search.
+                "search_names": claim_search_names(source, via),
+            }
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
-                claim = Claim(article=article, source=source, text=claim_record.text)
+                claim = build(Claim, {"text": claim_record.text, **values})
+                claim.source = source
+                claim_changes = []  # all of them: the batch inserts it
+            else:
+                claim_changes = _assign(claim, values)
             claim.article = article  # the body check_span reads, without a query
-            claim_changes = _assign(
-                claim,
-                {
-                    "via_id": via.pk if via else None,
-                    "start": claim_record.start,
-                    "end": claim_record.end,
-                    "is_paraphrase": claim_record.is_paraphrase,
-                    "is_direct_quote": claim_record.is_direct_quote,
-                    "cue": claim_record.cue,
-                    "speaker_role": claim_record.speaker_role,
-                    "claimed_on": claim_record.claimed_on or default_day,
-                    "confidence_id": claim_record.confidence,
-                    "rationale": claim_record.rationale,
-                    "review_status": claim_record.review_status,
-                    # Names and aliases of source and relay, for full-text search.
-                    "search_names": claim_search_names(source, via),
-                },
-            )
             if claim.pk is None or claim_changes:
                 claim.check_span()
                 if claim.pk is not None:
@@ -1199,7 +1253,7 @@ class ArchiveWriter:
             for topic_id in current - plan.topic_ids:
                 removed |= Q(article_id=article_id, topic_id=topic_id)
             added.extend(
-                through(article_id=article_id, topic_id=topic_id)
+                build(through, {"article_id": article_id, "topic_id": topic_id})
                 for topic_id in plan.topic_ids - current
             )
         if removed:
@@ -1233,11 +1287,14 @@ class ArchiveWriter:
         insert(
             m2m_model,
             [
-                m2m_model(
-                    id=through_id,
-                    history_id=history_id,
-                    article_id=article_id,
-                    topic_id=topic_id,
+                build(
+                    m2m_model,
+                    {
+                        "id": through_id,
+                        "history_id": history_id,
+                        "article_id": article_id,
+                        "topic_id": topic_id,
+                    },
                 )
                 for history_id, article_id in pairs
                 for through_id, topic_id in by_article[article_id]

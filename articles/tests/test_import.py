@@ -5,6 +5,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.text import slugify
 
 from articles.models import Article, Claim, ClaimRelation, Evidence
 from articles.tests.helpers import archive_counts
@@ -281,6 +282,41 @@ def test_sources_match_by_slug_then_name_or_alias_ignoring_case_and_accents(
     assert result.code == 0, result.err
     assert set(Claim.objects.values_list("source", flat=True)) == {shoigu.pk}
     assert Source.objects.filter(kind="person").count() == 1
+
+
+def described(role: str) -> dict:
+    """A line (url per role) describing Jane Doe with ``role`` in its sources."""
+    jane = {"slug": "jane-doe", "name": "Jane Doe", "kind": "person", "role": role}
+    return article(
+        url=f"https://example.org/{slugify(role)}",
+        sources=[jane],
+        claims=[{"text": "the bridge would reopen in May", "source": "jane-doe"}],
+    )
+
+
+@pytest.mark.django_db
+def test_a_source_description_repeated_after_a_change_applies_again(run_import):
+    """Descriptions parsed once per file still apply in order: A, B, then A again."""
+    result = run_import([described("Mayor"), described("Minister"), described("Mayor")])
+    assert result.code == 0, result.err
+    jane = Source.objects.get(slug="jane-doe")
+    assert jane.role == "Mayor"
+    roles = jane.history.order_by("history_id").values_list("role", flat=True)
+    assert list(roles) == ["Mayor", "Minister", "Mayor"]
+
+
+@pytest.mark.django_db
+def test_a_bad_source_description_is_reported_on_every_line_with_its_field(
+    run_import,
+):
+    """The same bad entry on two lines, at different places, names each place."""
+    bad = {"name": "Jane Doe", "kind": "robot"}
+    first = article(sources=[bad])
+    second = article(url="https://example.org/other", sources=[{"name": "X"}, bad])
+    result = run_import([first, second])
+    assert result.code == 1
+    assert "in.jsonl:1: sources[0].kind: " in result.err
+    assert "in.jsonl:2: sources[1].kind: " in result.err
 
 
 @pytest.mark.django_db
