@@ -111,8 +111,6 @@ class ReviewForm(ConcurrentEditForm):
                 "This article is published: accepting the claim publishes it, "
                 "which only an editor can do.",
             )
-        if data.get("source") and data.get("source") == data.get("via"):
-            self.add_error("via", "A claim cannot be relayed by its own source.")
         return data
 
 

@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article, Claim, Topic
-from articles.scale import confidence_levels
+from articles.scale import confidence_level, confidence_levels
 from sources.models import Source
 
 
@@ -349,10 +349,11 @@ class ClaimFilter(PublicFilterSet):
     def filter_confidence_min(self, queryset, name, value: str):
         if not value:
             return queryset
-        levels = confidence_levels()
-        floor = next(level.rank for level in levels if level.code == value)
+        floor = confidence_level(value).rank
         return queryset.filter(
-            confidence_id__in=[level.code for level in levels if level.rank >= floor]
+            confidence_id__in=[
+                level.code for level in confidence_levels() if level.rank >= floor
+            ]
         )
 
     def filter_queryset(self, queryset):

@@ -94,6 +94,20 @@ def test_text_not_in_body_is_refused(admin_client, suggestions):
     assert claim.text == "the ward would close in June"
 
 
+def test_relay_same_as_source_is_refused(admin_client, suggestions):
+    """Choosing the claimant as its own relay is one error on the form; nothing saved."""
+    claim = suggestions[0]
+    response = admin_client.post(
+        _change_url(claim), _form(admin_client, claim, via=claim.source_id)
+    )
+    assert response.status_code == 200
+    assert response.context["adminform"].form.errors["via"] == [
+        "A claim cannot be relayed by its own source."
+    ]
+    claim.refresh_from_db()
+    assert claim.via_id != claim.source_id
+
+
 def test_bulk_accept_and_reject(admin_client, suggestions):
     """Bulk actions accept or reject every selected suggestion."""
     first, second = suggestions
