@@ -53,13 +53,7 @@ def _migration_data_in_transactional_tests(request):
     from django.contrib.auth.models import Group, Permission
 
     import_module("articles.migrations.0002_seed_confidence_levels").seed(apps, None)
-    roles = import_module("editorial.migrations.0002_roles")
-    for name, spec in (("Reporter", roles.REPORTER), ("Editor", roles.EDITOR)):
-        group, _ = Group.objects.get_or_create(name=name)
-        group.permissions.set(
-            Permission.objects.get(content_type__app_label=app, codename=codename)
-            for app, codename in roles.codenames(spec)
-        )
+    import_module("editorial.migrations.0002_roles").assign_roles(Group, Permission)
     yield
 
 
