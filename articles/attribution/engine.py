@@ -81,6 +81,12 @@ class _Person:
     position: int
 
 
+def _plural_group(name: str) -> bool:
+    """ "Researchers", "city officials": many people, whom "he" never means."""
+    last = fold(name).split()[-1] if name.split() else ""
+    return last.endswith("s") and (last in _COMMON_HEADS or name == name.lower())
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -99,6 +105,7 @@ class _Reader:
         self.outlets: set[str] = set()
         self.statements: list[Statement] = []
         self.last_relay: str | None = None
+        self._genders: dict[str, str | None] = {}
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -128,6 +135,15 @@ class _Reader:
                 continue
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
+            if (
+                len(preceding) >= 2
+                and preceding[-1] in ("of", "on", "for")
+                and _capitalised(preceding[-2])
+            ):
+                continue  # "Conference on Sexual Health": the end of a title
+            if preceding and preceding[-1] in ("in", "at"):
+                continue  # "in New York City": a place
+
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
                 self.outlets.add(fold(" ".join(tokens).rstrip(".,")))
                 continue
@@ -138,6 +154,8 @@ class _Reader:
                 continue
             if not (2 <= len(name_tokens) <= 4):
                 continue
+            if fold(name_tokens[-1].rstrip(".,")) in lx.PLACES:
+                continue  # "South Korea", "Sierra Leone"
             if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
                 r"(?:ern|ese|ian)$", name_tokens[-1]
             ):
@@ -207,15 +225,27 @@ class _Reader:
                 return person  # "Kim" for Kim Jong Un
         return None
 
-    def last_person(self, position: int) -> _Person | None:
+    def last_person(self, position: int, gender: str | None = None) -> _Person | None:
+        """Whom "he" or "she" at ``position`` means: the first of the candidates
+        below whose gender, as far as the article tells, agrees."""
+        for person in self._person_candidates(position):
+            if gender is None or self.gender_of(person.name) in (None, gender):
+                return person
+        return None
+
+    def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
         # otherwise about the person the article mentioned last.
         recent = [
             s for s in self.statements if s.start < position and position - s.end < 400
         ]
-        if recent and recent[-1].speaker_kind == "person":
+        if (
+            recent
+            and recent[-1].speaker_kind == "person"
+            and not _plural_group(recent[-1].speaker)
+        ):
             last = recent[-1]
-            return _Person(last.speaker, last.speaker_role, last.start)
+            yield _Person(last.speaker, last.speaker_role, last.start)
         ends = [
             m.end()
             for m in re.finditer(
@@ -230,21 +260,71 @@ class _Reader:
                 self.body[current : person.position].strip() == ""
                 or _capitalised(self.body[current : person.position].split()[0])
             ):
-                return person
+                yield person
         subject = self._previous_subject(position)
         if subject is not None:
-            return subject
-        best = None
+            yield subject
+        mentioned = {}
         for statement in self.statements:
             if statement.speaker_kind == "person" and statement.start < position:
-                best = _Person(
+                mentioned[statement.speaker] = _Person(
                     statement.speaker, statement.speaker_role, statement.start
                 )
         for person in self.persons:
             mention = self._last_mention(person, position)
-            if mention is not None and (best is None or mention > best.position):
-                best = _Person(person.name, person.role, mention)
-        return best
+            known = mentioned.get(person.name)
+            if mention is not None and (known is None or mention > known.position):
+                mentioned[person.name] = _Person(person.name, person.role, mention)
+        # The latest mentioned first.
+        yield from sorted(mentioned.values(), key=lambda p: -p.position)
+
+    def gender_of(self, name: str) -> str | None:
+        """ "m", "f" or None, from what the article itself says: a title ("Mr.
+        Bouba", "Ms. Ali"), a gendered role ("spokeswoman"), and the pronouns
+        that follow the person's mentions before anyone else is named ("Mbassi
+        Antoinette. She attends …"). None when it says nothing or both."""
+        key = fold(name)
+        if key in self._genders:
+            return self._genders[key]
+        votes = {"m": 0, "f": 0}
+        parts = name.split()
+        surname = re.escape(parts[-1])
+        body = self.body
+        for match in re.finditer(
+            rf"\b(Mr|Mrs|Ms|Miss|Mister|Sir|Dame|Lady|Madam|Mme)\.?\s+(?:[A-Z][\w’'\-.]*\s+)*{surname}\b",
+            body,
+        ):
+            votes["f" if match[1] in _FEMALE_TITLES else "m"] += 3
+        for person in self.persons:
+            if fold(person.name) == key:
+                for word in re.findall(r"[a-z]+", person.role.lower()):
+                    if word in _FEMALE_NOUNS:
+                        votes["f"] += 2
+                    elif word in _MALE_NOUNS:
+                        votes["m"] += 2
+        others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
+        for match in re.finditer(rf"\b{surname}\b", body):
+            window = body[match.end() : match.end() + 160]
+            end = re.search(r"[.!?][”\"]?\s+[A-Z“\"].*?[.!?]", window, flags=re.S)
+            window = window[: end.end()] if end else window
+            for word in re.finditer(r"[A-Za-z’'\-]+", window):
+                token = word[0]
+                folded = fold(token)
+                if folded in ("he", "him", "his", "himself"):
+                    votes["m"] += 1
+                    break
+                if folded in ("she", "her", "hers", "herself"):
+                    votes["f"] += 1
+                    break
+                if folded in others:
+                    break  # someone else is named first
+        gender = None
+        if votes["m"] > votes["f"]:
+            gender = "m"
+        elif votes["f"] > votes["m"]:
+            gender = "f"
+        self._genders[key] = gender
+        return gender
 
     def _previous_subject(self, position: int) -> _Person | None:
         """The person who opens the sentence before this one: "Kazuo Kodama is a
@@ -256,6 +336,13 @@ class _Reader:
         for person in self.persons:
             if previous <= person.position < previous + 3:
                 return person
+        opening = re.match(
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)",
+            self.body[previous : previous + 60],
+        )
+        if opening:
+            # "Mr. Kim was born in South Korea. He says …"
+            return self.person_by_surname(opening[1], position)
         return None
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
@@ -305,11 +392,29 @@ class _Reader:
             "",
             phrase,
         )
+        office = re.fullmatch(
+            r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+))\s+of\s+(?:the\s+)?"
+            r"((?:[A-Z][\w’'.\-]*\s*)+)",
+            phrase,
+        )
+        if office and office[2] in lx.ROLE_NOUNS:
+            # "the head of the World Bank": the holder of that office, if the
+            # article names one with that role; else the office itself.
+            holder = self.person_by_role(office[2], position)
+            if holder is not None and fold(office[3].strip()) in fold(holder.role):
+                return Speaker(holder.name, "person", holder.role)
+            return Speaker(re.sub(r"^the\s+", "", phrase), "person", office[1])
         # "Opposition parties in Guinea", "residents of Bangui": the group
         # before the place.
         placed = re.match(
-            r"^(.+?)\s+(?:in|at|from|of)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
+            r"^(.+?)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
             phrase,
+        ) or re.match(
+            # "Researchers from University College London, the National
+            # University of Colombia and Harvard": a group from a list of places.
+            r"^([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z].*$",
+            phrase,
+            flags=re.I,
         )
         head = placed[1].split()[-1] if placed else ""
         if head.islower() and (
@@ -329,6 +434,8 @@ class _Reader:
         if not words or len(words) > 12:
             return None
         words = _cut_after_name(words)
+        if all(w.lower().strip(".,") in _DATE_WORDS for w in words):
+            return None  # "…, announced Friday": a date, not a speaker
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in lx.PRONOUNS:
@@ -360,10 +467,29 @@ class _Reader:
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         if lx.PRONOUNS[pronoun] == "person":
-            person = self.last_person(position)
+            person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
+        if pronoun == "it":
+            # The document or organisation that opens the sentence just before.
+            nearest = self._previous_document(position) or self._previous_organisation(
+                position
+            )
+            if nearest is not None:
+                for statement in reversed(self.statements):
+                    if position - statement.end > 300:
+                        break
+                    if fold(statement.speaker).endswith(fold(nearest.name)):
+                        # "The U.S. Geological Survey said … It said …"
+                        return Speaker(
+                            statement.speaker,
+                            statement.speaker_kind,
+                            statement.speaker_role,
+                        )
+                return nearest
         known = {fold(person.name) for person in self.persons}
         for statement in reversed(self.statements):
+            if pronoun == "it" and _plural_group(statement.speaker):
+                continue  # "researchers" are never "it"
             # "Acme said … It said …": a one-word name the article never gave
             # as a person's is taken up by "it" too.
             organisation_like = statement.speaker_kind != "person" or (
@@ -380,8 +506,23 @@ class _Reader:
                 return Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
-        if pronoun == "it":
-            return self._previous_organisation(position)
+        return None
+
+    def _previous_document(self, position: int) -> Speaker | None:
+        """ "The final report on the study was published last week. It found
+        that …": the report, study or survey that opens the sentence before."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        opening = re.match(
+            _DATED_OPENING + r"(?:The|A|An|Its|This|That)\s+((?:[\w\-]+\s+){0,3})",
+            self.body[bounds[0] : bounds[1]],
+        )
+        for word in opening[1].split() if opening else []:
+            if word in lx.RESEARCH_NOUNS and not word.endswith("s"):
+                return Speaker(word, "organisation", "")
+            if not re.fullmatch(r"[a-z\-]+", word):
+                break
         return None
 
     def _sentence_bounds(self, position: int) -> tuple[int, int] | None:
@@ -422,7 +563,8 @@ class _Reader:
         if bounds is None:
             return None
         opening = re.match(
-            r"(?:The\s+)?((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
+            _DATED_OPENING + r"(?:[Tt]he\s+)?"
+            r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
             self.body[bounds[0] : bounds[1]],
         )
         if not opening:
@@ -1058,6 +1200,13 @@ _MODIFIERS = re.compile(
 )
 
 
+_FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
+# What may follow "told VOA" without being what was told.
+_CIRCUMSTANCE_ONLY = re.compile(
+    r"\s*,?\s*(?:speaking|writing|adding|replying|responding|asked|when\s+asked"
+    r"|in\s+(?:a|an|the)\s+(?:[\w\-]+\s+){0,3}(?:interview|statement|call|meeting"
+    r"|press\s+conference|briefing|speech|letter|e-?mail))\b[^,;:]*?[.!?”\"]?\s*"
+)
 # A verb after these is not a report: "to announce", "will confirm", "did not
 # say"; after a form of "be" it is a passive ("was reported to be"), which
 # reports only with its agent ("was reported by X that").
@@ -1148,6 +1297,24 @@ _BASE_FORMS = frozenset(
 # A transcript's speaker label before a quotation: ``OBAMA: "…"``,
 # ``YI GUAN: "…"`` (capitals only, so that "Asked: " is no label).
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})\s*:\s*")
+# The same label before words with no quotation marks (a transcript).
+_BARE_LABEL = re.compile(
+    r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3})\s*:\s+"
+    r"(?=[A-Z0-9])"
+)
+# Transcript labels of the programme's own voices.
+_NARRATOR_LABELS = frozenset(
+    ["voice", "announcer", "narrator", "host", "anchor", "reporter", "correspondent"]
+    + ["presenter", "q", "a", "question", "answer", "moderator", "interviewer"]
+)
+# How a programme introduces its own reporter: "VOA's Jessica Berman",
+# "correspondent Scott Stearns", "Jessica Berman reports".
+_CORRESPONDENT_BEFORE = re.compile(
+    r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us)"
+    r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
+)
+_CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us)\b")
 # Labels that are not speakers: cues and headings in transcripts and releases.
 _NOT_SPEAKERS = frozenset(
     ["music", "note", "editor's note", "update", "sound", "sfx", "applause", "video"]
@@ -1172,6 +1339,20 @@ _DATE_WORDS = frozenset(
     + ["january", "february", "march", "april", "may", "june", "july", "august"]
     + ["september", "october", "november", "december", "century", "states"]
     + ["kingdom", "republic"]
+)
+# "In 2016 the World Health Organization published …": past the date.
+_DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
+_FEMALE_NOUNS = frozenset(
+    ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman"]
+    + ["mother", "wife", "daughter", "sister", "girl", "actress", "queen"]
+    + ["princess", "grandmother", "widow", "aunt", "niece", "policewoman"]
+)
+_MALE_NOUNS = frozenset(
+    ["spokesman", "chairman", "congressman", "businessman", "man", "father"]
+    + ["husband", "son", "brother", "boy", "actor", "king", "prince"]
+    + ["grandfather", "widower", "uncle", "nephew", "policeman"]
 )
 # Capitalised openers that are no names ("On April 22", "In March").
 _NOT_NAME_STARTS = frozenset(
@@ -1232,12 +1413,55 @@ class _Extractor(_Reader):
         sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
+            if self._transcript(p_start, p_end, number, sentence_index):
+                sentence_index += 1
+                continue
             spans = quotes(self.body, p_start, p_end)
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _transcript(self, p_start, p_end, paragraph, index) -> bool:
+        """A transcript's paragraph in a guest's words with no quotation marks,
+        ``BARACK OBAMA: The goal must be …``: a direct quote of that person when
+        the article names them elsewhere. The labels of the programme's own
+        announcers and correspondents (``McALARY: The sick and dying …``) name
+        no one the story mentions, and stay narration."""
+        body = self.body
+        label = _BARE_LABEL.match(body, p_start, p_end)
+        if label is None:
+            return False
+        who = label["who"]
+        if who.split()[0].lower() in _NARRATOR_LABELS or who.lower() in _NOT_SPEAKERS:
+            return False
+        surname = who.split()[-1]
+        mentioned = [
+            m
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", body, flags=re.I)
+            if not (m.start() >= p_start and m.end() <= label.end())
+            and not re.match(r"\s*:", body[m.end() :])
+            and not m.group(0).isupper()
+        ]
+        if not mentioned or any(
+            _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
+            or _CORRESPONDENT_AFTER.match(body, m.end())
+            for m in mentioned
+        ):
+            return False  # "as we hear from VOA's Jessica Berman"
+        found = self._label(who, label.start())
+        if found is None:
+            return False
+        speaker, cue, via = found
+        for a, b in sentences(body, label.end(), p_end, []):
+            a, b = trim(body, a, b, drop=" ,;:—–-")
+            if b - a < 2:
+                continue
+            statement = self._reported(a, b, speaker, cue, via=via, quote=True)
+            statement.sentence, statement.paragraph = index, paragraph
+            self._emit(statement)
+        return True
 
     def _emit(self, statement: Statement) -> None:
         if (
@@ -1513,6 +1737,42 @@ class _Extractor(_Reader):
         )
         if _VERB_RE.search(outside):
             return None  # the paragraph attributes its quotations itself
+        found = self._introduced_by_sentence(paragraph)
+        if found is None and _FIRST_PERSON.search(body[quote.start : quote.end]):
+            # "Rohin Sarin is a regular 15-year old kid. … Rohin has type 2
+            # diabetes." then "“… I feel dizzy …”": someone speaking of
+            # themselves, and the paragraph before is about one person only.
+            person = self._focus_person(paragraph)
+            if person is not None:
+                found = Speaker(person.name, "person", person.role), "(quotation)", None
+        return found
+
+    def _focus_person(self, paragraph: int) -> _Person | None:
+        """The one person the paragraph before (or, if it names nobody, the one
+        before that) is about, or None if it names several."""
+        for back in (1, 2):
+            if paragraph - back < 0:
+                return None
+            a, b = self.paragraph_spans[paragraph - back]
+            text = self.body[a:b]
+            named = {}
+            for person in self.persons:
+                if person.position >= b:
+                    continue
+                parts = person.name.split()
+                forms = {person.name, parts[-1]}
+                if len(parts) > 1:
+                    forms.add(parts[0])
+                if any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms):
+                    named[fold(person.name)] = person
+            if len(named) > 1:
+                return None
+            if named:
+                return next(iter(named.values()))
+        return None
+
+    def _introduced_by_sentence(self, paragraph: int):
+        body = self.body
         above_start, above_end = self.paragraph_spans[paragraph - 1]
         above = sentences(
             body, above_start, above_end, quotes(body, *(above_start, above_end))
@@ -1603,11 +1863,20 @@ class _Extractor(_Reader):
         chunk = self._subject_chunk(pre[: match.start("verb")])
         if chunk is None:
             return None
+        cue = match["verb"]
+        nested = re.fullmatch(
+            r"(?P<subject>.+?)\s+(?P<verb>said|says|told|stated|added)\s+(?:that\s+)?"
+            r"(?:he|she|they)",
+            chunk,
+        )
+        if nested:
+            # "The manager said that he thought “…”": the manager's words.
+            chunk, cue = nested["subject"], nested["verb"]
         speaker = self.speaker(chunk, offset + match.start("verb"))
         if speaker is None:
             return None
         via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
-        return speaker, match["verb"], via
+        return speaker, cue, via
 
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
@@ -1638,8 +1907,12 @@ class _Extractor(_Reader):
             at = s_start + match.start(1)
             if any(q.start < at < q.end for q in inside):
                 continue
-            if re.match(r"to\s", body[s_start + match.end() : s_end]):
-                continue  # "claiming to be a pedophile": no statement follows
+            if re.match(
+                r"(?:to|over|about|with)\s", body[s_start + match.end() : s_end]
+            ):
+                # "claiming to be a pedophile", "arguing over the name of a
+                # sea": no statement follows.
+                continue
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
@@ -1792,8 +2065,10 @@ class _Extractor(_Reader):
             ):
                 continue  # "Violence continued in Iraq": nothing is said
             chunk = self._subject_chunk(body[s_start : verb.start()])
-            if chunk is None:
-                continue
+            if chunk is None or re.search(
+                r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
+            ):
+                continue  # "X said that he thought …": not a subject
             speaker = self._they(body[s_start : verb.start()], chunk, s_start)
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
@@ -1837,6 +2112,30 @@ class _Extractor(_Reader):
             skip += to_outlet.end()
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
+        if not that and (
+            re.match(r"\s+(?:over|about|with)\b", clause)
+            or re.fullmatch(
+                r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
+            )
+        ):
+            # "arguing over the name of a sea", "investigators questioned
+            # Kargbo.": a dispute or an interrogation, with no content.
+            return []
+        if not that and _CIRCUMSTANCE_ONLY.fullmatch(clause):
+            # "she told VOA, speaking in French.", "he told VOA in a one-on-one
+            # interview at the State Department.": how, not what.
+            return []
+        finding = (
+            word in _FINDING_VERBS
+            and fold(speaker.name).split()[-1:] != []
+            and fold(speaker.name).split()[-1] in lx.RESEARCH_NOUNS
+            and len(clause.split()) >= 3
+        )
+        if finding and not that and not _clause_like(clause):
+            # "A new study has found evidence of aggressive behavior …": the
+            # finding is the sentence.
+            a, b = trim(body, s_start, s_end, drop=" ")
+            return [self._reported(a, b, speaker, word, via=via)]
         if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
             return []
         if that:
@@ -1926,6 +2225,15 @@ class _Extractor(_Reader):
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
         region = _TRAILING_WORDS.sub(" ", region)
+        listed = re.match(
+            r"\s*((?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*s)\s+(?:from|at|of|in)\s+"
+            r"(?:the\s+)?[A-Z][^,]*(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,]*)+\s*$",
+            region,
+        )
+        if listed and fold(listed[1]).split()[-1] in _COMMON_HEADS:
+            # "Researchers from University College London, the National
+            # University of Colombia and Harvard found": the researchers.
+            return listed[1]
         chunks = [
             c.strip()
             for c in region.split(",")

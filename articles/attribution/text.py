@@ -58,7 +58,15 @@ def quotes(body: str, start: int, end: int) -> list[Quote]:
             found.append(Quote(opened, index + 1))
             opened = None
     if opened is not None:
-        found.append(Quote(opened, end))
+        before = body[start:opened].rstrip()
+        if re.search(r"\b(?:the|a|an|of|to|in|as|and|or|its|their|his|her)$", before):
+            # “gold standard medical instruments. — a mark opened inside a
+            # phrase and never closed is a typo, not a quotation running on:
+            # it ends with its sentence.
+            stop = re.search(r"[.!?](?=\s|$)", body[opened:end])
+            found.append(Quote(opened, opened + stop.end() if stop else end))
+        else:
+            found.append(Quote(opened, end))
     return found
 
 

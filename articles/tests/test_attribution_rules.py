@@ -161,3 +161,169 @@ def test_sentence_about_the_source_does_not_continue_its_statement():
             "The first arriving fire fighters reported heavy smoke.",
         )
     ]
+
+
+def test_he_and_she_agree_with_what_the_article_says_of_each_person():
+    """ "He" is not the woman who spoke last: the article's own "She" after her
+    name, or a title, tells her gender."""
+    text = (
+        "Maria Lopez is a nurse. She says the clinic is full. Ahmed Bello is a "
+        "doctor. He says the clinic needs more beds."
+    )
+    assert _pairs(text) == [
+        ("Maria Lopez", "the clinic is full"),
+        ("Ahmed Bello", "the clinic needs more beds"),
+    ]
+    titled = (
+        "Maria Lopez says the clinic is full. Ahmed Bello also works there. He "
+        "says the clinic needs more beds. Ms. Lopez disagrees."
+    )
+    assert _pairs(titled)[1] == ("Ahmed Bello", "the clinic needs more beds")
+
+
+def test_places_and_dates_are_never_speakers():
+    """ "announced Friday" names a day; "South Korea" after "born in" a place."""
+    text = (
+        "Raila Odinga, who rejected the results of the contest, announced Friday. "
+        "He claims the election was rigged."
+    )
+    assert _pairs(text) == [("Raila Odinga", "the election was rigged")]
+    born = (
+        "Peter Kim met the governor. Japan and South Korea disagree. Mr. Kim was "
+        "born in South Korea. He says everyone there calls it the East Sea."
+    )
+    assert _pairs(born) == [("Peter Kim", "everyone there calls it the East Sea")]
+
+
+def test_an_office_of_an_organisation_speaks_as_that_office():
+    text = "Earlier in the week, the head of the World Bank said support can speed progress."
+    assert _pairs(text) == [("head of the World Bank", "support can speed progress")]
+
+
+def test_transcript_labels_without_quotation_marks():
+    """A guest the story names speaks under a label; the programme's own
+    reporter ("as we hear from VOA's …") and unknown labels stay narration."""
+    text = (
+        "President Barack Obama spoke on Thursday.\n\n"
+        "BARACK OBAMA: The goal must be openness. We will start with Tunisia.\n\n"
+        "SMITH: The leaders then left the hall."
+    )
+    found = extract(text)
+    assert [(s.speaker, s.text, s.is_direct_quote) for s in found] == [
+        ("Barack Obama", "The goal must be openness.", True),
+        ("Barack Obama", "We will start with Tunisia.", True),
+    ]
+    reporter = (
+        "But as we hear from VOA's Jane Berman, experts disagree.\n\n"
+        "BERMAN: In 2005, the scientific community was outraged by the fraud."
+    )
+    assert _pairs(reporter) == []
+
+
+def test_a_quotation_paragraph_after_paragraphs_about_one_person():
+    """A person speaking of themselves ("I") in a paragraph of its own is the
+    one person the paragraphs before it were about; with two, nobody."""
+    text = (
+        "Rohin Sarin is a 15-year-old student. He likes sports.\n\n"
+        "Rohin has diabetes.\n\n"
+        "“Sometimes I feel dizzy and I cannot play.”"
+    )
+    assert _pairs(text) == [
+        ("Rohin Sarin", "Sometimes I feel dizzy and I cannot play.")
+    ]
+    two = (
+        "Rohin Sarin and Amit Jain are students.\n\n"
+        "“Sometimes I feel dizzy and I cannot play.”"
+    )
+    assert _pairs(two) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On Monday, investigators questioned Kargbo.",
+        "Japan and South Korea have been arguing over the name of a sea.",
+        "The minister told reporters in a long interview at the ministry.",
+    ],
+)
+def test_verbs_with_no_content_state_nothing(text):
+    """An interrogation, a dispute, or how someone spoke is not a statement."""
+    assert _pairs(text) == []
+
+
+def test_how_a_quotation_was_told_is_not_part_of_it():
+    text = (
+        "Daniele Darlan heads the court. “The constitution is the fundamental "
+        "law,” she told VOA, speaking in French."
+    )
+    assert _pairs(text) == [
+        ("Daniele Darlan", "The constitution is the fundamental law")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "A new study has found evidence of aggressive behavior in children.",
+            "new study",
+            "A new study has found evidence of aggressive behavior in children.",
+        ),
+        (
+            "The final report was published last week. It found that none of the "
+            "trackers met the standard.",
+            "report",
+            "none of the trackers met the standard",
+        ),
+        (
+            "Until now, most scientists thought all cave paintings were the work of "
+            "humans.",
+            "most scientists",
+            "all cave paintings were the work of humans",
+        ),
+        (
+            "However, researchers have discovered that a compound in a common "
+            "vegetable might help treat diabetes.",
+            "researchers",
+            "a compound in a common vegetable might help treat diabetes",
+        ),
+        (
+            "Researchers from University College London, the National University "
+            "of Colombia and Harvard found that Americans are missing more teeth.",
+            "Researchers",
+            "Americans are missing more teeth",
+        ),
+        (
+            "In 2016 the World Health Organization published its Global Report on "
+            "Diabetes. It says the number of diabetic adults rose.",
+            "World Health Organization",
+            "the number of diabetic adults rose",
+        ),
+    ],
+)
+def test_findings_of_studies_and_reports(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_a_quoted_thought_reported_by_its_speaker():
+    text = (
+        "The program manager said that he thought “the European team is looking "
+        "forward to the launch.”"
+    )
+    assert _pairs(text) == [
+        ("program manager", "the European team is looking forward to the launch.")
+    ]
+
+
+def test_a_quotation_mark_opened_inside_a_phrase_ends_with_its_sentence():
+    """An unclosed “ after "the" is a typo: the next sentences are not quoted."""
+    from articles.attribution.text import quotes
+
+    body = (
+        "They used the “gold standard instruments. The report found that the "
+        "trackers were wrong."
+    )
+    assert [(q.start, q.end) for q in quotes(body, 0, len(body))] == [
+        (body.index("“"), body.index("instruments.") + len("instruments."))
+    ]
+    assert _pairs(body)[-1] == ("report", "the trackers were wrong")
