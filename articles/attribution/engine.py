@@ -1340,6 +1340,13 @@ _DATE_WORDS = frozenset(
     + ["september", "october", "november", "december", "century", "states"]
     + ["kingdom", "republic"]
 )
+# "Around that time, scientists believe, Homo sapiens arrived …"
+_PARENTHETICAL = re.compile(
+    r"[^,“”\"]{3,80},\s+(?P<subject>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
+    r"(?P<verb>say|says|said|believe|believes|think|thinks|argue|argues|note|notes"
+    r"|suspect|suspects|estimate|estimates|suggest|suggests|warn|warns|fear|fears)"
+    r"(?:\s+(?:now|today|too))?,\s+"
+)
 # "In 2016 the World Health Organization published …": past the date.
 _DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
@@ -1589,6 +1596,7 @@ class _Extractor(_Reader):
         for rule in (
             self._according_to,
             self._passive,
+            self._parenthetical,
             self._trailing,
             self._leading,
             self._participle,
@@ -1978,6 +1986,21 @@ class _Extractor(_Reader):
             speaker = Speaker(charges["doc"].lower(), "organisation", "")
             return [self._reported(a, b, speaker, charges["verb"])]
         return []
+
+    def _parenthetical(self, s_start, s_end, inside) -> list[Statement]:
+        """START, X believe(s), REST. — the attribution set inside the sentence
+        between commas: the sentence is the statement."""
+        if inside:
+            return []
+        body = self.body
+        match = _PARENTHETICAL.match(body, s_start, s_end)
+        if match is None or not re.search(r"\s[a-z]+", body[match.end() : s_end]):
+            return []
+        speaker = self.speaker(match["subject"], s_start + match.start("subject"))
+        if speaker is None:
+            return []
+        a, b = trim(body, s_start, s_end, drop=" ")
+        return [self._reported(a, b, speaker, match["verb"])]
 
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""

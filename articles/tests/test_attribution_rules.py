@@ -327,3 +327,22 @@ def test_a_quotation_mark_opened_inside_a_phrase_ends_with_its_sentence():
         (body.index("“"), body.index("instruments.") + len("instruments."))
     ]
     assert _pairs(body)[-1] == ("report", "the trackers were wrong")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The economy, analysts say, will shrink this year.", "analysts"),
+        (
+            "Around that time, scientists believe, Homo sapiens arrived in Europe.",
+            "scientists",
+        ),
+    ],
+)
+def test_an_attribution_between_commas_inside_the_sentence(text, speaker):
+    """ "START, X say, REST.": the whole sentence is X's."""
+    assert _pairs(text) == [(speaker, text)]
+
+
+def test_a_list_between_commas_is_no_attribution():
+    assert _pairs("Apples, pears, plums and figs were sold at the market.") == []
