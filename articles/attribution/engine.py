@@ -1994,8 +1994,13 @@ class _Extractor(_Reader):
             return []
         body = self.body
         match = _PARENTHETICAL.match(body, s_start, s_end)
-        if match is None or not re.search(r"\s[a-z]+", body[match.end() : s_end]):
-            return []
+        rest = body[match.end() : s_end] if match else ""
+        if (
+            match is None
+            or not re.search(r"\s[a-z]+", rest)
+            or re.match(r"(?:\w+ing|and|but|while|as|who|which)\b", rest)
+        ):
+            return []  # "…, the diplomat said, adding that …": _trailing's
         speaker = self.speaker(match["subject"], s_start + match.start("subject"))
         if speaker is None:
             return []
