@@ -82,9 +82,17 @@ class _Person:
 
 
 def _plural_group(name: str) -> bool:
-    """ "Researchers", "city officials": many people, whom "he" never means."""
-    last = fold(name).split()[-1] if name.split() else ""
-    return last.endswith("s") and (last in _COMMON_HEADS or name == name.lower())
+    """ "Researchers", "city officials", "Seismologists": many people, whom
+    "he" never means."""
+    words = fold(name).split()
+    last = words[-1] if words else ""
+    return last.endswith("s") and (
+        last in _COMMON_HEADS
+        or name == name.lower()
+        or (
+            len(words) == 1 and re.search(r"(?:ists|ers|ians|ors|ants|ents|ees)$", last)
+        )
+    )
 
 
 def _capitalised(token: str) -> bool:
@@ -187,13 +195,15 @@ class _Reader:
                 # description before the name is the role.
                 role = f"{ahead[1].strip()} {role}".strip()
             after = body[match.end() : match.end() + 160]
-            appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", after)
+            # Initials' full stops ("the U.S. Centers …") do not end the role.
+            masked = re.sub(r"\b([A-Z])\.", "\\1\u00a7", after)
+            appositive = re.match(r"\s*,\s+([^,.;“”\"]{3,120}?),", masked)
             if (
                 appositive
                 and not re.match(r"(who|which|whose|where|when)\b", appositive[1])
                 and not _VERB_RE.search(appositive[1])
             ):
-                role = appositive[1].strip()
+                role = after[appositive.start(1) : appositive.end(1)].strip()
             self.persons.append(_Person(name, role, start))
         descriptors = "|".join(lx.OUTLET_DESCRIPTORS)
         for match in re.finditer(
@@ -241,7 +251,11 @@ class _Reader:
         ]
         if (
             recent
-            and recent[-1].speaker_kind == "person"
+            and (
+                recent[-1].speaker_kind == "person"
+                # "one woman in the town of Chincha … She said … She said …"
+                or self.gender_of(recent[-1].speaker) is not None
+            )
             and not _plural_group(recent[-1].speaker)
         ):
             last = recent[-1]
@@ -255,10 +269,15 @@ class _Reader:
         current = ends[-1] if ends else 0
         for person in self.persons:
             # "Former Senator Gaylord Nelson started Earth Day because he
-            # believed …": the person who opens this sentence.
-            if current <= person.position < min(current + 40, position) and (
-                self.body[current : person.position].strip() == ""
-                or _capitalised(self.body[current : person.position].split()[0])
+            # believed …": the person who opens this sentence — not one named
+            # inside the quotation that opens it ("“We urge Evariste
+            # Ndayishimiye …,” he said").
+            opening = self.body[current : person.position]
+            if (
+                current <= person.position < min(current + 40, position)
+                and not re.search(r"[“\"]", opening)
+                and not self._in_quotation(person.position)
+                and (opening.strip() == "" or _capitalised(opening.split()[0]))
             ):
                 yield person
         subject = self._previous_subject(position)
@@ -278,6 +297,12 @@ class _Reader:
         # The latest mentioned first.
         yield from sorted(mentioned.values(), key=lambda p: -p.position)
 
+    def _in_quotation(self, position: int) -> bool:
+        """Whether ``position`` lies inside a quotation opened in its paragraph."""
+        start = self.body.rfind("\n", 0, position) + 1
+        before = self.body[start:position]
+        return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
     def gender_of(self, name: str) -> str | None:
         """ "m", "f" or None, from what the article itself says: a title ("Mr.
         Bouba", "Ms. Ali"), a gendered role ("spokeswoman"), and the pronouns
@@ -286,6 +311,13 @@ class _Reader:
         key = fold(name)
         if key in self._genders:
             return self._genders[key]
+        head = key.split()[0] if key.split() else ""
+        if head in _FEMALE_NOUNS or head in _MALE_NOUNS:
+            # A description: "woman in the town of Chincha".
+            self._genders[key] = "f" if head in _FEMALE_NOUNS else "m"
+            return self._genders[key]
+        if not _capitalised(name):
+            return None  # "top health expert": a description says nothing
         votes = {"m": 0, "f": 0}
         parts = name.split()
         surname = re.escape(parts[-1])
@@ -349,8 +381,28 @@ class _Reader:
         surname = re.escape(person.name.split()[-1])
         last = None
         for match in re.finditer(rf"\b{surname}\b", self.body[:position]):
-            last = match.start()
+            if not self._in_quotation(match.start()):
+                last = match.start()  # a name in someone's quotation is theirs
         return last
+
+    def _person_by_office(self, organisation: str, position: int) -> _Person | None:
+        """The last person introduced with a role in ``organisation``, named in
+        full or by its initials ("C.D.C." for "Centers for Disease Control")."""
+        key = re.sub(r"[^a-z]", "", organisation.lower())
+        words = fold(organisation.strip()).replace("’", "'").removesuffix("'s")
+        if len(key) < 2:
+            return None
+        found = None
+        for person in self.persons:
+            if person.position >= position or not person.role:
+                continue
+            capitals = re.findall(r"\b[A-Z][\w’'\-]*", person.role)
+            initials = "".join(
+                w[0] for w in capitals if w.lower() not in ("u.s.", "us", "the")
+            ).lower()
+            if key in initials or words in fold(person.role):
+                found = person
+        return found
 
     def person_by_role(self, noun: str, position: int) -> _Person | None:
         best = None
@@ -404,6 +456,16 @@ class _Reader:
             if holder is not None and fold(office[3].strip()) in fold(holder.role):
                 return Speaker(holder.name, "person", holder.role)
             return Speaker(re.sub(r"^the\s+", "", phrase), "person", office[1])
+        titled = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.’'\-]*\s+){1,4})(?P<role>[a-z]+)",
+            phrase,
+        )
+        if titled and titled["role"] in lx.ROLE_NOUNS:
+            # "The C.D.C. chief says" after "Tom Frieden, director of the U.S.
+            # Centers for Disease Control": the person in that office.
+            holder = self._person_by_office(titled["org"], position)
+            if holder is not None:
+                return Speaker(holder.name, "person", holder.role)
         # "Opposition parties in Guinea", "residents of Bangui": the group
         # before the place.
         placed = re.match(
@@ -467,6 +529,9 @@ class _Reader:
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         if lx.PRONOUNS[pronoun] == "person":
+            described = self._described_person(pronoun, position)
+            if described is not None:
+                return described
             person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
         if pronoun == "it":
@@ -507,6 +572,32 @@ class _Reader:
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
         return None
+
+    def _described_person(self, pronoun: str, position: int) -> Speaker | None:
+        """ "… including one woman in the town of Chincha. She said …": a
+        person the sentence before describes without naming, when it names
+        nobody else."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        sentence = self.body[bounds[0] : bounds[1]]
+        nouns = _FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS
+        match = None
+        for candidate in re.finditer(
+            r"\b(?:a|an|one|the)\s+(?:[a-z\-]+\s+)?(?P<noun>"
+            + "|".join(sorted(nouns))
+            + r")\b"
+            r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
+            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?",
+            sentence,
+        ):
+            match = candidate
+        if match is None or any(
+            bounds[0] <= person.position < bounds[1] for person in self.persons
+        ):
+            return None
+        name = match["noun"] + (match["place"] or "")
+        return Speaker(name, "anonymous", match["noun"])
 
     def _previous_document(self, position: int) -> Speaker | None:
         """ "The final report on the study was published last week. It found
@@ -1350,6 +1441,10 @@ _PARENTHETICAL = re.compile(
 # "In 2016 the World Health Organization published …": past the date.
 _DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_LINKING_WORDS = frozenset(
+    ["a", "an", "the", "at", "of", "in", "for", "with", "from", "on", "to", "and"]
+)
+_HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
 _FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
 _FEMALE_NOUNS = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman"]
@@ -1755,6 +1850,14 @@ class _Extractor(_Reader):
                 found = Speaker(person.name, "person", person.role), "(quotation)", None
         return found
 
+    def _titled_mentions(self, text: str) -> set[str]:
+        """Surnames named with a title only: "President Obama", "Mr. Kim"."""
+        return {
+            m[1]
+            for m in re.finditer(r"\b[A-Z][a-z]+\.?\s+([A-Z][a-z][\w’'\-]+)\b", text)
+            if m[0].split()[0].lower().rstrip(".") in lx.TITLE_WORDS | _HONORIFICS
+        }
+
     def _focus_person(self, paragraph: int) -> _Person | None:
         """The one person the paragraph before (or, if it names nobody, the one
         before that) is about, or None if it names several."""
@@ -1777,6 +1880,12 @@ class _Extractor(_Reader):
                 return None
             if named:
                 return next(iter(named.values()))
+            titled = self._titled_mentions(text)
+            if len(titled) > 1:
+                return None
+            if titled:
+                surname = titled.pop()
+                return self.person_by_surname(surname, b) or _Person(surname, "", a)
         return None
 
     def _introduced_by_sentence(self, paragraph: int):
@@ -2253,6 +2362,11 @@ class _Extractor(_Reader):
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
         region = _TRAILING_WORDS.sub(" ", region)
+        relative = re.search(r",\s+(?:where|when)\s+([^,]+)$", region)
+        if relative:
+            # "the capital, Lima, where several towns reported": the relative
+            # clause has a subject of its own.
+            region = relative[1]
         listed = re.match(
             r"\s*((?:[A-Za-z][\w\-]*\s+){0,2}?[A-Za-z][\w\-]*s)\s+(?:from|at|of|in)\s+"
             r"(?:the\s+)?[A-Z][^,]*(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][^,]*)+\s*$",
@@ -2278,6 +2392,14 @@ class _Extractor(_Reader):
         ]
         if not chunks:
             return None
+        while len(chunks) >= 3 and (
+            re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]", chunks[-1])
+            or fold(chunks[-1]) in lx.PLACES
+            or fold(chunks[-1]).split()[-1] in lx.US_STATES
+        ):
+            # "an expert at the New America Foundation in Washington, D.C.,
+            # says": the place's second half is no description.
+            chunks.pop()
         if region.rstrip().endswith(",") and len(chunks) >= 2:
             # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
             # description starts with a small word, a title or a nationality.
@@ -2285,6 +2407,23 @@ class _Extractor(_Reader):
             first = last[0]
             if len(last) > 3 and last[0] in ("former", "then", "acting", "interim"):
                 last = last[1:]  # "former Prime Minister Cellou Dalein Diallo"
+            lowered = [w for w in last if not _capitalised(w)]
+            if (
+                lowered
+                and last[: len(lowered)] == lowered
+                and len(last) - len(lowered) >= 2
+                and any(w in lx.ROLE_NOUNS | lx.TITLE_WORDS for w in lowered)
+                and not any(w in _LINKING_WORDS for w in lowered)
+                and not any(
+                    _organisation_word(w) or re.search(r"[’']s?$", w)
+                    for w in last[len(lowered) :]
+                )
+            ):
+                # "His chief competitor, former foreign minister Abdullah
+                # Abdullah, has said": the name after its lowercase title.
+                last = last[len(lowered) :]
+                first = last[0]
+                chunks[-1] = " ".join(last)
             # "an Army prosecutor, Captain Joe Morrow, said": a title and a
             # full name after the description are the name, not a description.
             titled_name = (
@@ -2330,7 +2469,11 @@ class _Extractor(_Reader):
                 # "Leroy Cain, the American manager of the mission said": the
                 # description lost its closing comma; the name before it speaks.
                 previous = chunks[-2].split()
-                if len(previous) >= 2 and all(_capitalised(w) for w in previous):
+                if (
+                    len(previous) >= 2
+                    and all(_capitalised(w) for w in previous)
+                    and previous[0].lower() not in _NOT_NAME_STARTS
+                ):
                     chunk = chunks[-2]
         # "The decision comes after Volvo announced": the subject follows the
         # last subordinating word.

@@ -354,6 +354,7 @@ ROLE_NOUNS = frozenset(
 # part of the name: "Russian Defense Minister Sergey Shoigu".
 TITLE_WORDS = frozenset(
     [
+        "doctor",
         "president",
         "vice",
         "prime",
@@ -1069,5 +1070,58 @@ PLACES = frozenset(
         "nairobi",
         "lagos",
         "seoul",
+    ]
+)
+
+# A state after a city ("Atlanta, Georgia", "Washington, D.C."): a place.
+US_STATES = frozenset(
+    [
+        "alabama",
+        "alaska",
+        "arizona",
+        "arkansas",
+        "california",
+        "colorado",
+        "connecticut",
+        "delaware",
+        "florida",
+        "georgia",
+        "hawaii",
+        "idaho",
+        "illinois",
+        "indiana",
+        "iowa",
+        "kansas",
+        "kentucky",
+        "louisiana",
+        "maine",
+        "maryland",
+        "massachusetts",
+        "michigan",
+        "minnesota",
+        "mississippi",
+        "missouri",
+        "montana",
+        "nebraska",
+        "nevada",
+        "hampshire",
+        "jersey",
+        "mexico",
+        "york",
+        "carolina",
+        "dakota",
+        "ohio",
+        "oklahoma",
+        "oregon",
+        "pennsylvania",
+        "island",
+        "tennessee",
+        "texas",
+        "utah",
+        "vermont",
+        "virginia",
+        "washington",
+        "wisconsin",
+        "wyoming",
     ]
 )

@@ -22,7 +22,19 @@ class Quote:
 
 
 def paragraphs(body: str) -> list[tuple[int, int]]:
-    """(start, end) of each paragraph: runs of text separated by blank lines."""
+    """(start, end) of each paragraph: runs of text separated by blank lines.
+
+    A text with no blank line whose every line ends a sentence was stored one
+    paragraph a line: its line breaks separate paragraphs. (A text wrapped at a
+    fixed width has lines that stop mid-sentence, and keeps its paragraphs.)
+    """
+    lines = body.strip().split("\n")
+    if (
+        len(lines) > 1
+        and all(line.strip() for line in lines)
+        and all(re.search(r"[.!?\"”:)\]]\s*$", line) for line in lines)
+    ):
+        return [(m.start(), m.end()) for m in re.finditer(r"\S(?:[^\n]*\S)?", body)]
     return [
         (m.start(), m.end())
         for m in re.finditer(r"\S(?:.*?\S)?(?=\s*\n\s*\n|\s*$)", body, flags=re.S)

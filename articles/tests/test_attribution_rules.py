@@ -346,3 +346,71 @@ def test_an_attribution_between_commas_inside_the_sentence(text, speaker):
 
 def test_a_list_between_commas_is_no_attribution():
     assert _pairs("Apples, pears, plums and figs were sold at the market.") == []
+
+
+def test_an_organisation_s_officer_by_its_initials():
+    """ "The C.D.C. chief" is the person introduced as director of the Centers
+    for Disease Control."""
+    text = (
+        "Tom Frieden, director of the U.S. Centers for Disease Control, spoke to "
+        "reporters. The C.D.C. chief says the virus is spreading in two ways."
+    )
+    assert _pairs(text) == [("Tom Frieden", "the virus is spreading in two ways")]
+
+
+def test_she_after_a_woman_the_sentence_before_describes():
+    text = (
+        "Residents said aid was slow, including one woman in the town of Chincha. "
+        "She said all the houses fell down. She said no one came to help."
+    )
+    assert _pairs(text)[1:] == [
+        ("woman in the town of Chincha", "all the houses fell down"),
+        ("woman in the town of Chincha", "no one came to help"),
+    ]
+
+
+def test_a_city_and_its_state_are_no_description_of_the_speaker():
+    text = (
+        "Omar Samad, an Afghan expert at the New America Foundation in Washington, "
+        "D.C., says it is likely that the front-runners will fight to the finish."
+    )
+    assert _pairs(text) == [
+        ("Omar Samad", "it is likely that the front-runners will fight to the finish")
+    ]
+
+
+def test_the_name_after_a_lowercase_title():
+    text = (
+        "His chief competitor, former foreign minister Abdullah Abdullah, has said "
+        "he is sure that most voters had cast their ballots for him."
+    )
+    assert _pairs(text)[0][0] == "Abdullah Abdullah"
+
+
+def test_nobody_named_inside_a_quotation_speaks_it():
+    text = (
+        "Gaston Sindimwo spoke to VOA. “Elections are over now. We urge "
+        "president-elect Evariste Ndayishimiye to lead all Burundians,” he said."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Gaston Sindimwo"}
+
+
+def test_a_quotation_paragraph_after_a_titled_surname():
+    text = (
+        "President Obama videotaped a message for the people of West Africa.\n\n"
+        "“I want you to know that our prayers are with you.”"
+    )
+    assert _pairs(text) == [
+        ("Obama", "I want you to know that our prayers are with you.")
+    ]
+
+
+def test_a_text_stored_one_paragraph_a_line():
+    """Line breaks separate paragraphs when every line ends a sentence; a text
+    wrapped mid-sentence keeps its paragraphs."""
+    from articles.attribution.text import paragraphs
+
+    lined = "First paragraph ends.\nSecond one too.\nThird “quoted.”"
+    assert len(paragraphs(lined)) == 3
+    wrapped = "A sentence wrapped\nat a fixed width.\n\nAnother paragraph."
+    assert len(paragraphs(wrapped)) == 2
