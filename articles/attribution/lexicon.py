@@ -57,6 +57,18 @@ RESEARCH_NOUNS = frozenset(
 # separately because the rules match words, not lemmas.
 SPEECH_VERBS = frozenset(
     [
+        "rejected",
+        "rejects",
+        "disputed",
+        "disputes",
+        "dismissed",
+        "dismisses",
+        "condemned",
+        "condemns",
+        "downplayed",
+        "downplays",
+        "applauded",
+        "applauds",
         "accused",
         "accuses",
         "questioned",
@@ -208,6 +220,20 @@ SPEECH_VERBS = frozenset(
 # announced the withdrawal"): the whole sentence is the claim.
 OBJECT_STATEMENT_VERBS = frozenset(
     [
+        # Stances taken on a claim, a result or an appeal are statements of
+        # their own (guidelines, "Calls settled with the eighth set").
+        "rejected",
+        "rejects",
+        "disputed",
+        "disputes",
+        "dismissed",
+        "dismisses",
+        "condemned",
+        "condemns",
+        "downplayed",
+        "downplays",
+        "applauded",
+        "applauds",
         "accused",
         "accuses",
         "questioned",

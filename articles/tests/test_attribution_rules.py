@@ -187,7 +187,8 @@ def test_places_and_dates_are_never_speakers():
         "Raila Odinga, who rejected the results of the contest, announced Friday. "
         "He claims the election was rigged."
     )
-    assert _pairs(text) == [("Raila Odinga", "the election was rigged")]
+    assert ("Raila Odinga", "the election was rigged") in _pairs(text)
+    assert all(speaker == "Raila Odinga" for speaker, _ in _pairs(text))
     born = (
         "Peter Kim met the governor. Japan and South Korea disagree. Mr. Kim was "
         "born in South Korea. He says everyone there calls it the East Sea."
@@ -414,3 +415,23 @@ def test_a_text_stored_one_paragraph_a_line():
     assert len(paragraphs(lined)) == 3
     wrapped = "A sentence wrapped\nat a fixed width.\n\nAnother paragraph."
     assert len(paragraphs(wrapped)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Taliban has rejected the latest appeals made by the negotiators.",
+            "Taliban",
+        ),
+        ("Matonga disputed the opposition leader's claim about the vote.", "Matonga"),
+        (
+            "The seven candidates had also dismissed the election as fraudulent.",
+            "seven candidates",
+        ),
+    ],
+)
+def test_stances_on_a_claim_are_statements(text, speaker):
+    """Rejecting, disputing or dismissing something states a position: the
+    sentence is the statement (guidelines, calls settled with the eighth set)."""
+    assert _pairs(text) == [(speaker, text)]
