@@ -20,7 +20,8 @@ _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
 _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
     rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
-    rf"|suggesting|predicting|hinting)\b"
+    rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
+    rf"|condemning|accusing)\b"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -456,6 +457,17 @@ class _Reader:
             if holder is not None and fold(office[3].strip()) in fold(holder.role):
                 return Speaker(holder.name, "person", holder.role)
             return Speaker(re.sub(r"^the\s+", "", phrase), "person", office[1])
+        spokes = re.fullmatch(
+            r"(?:(?:a|an|the|A|An|The)\s+)?(?P<org>[A-Z][\w’'.\-]*(?:\s+(?:and|of|for|&|[A-Z][\w’'.\-]*))*)"
+            r"\s+(?P<role>spokesperson|spokesman|spokeswoman|spokespeople|official|officials"
+            r"|representative|representatives)",
+            phrase,
+        )
+        if spokes and any(_organisation_word(w) for w in spokes["org"].split()):
+            # "A Scottish Fire and Rescue Service spokesperson said"
+            return Speaker(
+                f"{spokes['org']} {spokes['role']}", "anonymous", spokes["role"]
+            )
         titled = re.fullmatch(
             r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.’'\-]*\s+){1,4})(?P<role>[a-z]+)",
             phrase,
@@ -468,24 +480,29 @@ class _Reader:
                 return Speaker(holder.name, "person", holder.role)
         # "Opposition parties in Guinea", "residents of Bangui": the group
         # before the place.
-        placed = re.match(
-            r"^(.+?)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
-            phrase,
-        ) or re.match(
+        group = re.match(
             # "Researchers from University College London, the National
-            # University of Colombia and Harvard": a group from a list of places.
-            r"^([a-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z].*$",
+            # University of Colombia and Harvard", "Observers from the Economic
+            # Community of West African States": a group from a place.
+            r"^([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z].*$",
             phrase,
             flags=re.I,
         )
-        head = placed[1].split()[-1] if placed else ""
-        if head.islower() and (
-            head in _COMMON_HEADS
-            or head.endswith("s")
-            or head in lx.ROLE_NOUNS
-            or head in ("reporter", "correspondent", "journalist")
-        ):
-            phrase = placed[1]
+        placed = re.match(
+            r"^(.+?)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
+            phrase,
+        )
+        if group and fold(group[1]).split()[-1] in _COMMON_HEADS:
+            phrase = group[1]
+        elif placed:
+            head = placed[1].split()[-1]
+            if head.islower() and (
+                head in _COMMON_HEADS
+                or head.endswith("s")
+                or head in lx.ROLE_NOUNS
+                or head in ("reporter", "correspondent", "journalist")
+            ):
+                phrase = placed[1]
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
@@ -1094,6 +1111,7 @@ _COMMON_HEADS = (
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
     [
+        "administrator",
         "president",
         "minister",
         "secretary",
@@ -1286,6 +1304,7 @@ _MODIFIERS = re.compile(
     r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again|last\s+\w+"
+    r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
     r"|this\s+\w+|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
     r"(?=\s+that\b|,|$)))*"
 )
@@ -1359,6 +1378,11 @@ _NESTED_OUTLET = re.compile(
 _HEADING = re.compile(
     r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
     r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)\s*:?\s*$"
+    # "The following is a statement from NASA Administrator Sean O'Keefe
+    # regarding today's Genesis Sample Return …."
+    r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<intro>[^:\n]{2,80}?)"
+    r"(?:\s+(?:regarding|on|about|concerning|following|after|at)\b[^\n]*)?[.:]\s*$"
 )
 
 
@@ -1507,7 +1531,10 @@ class _Extractor(_Reader):
         for p_start, p_end in paragraphs(self.body):
             heading = _HEADING.fullmatch(self.body[p_start:p_end])
             if heading:
-                who = heading["who"]
+                who = heading["who"] or heading["intro"]
+                name, title = _split_title(who.split())
+                if title and len(name) >= 2:
+                    who = " ".join(name)  # "NASA Administrator Sean O'Keefe"
                 self.heading = self.speaker(who, p_start) or Speaker(
                     who, "organisation", ""
                 )
@@ -2181,9 +2208,13 @@ class _Extractor(_Reader):
                 continue
             if verb.group(0) in _NOUN_LIKE and re.match(
                 r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
-                r"|is|were|was|will|would|can|could)\b|\s*[,.]|\s*$",
+                r"|is|were|was|will|would|can|could|also|"
+                + _VERBS
+                + r")\b|\s*[,.]|\s*$",
                 body[verb.end() : s_end],
             ):
+                # "reports by the USGS", "claims of fraud", "A new United
+                # Nations report says", "Trump's remarks suggest": a noun.
                 # "reports by the USGS", "claims of fraud": a noun, not a verb.
                 continue
             if (
@@ -2250,7 +2281,14 @@ class _Extractor(_Reader):
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
         if not that and (
-            re.match(r"\s+(?:over|about|with)\b", clause)
+            re.match(
+                r"\s+(?:for\s+(?:years|decades|months|weeks)\s+)?(?:over|about|with)\b",
+                clause,
+            )
+            or re.fullmatch(
+                r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
+                clause,
+            )
             or re.fullmatch(
                 r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
             )

@@ -222,6 +222,12 @@ OBJECT_STATEMENT_VERBS = frozenset(
     [
         # Stances taken on a claim, a result or an appeal are statements of
         # their own (guidelines, "Calls settled with the eighth set").
+        "rejecting",
+        "disputing",
+        "dismissing",
+        "condemning",
+        "denying",
+        "accusing",
         "rejected",
         "rejects",
         "disputed",

@@ -435,3 +435,59 @@ def test_stances_on_a_claim_are_statements(text, speaker):
     """Rejecting, disputing or dismissing something states a position: the
     sentence is the statement (guidelines, calls settled with the eighth set)."""
     assert _pairs(text) == [(speaker, text)]
+
+
+def test_a_release_introduced_as_someone_s_statement():
+    text = (
+        "The following is a statement from NASA Administrator Sean O'Keefe "
+        "regarding today's landing at Dugway Proving Ground.\n\n"
+        '"Exploration of the heavens is not an easy task. We learn from each '
+        'mission."'
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Sean O'Keefe"}
+    assert len(_pairs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "cue"),
+    [
+        (
+            "A new United Nations report says poor countries would suffer the most.",
+            "new United Nations report",
+            "says",
+        ),
+        (
+            # The reporter's reading of the remarks, not Trump's words.
+            "Trump's remarks suggest that much work remains to be done on trade.",
+            None,
+            None,
+        ),
+    ],
+)
+def test_a_report_or_remarks_before_the_verb_is_a_noun(text, speaker, cue):
+    found = extract(text)
+    assert [(s.speaker, s.cue) for s in found] == ([(speaker, cue)] if cue else [])
+
+
+def test_an_organisation_s_spokesperson_with_and_in_its_name():
+    text = (
+        "A Scottish Fire and Rescue Service spokesperson said hydraulic cutting "
+        "equipment was used during rescue efforts."
+    )
+    assert _pairs(text)[0][0] == "Scottish Fire and Rescue Service spokesperson"
+
+
+def test_the_moment_of_speaking_is_not_what_was_said():
+    text = (
+        "President Trump said Friday as he spoke with reporters outside the "
+        "White House."
+    )
+    assert _pairs(text) == []
+
+
+def test_a_party_is_rejecting_results():
+    text = (
+        "The opposition Union of Forces for Change Party is rejecting results that "
+        "indicate President Faure Gnassingbe won more than 60 percent of the vote."
+    )
+    assert _pairs(text) == [("opposition Union of Forces for Change Party", text)]
