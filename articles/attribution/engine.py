@@ -1111,6 +1111,7 @@ _COMMON_HEADS = (
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
     [
+        "secretary-general",
         "administrator",
         "president",
         "minister",
@@ -1370,6 +1371,11 @@ _NESTED = re.compile(
     r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
     r"|contending|suggesting|reporting)\s+(?:that\s+)?"
 )
+# "what he called an “electric ambiance”", "what they call electoral fraud"
+_WHAT_CALLED = re.compile(
+    r"\bwhat\s+(?P<who>he|she|they|it|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+"
+    r"(?P<verb>calls|called|call|describes|described|termed|terms)\s+(?=\S)"
+)
 _NESTED_OUTLET = re.compile(
     r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
     r"|news\s+agency|broadcaster|channel|television|radio)\b"
@@ -1610,9 +1616,42 @@ class _Extractor(_Reader):
             self._emit(statement)
 
     def _nested(self, s_start, s_end) -> list[Statement]:
-        """Statements reported inside another: "a lawsuit alleging that …"."""
+        """Statements reported inside another: "a lawsuit alleging that …",
+        "welcomed what he called the "peaceful conduct" of the vote"."""
         body = self.body
         found = []
+        for match in _WHAT_CALLED.finditer(body, s_start, s_end):
+            speaker = None
+            if match["who"].lower() in lx.PRONOUNS:
+                # "Ban Ki-moon welcomed what he called …": the pronoun is the
+                # clause's own subject, before its verb.
+                before = re.sub(
+                    r"\s+(?:against|about|of|for|on|to|at|with|by)\s*$",
+                    "",
+                    body[s_start : match.start()].rstrip(),
+                )
+                verb = re.search(r"\s+[a-z]+(?:ed|s)\s*$", before)
+                chunk = self._subject_chunk(before[: verb.start()]) if verb else None
+                if chunk and chunk.lower() not in lx.PRONOUNS:
+                    speaker = self.speaker(chunk, s_start)
+            else:
+                speaker = self.speaker(match["who"], match.start("who"))
+            if speaker is None:
+                continue
+            end = re.search(
+                r"[,;:.!?](?=[\s”\"]|$)|\s+(?:and|but|as|after|because)\s",
+                body[match.end() : s_end],
+            )
+            b = match.end() + end.start() if end else s_end
+            if b + 1 < s_end and body[b] in ".,;:!?" and body[b + 1] in '”"':
+                b += 2  # “electric ambiance.”
+            a, b = trim(body, match.start(), b, drop=" ,;:")
+            if any(
+                s.start <= a < s.end and fold(s.speaker) == fold(speaker.name)
+                for s in self.statements
+            ):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
         for match in _NESTED.finditer(body, s_start, s_end):
             mid = re.sub(r"\([^)]*\)", "", match["mid"])
             if "," in mid or len(mid.split()) > 15:

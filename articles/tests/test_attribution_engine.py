@@ -4,6 +4,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from articles.attribution import Candidate, extract, match_source
 
@@ -291,3 +293,64 @@ def test_same_speaker_ignores_articles_case_and_plurals():
     assert same_speaker("the Kremlin insiders", ["Kremlin insider"])
     assert same_speaker("Sergey Shoigu", ["Shoigu"])
     assert not same_speaker("Sergey Surovikin", ["Sergey Shoigu"])
+
+
+_PIECES = [
+    "said",
+    "says",
+    "told",
+    "what he called",
+    "according to",
+    "He",
+    "She",
+    "It",
+    "They",
+    "Mr.",
+    "Dr.",
+    "U.S.",
+    "Smith",
+    "John Smith",
+    "the minister",
+    "Reuters",
+    "“",
+    "”",
+    '"',
+    "‘",
+    "’",
+    ",",
+    ".",
+    ":",
+    "—",
+    "\n",
+    "\n\n",
+    "that",
+    "BARACK OBAMA:",
+    "The following is a statement from",
+    "researchers found",
+    "a source",
+    "Friday",
+    "in",
+    "of",
+    "the",
+    "a",
+    "report",
+    "is rejecting",
+    "(",
+    ")",
+    "'s",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@example(["John Smith welcomed", "what he called", "peace", "."])
+@example(["“", "what he called", "x", "”"])
+@given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), max_size=60))
+def test_the_engine_never_raises_and_its_offsets_hold(pieces):
+    """On any text, news-like or not, every statement's text is the body at
+    its offsets, and nothing raises."""
+    body = " ".join(pieces)
+    for statement in extract(body, publisher="Voice of America"):
+        assert 0 <= statement.start < statement.end <= len(body)
+        assert body[statement.start : statement.end] == statement.text
+        assert statement.speaker

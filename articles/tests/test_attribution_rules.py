@@ -491,3 +491,25 @@ def test_a_party_is_rejecting_results():
         "indicate President Faure Gnassingbe won more than 60 percent of the vote."
     )
     assert _pairs(text) == [("opposition Union of Forces for Change Party", text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Secretary-General Ban Ki-moon welcomed what he called the peaceful "
+            "conduct of the vote.",
+            "Ban Ki-moon",
+            "what he called the peaceful conduct of the vote",
+        ),
+        (
+            "Thousands of opposition supporters protested against what they call "
+            "electoral fraud.",
+            "Thousands of opposition supporters",
+            "what they call electoral fraud",
+        ),
+    ],
+)
+def test_what_someone_called_something(text, speaker, statement):
+    """ "what he called …" inside a sentence is its subject's statement."""
+    assert _pairs(text) == [(speaker, statement)]
