@@ -300,6 +300,8 @@ _PIECES = [
     "says",
     "told",
     "what he called",
+    "John Smith welcomed",
+    "Police in Kent",
     "according to",
     "He",
     "She",
