@@ -8,6 +8,7 @@ mentions: "Surovikin" after "Sergey Surovikin", "he", "the general", "these
 contacts", and the outlet that anonymous sources speak through.
 """
 
+import bisect
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -115,6 +116,7 @@ class _Reader:
         self.statements: list[Statement] = []
         self.last_relay: str | None = None
         self._genders: dict[str, str | None] = {}
+        self._mentions: dict[str, list[int]] = {}
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -379,12 +381,19 @@ class _Reader:
         return None
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
-        surname = re.escape(person.name.split()[-1])
-        last = None
-        for match in re.finditer(rf"\b{surname}\b", self.body[:position]):
-            if not self._in_quotation(match.start()):
-                last = match.start()  # a name in someone's quotation is theirs
-        return last
+        """Where the article last named ``person`` (by surname) before
+        ``position``, outside quotations: a name in someone's quotation is
+        theirs to speak, not the narration's."""
+        surname = person.name.split()[-1]
+        mentions = self._mentions.get(surname)
+        if mentions is None:
+            mentions = self._mentions[surname] = [
+                m.start()
+                for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body)
+                if not self._in_quotation(m.start())
+            ]
+        index = bisect.bisect_right(mentions, position - len(surname))
+        return mentions[index - 1] if index else None
 
     def _person_by_office(self, organisation: str, position: int) -> _Person | None:
         """The last person introduced with a role in ``organisation``, named in
