@@ -144,6 +144,15 @@ class _Reader:
                 tokens = tokens[1:]
             if len(tokens) < 2:
                 continue
+            possessive = [
+                i for i, t in enumerate(tokens[:-1]) if re.search(r"[’']s$", t)
+            ]
+            if possessive:
+                # "Israel's Ben-Gurion airport", "Trump's adviser John Kelly":
+                # what follows the possessive is the name, if any.
+                tokens = tokens[possessive[-1] + 1 :]
+                if len(tokens) < 2:
+                    continue
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
             if (
@@ -260,6 +269,7 @@ class _Reader:
                 or self.gender_of(recent[-1].speaker) is not None
             )
             and not _plural_group(recent[-1].speaker)
+            and not self._named_since(recent[-1], position)
         ):
             last = recent[-1]
             yield _Person(last.speaker, last.speaker_role, last.start)
@@ -379,6 +389,49 @@ class _Reader:
             # "Mr. Kim was born in South Korea. He says …"
             return self.person_by_surname(opening[1], position)
         return None
+
+    def _named_since(self, statement: Statement, position: int) -> bool:
+        """Whether the article introduced someone else between ``statement``
+        and ``position``: "… he says. The head coach has been Ratko Rudic. He
+        was born in Belgrade. He told VOA …" is about Rudic, not the last
+        speaker."""
+        speaker = fold(statement.speaker)
+        for person in self.persons:
+            if fold(person.name) == speaker or speaker.endswith(
+                fold(person.name).split()[-1]
+            ):
+                continue
+            if (
+                statement.end < person.position < position
+                and not self._in_quotation(person.position)
+                and self._introduced_as_subject(person.position)
+            ):
+                return True  # someone new was introduced since
+        return False
+
+    def _introduced_as_subject(self, position: int) -> bool:
+        """Whether the name at ``position`` opens its sentence ("Ahmad Yousuf
+        Nuristani, the head of …, called on …", "Defense Secretary X said") or
+        follows "is"/"has been" ("… has been Serbian Ratko Rudic") — not an
+        object ("met with Vice President Cheney", "Addressing X, he said")."""
+        start = max(
+            self.body.rfind(". ", 0, position),
+            self.body.rfind("\n", 0, position),
+            self.body.rfind("? ", 0, position),
+            self.body.rfind("! ", 0, position),
+        )
+        before = self.body[start + 1 : position].split()
+        if re.search(
+            r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}$",
+            self.body[start + 1 : position],
+        ):
+            return True
+        return all(
+            _capitalised(word)
+            and not word.lower().endswith("ing")
+            and word.lower() not in _NOT_NAME_STARTS
+            for word in before
+        )
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
         """Where the article last named ``person`` (by surname) before
@@ -1498,6 +1551,8 @@ _MALE_NOUNS = frozenset(
 # Capitalised openers that are no names ("On April 22", "In March").
 _NOT_NAME_STARTS = frozenset(
     ["on", "in", "at", "by", "for", "the", "a", "an", "as", "after", "before"]
+    + ["many", "some", "most", "several", "all", "few", "both", "each", "every"]
+    + ["other", "such", "these", "those", "this", "that", "with", "addressing"]
     + ["during", "since", "from", "with", "under", "until", "when", "while"]
 )
 
@@ -1916,7 +1971,12 @@ class _Extractor(_Reader):
         if _VERB_RE.search(outside):
             return None  # the paragraph attributes its quotations itself
         found = self._introduced_by_sentence(paragraph)
-        if found is None and _FIRST_PERSON.search(body[quote.start : quote.end]):
+        if (
+            found is None
+            and _FIRST_PERSON.search(body[quote.start : quote.end])
+            # "“…,” saidi Daniel Leon": a typo'd attribution is still one.
+            and len(re.findall(r"[A-Za-z]+", outside)) <= 2
+        ):
             # "Rohin Sarin is a regular 15-year old kid. … Rohin has type 2
             # diabetes." then "“… I feel dizzy …”": someone speaking of
             # themselves, and the paragraph before is about one person only.

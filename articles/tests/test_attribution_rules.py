@@ -513,3 +513,27 @@ def test_a_party_is_rejecting_results():
 def test_what_someone_called_something(text, speaker, statement):
     """ "what he called …" inside a sentence is its subject's statement."""
     assert _pairs(text) == [(speaker, statement)]
+
+
+def test_he_after_a_new_person_is_introduced_is_that_person():
+    """Centering: "He" after sentences that introduce someone new as their
+    subject is the newcomer, not the last speaker; a person met as an object
+    ("met with Vice President Cheney") does not take over."""
+    text = (
+        "Team spokesman Bob Condron says there is a reason for this trend.\n\n"
+        "The head coach has been Ratko Rudic. He was born in Belgrade.\n\n"
+        "He told reporters that many people were shocked by his move."
+    )
+    assert _pairs(text)[-1] == ("Ratko Rudic", "many people were shocked by his move")
+    text = (
+        "Ryozo Kato said the visit went well. He had met with Vice President "
+        "Richard Cheney in Japan. He said the troops were impressive."
+    )
+    assert _pairs(text)[-1] == ("Ryozo Kato", "the troops were impressive")
+
+
+def test_a_place_named_in_a_possessive_is_no_person():
+    from articles.attribution.engine import _Reader
+
+    reader = _Reader("Flights to Israel's Ben-Gurion airport stopped on Tuesday.")
+    assert reader.persons == []
