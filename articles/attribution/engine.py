@@ -189,6 +189,14 @@ class _Reader:
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
             role = " ".join(title)
+            abbreviated = (
+                _TITLE_ABBREVIATIONS.get(preceding[-1].lower().rstrip("."))
+                if preceding and preceding[-1].endswith(".")
+                else None
+            )
+            if abbreviated:
+                # "Navy Adm. Mike Mullen" … "the admiral said"
+                role = f"{role} {abbreviated}".strip()
             if not role and preceding and preceding[-1] in lx.ROLE_NOUNS:
                 # "presidential candidate Macky Sall": a lowercase description.
                 run = []
@@ -309,6 +317,20 @@ class _Reader:
                 mentioned[person.name] = _Person(person.name, person.role, mention)
         # The latest mentioned first.
         yield from sorted(mentioned.values(), key=lambda p: -p.position)
+        # Last, someone the article names only by title and surname
+        # ("President Bush spoke … “…,” he said").
+        titled = [
+            m
+            for m in re.finditer(
+                r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b", self.body[:position]
+            )
+            if m[1].lower() in lx.TITLE_WORDS | _HONORIFICS
+            and not self._in_quotation(m.start())
+        ]
+        for m in reversed(titled):
+            yield self.person_by_surname(m[2], position) or _Person(
+                m[2], m[1].lower(), m.start(2)
+            )
 
     def _in_quotation(self, position: int) -> bool:
         """Whether ``position`` lies inside a quotation opened in its paragraph."""
@@ -1373,6 +1395,26 @@ _MODIFIERS = re.compile(
 )
 
 
+_TITLE_ABBREVIATIONS = {
+    "adm": "admiral",
+    "gen": "general",
+    "lt": "lieutenant",
+    "col": "colonel",
+    "maj": "major",
+    "sgt": "sergeant",
+    "capt": "captain",
+    "cmdr": "commander",
+    "cpl": "corporal",
+    "gov": "governor",
+    "sen": "senator",
+    "rep": "representative",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "prof": "professor",
+    "dr": "doctor",
+}
+_FINDING_SOURCES = frozenset(["officials", "estimates", "figures", "data"])
+_FINDING_MARK = r"\b(?:could|would|may|might|will|percent|million|billion)\b|\d"
 _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
 # What may follow "told VOA" without being what was told.
 _CIRCUMSTANCE_ONLY = re.compile(
@@ -1810,6 +1852,14 @@ class _Extractor(_Reader):
                     statement
                     for statement in self._leading(quote.end, s_end, later)
                     if not any(q.start <= statement.start < q.end for q in inside)
+                    # "…,” he said of current servicemembers. / Kato said,
+                    # quoting Abe. / Ellis told Ullah in federal court: how the
+                    # quotation was said, not something more that was said.
+                    and (
+                        statement.text.lower().startswith("that ")
+                        or _clause_like(" " + statement.text)
+                        or statement.cue in lx.OBJECT_STATEMENT_VERBS
+                    )
                 ]
                 for statement in found:
                     statement.sentence = index
@@ -2462,8 +2512,21 @@ class _Extractor(_Reader):
             ]
         # Only unnamed or relayed sources: a named source's next sentence is far
         # more often the reporter's own background than more of the statement.
+        head_word = fold(last.speaker).split()[-1] if last.speaker.split() else ""
+        findings = (
+            # A study's or officials' findings go on sentence after sentence:
+            # "The report says … Higher temperatures could lead to …" — a
+            # forecast or a figure, not narration about the study itself.
+            (head_word in lx.RESEARCH_NOUNS or head_word in _FINDING_SOURCES)
+            and re.search(_FINDING_MARK, sentence)
+            and not re.search(
+                r"\b(?:stud(?:y|ies)|reports?|survey|researchers?|scientists?|VOA)\b",
+                sentence,
+                flags=re.I,
+            )
+        )
         if last.is_direct_quote or not (
-            last.speaker_kind == "anonymous" or last.via is not None
+            last.speaker_kind == "anonymous" or last.via is not None or findings
         ):
             return []
         if not self._follows(last, s_start):

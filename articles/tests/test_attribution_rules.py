@@ -537,3 +537,41 @@ def test_a_place_named_in_a_possessive_is_no_person():
 
     reader = _Reader("Flights to Israel's Ben-Gurion airport stopped on Tuesday.")
     assert reader.persons == []
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "he said of current servicemembers.",
+        "Kato said, quoting Abe.",
+        "Ellis told Ullah in federal court in Alexandria, Virginia.",
+        "Obama told an assembly of several dozen servicemembers today.",
+    ],
+)
+def test_what_follows_a_quotation_s_attribution_is_how_it_was_said(after):
+    text = (
+        "President Bush spoke at the cemetery. “They continue the proud legacy "
+        f"of those who came before them,” {after}"
+    )
+    assert [statement for _, statement in _pairs(text)] == [
+        "They continue the proud legacy of those who came before them"
+    ]
+
+
+def test_an_officer_by_rank_after_an_abbreviated_title():
+    text = (
+        "Navy Adm. Mike Mullen spoke on Friday. The admiral acknowledged that "
+        "difficult budget decisions are ahead."
+    )
+    assert _pairs(text) == [("Mike Mullen", "difficult budget decisions are ahead")]
+
+
+def test_a_report_s_forecasts_go_on_in_the_next_sentences():
+    text = (
+        "The report says temperatures could rise by six degrees. Higher "
+        "temperatures could spread malaria. Researchers worked on it for a year."
+    )
+    assert [statement for _, statement in _pairs(text)] == [
+        "temperatures could rise by six degrees. Higher temperatures could spread "
+        "malaria."
+    ]
