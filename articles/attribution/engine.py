@@ -1388,9 +1388,13 @@ _MODIFIERS = re.compile(
     + r"(?:\s+\d{4})?(?=\s)"
     r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
-    r"|yesterday|today|tonight|earlier|later|recently|also|again|last\s+\w+"
+    r"|yesterday|today|tonight|earlier|later|recently|also|again"
     r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
-    r"|this\s+\w+|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
+    # "this week", "last month" — not "this may be because …"
+    r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
+    r"|spring|summer|fall|autumn|winter|time|\w+day|January|February|March|April"
+    r"|May|June|July|August|September|October|November|December)"
+    r"|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
     r"(?=\s+that\b|,|$)))*"
 )
 
@@ -2309,6 +2313,8 @@ class _Extractor(_Reader):
             rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
             rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
             rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
+            # "…, Mullen said Sept. 30, his last day as chairman."
+            rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?)?"
             # "…, the diplomat said, adding that …": a second statement follows.
             rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
             rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
@@ -2322,6 +2328,13 @@ class _Extractor(_Reader):
         if match["subj"] and len(tail) >= 2 and _OPENER.match(sentence):
             # "In an interview with the BBC, Smith said the plant would close":
             # the opening phrase is not what Smith said.
+            return []
+        if match["subj2"] and re.search(
+            r"\b(?:will|would|can|could|is|are|was|were|has|have|had|may|must)\b",
+            match["subj2"] + (match["tail"] or ""),
+        ):
+            # "Saint Mary's principal, Frank Phillips, says knowing Chinese will
+            # help …": a clause after "says", not a speaker.
             return []
         subject = match["subj"] or match["subj2"]
         if match["subj2"]:

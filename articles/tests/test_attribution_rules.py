@@ -575,3 +575,30 @@ def test_a_report_s_forecasts_go_on_in_the_next_sentences():
         "temperatures could rise by six degrees. Higher temperatures could spread "
         "malaria."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "America can ill afford to lose its military edge, Navy Adm. Mike Mullen "
+            "said Sept. 30, his last day as chairman of the Joint Chiefs.",
+            "Navy Adm. Mike Mullen",
+            "America can ill afford to lose its military edge",
+        ),
+        (
+            "Saint Mary's principal, Frank Phillips, says knowing Chinese will help "
+            "students in a changing world.",
+            "Frank Phillips",
+            "knowing Chinese will help students in a changing world",
+        ),
+        (
+            "John Charles studies the twins. He says this may be because their "
+            "training is stressful.",
+            "John Charles",
+            "this may be because their training is stressful",
+        ),
+    ],
+)
+def test_dates_appositions_and_clauses_around_the_verb(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
