@@ -2237,7 +2237,13 @@ class _Extractor(_Reader):
         if not head.strip(" ,") or head.strip(" ,").lower() in lx.LEADING_FILLERS:
             # "According to X, CLAUSE." – X runs to the comma, past a relative
             # clause or a "however" set off by commas.
-            parts = re.split(r",\s*", sentence[after:])
+            rest = sentence[after:]
+            bounds, position = [], 0
+            for comma in re.finditer(r",\s*", rest):
+                bounds.append((position, comma.start()))
+                position = comma.end()
+            bounds.append((position, len(rest)))
+            parts = [rest[a:b] for a, b in bounds]
             source = parts[0]
             skip = 1
             while skip < len(parts) and (
@@ -2248,8 +2254,7 @@ class _Extractor(_Reader):
                 skip += 1
             if skip >= len(parts):
                 return []
-            clause = ", ".join(parts[skip:])
-            c_start = s_start + sentence.rindex(clause)
+            c_start = s_start + after + bounds[skip][0]
             a, b = trim(body, c_start, s_end, drop=" ,;:.")
             extendable = True
         else:

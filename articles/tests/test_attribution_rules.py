@@ -602,3 +602,10 @@ def test_a_report_s_forecasts_go_on_in_the_next_sentences():
 )
 def test_dates_appositions_and_clauses_around_the_verb(text, speaker, statement):
     assert _pairs(text) == [(speaker, statement)]
+
+
+def test_according_to_with_irregular_spacing_after_commas():
+    """The clause's offset is found where it stands, whatever the spacing (two
+    spaces after a comma once raised an error)."""
+    text = "According to police, the suspect fled,  then hid in a barn."
+    assert _pairs(text) == [("police", "the suspect fled,  then hid in a barn")]
