@@ -181,10 +181,17 @@ class _Reader:
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
-            if any(_organisation_word(t) for t in tokens) or any(
-                re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in tokens
+            checked = (
+                name_tokens
+                if any(t.lower().rstrip(".") in _TITLE_ONLY for t in title)
+                else tokens
+            )
+            if any(_organisation_word(t) for t in checked) or any(
+                re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in checked
             ):
-                continue  # "U.S. Drought Monitor" is no person
+                # "U.S. Drought Monitor" is no person; "USDA Forest Service
+                # Chief Mike Dombeck" is, after his title.
+                continue
             name = " ".join(name_tokens).rstrip(".,")
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
@@ -1544,6 +1551,11 @@ _CORRESPONDENT_BEFORE = re.compile(
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us)\b")
+# A name in mixed case before a colon and a quotation, at a paragraph's start.
+_NAMED_LABEL = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,14})"
+    r"\s*:\s*"
+)
 # Labels that are not speakers: cues and headings in transcripts and releases.
 _NOT_SPEAKERS = frozenset(
     ["music", "note", "editor's note", "update", "sound", "sfx", "applause", "video"]
@@ -1938,6 +1950,15 @@ class _Extractor(_Reader):
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:
                 found = self._label(label["who"], quote.start)
+            listed = (
+                _NAMED_LABEL.fullmatch(pre)
+                if not number and found is None and pre.strip()
+                else None
+            )
+            if listed and not _VERB_RE.search(listed["who"]):
+                # "EPA Region 5 Administrator Cathy Stepp: “Today’s agreement
+                # is …”" — a statement list's name, title first.
+                found = self._named_label(listed["who"], quote.start)
             if found is None and (
                 not pre.strip(" ,—–-")
                 or (number and attributed and not pre.strip(" ,"))
@@ -1992,6 +2013,15 @@ class _Extractor(_Reader):
                 self._emit(statement)
                 emitted = True
         return emitted
+
+    def _named_label(self, who: str, position: int):
+        who = re.split(r"\s+(?:of|for|at|from)\s+", who.strip(), maxsplit=1)[0]
+        tokens = who.split()
+        name, title = _split_title(tokens)
+        if len(name) >= 2 and all(_capitalised(t) for t in name):
+            return Speaker(" ".join(name), "person", " ".join(title)), ":", None
+        speaker = self.speaker(who, position)
+        return (speaker, ":", None) if speaker else None
 
     def _label(self, who: str, position: int):
         """A transcript's speaker label, ``OBAMA: "…"``: the person it names."""
@@ -2064,7 +2094,10 @@ class _Extractor(_Reader):
                 if len(parts) > 1:
                     forms.add(parts[0])
                 if any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms):
-                    named[fold(person.name)] = person
+                    # One person under two spellings ("Jurgen Klinsmann …
+                    # Jurgen Klinsman") is one person.
+                    key = fold(parts[0]) if len(parts) > 1 else fold(person.name)
+                    named.setdefault(key, person)
             if len(named) > 1:
                 return None
             if named:
@@ -2319,7 +2352,10 @@ class _Extractor(_Reader):
             rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
             rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
             # "…, Mullen said Sept. 30, his last day as chairman."
-            rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?)?"
+            rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
+            # "…, said Cliff Preetorious, OCS program manager, HRC Branch."
+            rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning)\b)"
+            rf"[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
             # "…, the diplomat said, adding that …": a second statement follows.
             rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
             rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
@@ -2327,6 +2363,12 @@ class _Extractor(_Reader):
         )
         if not match:
             return []
+        if (
+            match["apposition"]
+            and not match["subj2"]
+            and not re.match(r",\s+(?:his|her|their|its|the)\s", match["apposition"])
+        ):
+            return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
         if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
             return []
@@ -2349,6 +2391,12 @@ class _Extractor(_Reader):
                 subject,
                 maxsplit=1,
             )[0]
+        named = re.fullmatch(
+            r",\s+((?:[A-Z][\w’'.\-]*\s*){2,4})", match["apposition"] or ""
+        )
+        if match["subj2"] and named and re.match(r"(?:a|an|the)\s", subject):
+            # "…, said an Afghan interior ministry spokesman, Nasrat Rahimi."
+            subject = named[1].strip()
         if len(subject.split()) > 10:
             return []
         speaker = self.speaker(subject, s_start)

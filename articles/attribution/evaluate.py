@@ -1,7 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
     python -m articles.attribution.evaluate [--verbose]
-        [--split dev|seen|seen2|…|seen10|test]
+        [--split dev|seen|seen2|…|seen11|test]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -22,7 +22,7 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` to ``seen10`` were the second to tenth
+measures generalisation); ``seen2`` to ``seen11`` were the second to eleventh
 held-out sets, each measured once and then used like ``seen``; ``test`` is
 held out: annotated and committed before the engine was run on it, and never
 used to change it.
@@ -223,6 +223,7 @@ SPLITS = {
     "seen8": "seen-8",
     "seen9": "seen-9",
     "seen10": "seen-10",
+    "seen11": "seen-11",
     "test": "held-out",
 }
 

@@ -680,6 +680,9 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "commission",
         "administration",
         # Events and institutions that are never a person's name.
+        "team",
+        "squad",
+        "cemetery",
         "conference",
         "summit",
         "forum",

@@ -609,3 +609,30 @@ def test_according_to_with_irregular_spacing_after_commas():
     spaces after a comma once raised an error)."""
     text = "According to police, the suspect fled,  then hid in a barn."
     assert _pairs(text) == [("police", "the suspect fled,  then hid in a barn")]
+
+
+def test_a_statement_list_with_names_and_titles_before_colons():
+    text = (
+        "EPA Region 5 Administrator Cathy Stepp: “Today’s agreement is a big step. "
+        "We are committed to it.”\n\n"
+        "Assistant Attorney General Jeffrey Clark of the Justice Department: “This "
+        "agreement marks a milestone.”"
+    )
+    assert _pairs(text) == [
+        ("Cathy Stepp", "Today’s agreement is a big step."),
+        ("Cathy Stepp", "We are committed to it."),
+        ("Jeffrey Clark", "This agreement marks a milestone."),
+    ]
+
+
+def test_a_role_and_name_after_an_inverted_said():
+    text = (
+        "Security forces ended the siege after six hours, said an interior "
+        "ministry spokesman, Nasrat Rahimi."
+    )
+    assert _pairs(text)[0][0] == "Nasrat Rahimi"
+    text = (
+        "Three panels will meet next year, said Cliff Preetorious, program manager, "
+        "Officer Accession Branch."
+    )
+    assert _pairs(text) == [("Cliff Preetorious", "Three panels will meet next year")]
