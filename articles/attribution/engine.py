@@ -1390,9 +1390,8 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 # -- the rules -------------------------------------------------------------------
 
 _MODIFIERS = re.compile(
-    r"^(?:\s*,?\s*(?:on\s+\w+|in\s+(?:early\s+|late\s+)?"
-    + _WHEN
-    + r"(?:\s+\d{4})?(?=\s)"
+    r"^(?:\s*,?\s*(?:on\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+"
+    r"|in\s+(?:early\s+|late\s+)?" + _WHEN + r"(?:\s+\d{4})?(?=\s)"
     r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again"
@@ -1553,7 +1552,7 @@ _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+thi
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us)\b")
 # A name in mixed case before a colon and a quotation, at a paragraph's start.
 _NAMED_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][\w’'.\-]*(?:\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,14})"
+    r"\s*(?P<who>[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,16})"
     r"\s*:\s*"
 )
 # Labels that are not speakers: cues and headings in transcripts and releases.
@@ -1585,7 +1584,8 @@ _DATE_WORDS = frozenset(
 _PARENTHETICAL = re.compile(
     r"[^,“”\"]{3,80},\s+(?P<subject>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
     r"(?P<verb>say|says|said|believe|believes|think|thinks|argue|argues|note|notes"
-    r"|suspect|suspects|estimate|estimates|suggest|suggests|warn|warns|fear|fears)"
+    r"|suspect|suspects|estimate|estimates|suggest|suggests|warn|warns|fear|fears"
+    r"|added|adds)"
     r"(?:\s+(?:now|today|too))?,\s+"
 )
 # "In 2016 the World Health Organization published …": past the date.
@@ -2015,11 +2015,28 @@ class _Extractor(_Reader):
         return emitted
 
     def _named_label(self, who: str, position: int):
-        who = re.split(r"\s+(?:of|for|at|from)\s+", who.strip(), maxsplit=1)[0]
-        tokens = who.split()
-        name, title = _split_title(tokens)
-        if len(name) >= 2 and all(_capitalised(t) for t in name):
-            return Speaker(" ".join(name), "person", " ".join(title)), ":", None
+        """The person a statement list names before a colon: the name after
+        the last title word ("Assistant Attorney General Jeffrey Clark of the
+        Justice Department"), else the name that ends the label ("EPA
+        Assistant Administrator for Enforcement Susan Bodine")."""
+        for part in (
+            re.split(r"\s+(?:of|at|from)\s+", who.strip(), maxsplit=1)[0],
+            who.strip(),
+        ):
+            tokens = part.replace(",", " ").split()
+            name, title = _split_title(tokens)
+            if 2 <= len(name) <= 4 and all(_capitalised(t) for t in name):
+                return Speaker(" ".join(name), "person", " ".join(title)), ":", None
+        tokens = who.replace(",", " ").split()
+        tail = []
+        for token in reversed(tokens):
+            if not _capitalised(token) or _organisation_word(token):
+                break
+            if token.lower().rstrip(".") in _TITLE_ONLY | lx.TITLE_WORDS:
+                break
+            tail.insert(0, token)
+        if 2 <= len(tail) <= 3:
+            return Speaker(" ".join(tail), "person", who), ":", None
         speaker = self.speaker(who, position)
         return (speaker, ":", None) if speaker else None
 
@@ -2506,9 +2523,10 @@ class _Extractor(_Reader):
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
         if not that and (
             re.match(
-                r"\s+(?:for\s+(?:years|decades|months|weeks)\s+)?(?:over|about|with)\b",
+                r"\s+(?:for\s+(?:years|decades|months|weeks)\s+)?(?:over|about|with|on)\b",
                 clause,
             )
+            and not re.search(r"\bthat\b|:", clause)
             or re.fullmatch(
                 r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
                 clause,

@@ -39,6 +39,8 @@ CLAUSE_ONLY_VERBS = frozenset(
         "suggests",
         "suggested",
         "thought",
+        "added",
+        "adds",
         "discover",
         "discovers",
         "discovered",
@@ -57,6 +59,12 @@ RESEARCH_NOUNS = frozenset(
 # separately because the rules match words, not lemmas.
 SPEECH_VERBS = frozenset(
     [
+        "hailed",
+        "hails",
+        "praised",
+        "praises",
+        "proclaimed",
+        "proclaims",
         "rejected",
         "rejects",
         "disputed",
@@ -222,6 +230,12 @@ OBJECT_STATEMENT_VERBS = frozenset(
     [
         # Stances taken on a claim, a result or an appeal are statements of
         # their own (guidelines, "Calls settled with the eighth set").
+        "hailed",
+        "hails",
+        "praised",
+        "praises",
+        "proclaimed",
+        "proclaims",
         "rejecting",
         "disputing",
         "dismissing",

@@ -636,3 +636,31 @@ def test_a_role_and_name_after_an_inverted_said():
         "Officer Accession Branch."
     )
     assert _pairs(text) == [("Cliff Preetorious", "Three panels will meet next year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "China added military weapons to some of the islands.",
+        "The Navy Times reported last week on the planned operations.",
+        "Martina Franco added another in the 77th minute.",
+    ],
+)
+def test_adding_things_and_reporting_on_a_topic_state_nothing(text):
+    assert _pairs(text) == []
+
+
+def test_praise_of_something_is_a_statement():
+    text = (
+        "EU president Herman Van Rompuy hailed the candidacy as a remarkable "
+        "achievement."
+    )
+    assert _pairs(text) == [("Herman Van Rompuy", text)]
+
+
+def test_a_label_whose_title_runs_on_before_the_name():
+    text = (
+        "EPA Assistant Administrator for Enforcement and Compliance Assurance Susan "
+        "Bodine: “This is a terrific settlement.”"
+    )
+    assert _pairs(text) == [("Susan Bodine", "This is a terrific settlement.")]
