@@ -511,7 +511,12 @@ class _Reader:
         """The source a subject noun phrase names, resolved against the article."""
         phrase = re.sub(r"[“”\"]", "", phrase)
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
-        phrase = re.sub(r"^(?:in\s+)?(?:what|which)\s+", "", phrase, flags=re.I)
+        phrase = re.sub(
+            r"^(?:in\s+)?(?:what|which|where|when|while|as|because)\s+",
+            "",
+            phrase,
+            flags=re.I,
+        )
         # "Police in the West Midlands", "Central Weather Bureau in Taiwan",
         # "reports by the USGS": the name before the place, the author after "by".
         by = re.match(
@@ -1722,6 +1727,17 @@ class _Extractor(_Reader):
 
     def _emit(self, statement: Statement) -> None:
         if (
+            self.publisher
+            and statement.speaker_kind != "person"
+            and self.publisher in fold(statement.speaker)
+            and re.search(
+                r"\b(?:reporters?|correspondents?|journalists?|staff|editors?)\b",
+                statement.speaker,
+                flags=re.I,
+            )
+        ):
+            return  # "a Wikinews reporter noted …": the publisher's own reporting
+        if (
             statement.speaker_kind == "media_outlet"
             and fold(statement.speaker) != self.publisher
         ):
@@ -2447,6 +2463,12 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
+            if verb.group(0) in _NOUN_LIKE and re.search(
+                r"(?:[’']s|\b(?:the|those|these|this|that|his|her|its|their|our|a|an))\s+$",
+                body[max(s_start, verb.start() - 12) : verb.start()],
+                flags=re.I,
+            ):
+                continue  # "Tuesday's report came …", "those questions"
             if verb.group(0) in _NOUN_LIKE and re.match(
                 r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
                 r"|is|were|was|will|would|can|could|also|"

@@ -175,7 +175,6 @@ SPEECH_VERBS = frozenset(
         "deny",
         "predict",
         "suggest",
-        "state",
         "write",
         "announce",
         "confirm",

@@ -664,3 +664,23 @@ def test_a_label_whose_title_runs_on_before_the_name():
         "Bodine: “This is a terrific settlement.”"
     )
     assert _pairs(text) == [("Susan Bodine", "This is a terrific settlement.")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Researcher John Treanor of the University of Rochester in New York state, led the study.",
+        "Tuesday's report came the same day the central bank met.",
+        "The spokesman shed some light on those questions in an interview.",
+    ],
+)
+def test_nouns_that_look_like_verbs_of_saying(text):
+    """ "state", "report", "questions" after a name, a possessive or a
+    determiner are nouns."""
+    assert [s.cue for s in extract(text)] == []
+
+
+def test_the_publisher_s_own_reporter_is_narration():
+    text = "A Wikinews reporter noted that several reporters gathered at the station."
+    assert extract(text, publisher="Wikinews") == []
+    assert _pairs(text, publisher="Voice of America")[0][0] == "Wikinews reporter"
