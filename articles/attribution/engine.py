@@ -126,8 +126,10 @@ class _Reader:
         for match in re.finditer(
             # A full stop only after an initial or a short title ("L.", "Dr."),
             # so that a name never runs into the next sentence.
-            r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)"
-            r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|[A-Z][\w’'\-]*)){1,7}",
+            r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|" + _RANKS + r"|[A-Z][\w’'\-]*)"
+            r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|"
+            + _RANKS
+            + r"|[A-Z][\w’'\-]*)){1,7}",
             body,
         ):
             tokens = match.group(0).split()
@@ -153,6 +155,7 @@ class _Reader:
                 tokens = tokens[possessive[-1] + 1 :]
                 if len(tokens) < 2:
                     continue
+            tokens[-1] = _strip_possessive(tokens[-1])  # "Ehud Olmert's"
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
             if (
@@ -174,8 +177,8 @@ class _Reader:
                 continue
             if not (2 <= len(name_tokens) <= 4):
                 continue
-            if fold(name_tokens[-1].rstrip(".,")) in lx.PLACES:
-                continue  # "South Korea", "Sierra Leone"
+            if fold(_strip_possessive(name_tokens[-1].rstrip(".,"))) in lx.PLACES:
+                continue  # "South Korea", "Sierra Leone", "North Korea’s"
             if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
                 r"(?:ern|ese|ian)$", name_tokens[-1]
             ):
@@ -195,7 +198,12 @@ class _Reader:
             name = " ".join(name_tokens).rstrip(".,")
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
-            role = " ".join(title)
+            role = " ".join(
+                f"{t} {_TITLE_ABBREVIATIONS[t.lower().rstrip('.')]}"
+                if t.endswith(".") and t.lower().rstrip(".") in _TITLE_ABBREVIATIONS
+                else t
+                for t in title
+            )  # "Navy Adm." → "Navy Adm. admiral", for "the admiral said"
             abbreviated = (
                 _TITLE_ABBREVIATIONS.get(preceding[-1].lower().rstrip("."))
                 if preceding and preceding[-1].endswith(".")
@@ -511,6 +519,10 @@ class _Reader:
         """The source a subject noun phrase names, resolved against the article."""
         phrase = re.sub(r"[“”\"]", "", phrase)
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
+        # A dateline: "WASHINGTON—U.S. Secretary of Energy Ernest Moniz".
+        phrase = re.sub(
+            r"^[A-Z][A-Z .,]{2,40}\s*(?:\([A-Z]+\))?\s*[—–-]+\s*", "", phrase
+        )
         phrase = re.sub(
             r"^(?:in\s+)?(?:what|which|where|when|while|as|because)\s+",
             "",
@@ -603,7 +615,9 @@ class _Reader:
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
         while words and (
-            words[-1].lower() in _TRAILING_ADVERBS or words[-1].lower().endswith("ly")
+            words[-1].lower() in _TRAILING_ADVERBS
+            # "officials earlier", "he quickly" — not "Ian Kelly", "Reilly".
+            or (words[-1].endswith("ly") and words[-1].islower())
         ):
             words = words[:-1]
         if not words or len(words) > 12:
@@ -1207,6 +1221,20 @@ _COMMON_HEADS = (
 # Title words that are never part of a name (unlike "state", "home", "the").
 _TITLE_ONLY = frozenset(
     [
+        "spc",
+        "sgt",
+        "cpl",
+        "pfc",
+        "pvt",
+        "capt",
+        "cmdr",
+        "adm",
+        "gov",
+        "sen",
+        "rep",
+        "brig",
+        "specialist",
+        "sergeant",
         "secretary-general",
         "administrator",
         "president",
@@ -1410,7 +1438,14 @@ _MODIFIERS = re.compile(
 )
 
 
+# Abbreviated ranks and titles of three letters or more ("Spc. Moises
+# Delatorre", "Gov. Jerry Brown"); shorter ones ("Lt.", "Dr.") need no list.
+_RANKS = r"(?:Spc|Sgt|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof|Mrs|Brig|Cmdt)\."
 _TITLE_ABBREVIATIONS = {
+    "spc": "specialist",
+    "pfc": "private",
+    "pvt": "private",
+    "brig": "brigadier",
     "adm": "admiral",
     "gen": "general",
     "lt": "lieutenant",
@@ -1760,7 +1795,16 @@ class _Extractor(_Reader):
         found = []
         for match in _WHAT_CALLED.finditer(body, s_start, s_end):
             speaker = None
-            if match["who"].lower() in lx.PRONOUNS:
+            inside = [
+                s
+                for s in self.statements
+                if s.start <= match.start() < s.end and s.speaker_kind == "person"
+            ]
+            if inside and match["who"].lower() in ("he", "she"):
+                # "X says he is concerned about what he called …": X's words.
+                last = inside[-1]
+                speaker = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+            elif match["who"].lower() in lx.PRONOUNS:
                 # "Ban Ki-moon welcomed what he called …": the pronoun is the
                 # clause's own subject, before its verb.
                 before = re.sub(
@@ -2405,6 +2449,17 @@ class _Extractor(_Reader):
         tail = (match["tail"] or "").split()
         if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
             return []
+        fronted = sentence[: match.start("sep")]
+        if (
+            match["subj"]
+            and _OPENER.match(
+                re.sub(
+                    r"^\s*(?:But|And|So|Yet)\s+(\w)", lambda m: m[1].upper(), fronted
+                )
+            )
+            and len(fronted.split()) <= 6
+        ):
+            return []  # "But in Tehran today, Iran denied …": no clause before
         if match["subj"] and len(tail) >= 2 and _OPENER.match(sentence):
             # "In an interview with the BBC, Smith said the plant would close":
             # the opening phrase is not what Smith said.
@@ -2560,6 +2615,19 @@ class _Extractor(_Reader):
             # "arguing over the name of a sea", "investigators questioned
             # Kargbo.": a dispute or an interrogation, with no content.
             return []
+        if (
+            not that
+            and re.match(r"\s+(?:how|why|whether)\b", clause)
+            and word
+            in (
+                "explains",
+                "explained",
+                "explain",
+                "described",
+                "describes",
+            )
+        ):
+            return []  # "Piazza explains how people change their timbre": a topic
         if not that and _CIRCUMSTANCE_ONLY.fullmatch(clause):
             # "she told VOA, speaking in French.", "he told VOA in a one-on-one
             # interview at the State Department.": how, not what.

@@ -684,3 +684,43 @@ def test_the_publisher_s_own_reporter_is_narration():
     text = "A Wikinews reporter noted that several reporters gathered at the station."
     assert extract(text, publisher="Wikinews") == []
     assert _pairs(text, publisher="Voice of America")[0][0] == "Wikinews reporter"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "A State Department spokesman Ian Kelly said the alliance is key.",
+            "Ian Kelly",
+        ),
+        (
+            "“The best of the best are here,” said Phoenix native Spc. Moises "
+            "Delatorre, 15th Engineer Battalion.",
+            "Moises Delatorre",
+        ),
+        (
+            "WASHINGTON—U.S. Secretary of Energy Ernest Moniz announced the release "
+            "of the report.",
+            "Ernest Moniz",
+        ),
+        ("But in Tehran today, Iran denied providing weapons to Hezbollah.", "Iran"),
+    ],
+)
+def test_names_ranks_datelines_and_fronted_places(text, speaker):
+    """A surname ending in -ly is no adverb; an abbreviated rank does not end
+    the sentence; a dateline is not part of the name; a fronted place is not
+    what was said."""
+    found = _pairs(text)
+    assert [s for s, _ in found] == [speaker]
+    assert "Tehran today" not in found[0][1] or found[0][1].startswith("But in")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Elise Piazza explains how people change their timbre.",
+        "Barack Obama continues his visit to Kenya, where his father was born.",
+    ],
+)
+def test_topics_and_journeys_are_not_statements(text):
+    assert _pairs(text) == []
