@@ -519,6 +519,15 @@ class _Reader:
         """The source a subject noun phrase names, resolved against the article."""
         phrase = re.sub(r"[“”\"]", "", phrase)
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
+        # "court documents filed at the time of the plea": the documents.
+        phrase = re.sub(
+            r"^((?:\w+\s+){0,3}?(?:documents|records|papers|filings|reports?|data"
+            r"|figures|statistics|estimates))\s+(?:filed|released|published|issued"
+            r"|obtained|seen|reviewed|submitted|made\s+public)\b.*$",
+            r"\1",
+            phrase,
+            flags=re.I,
+        )
         # A dateline: "WASHINGTON—U.S. Secretary of Energy Ernest Moniz".
         phrase = re.sub(
             r"^[A-Z][A-Z .,]{2,40}\s*(?:\([A-Z]+\))?\s*[—–-]+\s*", "", phrase
@@ -620,9 +629,11 @@ class _Reader:
             or (words[-1].endswith("ly") and words[-1].islower())
         ):
             words = words[:-1]
-        if not words or len(words) > 12:
+        if not words or len(words) > 24:
             return None
         words = _cut_after_name(words)
+        if len(words) > 12:
+            return None
         if all(w.lower().strip(".,") in _DATE_WORDS for w in words):
             return None  # "…, announced Friday": a date, not a speaker
         original = " ".join(words)
@@ -1525,6 +1536,14 @@ _NESTED = re.compile(
     r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
     r"|contending|suggesting|reporting)\s+(?:that\s+)?"
 )
+# "calls the mission a total success", "called the decision “arbitrary”",
+# "described the measures as …" — not "called for", "called the police".
+_DESCRIBING = re.compile(
+    r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed)\s+"
+    r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
+    r"(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
+)
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+"
@@ -1950,6 +1969,7 @@ class _Extractor(_Reader):
             self._parenthetical,
             self._trailing,
             self._leading,
+            self._describing,
             self._participle,
             self._continued,
         ):
@@ -2415,6 +2435,20 @@ class _Extractor(_Reader):
         ):
             return []  # "…, the diplomat said, adding that …": _trailing's
         speaker = self.speaker(match["subject"], s_start + match.start("subject"))
+        if speaker is None:
+            return []
+        a, b = trim(body, s_start, s_end, drop=" ")
+        return [self._reported(a, b, speaker, match["verb"])]
+
+    def _describing(self, s_start, s_end, inside) -> list[Statement]:
+        """X calls/called/described Y (as) Z — "NASA calls the mission a total
+        success", "Kurz called the decision “arbitrary”": the sentence is X's."""
+        body = self.body
+        match = _DESCRIBING.search(body, s_start, s_end)
+        if match is None or any(q.start < match.start() < q.end for q in inside):
+            return []
+        chunk = self._subject_chunk(body[s_start : match.start()])
+        speaker = self.speaker(chunk, s_start) if chunk else None
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")

@@ -61,6 +61,8 @@ RESEARCH_NOUNS = frozenset(
 # separately because the rules match words, not lemmas.
 SPEECH_VERBS = frozenset(
     [
+        "blamed",
+        "blames",
         "hailed",
         "hails",
         "praised",
@@ -231,6 +233,8 @@ OBJECT_STATEMENT_VERBS = frozenset(
     [
         # Stances taken on a claim, a result or an appeal are statements of
         # their own (guidelines, "Calls settled with the eighth set").
+        "blamed",
+        "blames",
         "hailed",
         "hails",
         "praised",

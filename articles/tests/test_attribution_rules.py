@@ -724,3 +724,35 @@ def test_names_ranks_datelines_and_fronted_places(text, speaker):
 )
 def test_topics_and_journeys_are_not_statements(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("NASA calls the mission a total success.", "NASA"),
+        (
+            "VOA Director David Ensor called the allegations “absurd” and false.",
+            "David Ensor",
+        ),
+        ("Its officials blamed hackers in Southeast Asia for the attack.", "officials"),
+    ],
+)
+def test_describing_and_blaming_are_statements(text, speaker):
+    assert _pairs(text) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He called the police after the crash.", "Obama called for calm in the city."],
+)
+def test_calling_someone_or_for_something_is_no_description(text):
+    assert _pairs(text) == []
+
+
+def test_a_long_title_and_a_division_after_the_name():
+    text = (
+        "“We are committed to prosecuting criminals,” said Principal Deputy "
+        "Assistant Attorney General Jonathan D. Brightbill of the Justice "
+        "Department’s Environment and Natural Resources Division."
+    )
+    assert _pairs(text)[0][0] == "Jonathan D. Brightbill"
