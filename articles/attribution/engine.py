@@ -636,6 +636,8 @@ class _Reader:
             return None
         if all(w.lower().strip(".,") in _DATE_WORDS for w in words):
             return None  # "…, announced Friday": a date, not a speaker
+        if len(words) == 1 and words[0].lower().strip(".,!") in _INTERJECTIONS:
+            return None  # "Well, now say hello to …"
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in lx.PRONOUNS:
@@ -816,9 +818,12 @@ class _Reader:
         rest = self.body[bounds[0] + opening.end() : bounds[1]]
         following = re.match(r"\s*([\w’'\-]+)", rest)
         next_word = following.group(1) if following else ""
-        if not (
-            next_word in _SUBJECT_FOLLOWERS
-            or re.fullmatch(r"[a-z]+(?:s|ed)", next_word)
+        if (
+            not (
+                next_word in _SUBJECT_FOLLOWERS
+                or re.fullmatch(r"[a-z]+(?:s|ed)", next_word)
+            )
+            or fold(next_word) in _COMMON_HEADS
         ):
             return None  # "Myanmar security forces killed …": not the subject
         words = name.split()
@@ -1649,6 +1654,9 @@ _PARENTHETICAL = re.compile(
 )
 # "In 2016 the World Health Organization published …": past the date.
 _DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
+_INTERJECTIONS = frozenset(
+    ["well", "yes", "no", "so", "now", "oh", "ok", "okay", "please", "thanks"]
+)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _LINKING_WORDS = frozenset(
     ["a", "an", "the", "at", "of", "in", "for", "with", "from", "on", "to", "and"]
@@ -1739,6 +1747,21 @@ class _Extractor(_Reader):
                 sentence_index += 1
         return self.statements
 
+    def _is_publisher(self, statement: Statement) -> bool:
+        """Whether ``statement``'s speaker is the publisher itself ("The SEC
+        announced …" in an SEC release, "EPA announced" in EPA's)."""
+        if not self.publisher or statement.speaker_kind == "person":
+            return False
+        name = re.sub(r"^the\s+", "", fold(statement.speaker))
+        publisher = re.sub(r"\s*\(.*$", "", self.publisher)  # "VOA (Learning English)"
+        publisher = re.sub(r"^(?:the|u\.?s\.?)\s+", "", publisher)
+        words = [w for w in re.findall(r"[a-z]+", publisher) if w not in ("of", "and")]
+        return bool(name) and (
+            name == publisher
+            or (len(name) > 3 and name in publisher)
+            or name == "".join(w[0] for w in words)  # "EPA", "SEC"
+        )
+
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
         """A transcript's paragraph in a guest's words with no quotation marks,
         ``BARACK OBAMA: The goal must be …``: a direct quote of that person when
@@ -1780,6 +1803,10 @@ class _Extractor(_Reader):
         return True
 
     def _emit(self, statement: Statement) -> None:
+        if self._is_publisher(statement) and statement.cue != "statement":
+            # "The SEC announced …" in an SEC release, "told VOA Sports" read
+            # as the speaker: the publisher's own voice is narration.
+            return
         if (
             self.publisher
             and statement.speaker_kind != "person"
@@ -2882,7 +2909,14 @@ class _Extractor(_Reader):
             chunk = chunks[-2] if described else chunks[-1]
         else:
             chunk = chunks[-1]
-            if len(chunks) >= 2 and re.match(r"(?:the|a|an)\s+", chunk):
+            if (
+                len(chunks) >= 2
+                and (
+                    re.match(r"(?:the|a|an)\s+", chunk)
+                    # "Wolfgang Fink, visiting associate … in Pasadena says"
+                    or chunk[:1].islower()
+                )
+            ):
                 # "Leroy Cain, the American manager of the mission said": the
                 # description lost its closing comma; the name before it speaks.
                 previous = chunks[-2].split()

@@ -756,3 +756,20 @@ def test_a_long_title_and_a_division_after_the_name():
         "Department’s Environment and Natural Resources Division."
     )
     assert _pairs(text)[0][0] == "Jonathan D. Brightbill"
+
+
+def test_the_publisher_announcing_in_its_own_release_is_narration():
+    text = "The Securities and Exchange Commission announced that ITG agreed to pay."
+    assert extract(text, publisher="Securities and Exchange Commission") == []
+    text = "Additionally this week, EPA announced the availability of grant funding."
+    assert extract(text, publisher="U.S. Environmental Protection Agency") == []
+    assert _pairs(text, publisher="Voice of America")[0][0] == "EPA"
+
+
+def test_interjections_and_descriptions_that_lost_their_comma():
+    assert _pairs("Well, now say hello to the much smaller ancestor.") == []
+    text = (
+        "Wolfgang Fink, visiting associate in physics at the California Institute "
+        "of Technology in Pasadena says robots will explore Titan."
+    )
+    assert _pairs(text) == [("Wolfgang Fink", "robots will explore Titan")]
