@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from typing import Any, TypeVar
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
+from django.utils import timezone
 from simple_history.utils import get_change_reason_from_object
 
 M = TypeVar("M", bound=models.Model)
@@ -120,15 +121,25 @@ def _insert(model, objs) -> list[dict]:
         return []
     meta = model._meta
     fields = meta.concrete_fields
+    attnames = [f.attname for f in fields]
     plain = [f.attname for f in fields if _is_plain(f)]
-    prepared = [f for f in fields if not _is_plain(f)]
+    # created_at and updated_at: one clock reading for the rows of one statement
+    # (pre_save reads the clock per row and field).
+    stamped = [f.attname for f in fields if _is_timestamp(f)]
+    prepared = [f for f in fields if not _is_plain(f) and not _is_timestamp(f)]
+    relations = _relations(model)
+    now = timezone.now() if stamped else None
     values = []
     with connection.cursor() as cursor:
         ids = _next_ids(cursor, model, len(objs))
         for obj, pk in zip(objs, ids, strict=True):
-            obj._prepare_related_fields_for_save(operation_name="insert")
+            _prepare_relations(obj, relations)
             setattr(obj, meta.pk.attname, pk)
+            for attname in stamped:
+                setattr(obj, attname, now)
             row = {attname: getattr(obj, attname) for attname in plain}
+            for attname in stamped:
+                row[attname] = now
             for f in prepared:
                 row[f.attname] = f.get_db_prep_save(f.pre_save(obj, True), connection)
             values.append(row)
@@ -138,9 +149,38 @@ def _insert(model, objs) -> list[dict]:
             cursor,
             model,
             fields,
-            ([row[f.attname] for f in fields] for row in values),
+            ([row[attname] for attname in attnames] for row in values),
         )
     return values
+
+
+@functools.cache
+def _relations(model) -> list:
+    return [f for f in model._meta.concrete_fields if f.is_relation]
+
+
+def _prepare_relations(obj, relations):
+    """``Model._prepare_related_fields_for_save()`` for an insert, for foreign
+    keys only (the models written here have no generic relations), at a
+    fraction of its cost: refuse an unsaved related object, and take the id of
+    one saved since it was assigned."""
+    for field in relations:
+        if not field.is_cached(obj):
+            continue
+        related = field.get_cached_value(obj)
+        if related is None:
+            continue
+        if related.pk is None:
+            raise ValueError(
+                f"insert() prohibited to prevent data loss due to unsaved "
+                f"related object '{field.name}'."
+            )
+        target = getattr(related, field.target_field.attname)
+        value = getattr(obj, field.attname)
+        if value in field.empty_values:
+            setattr(obj, field.attname, target)
+        elif value != target:
+            field.delete_cached_value(obj)
 
 
 # Fields whose Python value psycopg adapts as it is: preparing them field by
@@ -157,6 +197,12 @@ _PLAIN_FIELDS = (
 )
 
 
+def _is_timestamp(field) -> bool:
+    return type(field) is models.DateTimeField and (
+        field.auto_now or field.auto_now_add
+    )
+
+
 def _is_plain(field) -> bool:
     if type(field).__module__.split(".")[0] != "django":
         return False  # a third-party field (a version number) prepares itself
@@ -166,12 +212,27 @@ def _is_plain(field) -> bool:
 
 
 def _next_ids(cursor, model, count: int) -> list[int]:
-    meta = model._meta
+    # The sequence by name: nextval(pg_get_serial_sequence(...)) looks the
+    # sequence up again for every row, which made this query 8 times slower.
     cursor.execute(
-        "SELECT nextval(pg_get_serial_sequence(%s, %s)) FROM generate_series(1, %s)",
-        [meta.db_table, meta.pk.column, count],
+        "SELECT nextval(%s::regclass) FROM generate_series(1, %s)",
+        [_sequence(cursor, model), count],
     )
     return [row[0] for row in cursor.fetchall()]
+
+
+_SEQUENCES: dict[tuple[str, str, str], str] = {}
+
+
+def _sequence(cursor, model) -> str:
+    meta = model._meta
+    key = (cursor.db.settings_dict["NAME"], meta.db_table, meta.pk.column)
+    if key not in _SEQUENCES:
+        cursor.execute(
+            "SELECT pg_get_serial_sequence(%s, %s)", [meta.db_table, meta.pk.column]
+        )
+        _SEQUENCES[key] = cursor.fetchone()[0]
+    return _SEQUENCES[key]
 
 
 def _copy(cursor, model, fields, rows):
