@@ -9,8 +9,9 @@ from the values already prepared for the objects: bulk writes never skip the
 history.
 """
 
+import contextlib
 import functools
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any, TypeVar
 
 from django.db import DEFAULT_DB_ALIAS, connections, models
@@ -214,31 +215,84 @@ def _is_plain(field) -> bool:
 def _next_ids(cursor, model, count: int) -> list[int]:
     # The sequence by name: nextval(pg_get_serial_sequence(...)) looks the
     # sequence up again for every row, which made this query 8 times slower.
-    cursor.execute(
+    # Straight to psycopg: taking ids never waits for deferred COPYs (below).
+    raw = cursor.cursor
+    raw.execute(
         "SELECT nextval(%s::regclass) FROM generate_series(1, %s)",
-        [_sequence(cursor, model), count],
+        [_sequence(raw, model, cursor.db.settings_dict["NAME"]), count],
     )
-    return [row[0] for row in cursor.fetchall()]
+    return [row[0] for row in raw.fetchall()]
 
 
 _SEQUENCES: dict[tuple[str, str, str], str] = {}
 
 
-def _sequence(cursor, model) -> str:
+def _sequence(raw, model, database: str) -> str:
     meta = model._meta
-    key = (cursor.db.settings_dict["NAME"], meta.db_table, meta.pk.column)
+    key = (database, meta.db_table, meta.pk.column)
     if key not in _SEQUENCES:
-        cursor.execute(
+        raw.execute(
             "SELECT pg_get_serial_sequence(%s, %s)", [meta.db_table, meta.pk.column]
         )
-        _SEQUENCES[key] = cursor.fetchone()[0]
+        _SEQUENCES[key] = raw.fetchone()[0]
     return _SEQUENCES[key]
+
+
+# COPYs held back by deferred_copies(), as (statement, rows), in order.
+_deferred: list[tuple[str, list]] | None = None
+
+
+@contextlib.contextmanager
+def deferred_copies() -> Iterator[list[tuple[str, list]]]:
+    """Hold back the COPYs made inside the block, in order, instead of running
+    them: the caller runs them with ``run_copies`` (in another thread, say, so
+    that PostgreSQL writes one batch while Python prepares the next).
+
+    Any other statement sent through Django inside the block first runs the
+    COPYs held so far (a read after a write sees it): ``copies_first`` is the
+    execute wrapper that does it, installed by the caller. On an exception the
+    held COPYs are dropped.
+    """
+    global _deferred
+    outer, _deferred = _deferred, []
+    try:
+        yield _deferred
+    except BaseException:
+        _deferred.clear()
+        raise
+    finally:
+        _deferred = outer
+
+
+_SAVEPOINT_STATEMENTS = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
+
+
+def copies_first(execute, sql, params, many, context):
+    """Execute wrapper: run the deferred COPYs before any statement but a
+    savepoint's (which cannot depend on them; a rollback drops them anyway)."""
+    if _deferred and not sql.startswith(_SAVEPOINT_STATEMENTS):
+        pending = _deferred[:]
+        _deferred.clear()
+        with context["connection"].wrap_database_errors:
+            run_copies(context["connection"].connection, pending)
+    return execute(sql, params, many, context)
+
+
+def run_copies(pgconn, copies: Sequence[tuple[str, list]]) -> None:
+    """Run COPYs held back by ``deferred_copies``, on a psycopg connection."""
+    with pgconn.cursor() as cursor:
+        for statement, rows in copies:
+            with cursor.copy(statement) as copy:
+                for row in rows:
+                    copy.write_row(row)
 
 
 def _copy(cursor, model, fields, rows):
     quote = cursor.db.ops.quote_name
     columns = ", ".join(quote(f.column) for f in fields)
     statement = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
-    with cursor.cursor.copy(statement) as copy:
-        for row in rows:
-            copy.write_row(row)
+    if _deferred is not None:
+        _deferred.append((statement, list(rows)))
+        return
+    with cursor.db.wrap_database_errors:  # Django's errors, as for a query
+        run_copies(cursor.db.connection, [(statement, rows)])
