@@ -70,6 +70,8 @@ CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
 STANCES = {choice.value for choice in Evidence.Stance}
 RELATION_KINDS = {choice.value for choice in Relation.Kind}
+_CLAIM_SOURCE = Claim._meta.get_field("source")
+_CLAIM_ARTICLE = Claim._meta.get_field("article")
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -761,6 +763,8 @@ class ArchiveWriter:
         # Sources that a shared SourceRef (by its key) resolved to without
         # writing; forgotten whenever a source is saved or the index reloaded.
         self._resolved: dict[str | bytes, Source] = {}
+        # A claim's search_names, by (source id, relay id); forgotten likewise.
+        self._names: dict[tuple[int, int | None], str] = {}
         self._topics: dict[str, Topic] | None = None
         self._levels: set[str] | None = None
         self._pending: list[_Prepared] = []
@@ -1043,11 +1047,13 @@ class ArchiveWriter:
     def _forget_caches(self):
         self.by_slug, self.by_name = {}, {}
         self._resolved = {}
+        self._names = {}
         self._index_loaded = False
         self._topics = None
 
     def _remember(self, source: Source):
         self._resolved.clear()  # a saved source may change what a ref resolves to
+        self._names.clear()  # or its names
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
@@ -1285,16 +1291,26 @@ class ArchiveWriter:
                 "rationale": claim_record.rationale,
                 "review_status": claim_record.review_status,
                 # Names and aliases of source and relay, for full-text search.
-                "search_names": claim_search_names(source, via),
+                "search_names": self._search_names(source, via),
             }
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
-                claim = build(Claim, {"text": claim_record.text, **values})
-                claim.source = source
+                claim = build(
+                    Claim,
+                    {
+                        "text": claim_record.text,
+                        "source_id": source.pk,
+                        "article_id": article.pk,
+                        **values,
+                    },
+                )
+                # What ``claim.source = source`` does, for a new object.
+                _CLAIM_SOURCE.set_cached_value(claim, source)
+                _CLAIM_ARTICLE.set_cached_value(claim, article)
                 claim_changes = []  # all of them: the batch inserts it
             else:
                 claim_changes = _assign(claim, values)
-            claim.article = article  # the body check_span reads, without a query
+                claim.article = article  # the body check_span reads, no query
             if claim.pk is None or claim_changes:
                 claim.check_span()
                 if claim.pk is not None:
@@ -1328,6 +1344,12 @@ class ArchiveWriter:
             linked,
             prepared.line,
         )
+
+    def _search_names(self, source: Source, via: Source | None) -> str:
+        key = (source.pk, via.pk if via else None)
+        if (names := self._names.get(key)) is None:
+            names = self._names[key] = claim_search_names(source, via)
+        return names
 
     def _free_article_slug(self, slug: str, taken: set[str]) -> str:
         candidate, n = slug, 2
