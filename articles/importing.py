@@ -14,26 +14,38 @@ affiliation, aliases…) that its claims refer to by slug; a claim may carry
 ``is_paraphrase`` and ``evidence``.
 """
 
+import concurrent.futures
+import contextlib
 import datetime as dt
 import functools
 import hashlib
 import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 import orjson
+import psycopg
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.text import slugify
 from simple_history.utils import bulk_update_with_history
 
-from articles.bulk import build, history_rows, insert, insert_with_history
+from articles.bulk import (
+    build,
+    copies_first,
+    deferred_copies,
+    history_rows,
+    insert,
+    insert_with_history,
+    run_copies,
+)
 from articles.htmltext import html_to_line, html_to_text, looks_like_html
 from articles.models import (
     BCP47,
@@ -58,6 +70,8 @@ CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
 STANCES = {choice.value for choice in Evidence.Stance}
 RELATION_KINDS = {choice.value for choice in Relation.Kind}
+_CLAIM_SOURCE = Claim._meta.get_field("source")
+_CLAIM_ARTICLE = Claim._meta.get_field("article")
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -695,6 +709,10 @@ class _Current:
 
     articles: dict[tuple[str, str], Article] = field(default_factory=dict)
     topics: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
+    # The ids of those rows of the topics table, by article and topic.
+    topic_rows: dict[int, dict[int, int]] = field(
+        default_factory=lambda: defaultdict(dict)
+    )
     claims: dict[int, list[Claim]] = field(default_factory=lambda: defaultdict(list))
     # Evidence of each claim id, by (url, stance); read only when a line has some.
     evidence: dict[int, dict[tuple[str, str], Evidence]] = field(
@@ -745,6 +763,8 @@ class ArchiveWriter:
         # Sources that a shared SourceRef (by its key) resolved to without
         # writing; forgotten whenever a source is saved or the index reloaded.
         self._resolved: dict[str | bytes, Source] = {}
+        # A claim's search_names, by (source id, relay id); forgotten likewise.
+        self._names: dict[tuple[int, int | None], str] = {}
         self._topics: dict[str, Topic] | None = None
         self._levels: set[str] | None = None
         self._pending: list[_Prepared] = []
@@ -752,6 +772,10 @@ class ArchiveWriter:
         # claim they may point to has been written.
         self._relations: list[tuple[int | None, int, int, list[RelationRecord]]] = []
         self._pending_keys: set[tuple[str, str]] = set()
+        # While overlapping(): the thread that runs COPYs, and the batch whose
+        # COPYs it is running (job, savepoint, batch, plans, claims).
+        self._copier: ThreadPoolExecutor | None = None
+        self._in_flight: tuple | None = None
 
     # -- the public interface ---------------------------------------------------
 
@@ -787,6 +811,7 @@ class ArchiveWriter:
         line is written. The caller decides whether that undoes everything.
         """
         self.flush()
+        self._settle()
         pending, self._relations = self._relations, []
         problems = []
         if not pending:
@@ -841,26 +866,98 @@ class ArchiveWriter:
 
     def flush(self):
         """Write the queued records: one savepoint and a few bulk queries."""
+        self._settle()
         batch, self._pending, self._pending_keys = self._pending, [], set()
-        if not batch:
+        if batch:
+            self._write(batch, overlap=self._copier is not None)
+
+    @contextlib.contextmanager
+    def overlapping(self):
+        """Inside the block, on PostgreSQL, a batch's COPYs run in a thread while
+        the next lines are read: the database writes one batch while Python
+        checks the next. Same transaction, same connection: any other statement
+        waits for them (and learns whether they failed) before it runs.
+
+        Call inside a transaction; ``finish()`` before the end of the block.
+        """
+        if connection.vendor != "postgresql" or self.on_article is not None:
+            yield
             return
+        with (
+            ThreadPoolExecutor(max_workers=1) as self._copier,
+            connection.execute_wrapper(self._settle_first),
+            connection.execute_wrapper(copies_first),
+        ):
+            try:
+                yield
+            finally:
+                if self._in_flight is not None:
+                    # Leaving early (an error): let the thread finish before the
+                    # transaction is rolled back.
+                    job, *_ = self._in_flight
+                    self._in_flight = None
+                    concurrent.futures.wait([job])
+                self._copier = None
+
+    def _write(self, batch: list[_Prepared], *, overlap: bool):
+        # The COPYs of an overlapped batch run after this returns, under a
+        # savepoint of their own that _settle() releases or rolls back.
+        around = transaction.savepoint() if overlap else None
         try:
             # The batch writes its history rows itself (COPY), so its bulk
             # updates are allowed past the guard against untracked writes.
-            with transaction.atomic(), untracked_writes_allowed():
+            with (
+                deferred_copies() if overlap else contextlib.nullcontext([]) as copies,
+                transaction.atomic(),
+                untracked_writes_allowed(),
+            ):
                 plans, claims = self._write_batch(batch)
         except DatabaseError as exc:
-            if len(batch) == 1:
-                refused = [("(line)", f"the database refused it: {exc}")]
-                self.reject(batch[0].line, refused)
-                return
-            # Validation should have caught whatever the database refused; find
-            # the line that did it by writing the batch one record at a time.
-            for prepared in batch:
-                self._pending = [prepared]
-                self.flush()
+            if around is not None:
+                transaction.savepoint_rollback(around)
+            self._write_line_by_line(batch, exc)
             return
-        # Counted once the batch is safely written.
+        if copies:
+            job = self._copier.submit(run_copies, connection.connection, copies)
+            self._in_flight = (job, around, batch, plans, claims)
+            return
+        if around is not None:
+            transaction.savepoint_commit(around)
+        self._written(plans, claims)
+
+    def _settle(self):
+        """Wait for the COPYs of the batch in flight, then count it, or find
+        the line the database refused."""
+        if self._in_flight is None:
+            return
+        job, around, batch, plans, claims = self._in_flight
+        self._in_flight = None
+        try:
+            job.result()
+        except psycopg.Error as exc:
+            transaction.savepoint_rollback(around)
+            self._write_line_by_line(batch, exc)
+            return
+        transaction.savepoint_commit(around)
+        self._written(plans, claims)
+
+    def _settle_first(self, execute, sql, params, many, context):
+        """Execute wrapper: no statement runs while a batch's COPYs are in flight."""
+        self._settle()
+        return execute(sql, params, many, context)
+
+    def _write_line_by_line(self, batch: list[_Prepared], exc: Exception):
+        if len(batch) == 1:
+            refused = [("(line)", f"the database refused it: {exc}")]
+            self.reject(batch[0].line, refused)
+            return
+        # Validation should have caught whatever the database refused; find
+        # the line that did it by writing the batch one record at a time.
+        for prepared in batch:
+            self._write([prepared], overlap=False)
+
+    def _written(self, plans: list[_Plan], claims: int):
+        """Count a batch once it is safely written."""
         self.counts["claims"] += claims
         for plan in plans:
             for index, claim, relations in plan.linked:
@@ -950,11 +1047,13 @@ class ArchiveWriter:
     def _forget_caches(self):
         self.by_slug, self.by_name = {}, {}
         self._resolved = {}
+        self._names = {}
         self._index_loaded = False
         self._topics = None
 
     def _remember(self, source: Source):
         self._resolved.clear()  # a saved source may change what a ref resolves to
+        self._names.clear()  # or its names
         self.by_slug[source.slug] = source
         for name in source.names:
             self.by_name.setdefault(fold(name), source)
@@ -1071,12 +1170,13 @@ class ArchiveWriter:
                 [p.article for p in plans if p.outcome == "updated" and p.fields],
                 [*fields, "updated_at", "version"],
             )
-        self._write_topics(plans, current.topics)
+        self._write_topics(plans, current)
         # An article whose claims alone changed keeps its row and its history as
         # they are; the claims' own history records what changed.
         self._write_article_history(
             list(zip(created_history, (a.pk for a in new_articles), strict=True)),
             [p.article for p in plans if p.outcome == "updated" and p.article_changed],
+            current.topic_rows,
             now,
         )
 
@@ -1125,10 +1225,11 @@ class ArchiveWriter:
         current = _Current()
         current.articles = self._existing_articles(batch)
         article_ids = [a.pk for a in current.articles.values()]
-        for article_id, topic_id in Article.topics.through.objects.filter(
+        for through_id, article_id, topic_id in Article.topics.through.objects.filter(
             article_id__in=article_ids
-        ).values_list("article_id", "topic_id"):
+        ).values_list("id", "article_id", "topic_id"):
             current.topics[article_id].add(topic_id)
+            current.topic_rows[article_id][topic_id] = through_id
         for claim in Claim.objects.filter(article_id__in=article_ids):
             current.claims[claim.article_id].append(claim)
         if any(c.evidence for p in batch for c, _, _ in p.claims):
@@ -1190,16 +1291,26 @@ class ArchiveWriter:
                 "rationale": claim_record.rationale,
                 "review_status": claim_record.review_status,
                 # Names and aliases of source and relay, for full-text search.
-                "search_names": claim_search_names(source, via),
+                "search_names": self._search_names(source, via),
             }
             claim = by_key.get((source.pk, claim_record.text, claim_record.start))
             if claim is None:
-                claim = build(Claim, {"text": claim_record.text, **values})
-                claim.source = source
+                claim = build(
+                    Claim,
+                    {
+                        "text": claim_record.text,
+                        "source_id": source.pk,
+                        "article_id": article.pk,
+                        **values,
+                    },
+                )
+                # What ``claim.source = source`` does, for a new object.
+                _CLAIM_SOURCE.set_cached_value(claim, source)
+                _CLAIM_ARTICLE.set_cached_value(claim, article)
                 claim_changes = []  # all of them: the batch inserts it
             else:
                 claim_changes = _assign(claim, values)
-            claim.article = article  # the body check_span reads, without a query
+                claim.article = article  # the body check_span reads, no query
             if claim.pk is None or claim_changes:
                 claim.check_span()
                 if claim.pk is not None:
@@ -1234,6 +1345,12 @@ class ArchiveWriter:
             prepared.line,
         )
 
+    def _search_names(self, source: Source, via: Source | None) -> str:
+        key = (source.pk, via.pk if via else None)
+        if (names := self._names.get(key)) is None:
+            names = self._names[key] = claim_search_names(source, via)
+        return names
+
     def _free_article_slug(self, slug: str, taken: set[str]) -> str:
         candidate, n = slug, 2
         while candidate in taken or (
@@ -1243,30 +1360,35 @@ class ArchiveWriter:
         taken.add(candidate)
         return candidate
 
-    def _write_topics(self, plans, current_topics):
+    def _write_topics(self, plans, current: "_Current"):
+        """Set the articles' topics; updates ``current.topic_rows`` to match."""
         through = Article.topics.through
         removed = Q()
         added = []
         for plan in plans:
             article_id = plan.article.pk
-            current = current_topics.get(article_id, set())
-            for topic_id in current - plan.topic_ids:
+            rows = current.topic_rows[article_id]
+            for topic_id in set(rows) - plan.topic_ids:
                 removed |= Q(article_id=article_id, topic_id=topic_id)
+                del rows[topic_id]
             added.extend(
                 build(through, {"article_id": article_id, "topic_id": topic_id})
-                for topic_id in plan.topic_ids - current
+                for topic_id in plan.topic_ids - set(rows)
             )
         if removed:
             through.objects.filter(removed).delete()
         insert(through, added)
+        for row in added:
+            current.topic_rows[row.article_id][row.topic_id] = row.pk
 
-    def _write_article_history(self, created_history, updated, now):
+    def _write_article_history(self, created_history, updated, topic_rows, now):
         """History for the articles written, with their topics at that moment.
 
         ``created_history`` pairs the historical row of each new article (written
         with it) with the article's id; changed articles get theirs here. Bulk
         writes skip simple-history's many-to-many handling, so the topics of each
-        historical row are copied from the through table here.
+        historical row are copied here from ``topic_rows`` (the rows of the
+        topics table as the batch left them, by article and topic).
         """
         history_model = Article.history.model
         rows = history_rows(
@@ -1279,11 +1401,6 @@ class ArchiveWriter:
         m2m_model = history_model._meta.get_field(
             "historicalarticle_topics"
         ).related_model
-        by_article = defaultdict(list)
-        for through_id, article_id, topic_id in Article.topics.through.objects.filter(
-            article_id__in=[article_id for _, article_id in pairs]
-        ).values_list("id", "article_id", "topic_id"):
-            by_article[article_id].append((through_id, topic_id))
         insert(
             m2m_model,
             [
@@ -1297,7 +1414,9 @@ class ArchiveWriter:
                     },
                 )
                 for history_id, article_id in pairs
-                for through_id, topic_id in by_article[article_id]
+                for topic_id, through_id in sorted(
+                    topic_rows[article_id].items(), key=lambda row: row[1]
+                )
             ],
         )
 
@@ -1404,27 +1523,28 @@ def import_lines(
         writer = ArchiveWriter(
             user=user, batch_size=batch_size, on_error=on_error, on_article=on_article
         )
-        for number, raw in enumerate(lines, start=1):
-            if on_line is not None:
-                on_line(number, len(raw))
-            if number == 1:
-                raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark
-            if not raw.strip():
-                continue
-            report.lines += 1
-            try:
-                record = parse_record(decode_line(raw))
-            except RecordInvalid as exc:
-                writer.reject(number, exc.errors)
-                continue
-            writer.add(record, line=number)
-        for line, errors in writer.finish():
-            if continue_on_error:
-                # The line itself is written: only these relations are left out.
-                report.relations_skipped += len(errors)
-                on_error(line, [(f, f"{m} (relation skipped)") for f, m in errors])
-            else:
-                writer.reject(line, errors)
+        with writer.overlapping():
+            for number, raw in enumerate(lines, start=1):
+                if on_line is not None:
+                    on_line(number, len(raw))
+                if number == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")  # a byte-order mark
+                if not raw.strip():
+                    continue
+                report.lines += 1
+                try:
+                    record = parse_record(decode_line(raw))
+                except RecordInvalid as exc:
+                    writer.reject(number, exc.errors)
+                    continue
+                writer.add(record, line=number)
+            for line, errors in writer.finish():
+                if continue_on_error:
+                    # The line itself is written: only these relations are left out.
+                    report.relations_skipped += len(errors)
+                    on_error(line, [(f, f"{m} (relation skipped)") for f, m in errors])
+                else:
+                    writer.reject(line, errors)
         for key in ("created", "updated", "unchanged", "rejected", "relations"):
             setattr(report, key, writer.counts[key])
         for key in ("claims", "sources", "topics"):

@@ -90,7 +90,12 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     version = IntegerVersionField()
 
-    history = HistoricalRecords(m2m_fields=[topics], excluded_fields=["version"])
+    # History is read article by article (its ``id``): no other index there.
+    history = HistoricalRecords(
+        m2m_fields=[topics],
+        excluded_fields=["version"],
+        no_db_index=["slug", "url", "publisher", "published_at"],
+    )
     objects = ArticleQuerySet.as_manager()
 
     class Meta:
@@ -224,12 +229,19 @@ class Claim(models.Model):
     article = models.ForeignKey(
         Article, on_delete=models.CASCADE, related_name="claims"
     )
+    # source, via and confidence have no index of their own: each leads a
+    # composite index in Meta (filter by it, newest first), which also serves
+    # plain lookups, and every extra index slows every insert.
     source = models.ForeignKey(
-        "sources.Source", on_delete=models.PROTECT, related_name="claims"
+        "sources.Source",
+        on_delete=models.PROTECT,
+        related_name="claims",
+        db_index=False,
     )
     via = models.ForeignKey(
         "sources.Source",
         on_delete=models.PROTECT,
+        db_index=False,
         null=True,
         blank=True,
         related_name="relayed_claims",
@@ -260,6 +272,7 @@ class Claim(models.Model):
         on_delete=models.PROTECT,
         default=DEFAULT_CONFIDENCE,
         related_name="claims",
+        db_index=False,
     )
     rationale = models.TextField(blank=True, help_text="Why this confidence level.")
     review_status = models.CharField(
@@ -273,7 +286,11 @@ class Claim(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
     version = IntegerVersionField()
 
-    history = HistoricalRecords(excluded_fields=["version", "search_names"])
+    # History is read claim by claim (its ``id``), never filtered by relation.
+    history = HistoricalRecords(
+        excluded_fields=["version", "search_names"],
+        no_db_index=["article", "source", "via", "confidence"],
+    )
     objects = ClaimQuerySet.as_manager()
 
     class Meta:

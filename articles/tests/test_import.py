@@ -570,6 +570,40 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
     ]
 
 
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypatch):
+    """COPYs that fail in the background leave nothing; the line is named."""
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY, and so its thread, is for PostgreSQL only")
+    import psycopg
+
+    from articles import bulk
+
+    run_copies = bulk.run_copies
+
+    def refusing(pgconn, copies):
+        run_copies(pgconn, copies)  # written, then refused: rolled back
+        if any("Poison" in str(row) for _, rows in copies for row in rows):
+            raise psycopg.errors.CheckViolation("refused for the test")
+
+    # In the thread, and again when the batch is retried line by line.
+    monkeypatch.setattr("articles.importing.run_copies", refusing)
+    monkeypatch.setattr("articles.bulk.run_copies", refusing)
+    lines = [
+        article(url=f"https://example.org/{n}", headline=f"Bridge {n}")
+        for n in range(5)
+    ]
+    lines[3]["headline"] = "Poison"
+    result = run_import(lines, "--continue-on-error", "--batch-size", "2")
+    assert "in.jsonl:4: (line): the database refused it" in result.err
+    assert "Imported: 4 created" in result.out
+    assert sorted(Article.objects.values_list("url", flat=True)) == [
+        f"https://example.org/{n}" for n in (0, 1, 2, 4)
+    ]
+    assert Article.history.count() == 4
+    assert Claim.history.count() == Claim.objects.count()
+
+
 def relation_to(url: str, text: str, kind: str = "corroborates") -> dict:
     target = {"article": url, "source": "jane-doe", "text": text, "start": None}
     return {"kind": kind, "to": target, "note": "Same figures."}
