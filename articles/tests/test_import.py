@@ -685,3 +685,28 @@ def test_imported_claims_are_found_by_their_sources_aliases(demo):
         .count()
         == 0
     )
+
+
+@pytest.mark.django_db
+def test_a_large_import_refreshes_the_planner_statistics_on_postgresql(monkeypatch):
+    """After an import that wrote many articles, PostgreSQL's statistics are
+    refreshed (ANALYZE), unless --no-analyze; SQLite has nothing to refresh."""
+    from django.db import connection
+
+    from articles.management.commands import import_articles as command
+
+    monkeypatch.setattr(command, "ANALYZE_AFTER", 2)
+    lines = b"".join(
+        b'{"headline": "Story %d", "body": "Text."}\n' % n for n in range(3)
+    )
+    out = io.StringIO()
+    call_command("import_articles", "-", stdin=io.BytesIO(lines), stdout=out)
+    analyzed = "Planner statistics refreshed (ANALYZE)" in out.getvalue()
+    assert analyzed == (connection.vendor == "postgresql")
+    out = io.StringIO()
+    more = lines.replace(b"Story", b"Other")
+    call_command(
+        "import_articles", "-", "--no-analyze", stdin=io.BytesIO(more), stdout=out
+    )
+    assert "ANALYZE" not in out.getvalue()
+    assert Article.objects.count() == 6

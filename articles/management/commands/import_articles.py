@@ -4,9 +4,17 @@ from pathlib import Path
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 
 from articles.importing import import_lines
+from articles.models import Article, Claim
 from articles.progress import HelpWithExamples, progress_bar
+from sources.models import Source
+
+# After this many articles written in one import, PostgreSQL's planner
+# statistics are refreshed at once: until autovacuum gets to them, a filtered
+# and ordered claims page can take half a second instead of a millisecond.
+ANALYZE_AFTER = 1000
 
 
 class Command(HelpWithExamples, BaseCommand):
@@ -53,6 +61,12 @@ class Command(HelpWithExamples, BaseCommand):
             "--user",
             metavar="USERNAME",
             help="record the changes in the history as made by this user",
+        )
+        parser.add_argument(
+            "--no-analyze",
+            action="store_true",
+            help=f"on PostgreSQL, do not refresh the planner's statistics (ANALYZE) "
+            f"after an import that wrote {ANALYZE_AFTER:,} articles or more",
         )
         parser.add_argument(
             "--batch-size",
@@ -117,6 +131,14 @@ class Command(HelpWithExamples, BaseCommand):
             self.stdout.write(self.style.SUCCESS(f"Imported: {summary}."))
         if rate:
             self.stdout.write(rate)
+        if (
+            report.committed
+            and not options["dry_run"]
+            and not options["no_analyze"]
+            and report.created + report.updated >= ANALYZE_AFTER
+            and connection.vendor == "postgresql"
+        ):
+            self._analyze()
         if report.relations_skipped and not report.rejected:
             raise CommandError(
                 f"{report.relations_skipped} relation(s) left out: their target "
@@ -136,6 +158,24 @@ class Command(HelpWithExamples, BaseCommand):
                     "or use --continue-on-error to write the good lines."
                 )
             raise CommandError(verdict, returncode=1)
+
+    def _analyze(self):
+        started = time.perf_counter()
+        tables = [
+            model._meta.db_table
+            for model in (Article, Claim, Source, Article.topics.through)
+        ]
+        tables += [
+            Article.history.model._meta.db_table,
+            Claim.history.model._meta.db_table,
+        ]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables)
+            )
+        self.stdout.write(
+            f"Planner statistics refreshed (ANALYZE) in {time.perf_counter() - started:.1f} s."
+        )
 
     def _user(self, username):
         if not username:
