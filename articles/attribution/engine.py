@@ -163,7 +163,13 @@ class _Reader:
                 and preceding[-1] in ("of", "on", "for")
                 and _capitalised(preceding[-2])
             ):
-                continue  # "Conference on Sexual Health": the end of a title
+                # "Conference on Sexual Health": the end of a title; "Secretary
+                # of Labor Hilda L. Solis": the title's last word, then a name.
+                if len(tokens) < 3:
+                    continue
+                start = body.index(tokens[1], start)
+                tokens = tokens[1:]
+                name_tokens, title = _split_title(tokens)
             if preceding and preceding[-1] in ("in", "at"):
                 continue  # "in New York City": a place
 
@@ -177,8 +183,10 @@ class _Reader:
                 continue
             if not (2 <= len(name_tokens) <= 4):
                 continue
-            if fold(_strip_possessive(name_tokens[-1].rstrip(".,"))) in lx.PLACES:
-                continue  # "South Korea", "Sierra Leone", "North Korea’s"
+            last = fold(_strip_possessive(name_tokens[-1].rstrip(".,")))
+            if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
+                # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
+                continue
             if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
                 r"(?:ern|ese|ian)$", name_tokens[-1]
             ):
@@ -972,6 +980,17 @@ class _Reader:
             if run[0].lower() == "the":
                 name = " ".join(run[1:])
             return Speaker(name, kind, original)
+        joined = fold(" ".join(run))
+        for person in self.persons:
+            # "U.S. Secretary of Labor Hilda L. Solis": the person the article
+            # introduced, whose name ends the run.
+            folded = fold(person.name)
+            if len(folded.split()) >= 2 and (
+                joined == folded or joined.endswith(" " + folded)
+            ):
+                title = run[: len(run) - len(person.name.split())]
+                role = " ".join([*descriptor, *title]).strip()
+                return Speaker(person.name, "person", role or person.role)
         name_tokens, title = _split_title(run)
         role = " ".join([*descriptor, *title]).strip()
         if len(name_tokens) >= 2:
@@ -1541,6 +1560,13 @@ _NESTED = re.compile(
     r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
     r"|contending|suggesting|reporting)\s+(?:that\s+)?"
 )
+# "Sundhage has tried to infuse some of her style … and told": the subject of
+# the first of two coordinated predicates.
+_COORDINATED = re.compile(
+    r"\s*(?P<subject>(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    r"|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+    r"(?:has|have|had|is|was|also|[a-z]+ed|[a-z]+s)\b[^.;:“”\"]{3,200}?,?\s+and\s+$"
+)
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
@@ -1654,6 +1680,12 @@ _PARENTHETICAL = re.compile(
 )
 # "In 2016 the World Health Organization published …": past the date.
 _DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
+# Last words of names that are no person's: a test, a law, a prize, a plan.
+_NOT_PERSON_LAST = frozenset(
+    ["test", "act", "index", "prize", "award", "treaty", "accord", "law", "report"]
+    + ["program", "programme", "plan", "study", "survey", "system", "project"]
+    + ["initiative", "mission", "day", "week", "year", "cup", "games", "award"]
+)
 _INTERJECTIONS = frozenset(
     ["well", "yes", "no", "so", "now", "oh", "ok", "okay", "please", "thanks"]
 )
@@ -1727,6 +1759,9 @@ class _Extractor(_Reader):
             heading = _HEADING.fullmatch(self.body[p_start:p_end])
             if heading:
                 who = heading["who"] or heading["intro"]
+                first = who.split(",")[0]
+                if len(_split_title(first.split())[0]) >= 2:
+                    who = first  # "Dr. Jane Lubchenco, NOAA Administrator"
                 name, title = _split_title(who.split())
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "NASA Administrator Sean O'Keefe"
@@ -2612,6 +2647,13 @@ class _Extractor(_Reader):
             ):
                 continue  # "Violence continued in Iraq": nothing is said
             chunk = self._subject_chunk(body[s_start : verb.start()])
+            coordinated = _COORDINATED.match(body, s_start, verb.start())
+            if coordinated and (
+                chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
+            ):
+                # "Sundhage has tried to infuse … and told VOA Sports she is
+                # happy …": the sentence's subject does both.
+                chunk = coordinated["subject"]
             if chunk is None or re.search(
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):
@@ -2802,6 +2844,7 @@ class _Extractor(_Reader):
 
     def _subject_chunk(self, region: str) -> str | None:
         """The subject of a verb from the text before it in its sentence."""
+        region = region[region.rfind("\n") + 1 :]  # never across a paragraph
         for mark in '”"':
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]

@@ -699,6 +699,8 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "commission",
         "administration",
         # Events and institutions that are never a person's name.
+        "chamber",
+        "commerce",
         "democrats",
         "republicans",
         "conservatives",

@@ -773,3 +773,38 @@ def test_interjections_and_descriptions_that_lost_their_comma():
         "of Technology in Pasadena says robots will explore Titan."
     )
     assert _pairs(text) == [("Wolfgang Fink", "robots will explore Titan")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Sundhage has tried to bring her Swedish style to the team and told "
+            "reporters she is happy with the way her players adjusted.",
+            "Sundhage",
+        ),
+        ("The mayor visited the plant and said the jobs were safe.", "mayor"),
+        (
+            "U.S. Secretary of Labor Hilda L. Solis said the economy is moving in "
+            "the right direction.",
+            "Hilda L. Solis",
+        ),
+    ],
+)
+def test_coordinated_predicates_and_names_after_an_office(text, speaker):
+    assert _pairs(text)[0][0] == speaker
+
+
+def test_a_heading_with_the_role_after_the_name():
+    text = 'Statement from Dr. Jane Lubchenco, NOAA Administrator\n\n"We are pleased."'
+    assert _pairs(text) == [("Jane Lubchenco", "We are pleased.")]
+
+
+def test_tests_prizes_and_regions_are_no_persons():
+    from articles.attribution.engine import _Reader
+
+    reader = _Reader(
+        "Volunteers took the Stroop Test. Tourism matters to the South Florida "
+        "economy, the Miami Chamber of Commerce says."
+    )
+    assert reader.persons == []
