@@ -808,3 +808,43 @@ def test_tests_prizes_and_regions_are_no_persons():
         "economy, the Miami Chamber of Commerce says."
     )
     assert reader.persons == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The musicians say their songs express how young people feel.", "musicians"),
+        (
+            "Some agricultural specialists say increased corn production could hurt.",
+            "agricultural specialists",
+        ),
+        ("One researcher says this means most children are normal.", "researcher"),
+        (
+            "Mr. Simonson says about 25 percent of the businesses have a hard time.",
+            "Simonson",
+        ),
+        (
+            "The Bush administration opposes the bill. It says Congress should not "
+            "set the process.",
+            "Bush administration",
+        ),
+        (
+            "The institute recently completed a report about the problem. It says "
+            "forty percent of the forests are gone.",
+            "report",
+        ),
+    ],
+)
+def test_described_people_and_documents_say_things(text, speaker):
+    assert _pairs(text)[-1][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The same words said in a neutral way did not have the same effect.",
+        "On the day after the summit, he was insisting it went well.",
+    ],
+)
+def test_phrases_that_describe_no_one(text):
+    assert all(s not in ("same words", "day after") for s, _ in _pairs(text))
