@@ -1528,6 +1528,11 @@ _TITLE_ABBREVIATIONS = {
     "dr": "doctor",
 }
 _FINDING_SOURCES = frozenset(["officials", "estimates", "figures", "data"])
+# Legal documents whose account a release goes on giving sentence after
+# sentence: "According to the indictment, … He sent money through U.S. banks …"
+_LEGAL_DOCUMENTS = frozenset(
+    ["indictment", "complaint", "documents", "lawsuit", "affidavit", "filing"]
+)
 _FINDING_MARK = r"\b(?:could|would|may|might|will|percent|million|billion)\b|\d"
 _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
 # What may follow "told VOA" without being what was told.
@@ -2847,7 +2852,19 @@ class _Extractor(_Reader):
             )
         )
         if last.is_direct_quote or not (
-            last.speaker_kind == "anonymous" or last.via is not None or findings
+            last.speaker_kind == "anonymous"
+            or last.via is not None
+            or findings
+            or (
+                head_word in _LEGAL_DOCUMENTS
+                # The case's own course is the release's narration.
+                and not re.search(
+                    r"\b(?:today|yesterday|appear\w*|arraign\w*|if convicted|faces?"
+                    r"|sentenc\w*|scheduled|arrested|pleaded|custody|prosecut\w*)\b",
+                    sentence,
+                    flags=re.I,
+                )
+            )
         ):
             return []
         if not self._follows(last, s_start):
@@ -2880,9 +2897,20 @@ class _Extractor(_Reader):
         ]
 
     def _follows(self, last: Statement, s_start: int) -> bool:
-        """Whether only white space lies between ``last``'s sentence and this one."""
+        """Whether this sentence comes right after ``last``'s, in its paragraph:
+        nothing between them but the rest of that sentence ("…, officials
+        said.")."""
         gap = self.body[last.end : s_start]
-        return "\n\n" not in gap and len(gap.strip(' .!?”"')) == 0
+        if "\n" in gap.strip(" "):
+            return False
+        if len(gap.strip(' .!?”"')) == 0:
+            return True
+        rest = gap.rstrip(' ”"')
+        return (
+            len(rest) < 120
+            and rest.endswith((".", "!", "?"))
+            and not re.search(r"[.!?][”\"]?\s", rest[:-1])
+        )
 
     # -- helpers -------------------------------------------------------------------
 

@@ -848,3 +848,28 @@ def test_described_people_and_documents_say_things(text, speaker):
 )
 def test_phrases_that_describe_no_one(text):
     assert all(s not in ("same words", "day after") for s, _ in _pairs(text))
+
+
+def test_an_official_account_goes_on_after_its_attribution():
+    """ "…, officials said. No civilians were injured." — the next sentence of
+    an unnamed source's account, after the attribution that ends the first."""
+    text = (
+        "Coalition forces killed a Taliban commander in Uruzgan, officials said. "
+        "No civilians were injured during the operation."
+    )
+    assert [statement for _, statement in _pairs(text)] == [
+        "Coalition forces killed a Taliban commander in Uruzgan",
+        "No civilians were injured during the operation.",
+    ]
+
+
+def test_an_indictment_s_account_goes_on_but_not_the_case_s_course():
+    text = (
+        "According to the indictment, Nguyen bought the fish in Asia. He sent "
+        "money through U.S. banks to pay for them. Nguyen made his initial "
+        "appearance today in federal court."
+    )
+    assert [statement for _, statement in _pairs(text)] == [
+        "Nguyen bought the fish in Asia. He sent money through U.S. banks to pay "
+        "for them."
+    ]
