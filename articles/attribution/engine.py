@@ -2361,16 +2361,40 @@ class _Extractor(_Reader):
         text = post.lstrip(' ,”"')
         shift = offset + len(post) - len(text)
         text = text.rstrip(' .!?”"')
+        # Initials' and titles' full stops ("Lt. Col. Paul Fitzpatrick") are no
+        # sentence's end: masked, with the same length, for the match.
+        masked = re.sub(r"\b([A-Z][a-z]{0,3})\.", "\\1\u00a7", text)
         subject_first = re.match(
-            rf"^(?P<subj>[^.;:“”\"]{{1,90}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
-            text,
+            rf"^(?P<subj>[^.;:“”\"]{{1,120}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
+            masked,
         )
-        if subject_first and len(subject_first["subj"].split()) <= 10:
-            speaker = self.speaker(subject_first["subj"], shift)
-            if speaker:
-                via = self._relay(subject_first["rest"])
-                return speaker, subject_first["verb"], via
+        if subject_first:
+            subject = text[: subject_first.end("subj")]
+            if "," in subject:
+                # "Lt. Col. Paul Fitzpatrick, Combined Joint Task Force 76
+                # spokesperson, said": the name, or the description's holder.
+                subject = self._subject_chunk(subject + " ,") or subject
+            if len(subject.split()) <= 10:
+                speaker = self.speaker(subject, shift)
+                if speaker:
+                    via = self._relay(subject_first["rest"])
+                    return speaker, subject_first["verb"], via
         verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
+        named_last = (
+            re.search(r",\s+((?:[A-Z][\w’'.\-]*\s*){2,4})$", verb_first["subj"])
+            if verb_first
+            else None
+        )
+        if (
+            named_last
+            and not _VERB_RE.search(named_last[1])
+            and verb_first["subj"][:1].islower()
+        ):
+            # "said firefighter for the Riverside County Fire Department, Jody
+            # Hagemann": the name that ends the attribution.
+            speaker = self.speaker(named_last[1].strip(), shift)
+            if speaker is not None and speaker.kind == "person":
+                return speaker, verb_first["verb"], None
         if verb_first:
             subject = re.split(
                 r",|\s+(?:in a|in an|on|at|during|to|for the|after|when|while|before)\s+",

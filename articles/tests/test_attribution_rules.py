@@ -873,3 +873,22 @@ def test_an_indictment_s_account_goes_on_but_not_the_case_s_course():
         "Nguyen bought the fish in Asia. He sent money through U.S. banks to pay "
         "for them."
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“There were no injuries reported to us,” said firefighter for the "
+            "Riverside County Fire Department, Jody Hagemann.",
+            "Jody Hagemann",
+        ),
+        (
+            "“Coalition forces are extending security,” Lt. Col. Paul Fitzpatrick, "
+            "Combined Joint Task Force 76 spokesperson, said.",
+            "Paul Fitzpatrick",
+        ),
+    ],
+)
+def test_attributions_after_a_quotation_with_titles_and_descriptions(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
