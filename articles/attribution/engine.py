@@ -116,6 +116,7 @@ class _Reader:
         self.statements: list[Statement] = []
         self.last_relay: str | None = None
         self._genders: dict[str, str | None] = {}
+        self._label_speaker: Speaker | None = None
         self._mentions: dict[str, list[int]] = {}
         self._register_names()
 
@@ -1656,6 +1657,13 @@ _BASE_FORMS = frozenset(
 # A transcript's speaker label before a quotation: ``OBAMA: "…"``,
 # ``YI GUAN: "…"`` (capitals only, so that "Asked: " is no label).
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})\s*:\s*")
+# "Secretary of Labor Hilda L. Solis issued the following statement on …:"
+_ISSUED = re.compile(
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)\s+(?:today\s+)?issued\s+"
+    r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
+)
+# Where a release's statement ends: its footer.
+_RELEASE_END = re.compile(r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:)")
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(
     r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3})\s*:\s+"
@@ -1814,8 +1822,46 @@ class _Extractor(_Reader):
             break
         sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
+        release: Speaker | None = None
+        spans = self.paragraph_spans
+        if len(spans) > 2 and self.body[slice(*spans[0])].strip() in (
+            "Press Statement",
+            "Statement",
+            "Media Statement",
+        ):
+            # A press statement's header: "Press Statement / Heather Nauert /
+            # Department Spokesperson / Washington, DC / September 20, 2017".
+            name = self.body[slice(*spans[1])].strip()
+            if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", name):
+                release = Speaker(name, "person", "")
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
+            text = self.body[p_start:p_end]
+            if release is not None and _RELEASE_END.match(text):
+                release = None
+            if release is not None:
+                self._release_paragraph(p_start, p_end, release, number, sentence_index)
+                sentence_index += 1
+                continue
+            issued = _ISSUED.search(text)
+            if issued and issued.end() >= len(text.rstrip()) - 1:
+                # "Secretary of Labor Hilda L. Solis issued the following
+                # statement on …:" — every paragraph after it is hers.
+                release = self.speaker(issued["who"], p_start + issued.start("who"))
             if self._transcript(p_start, p_end, number, sentence_index):
+                sentence_index += 1
+                continue
+            if (
+                self._label_speaker is not None
+                and not quotes(self.body, p_start, p_end)
+                and not _VERB_RE.search(text)
+                # Speech, not the programme's narration between turns.
+                and _FIRST_PERSON.search(text)
+            ):
+                # A transcript's speaker goes on in the paragraphs after the
+                # label, until the next label.
+                self._release_paragraph(
+                    p_start, p_end, self._label_speaker, number, sentence_index
+                )
                 sentence_index += 1
                 continue
             spans = quotes(self.body, p_start, p_end)
@@ -1824,6 +1870,23 @@ class _Extractor(_Reader):
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _release_paragraph(self, p_start, p_end, speaker, paragraph, index) -> None:
+        """Each sentence of a paragraph in ``speaker``'s own words (a statement
+        issued as such, a transcript's turn), as a direct quote."""
+        if speaker is None:
+            return
+        body = self.body
+        text = body[p_start:p_end].strip()
+        if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"')):
+            return  # a header line: a name, a title, a place, a date
+        for a, b in sentences(body, p_start, p_end, []):
+            a, b = trim(body, a, b, drop=' ,;:—–-“”"')
+            if b - a < 2:
+                continue
+            statement = self._reported(a, b, speaker, "statement", quote=True)
+            statement.sentence, statement.paragraph = index, paragraph
+            self._emit(statement)
 
     def _is_publisher(self, statement: Statement) -> bool:
         """Whether ``statement``'s speaker is the publisher itself ("The SEC
@@ -1850,6 +1913,7 @@ class _Extractor(_Reader):
         label = _BARE_LABEL.match(body, p_start, p_end)
         if label is None:
             return False
+        self._label_speaker = None  # a new turn; kept below only for a guest
         who = label["who"]
         if who.split()[0].lower() in _NARRATOR_LABELS or who.lower() in _NOT_SPEAKERS:
             return False
@@ -1871,6 +1935,7 @@ class _Extractor(_Reader):
         if found is None:
             return False
         speaker, cue, via = found
+        self._label_speaker = speaker
         for a, b in sentences(body, label.end(), p_end, []):
             a, b = trim(body, a, b, drop=" ,;:—–-")
             if b - a < 2:

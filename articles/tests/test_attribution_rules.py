@@ -892,3 +892,41 @@ def test_an_indictment_s_account_goes_on_but_not_the_case_s_course():
 )
 def test_attributions_after_a_quotation_with_titles_and_descriptions(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_statement_issued_as_such_is_its_issuer_s_throughout():
+    text = (
+        "U.S. Secretary of Education Margaret Spellings today issued the following "
+        "statement upon the release of the report:\n\n"
+        "These findings confirm what we know. We must improve our high schools.\n\n"
+        "###"
+    )
+    assert _pairs(text) == [
+        ("Margaret Spellings", "These findings confirm what we know."),
+        ("Margaret Spellings", "We must improve our high schools."),
+    ]
+
+
+def test_a_press_statement_header_names_its_speaker():
+    text = (
+        "Press Statement\n\nHeather Nauert\n\nDepartment Spokesperson\n\n"
+        "Washington, DC\n\nThe United States strongly opposes the referendum."
+    )
+    assert _pairs(text) == [
+        ("Heather Nauert", "The United States strongly opposes the referendum.")
+    ]
+
+
+def test_a_transcript_turn_goes_on_in_the_speaker_s_own_words():
+    """After a guest's label, paragraphs in the first person are the guest's;
+    the programme's narration (no "I" or "we") is not."""
+    text = (
+        "CDC director Julie Gerberding spoke on Monday.\n\n"
+        "DR. GERBERDING: Good afternoon.\n\n"
+        "We really welcome you to this overview of our work.\n\n"
+        "The agency will publish the report next month."
+    )
+    assert [statement for _, statement in _pairs(text)] == [
+        "Good afternoon.",
+        "We really welcome you to this overview of our work.",
+    ]
