@@ -345,10 +345,8 @@ class _Reader:
         # ("President Bush spoke … “…,” he said").
         titled = [
             m
-            for m in re.finditer(
-                r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b", self.body[:position]
-            )
-            if m[1].lower() in lx.TITLE_WORDS | _HONORIFICS
+            for m in _TITLED.finditer(self.body, 0, position)
+            if m[1].lower() in _TITLES_AND_HONORIFICS
             and not self._in_quotation(m.start())
         ]
         for m in reversed(titled):
@@ -1554,6 +1552,13 @@ _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|not|initially|[a-z]+ly)\s+)?$",
     flags=re.I,
 )
+# A finite auxiliary or modal: what makes words a clause rather than a name
+# or a phrase ("says knowing Chinese will help …", "says about 25 percent …
+# have").
+_AUXILIARY = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must"
+    r"|should|did|does|do)\b"
+)
 # What a clause-only verb needs after it: a finite verb within a few words
 # ("the judge determined Manafort had lied") or "it to …" ("found it to span").
 _CLAUSE_LIKE = re.compile(
@@ -1745,6 +1750,9 @@ _LINKING_WORDS = frozenset(
     ["a", "an", "the", "at", "of", "in", "for", "with", "from", "on", "to", "and"]
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
+_TITLES_AND_HONORIFICS = lx.TITLE_WORDS | _HONORIFICS
+# A title and a surname only: "President Obama", "Mr. Kim".
+_TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b")
 _FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
 _FEMALE_NOUNS = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman"]
@@ -1880,11 +1888,27 @@ class _Extractor(_Reader):
         text = body[p_start:p_end].strip()
         if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"')):
             return  # a header line: a name, a title, a place, a date
-        for a, b in sentences(body, p_start, p_end, []):
-            a, b = trim(body, a, b, drop=' ,;:—–-“”"')
+        self._quote_sentences(
+            p_start,
+            p_end,
+            speaker,
+            "statement",
+            None,
+            paragraph,
+            index,
+            drop=' ,;:—–-“”"',
+        )
+
+    def _quote_sentences(
+        self, start, end, speaker, cue, via, paragraph, index, *, drop
+    ):
+        """Each sentence of ``body[start:end]`` as a direct quote of ``speaker``."""
+        body = self.body
+        for a, b in sentences(body, start, end, []):
+            a, b = trim(body, a, b, drop=drop)
             if b - a < 2:
                 continue
-            statement = self._reported(a, b, speaker, "statement", quote=True)
+            statement = self._reported(a, b, speaker, cue, via=via, quote=True)
             statement.sentence, statement.paragraph = index, paragraph
             self._emit(statement)
 
@@ -1936,13 +1960,9 @@ class _Extractor(_Reader):
             return False
         speaker, cue, via = found
         self._label_speaker = speaker
-        for a, b in sentences(body, label.end(), p_end, []):
-            a, b = trim(body, a, b, drop=" ,;:—–-")
-            if b - a < 2:
-                continue
-            statement = self._reported(a, b, speaker, cue, via=via, quote=True)
-            statement.sentence, statement.paragraph = index, paragraph
-            self._emit(statement)
+        self._quote_sentences(
+            label.end(), p_end, speaker, cue, via, paragraph, index, drop=" ,;:—–-"
+        )
         return True
 
     def _emit(self, statement: Statement) -> None:
@@ -2339,9 +2359,9 @@ class _Extractor(_Reader):
     def _titled_mentions(self, text: str) -> set[str]:
         """Surnames named with a title only: "President Obama", "Mr. Kim"."""
         return {
-            m[1]
-            for m in re.finditer(r"\b[A-Z][a-z]+\.?\s+([A-Z][a-z][\w’'\-]+)\b", text)
-            if m[0].split()[0].lower().rstrip(".") in lx.TITLE_WORDS | _HONORIFICS
+            m[2]
+            for m in _TITLED.finditer(text)
+            if m[1].lower() in _TITLES_AND_HONORIFICS
         }
 
     def _focus_person(self, paragraph: int) -> _Person | None:
@@ -2692,10 +2712,7 @@ class _Extractor(_Reader):
             # "In an interview with the BBC, Smith said the plant would close":
             # the opening phrase is not what Smith said.
             return []
-        if match["subj2"] and re.search(
-            r"\b(?:will|would|can|could|is|are|was|were|has|have|had|may|must)\b",
-            match["subj2"] + (match["tail"] or ""),
-        ):
+        if match["subj2"] and _AUXILIARY.search(match["subj2"] + (match["tail"] or "")):
             # "Saint Mary's principal, Frank Phillips, says knowing Chinese will
             # help …": a clause after "says", not a speaker.
             return []
@@ -2840,11 +2857,7 @@ class _Extractor(_Reader):
             )
             and not re.search(r"\bthat\b|:", clause)
             # "says about 25 percent of the businesses have …" is a clause
-            and not re.search(
-                r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might"
-                r"|must|should|did|does|do)\b",
-                clause,
-            )
+            and not _AUXILIARY.search(clause)
             or re.fullmatch(
                 r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
                 clause,

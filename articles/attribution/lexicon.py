@@ -57,9 +57,10 @@ RESEARCH_NOUNS = frozenset(
     + ["experiment", "trial", "findings", "investigation", "audit", "census"]
 )
 
-# Verbs that introduce what a source says. Present and past forms are listed
-# separately because the rules match words, not lemmas.
-SPEECH_VERBS = frozenset(
+# Stances taken on a claim, a result or an appeal are statements of their own
+# (guidelines, "Calls settled with the eighth set"): reporting verbs whose
+# object is the statement.
+STANCE_VERBS = frozenset(
     [
         "blamed",
         "blames",
@@ -81,6 +82,15 @@ SPEECH_VERBS = frozenset(
         "downplays",
         "applauded",
         "applauds",
+    ]
+)
+
+# Verbs that introduce what a source says. Present and past forms are listed
+# separately because the rules match words, not lemmas.
+SPEECH_VERBS = frozenset(
+    [
+        # Stances on a claim, a result or an appeal (below).
+        *STANCE_VERBS,
         "accused",
         "accuses",
         "questioned",
@@ -231,34 +241,14 @@ SPEECH_VERBS = frozenset(
 # announced the withdrawal"): the whole sentence is the claim.
 OBJECT_STATEMENT_VERBS = frozenset(
     [
-        # Stances taken on a claim, a result or an appeal are statements of
-        # their own (guidelines, "Calls settled with the eighth set").
-        "blamed",
-        "blames",
-        "hailed",
-        "hails",
-        "praised",
-        "praises",
-        "proclaimed",
-        "proclaims",
+        *STANCE_VERBS,
+        # Their progressive forms follow "is"/"are" ("is rejecting results").
         "rejecting",
         "disputing",
         "dismissing",
         "condemning",
         "denying",
         "accusing",
-        "rejected",
-        "rejects",
-        "disputed",
-        "disputes",
-        "dismissed",
-        "dismisses",
-        "condemned",
-        "condemns",
-        "downplayed",
-        "downplays",
-        "applauded",
-        "applauds",
         "accused",
         "accuses",
         "questioned",
