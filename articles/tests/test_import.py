@@ -550,8 +550,8 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
 
     write_batch = ArchiveWriter._write_batch
 
-    def refusing(self, batch):
-        written = write_batch(self, batch)  # then refused, so rolled back
+    def refusing(self, batch, current=None):
+        written = write_batch(self, batch, current)  # then refused, so rolled back
         if any(p.record.headline == "Poison" for p in batch):
             raise IntegrityError("refused for the test")
         return written
@@ -710,3 +710,37 @@ def test_a_large_import_refreshes_the_planner_statistics_on_postgresql(monkeypat
     )
     assert "ANALYZE" not in out.getvalue()
     assert Article.objects.count() == 6
+
+
+@pytest.mark.django_db
+def test_a_batch_planned_ahead_sees_what_the_batch_before_it_writes(run_import):
+    """On PostgreSQL a batch of new articles is planned while the one before is
+    written. One line a batch: a slug the batch before takes, a url it wrote,
+    and a source renamed later all come out as if written one by one."""
+    jane = {"slug": "jane-doe", "name": "Jane Doe", "kind": "person"}
+    claims = [{"text": "the bridge would reopen in May", "source": "jane-doe"}]
+    same_headline = {"headline": "Bridge to reopen", "sources": [jane], "claims": claims}
+    lines = [
+        article(url="https://example.org/a", **same_headline),
+        article(url="https://example.org/b", **same_headline),
+        article(url="https://example.org/b", **{**same_headline, "headline": "Later"}),
+        article(
+            url="https://example.org/c",
+            sources=[{**jane, "aliases": ["J. Doe"]}],
+            claims=claims,
+        ),
+    ]
+    result = run_import(lines, "--batch-size", "1")
+    assert result.code == 0, result.err
+    assert "3 created, 1 updated" in result.out
+    assert dict(Article.objects.values_list("url", "slug")) == {
+        "https://example.org/a": "bridge-to-reopen",
+        "https://example.org/b": "bridge-to-reopen-2",
+        "https://example.org/c": "bridge-to-reopen-in-may",
+    }
+    assert Article.objects.get(url="https://example.org/b").headline == "Later"
+    # The alias came with the fourth line: every claim is found by it.
+    assert Claim.objects.count() == 3
+    assert all("J. Doe" in c.search_names for c in Claim.objects.all())
+    assert Article.history.count() == 4
+    assert Claim.history.count() == 3
