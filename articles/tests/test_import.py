@@ -719,7 +719,11 @@ def test_a_batch_planned_ahead_sees_what_the_batch_before_it_writes(run_import):
     and a source renamed later all come out as if written one by one."""
     jane = {"slug": "jane-doe", "name": "Jane Doe", "kind": "person"}
     claims = [{"text": "the bridge would reopen in May", "source": "jane-doe"}]
-    same_headline = {"headline": "Bridge to reopen", "sources": [jane], "claims": claims}
+    same_headline = {
+        "headline": "Bridge to reopen",
+        "sources": [jane],
+        "claims": claims,
+    }
     lines = [
         article(url="https://example.org/a", **same_headline),
         article(url="https://example.org/b", **same_headline),
