@@ -33,6 +33,7 @@ _QUOTE_VERBS = "|".join(
 _QUOTE_VERB_RE = re.compile(rf"\b(?:{_QUOTE_VERBS})\b")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
 _QUOTE_MARKS = '“”„«»"'
+_QUOTE_MARKS_RE = re.compile(f"[{_QUOTE_MARKS}]")
 
 
 def fold(text: str) -> str:
@@ -464,17 +465,46 @@ class _Reader:
             self.body.rfind("? ", 0, position),
             self.body.rfind("! ", 0, position),
         )
+        while start > 0 and re.search(
+            r"(?:^|\s)(?:[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col)\.$",
+            self.body[max(0, start - 12) : start + 1],
+        ):
+            # "U.S. head coach Greg Ryan": an initialism's stop ends no sentence.
+            start = max(
+                self.body.rfind(". ", 0, start),
+                self.body.rfind("\n", 0, start),
+                self.body.rfind("? ", 0, start),
+                self.body.rfind("! ", 0, start),
+            )
         before = self.body[start + 1 : position].split()
         if re.search(
             r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}$",
             self.body[start + 1 : position],
         ):
             return True
-        return all(
-            _capitalised(word)
+        if all(
+            (_capitalised(word) or (word in lx.TITLE_WORDS and word != "the"))
             and not word.lower().endswith("ing")
             and word.lower() not in _NOT_NAME_STARTS
             for word in before
+        ):
+            # "Swedish coach Thomas Dennerby says": a title in lower case too.
+            return True
+        # "Despite the two victories, U.S. head coach Greg Ryan does not …":
+        # a fronted phrase, then the subject with its lower-case title.
+        fronted = re.match(
+            r"\s*(?:Despite|After|Before|Since|Although|Though|While|With|In|On|At"
+            r"|Meanwhile|Later|Earlier|Still)\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
+            self.body[start + 1 : position],
+        )
+        if fronted is None:
+            return False
+        rest = fronted["rest"].split()
+        return all(
+            (_capitalised(word) or word in lx.TITLE_WORDS)
+            and not word.lower().endswith("ing")
+            and word.lower() not in _NOT_NAME_STARTS
+            for word in rest
         )
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
@@ -899,6 +929,10 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
+        if determiner == "the":
+            person = self._head_of_government(rest, position)
+            if person:
+                return Speaker(person.name, "person", person.role)
         roles = [w for w in rest if w.lower() in lx.ROLE_NOUNS]
         if roles and head not in lx.ANONYMOUS_HEADS and not _capitalised(roles[0]):
             # "the launch director of Atlantis", "the ESA Program manager for
@@ -940,6 +974,46 @@ class _Reader:
             # researcher says": people the article describes without naming.
             return Speaker(text, "anonymous", original)
         return None
+
+    def _head_of_government(self, rest: list[str], position: int) -> _Person | None:
+        """ "The Mexican leader", "the Japanese prime minister", "the president
+        of Kyrgyzstan": the person the article titles with that office — the
+        last one before, else the first one named in the next sentences."""
+        phrase = " ".join(rest).rstrip(".,")
+        match = re.fullmatch(
+            r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<office>leader|president|prime\s+minister"
+            r"|premier|chancellor)(?:\s+of\s+(?P<country>[A-Z][a-z]+))?",
+            phrase,
+        )
+        if match is None or (
+            match["nation"] and match["nation"].lower() not in lx.NATIONALITIES
+        ):
+            return None
+        office = match["office"]
+        titles = (
+            r"President|Prime\s+Minister|Premier|Chancellor"
+            if office == "leader"
+            else " ".join(w.capitalize() for w in office.split()).replace(" ", r"\s+")
+        )
+        before, after = None, None
+        for person in self.persons:
+            surname = person.name.split()[-1]
+            for m in re.finditer(
+                rf"\b(?:{titles})\s+(?:[A-Z][\w’'\-]*\s+){{0,3}}{re.escape(surname)}\b",
+                self.body,
+            ):
+                if self._in_quotation(m.start()):
+                    continue
+                if m.start() < position:
+                    if before is None or m.start() > before[0]:
+                        before = (m.start(), person)
+                elif m.start() - position < 400 and (
+                    after is None or m.start() < after[0]
+                ):
+                    after = (m.start(), person)
+        if before is not None:
+            return before[1]
+        return after[1] if after is not None else None
 
     def _organisation_antecedent(self, head: str, position: int) -> Speaker | None:
         """ "The company said": the organisation that spoke before, if the
@@ -1627,12 +1701,28 @@ _NESTED_OUTLET = re.compile(
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
     r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
-    r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)\s*:?\s*$"
+    r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)"
+    # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
+    r"(?:\s+(?:on|regarding|about|concerning|at|to)\s+[A-Z][^:\n]*)?\s*:?\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<intro>[^:\n]{2,80}?)"
     r"(?:\s+(?:regarding|on|about|concerning|following|after|at)\b[^\n]*)?[.:]\s*$"
+)
+
+
+_PLEA = re.compile(
+    # A plea that says what was done ("pleaded guilty to making false
+    # statements", "… of swindling …"), not one that only names the charge
+    # ("pleaded guilty to the federal charge") or the date.
+    r"\s(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|no\s+contest)\b"
+    r"(?=[^.;]*?\b(?:to|of|for)\s+(?:(?:a\s+)?charges?\s+of\s+)?[a-z]+ing\b)"
+    r"|\s(?:has\s+|had\s+)?entered\s+(?:a\s+|the\s+)?(?:guilty\s+)?pleas?\b"
+)
+_CONNECTIVE = re.compile(
+    r"\s*(?:Instead|However|Therefore|Thus|Moreover|Furthermore|As a result"
+    r"|In addition|Otherwise|So)\b,?\s"
 )
 
 
@@ -1650,6 +1740,12 @@ def _not_a_report(before: str, verb: str) -> bool:
                 before,
                 flags=re.I,
             )
+        )
+        or (
+            # "under Japanese rule", "under military rule": a noun after a
+            # preposition and an adjective, not a verb.
+            verb in _BASE_FORMS
+            and re.search(r"\b(?:under|against)\s+[A-Za-z\-]+\s+$", before)
         )
     )
 
@@ -1732,6 +1828,11 @@ _NOT_PERSON_LAST = frozenset(
     ["test", "act", "index", "prize", "award", "treaty", "accord", "law", "report"]
     + ["program", "programme", "plan", "study", "survey", "system", "project"]
     + ["initiative", "mission", "day", "week", "year", "cup", "games", "award"]
+    # The fields that end an institution's name ("… for Strategic and
+    # International Studies", "… of Health and Human Services"): no surnames.
+    + ["studies", "affairs", "relations", "sciences", "services", "research"]
+    + ["rights", "resources", "security", "development", "policy", "medicine"]
+    + ["technology", "engineering", "education", "statistics", "management"]
 )
 _INSTITUTION_HEADS = frozenset(
     ["administration", "government", "ministry", "department", "company"]
@@ -1812,6 +1913,7 @@ def _clause_like(text: str) -> bool:
 
 class _Extractor(_Reader):
     heading: Speaker | None = None
+    remarks: bool = False
 
     def run(self) -> list[Statement]:
         for p_start, p_end in paragraphs(self.body):
@@ -1827,6 +1929,7 @@ class _Extractor(_Reader):
                 self.heading = self.speaker(who, p_start) or Speaker(
                     who, "organisation", ""
                 )
+                self.remarks = heading.group(0).lstrip().startswith("Remarks")
             break
         sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
@@ -1855,6 +1958,19 @@ class _Extractor(_Reader):
                 # "Secretary of Labor Hilda L. Solis issued the following
                 # statement on …:" — every paragraph after it is hers.
                 release = self.speaker(issued["who"], p_start + issued.start("who"))
+            if (
+                self.remarks
+                and number > 0
+                and not quotes(self.body, p_start, p_end)
+                and not re.search(r"\b(?:said|says)\b", text)
+            ):
+                # Under "Remarks by X", the unquoted paragraphs are X's own
+                # words: a speech as delivered, not a report of it.
+                self._release_paragraph(
+                    p_start, p_end, self.heading, number, sentence_index
+                )
+                sentence_index += 1
+                continue
             if self._transcript(p_start, p_end, number, sentence_index):
                 sentence_index += 1
                 continue
@@ -2161,6 +2277,7 @@ class _Extractor(_Reader):
             self._leading,
             self._describing,
             self._participle,
+            self._plea,
             self._continued,
         ):
             found = rule(s_start, s_end, inside)
@@ -2252,6 +2369,8 @@ class _Extractor(_Reader):
                 found = attributed
             if found is None and number + 1 == len(inside):
                 found = self._attribution_below(quote)
+            if found is None and number + 1 == len(inside) and not pre.strip():
+                found = self._name_label_after(quote, post)
             if (
                 found is None
                 and self.heading is not None
@@ -2269,6 +2388,13 @@ class _Extractor(_Reader):
                 )
             if found is None and not pre.strip():
                 found = self._introduced_above(quote, paragraph)
+            if (
+                found is None
+                and not number
+                and not pre.strip()
+                and not post.strip(' .!?”"')
+            ):
+                found = self._introduced_before(quote, paragraph)
             if found is None:
                 continue
             attributed = found
@@ -2356,6 +2482,32 @@ class _Extractor(_Reader):
                 found = Speaker(person.name, "person", person.role), "(quotation)", None
         return found
 
+    def _introduced_before(self, quote: Quote, paragraph: int):
+        """A quotation that is a sentence of its own, introduced by the sentence
+        just before it in the paragraph: "Daniel Fried spoke about the
+        relationship. “Russia today is not the Soviet Union.”"."""
+        body = self.body
+        p_start, p_end = self.paragraph_spans[paragraph]
+        before = [
+            (a, b)
+            for a, b in sentences(body, p_start, p_end, quotes(body, p_start, p_end))
+            if b <= quote.start
+        ]
+        if not before:
+            return None
+        last_start, last_end = before[-1]
+        sentence = body[last_start:last_end]
+        if body[last_end : quote.start].strip() or re.search(_QUOTE_MARKS_RE, sentence):
+            return None
+        for verb in _QUOTE_VERB_RE.finditer(sentence):
+            if _not_a_report(sentence[: verb.start()], verb.group(0)):
+                continue
+            chunk = self._subject_chunk(sentence[: verb.start()])
+            speaker = self.speaker(chunk, last_start + verb.start()) if chunk else None
+            if speaker is not None and speaker.kind == "person":
+                return speaker, verb.group(0), self._relay(sentence[verb.end() :])
+        return None
+
     def _titled_mentions(self, text: str) -> set[str]:
         """Surnames named with a title only: "President Obama", "Mr. Kim"."""
         return {
@@ -2433,6 +2585,27 @@ class _Extractor(_Reader):
         if last.is_direct_quote:
             return last.paragraph >= paragraph - 1
         return last.speaker_kind == "person" and last.paragraph == paragraph
+
+    def _name_label_after(self, quote: Quote, post: str):
+        """A quotation signed with a bare name and title, no verb: "“…,” Cho
+        Tai-Young, spokesman, South Korean Foreign Ministry."."""
+        label = re.fullmatch(
+            r"(?P<lead>[\s,”\"]*)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}),"
+            r"\s+(?P<title>[^;:“”\"]{3,80}?)[.\s]*",
+            post,
+        )
+        closing = self.body[quote.start : quote.end].rstrip(_QUOTE_MARKS + " ")
+        if label is None or _VERB_RE.search(post) or not closing.endswith(","):
+            return None  # "“…,” Name, title." — the comma that a verb would follow
+        if not any(
+            w.strip(",.").lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
+            for w in label["title"].split()
+        ):
+            return None
+        speaker = self.speaker(label["name"], quote.end + label.start("name"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, "(name label)", None
 
     def _attribution_below(self, quote: Quote):
         """A quotation standing alone, signed in the next paragraph: "— Todd Kim"."""
@@ -2603,8 +2776,11 @@ class _Extractor(_Reader):
             extendable = True
         else:
             source = sentence[after:].rstrip(' .!?”"')
-            a, b = trim(body, s_start, s_start + match.start(), drop=" ,;:—–-")
-            if head.rstrip().endswith(","):
+            a, b = trim(body, s_start, s_start + match.start(), drop=' ,;:—–-“”"')
+            if head.rstrip(' ”"').endswith(","):
+                # "“…,” according to Eleanor Helin, a planetary astronomer at
+                # JPL and the NEAT Principal Investigator.": the name, not its
+                # description.
                 source = re.split(r",", source)[0]
             else:
                 a, b = trim(body, s_start, s_end, drop=" ")
@@ -2914,6 +3090,29 @@ class _Extractor(_Reader):
             return []
         return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
+    def _plea(self, s_start, s_end, inside) -> list[Statement]:
+        """A plea is an admission made in court: "Agee, 43, of Newark, pleaded
+        guilty to …", "X entered guilty pleas …" — the whole sentence is the
+        defendant's statement."""
+        if inside:
+            return []
+        sentence = self.body[s_start:s_end]
+        plea = _PLEA.search(sentence)
+        if plea is None:
+            return []
+        chunk = self._subject_chunk(sentence[: plea.start()])
+        if not chunk:
+            return []
+        speaker = self.speaker(chunk, s_start + plea.start())
+        if (
+            speaker is None
+            or speaker.kind != "person"
+            or fold(speaker.name) in ("jr", "sr", "ii", "iii")
+        ):
+            return []
+        a, b = trim(self.body, s_start, s_end, drop=" ")
+        return [self._reported(a, b, speaker, plea.group(0).strip())]
+
     def _continued(self, s_start, s_end, inside) -> list[Statement]:
         """Sentences that go on reporting the previous statement's source."""
         if not self.statements:
@@ -2953,10 +3152,25 @@ class _Extractor(_Reader):
                 flags=re.I,
             )
         )
+        # A sentence that opens with a connective of argument ("Instead, …",
+        # "However, …", "So …") right after a reported clause goes on with
+        # the source's reasoning, whoever the source is.
+        connective = bool(
+            _CONNECTIVE.match(sentence)
+            # "However the China Earthquake Networks Center …": a new source.
+            and not re.match(
+                r"(?:\s*(?:the|a|an|The|A|An|[a-z]\w*))?\s+[A-Z][a-z]",
+                sentence[_CONNECTIVE.match(sentence).end() - 1 :],
+            )
+            and not inside
+            and not _VERB_RE.search(sentence)
+            and last.end - last.start >= 20
+        )
         if last.is_direct_quote or not (
             last.speaker_kind == "anonymous"
             or last.via is not None
             or findings
+            or connective
             or (
                 head_word in _LEGAL_DOCUMENTS
                 # The case's own course is the release's narration.

@@ -46,6 +46,12 @@ CLAUSE_ONLY_VERBS = frozenset(
         "discover",
         "discovers",
         "discovered",
+        # A pledge with a content clause asserts it ("vowed Washington will
+        # continue to press …"); with an infinitive it is an act ("vowed to").
+        "vowed",
+        "vows",
+        "promised",
+        "promises",
     ]
 )
 
@@ -922,6 +928,8 @@ PARTICIPLES = frozenset(
 # "what an officer described as “…”" but not "police described what happened".
 QUOTE_ONLY_VERBS = frozenset(
     ["described", "describes", "calling", "called", "issued", "released"]
+    # "X spoke about the relationship. “…”": the quotation is what was said.
+    + ["spoke", "speaks"]
 )
 
 # Family names written first ("Kim Jong Un", "Xi Jinping"): a later mention by

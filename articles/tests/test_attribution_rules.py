@@ -930,3 +930,173 @@ def test_a_transcript_turn_goes_on_in_the_speaker_s_own_words():
         "Good afternoon.",
         "We really welcome you to this overview of our work.",
     ]
+
+
+def test_remarks_under_a_remarks_heading_are_the_speaker_s_own_words():
+    """Under "Remarks by X on …", the unquoted paragraphs are X's speech; the
+    occasion after "on" is not part of the name."""
+    text = (
+        "Remarks by Secretary Jane Moreno on New Funding for Rural Clinics\n\n"
+        "Every year, rural clinics serve millions of families. This funding keeps "
+        "their doors open.\n\n"
+        "Today, I'm announcing new grants to more than 300 clinics nationwide."
+    )
+    pairs = _pairs(text)
+    assert {speaker for speaker, _ in pairs} == {"Jane Moreno"}
+    assert [statement for _, statement in pairs] == [
+        "Every year, rural clinics serve millions of families.",
+        "This funding keeps their doors open.",
+        "Today, I'm announcing new grants to more than 300 clinics nationwide.",
+    ]
+
+
+def test_the_field_that_ends_an_institution_s_name_is_no_person():
+    """ "… Center for Strategic and International Studies": "International
+    Studies" is no person for "He said" to mean."""
+    text = (
+        "Taro Kimura is the ambassador to Canada. He spoke recently at the "
+        "Institute for Strategic and International Studies in Ottawa. He said "
+        "the new treaty will be ratified next year."
+    )
+    assert _pairs(text) == [
+        ("Taro Kimura", "the new treaty will be ratified next year")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The mayor, Ann Lowe, vowed the city will rebuild every bridge.",
+            [("Ann Lowe", "the city will rebuild every bridge")],
+        ),
+        ("The mayor, Ann Lowe, vowed to rebuild every bridge.", []),
+    ],
+)
+def test_a_vow_with_a_clause_is_a_statement_but_not_with_an_infinitive(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_a_quotation_sentence_is_introduced_by_the_sentence_before_it():
+    """ "X spoke about Y. “…”" in one paragraph: the quotation is what X said."""
+    text = (
+        "At the hearing, State Department official Mark Tolliver spoke about the "
+        'alliance. "Our partners are not our rivals. We want the talks to succeed."'
+    )
+    assert _pairs(text) == [
+        ("Mark Tolliver", "Our partners are not our rivals."),
+        ("Mark Tolliver", "We want the talks to succeed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("second", "expected"),
+    [
+        (
+            "Instead, it should be judged by what the schools can change.",
+            [
+                "the size of a budget should not decide the grants. Instead, it "
+                "should be judged by what the schools can change."
+            ],
+        ),
+        (
+            "However the Central Bank cut its rates last week.",
+            ["the size of a budget should not decide the grants"],
+        ),
+    ],
+)
+def test_a_connective_goes_on_with_the_source_s_reasoning(second, expected):
+    """ "Instead, …", "However, …" right after a reported clause continue it,
+    unless a new named source opens the sentence."""
+    text = (
+        "Director Helen Marsh told the board that the size of a budget should not "
+        f"decide the grants. {second}"
+    )
+    pairs = _pairs(text)
+    assert {speaker for speaker, _ in pairs} == {"Helen Marsh"}
+    assert [statement for _, statement in pairs] == expected
+
+
+def test_a_subject_after_a_fronted_phrase_and_a_lower_case_title_is_introduced():
+    """ "Despite …, U.S. head coach X does not …" introduces X: the "he said"
+    after it is X's, not the previous speaker's."""
+    text = (
+        'Swedish coach Lars Berg says his team must win. "We have got to '
+        'fight," he said.\n\n'
+        "Despite the two victories, U.S. head coach Tom Reyes does not feel his "
+        'team has an edge.\n\n"It is another great game," he said.'
+    )
+    assert _pairs(text)[-1] == ("Tom Reyes", "It is another great game")
+
+
+def test_according_to_after_a_quotation_names_the_person_not_the_description():
+    text = (
+        '"This is a strange object," according to Mary Holt, a planetary '
+        "astronomer at the laboratory and the Survey Principal Investigator."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Mary Holt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "President Luis Ortega was cheered as he entered the chamber.\n\n"
+            "The Mexican leader said reform is critical to border security.",
+            "Luis Ortega",
+        ),
+        (
+            # Named only in the next sentence.
+            "The president of Freedonia said Thursday he was resigning. Protesters "
+            "celebrated the decision by President Adam Kovac.",
+            "Adam Kovac",
+        ),
+    ],
+)
+def test_the_nation_s_leader_is_the_person_titled_with_that_office(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Carl Benson, 52, of Dayton, pleaded guilty to making false statements "
+            "to federal agents.",
+            ["Carl Benson"],
+        ),
+        (
+            "Benson, 52, of Dayton, entered the plea Thursday before a federal judge.",
+            ["Benson"],
+        ),
+        # A plea that only names the charge or the date says nothing.
+        ("Carl Benson pleaded guilty to the federal charge in April.", []),
+        ("Carl Benson pleaded guilty on May 2.", []),
+    ],
+)
+def test_a_plea_that_says_what_was_done_is_the_defendant_s_statement(text, expected):
+    assert [speaker for speaker, _ in _pairs(text)] == expected
+
+
+def test_a_quotation_signed_with_a_bare_name_and_title_is_that_person_s():
+    """ "“…,” Name, spokesman, Ministry." with no verb: a name label."""
+    text = (
+        "For Freedonians, who lived under Sylvanian rule for decades, the statue "
+        "is a symbol of occupation.\n\n"
+        '"Our government urges the Sylvanian government to stop its action," '
+        "Ana Petrov, spokeswoman, Freedonian Foreign Ministry."
+    )
+    assert _pairs(text) == [
+        (
+            "Ana Petrov",
+            "Our government urges the Sylvanian government to stop its action",
+        )
+    ]
+
+
+def test_rule_after_under_and_an_adjective_is_a_noun_not_a_verb():
+    text = (
+        "Villagers lived under military rule for a decade.\n\n"
+        '"We want the soldiers to leave the valley now."'
+    )
+    assert _pairs(text) == []
