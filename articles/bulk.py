@@ -235,10 +235,6 @@ def _is_plain(field) -> bool:
 
 
 def _next_ids(cursor, model, count: int) -> list[int]:
-    pool = _id_pool.get(model)
-    if pool is not None and len(pool) >= count:
-        ids, _id_pool[model] = pool[:count], pool[count:]
-        return ids
     # The sequence by name: nextval(pg_get_serial_sequence(...)) looks the
     # sequence up again for every row, which made this query 8 times slower.
     # Straight to psycopg: taking ids never waits for deferred COPYs (below).
@@ -251,39 +247,6 @@ def _next_ids(cursor, model, count: int) -> list[int]:
 
 
 _SEQUENCES: dict[tuple[str, str, str], str] = {}
-
-# Ids taken ahead by ids_ahead(), by model; _next_ids hands them out first.
-_id_pool: dict[type[models.Model], list[int]] = {}
-
-
-@contextlib.contextmanager
-def ids_ahead(counts: dict[type[models.Model], int]) -> Iterator[None]:
-    """Take up to ``counts[model]`` ids of each model's sequence now, in one
-    query, for the inserts made inside the block: those then send nothing to
-    the database until their COPYs run (so they can be prepared while the
-    connection is busy with another batch's). PostgreSQL only; ids left over
-    are dropped at the end of the block (a sequence never hands them out again).
-    """
-    wanted = [(model, n) for model, n in counts.items() if n > 0]
-    connection = connections[DEFAULT_DB_ALIAS]
-    if wanted and connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            raw = cursor.cursor
-            name = connection.settings_dict["NAME"]
-            parts, params = [], []
-            for index, (model, n) in enumerate(wanted):
-                parts.append(
-                    f"SELECT {index}, nextval(%s::regclass) FROM generate_series(1, %s)"
-                )
-                params += [_sequence(raw, model, name), n]
-            raw.execute(" UNION ALL ".join(parts), params)
-            for index, value in raw.fetchall():
-                _id_pool.setdefault(wanted[index][0], []).append(value)
-    try:
-        yield
-    finally:
-        for model, _ in wanted:
-            _id_pool.pop(model, None)
 
 
 def _sequence(raw, model, database: str) -> str:
@@ -299,33 +262,28 @@ def _sequence(raw, model, database: str) -> str:
 
 # COPYs held back by deferred_copies(), as (statement, rows), in order.
 _deferred: list[tuple[str, list]] | None = None
-# Whether statements inside deferred_copies() leave the held COPYs held.
-_reads_only = False
 
 
 @contextlib.contextmanager
-def deferred_copies(*, reads_only: bool = False) -> Iterator[list[tuple[str, list]]]:
+def deferred_copies() -> Iterator[list[tuple[str, list]]]:
     """Hold back the COPYs made inside the block, in order, instead of running
     them: the caller runs them with ``run_copies`` (in another thread, say, so
     that PostgreSQL writes one batch while Python prepares the next).
 
     Any other statement sent through Django inside the block first runs the
     COPYs held so far (a read after a write sees it): ``copies_first`` is the
-    execute wrapper that does it, installed by the caller. With
-    ``reads_only`` the caller promises that the block's statements only read
-    what is already written, and the COPYs stay held whatever runs. On an
-    exception the held COPYs are dropped.
+    execute wrapper that does it, installed by the caller. On an exception the
+    held COPYs are dropped.
     """
-    global _deferred, _reads_only
+    global _deferred
     outer, _deferred = _deferred, []
-    outer_reads_only, _reads_only = _reads_only, reads_only
     try:
         yield _deferred
     except BaseException:
         _deferred.clear()
         raise
     finally:
-        _deferred, _reads_only = outer, outer_reads_only
+        _deferred = outer
 
 
 _SAVEPOINT_STATEMENTS = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
@@ -334,7 +292,7 @@ _SAVEPOINT_STATEMENTS = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOIN
 def copies_first(execute, sql, params, many, context):
     """Execute wrapper: run the deferred COPYs before any statement but a
     savepoint's (which cannot depend on them; a rollback drops them anyway)."""
-    if _deferred and not _reads_only and not sql.startswith(_SAVEPOINT_STATEMENTS):
+    if _deferred and not sql.startswith(_SAVEPOINT_STATEMENTS):
         pending = _deferred[:]
         _deferred.clear()
         with context["connection"].wrap_database_errors:
