@@ -434,9 +434,23 @@ class ClaimAdmin(
 
 
 @admin.register(ConfidenceLevel)
-class ConfidenceLevelAdmin(SimpleHistoryAdmin):
+class ConfidenceLevelAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     list_display = ["code", "badge", "rank", "rating_value", "description"]
     ordering = ["-rank"]
+    fieldsets = [
+        (
+            None,
+            {
+                "fields": [
+                    ("code", "label"),
+                    ("rank", "rating_value"),
+                    "colour",
+                    "description",
+                    "version",
+                ]
+            },
+        )
+    ]
 
     @admin.display(description="label")
     def badge(self, level):
@@ -448,11 +462,17 @@ class ConfidenceLevelAdmin(SimpleHistoryAdmin):
 
 
 @admin.register(Topic)
-class TopicAdmin(SimpleHistoryAdmin):
+class TopicAdmin(ConcurrentEditAdminMixin, SimpleHistoryAdmin):
     list_display = ["name", "kind", "slug", "article_count"]
     list_filter = ["kind"]
     search_fields = ["name", "aliases", "slug"]
     prepopulated_fields = {"slug": ["name"]}
+    fieldsets = [
+        (
+            None,
+            {"fields": [("name", "slug"), "kind", "aliases", "description", "version"]},
+        )
+    ]
 
     def get_queryset(self, request):
         return (

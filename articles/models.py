@@ -32,8 +32,9 @@ class Topic(models.Model):
         blank=True, help_text="Other spellings, one per line (Cherson for Kherson)."
     )
     description = models.TextField(blank=True)
+    version = IntegerVersionField()
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     objects = TopicQuerySet.as_manager()
 
     class Meta:
@@ -198,8 +199,9 @@ class ConfidenceLevel(models.Model):
         blank=True,
         help_text="schema.org ratingValue, 5 (best) to 1; empty when it cannot be judged.",
     )
+    version = IntegerVersionField()
 
-    history = HistoricalRecords()
+    history = HistoricalRecords(excluded_fields=["version"])
     objects = TrackedQuerySet.as_manager()
 
     class Meta:

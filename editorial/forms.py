@@ -54,7 +54,9 @@ class ConcurrentEditForm(forms.ModelForm):
 
     def clean(self):
         cleaned = super().clean()
-        if self.instance.pk is None or "version" not in self.fields:
+        # Adding: nothing to overwrite (and a key typed by hand, a confidence
+        # level's code, is no sign of an existing row).
+        if self.instance._state.adding or "version" not in self.fields:
             return cleaned
         # Locked: the admin saves in the same transaction, so a save that passes
         # this check cannot be overtaken before it writes (the editor's input is

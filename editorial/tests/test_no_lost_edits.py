@@ -9,8 +9,8 @@ from django.test import Client
 from django.urls import reverse
 
 from articles import services
-from articles.models import Article
-from articles.tests.factories import ArticleFactory, ClaimFactory
+from articles.models import Article, ConfidenceLevel
+from articles.tests.factories import ArticleFactory, ClaimFactory, TopicFactory
 from editorial.forms import ConcurrentEditForm
 from editorial.models import AuditEntry
 from editorial.tests.helpers import admin_url, change_form_data, revert_url
@@ -88,10 +88,11 @@ def test_article_save_refused_when_a_claim_changed_meanwhile(two_editors, articl
 
 
 @pytest.mark.parametrize(
-    ("factory", "field"), [(ClaimFactory, "cue"), (SourceFactory, "description")]
+    ("factory", "field"),
+    [(ClaimFactory, "cue"), (SourceFactory, "description"), (TopicFactory, "aliases")],
 )
 def test_second_save_of_a_claim_or_source_is_refused(two_editors, factory, field):
-    """The claim and source change forms refuse a stale save too."""
+    """The claim, source and topic change forms refuse a stale save too."""
     obj = factory()
     first, second = two_editors
     url = admin_url(obj)
@@ -103,6 +104,23 @@ def test_second_save_of_a_claim_or_source_is_refused(two_editors, factory, field
     _assert_refused(response, url)
     obj.refresh_from_db()
     assert getattr(obj, field) == "one"
+
+
+def test_second_save_of_a_confidence_level_is_refused(superuser, django_user_model):
+    """The scale's change form (superusers only) refuses a stale save too."""
+    other = django_user_model.objects.create_superuser("root2", password="pw")
+    first, second = Client(), Client()
+    first.force_login(superuser)
+    second.force_login(other)
+    level = ConfidenceLevel.objects.get(code="3")
+    url = admin_url(level)
+    page_1, page_2 = first.get(url), second.get(url)
+    data = change_form_data(page_1, description="First wording.")
+    assert first.post(url, data).status_code == 302
+    response = second.post(url, change_form_data(page_2, description="Second."))
+    _assert_refused(response, url)
+    level.refresh_from_db()
+    assert level.description == "First wording."
 
 
 def test_a_post_without_version_is_refused(editor_client, article):
@@ -227,7 +245,9 @@ def test_no_versioned_model_is_edited_from_a_list():
     assert {type(m).__name__ for m in versioned} >= {
         "ArticleAdmin",
         "ClaimAdmin",
+        "ConfidenceLevelAdmin",
         "SourceAdmin",
+        "TopicAdmin",
     }
     for model_admin in versioned:
         assert not model_admin.list_editable, type(model_admin).__name__

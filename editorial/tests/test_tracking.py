@@ -5,6 +5,7 @@ from simple_history.utils import bulk_update_with_history
 
 from articles.models import Article, Claim, ConfidenceLevel, Topic
 from articles.tests.factories import ArticleFactory, ClaimFactory
+from editorial.tests.helpers import change_form_data
 from editorial.tracking import UntrackedWriteError, untracked_writes_allowed
 from sources.models import Source
 from sources.tests.factories import SourceFactory
@@ -108,6 +109,8 @@ def test_admin_edits_of_the_scale_and_topics_are_in_history(
     obj = model.objects.get(pk=pk) if pk else Topic.objects.create(name="x", slug="x")
     opts = model._meta
     url = reverse(f"admin:{opts.app_label}_{opts.model_name}_change", args=[obj.pk])
+    # As the change form posts it, with the (signed) version it carries.
+    data = change_form_data(admin_client.get(url), **data)
     assert admin_client.post(url, data).status_code == 302
     record = obj.history.first()
     assert record.history_type == "~" and record.history_user == superuser
