@@ -623,7 +623,9 @@ class _Reader:
                 f"{spokes['org']} {spokes['role']}", "anonymous", spokes["role"]
             )
         titled = re.fullmatch(
-            r"(?:[Tt]he\s+)?(?P<org>(?:[A-Z][\w.’'\-]*\s+){1,4})(?P<role>[a-z]+)",
+            # "The judge" alone names no office: "The" is no organisation.
+            r"(?:[Tt]he\s+)?(?!(?:The|A|An)\s)(?P<org>(?:[A-Z][\w.’'\-]*\s+){1,4})"
+            r"(?P<role>[a-z]+)",
             phrase,
         )
         if titled and titled["role"] in lx.ROLE_NOUNS:
@@ -912,7 +914,17 @@ class _Reader:
             if antecedent:
                 kind = "anonymous" if head in lx.ANONYMOUS_HEADS else "organisation"
                 return Speaker(antecedent, kind, original)
-        if determiner == "the" and len(rest) <= 2 and head in _ORGANISATION_NOUNS:
+        if (
+            determiner == "the"
+            and len(rest) <= 2
+            and head in _ORGANISATION_NOUNS
+            # "the Bush administration", "the Labour government": named by its
+            # own modifier, not the organisation that spoke before.
+            and not any(
+                _capitalised(w) and "-" not in w and w.lower() not in lx.NATIONALITIES
+                for w in rest[:-1]
+            )
+        ):
             # "The company said", "the Swiss-based group warns": the
             # organisation named before.
             named = self._organisation_antecedent(head, position)
@@ -921,6 +933,8 @@ class _Reader:
                 "military",
                 "army",
                 "government",
+                # "The report says" is the report, not whoever spoke last.
+                *_DOCUMENTS,
             ):
                 named = self._previous_organisation(position)
             if named is not None:
@@ -1027,12 +1041,13 @@ class _Reader:
                 continue
             if statement.speaker_kind not in ("organisation", "government_body"):
                 continue
+            # Only capitalised words between the noun and the name ("the
+            # Finnish corporation Nokia"), not "the report last week. The …".
             described = re.search(
-                rf"\b(?:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
-                rf"|\b{re.escape(name)},\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
-                rf"(?:{words})\b",
+                rf"\b(?i:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
+                rf"|\b{re.escape(name)},\s+(?i:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
+                rf"(?i:{words})\b",
                 self.body[:position],
-                flags=re.I,
             )
             if set(fold(name).split()) & nouns or described:
                 return Speaker(name, statement.speaker_kind, statement.speaker_role)
@@ -1478,6 +1493,13 @@ _DOCUMENTS = frozenset(
         "memo",
         "letter",
         "ruling",
+        # A court's or a regulator's order, a report's summary, a judge's
+        # opinion: documents that find and state ("The order also found that").
+        "order",
+        "summary",
+        "opinion",
+        "motion",
+        "petition",
     ]
 )
 _WHEN = (
@@ -1518,6 +1540,11 @@ def _cut_after_name(words: list[str]) -> list[str]:
             if word == "and" and before[-1].lower().rstrip(".,") in lx.TITLE_WORDS:
                 # "Canyon County Sheriff and Association President Kieran
                 # Donahue": two titles of one person.
+                continue
+            if word == "of" and before[-1].lower().rstrip(".,") in (
+                lx.TITLE_WORDS | _TITLE_ONLY
+            ):
+                # "DKBA Chief of Staff Major Saw San Aung": a title's own "of".
                 continue
             name, _ = _split_title([w for w in before if _capitalised(w)])
             if (
@@ -1608,6 +1635,10 @@ _LEGAL_DOCUMENTS = frozenset(
 )
 _FINDING_MARK = r"\b(?:could|would|may|might|will|percent|million|billion)\b|\d"
 _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
+_DOCUMENT_FINDINGS = frozenset(
+    ["found", "finds", "revealed", "reveals", "concluded", "concludes"]
+    + ["showed", "shows", "determined", "documented", "documents"]
+)
 # What may follow "told VOA" without being what was told.
 _CIRCUMSTANCE_ONLY = re.compile(
     r"\s*,?\s*(?:speaking|writing|adding|replying|responding|asked|when\s+asked"
@@ -1619,7 +1650,9 @@ _CIRCUMSTANCE_ONLY = re.compile(
 # reports only with its agent ("was reported by X that").
 _NOT_A_REPORT = re.compile(
     r"\b(?:to|will|would|could|can|may|might|must|should|shall|did|does|do|not"
-    r"|never|cannot|n[’']t)\s+$",
+    r"|never|cannot|n[’']t"
+    # "neither admitted nor denied the findings": no stance is taken.
+    r"|neither|nor)\s+$",
     flags=re.I,
 )
 _PASSIVE = re.compile(
@@ -1709,6 +1742,11 @@ _HEADING = re.compile(
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<intro>[^:\n]{2,80}?)"
     r"(?:\s+(?:regarding|on|about|concerning|following|after|at)\b[^\n]*)?[.:]\s*$"
+    # "WASHINGTON, June 19 /PRNewswire/ -- The following quote is attributed to
+    # Jane Doe, Deputy Commissioner:" — a release's label for its quotations.
+    r"|(?:[^\n]{0,100}?\s(?:--|—|–)\s*)?\s*The\s+following\s+(?:quotes?|statements?"
+    r"|remarks|comments?)\s+(?:is|are|can\s+be|may\s+be|should\s+be)\s+attributed"
+    r"\s+to\s+(?:the\s+)?(?P<label>[^:\n]{2,120}?)\s*[.:]\s*$"
 )
 
 
@@ -1874,6 +1912,27 @@ _NOT_NAME_STARTS = frozenset(
 )
 
 
+# A turn's greeting or thanks: "Good morning to everybody, and thank you …".
+_GREETING = re.compile(
+    r"(?:Good\s+(?:morning|afternoon|evening)|Hello|Thank\s+you|Thanks(?!\s+to\b))\b"
+    r"(?![^.!?]*\b(?:that|but|because)\b)"
+)
+_FIRST_PERSON_SUBJECT = re.compile(
+    r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
+    r"|will|would|are|were|am|was|did|do|again|already|recently|today)\s+){0,3}$"
+)
+
+
+def _reports_another(text: str) -> bool:
+    """Whether ``text`` has a verb of saying whose subject is not the speaker
+    themself: "We announced a series of steps" and "today we're announcing"
+    in a transcript's turn are the speaker's own account, "Smith said" is not."""
+    return any(
+        not _FIRST_PERSON_SUBJECT.search(text, 0, verb.start())
+        for verb in _VERB_RE.finditer(text)
+    )
+
+
 def _organisation_word(token: str) -> bool:
     """Whether a name token marks an organisation ("Union", "UN" but not the
     "Un" of Kim Jong Un)."""
@@ -1898,6 +1957,21 @@ def _clause_subject(chunk: str) -> str:
     return chunk
 
 
+def _programme_title(inner: str, pre: str, post: str) -> bool:
+    """Whether a quotation is the title of a programme or a publication, not
+    words spoken: "told Diane Sawyer on ABC's “Good Morning America” that …"."""
+    words = inner.strip().split()
+    return (
+        1 <= len(words) <= 6
+        and all(
+            _capitalised(w) or w in ("the", "of", "and", "a", "in", "on") for w in words
+        )
+        and not re.search(r"[.!?,]$", inner.strip())
+        and bool(re.search(r"(?:[’']s|\bon|\bin)\s*$", pre))
+        and bool(re.match(r"\s*(?:that\b|,|\s(?:he|she|they|it)\b)", post))
+    )
+
+
 def _clause_like(text: str) -> bool:
     if re.match(r"\s*to\s", text):
         return False
@@ -1919,7 +1993,7 @@ class _Extractor(_Reader):
         for p_start, p_end in paragraphs(self.body):
             heading = _HEADING.fullmatch(self.body[p_start:p_end])
             if heading:
-                who = heading["who"] or heading["intro"]
+                who = heading["who"] or heading["intro"] or heading["label"]
                 first = who.split(",")[0]
                 if len(_split_title(first.split())[0]) >= 2:
                     who = first  # "Dr. Jane Lubchenco, NOAA Administrator"
@@ -1977,7 +2051,7 @@ class _Extractor(_Reader):
             if (
                 self._label_speaker is not None
                 and not quotes(self.body, p_start, p_end)
-                and not _VERB_RE.search(text)
+                and not _reports_another(text)
                 # Speech, not the programme's narration between turns.
                 and _FIRST_PERSON.search(text)
             ):
@@ -2022,8 +2096,8 @@ class _Extractor(_Reader):
         body = self.body
         for a, b in sentences(body, start, end, []):
             a, b = trim(body, a, b, drop=drop)
-            if b - a < 2:
-                continue
+            if b - a < 2 or _GREETING.match(body, a, b):
+                continue  # "Good morning, everyone.": a greeting asserts nothing
             statement = self._reported(a, b, speaker, cue, via=via, quote=True)
             statement.sentence, statement.paragraph = index, paragraph
             self._emit(statement)
@@ -2104,7 +2178,40 @@ class _Extractor(_Reader):
             self.last_relay = statement.speaker
         if statement.via:
             self.last_relay = statement.via
+        self._name_the_description(statement)
         self.statements.append(statement)
+
+    def _name_the_description(self, statement: Statement) -> None:
+        """ "A provincial government spokesman told VOA …" then, opening the
+        next sentence, a full name the article has not given before and does
+        not describe ("Abdul Rahman Mangal dismissed …"): the name is the
+        described person's, and the description's statements are theirs."""
+        if statement.speaker_kind != "person" or len(statement.speaker.split()) < 2:
+            return
+        previous = [s for s in self.statements if s.end <= statement.start]
+        if not previous:
+            return
+        last = previous[-1]
+        description = last.speaker_role or ""
+        if not (
+            re.match(r"(?:A|An|a|an)\s+[a-z]", description)
+            and last.speaker_kind in ("person", "anonymous")
+            and fold(description).split()[-1] in lx.ROLE_NOUNS
+        ):
+            return
+        name = re.escape(statement.speaker)
+        first = re.search(rf"\b{name}\b", self.body)
+        if first is None or first.start() < last.end:
+            return  # named before the description spoke
+        gap = self.body[last.end : first.start()]
+        if len(gap) > 200 or not re.fullmatch(r"[^.!?]*[.!?][”\"]?\s*", gap):
+            return  # not the very next sentence, or the name not its opening
+        if re.match(r"\s*,", self.body[first.end() :]):
+            return  # "Jane Roe, a resident, said": a new person, described
+        for earlier in previous:
+            if earlier.speaker == last.speaker and earlier.speaker_role == description:
+                earlier.speaker = statement.speaker
+                earlier.speaker_kind = "person"
 
     def _sentence(self, s_start, s_end, inside, paragraph, index) -> None:
         self._sentence_rules(s_start, s_end, inside, paragraph, index)
@@ -2333,6 +2440,8 @@ class _Extractor(_Reader):
             previous_end = inside[number - 1].end if number else s_start
             pre = body[previous_end : quote.start]
             post = body[quote.end : following]
+            if _programme_title(body[inner_start:inner_end], pre, post):
+                continue
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:
@@ -2707,7 +2816,21 @@ class _Extractor(_Reader):
         for person in reversed(self.persons):
             if start <= person.position < position:
                 return Speaker(person.name, "person", person.role)
-        chunk = self.body[start:position].split(",")[0]
+        region = self.body[start:position]
+        # "Previously, the administration had defended its use, claiming …":
+        # an opening adverb is not the subject.
+        opener = re.match(
+            r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However|Still|Yet|Instead"
+            r"|Then|Since\s+then|Last\s+\w+"
+            # "In a radio interview in Melbourne, Mr. Howard was quoted as
+            # stating …": an opening phrase of circumstance.
+            r"|(?:In|On|At|During|After|Before)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
+            region,
+        )
+        if opener:
+            start += opener.end()
+            region = region[opener.end() :]
+        chunk = region.split(",")[0]
         subject = _clause_subject(chunk)
         if subject != chunk and len(subject.split()) <= 8:
             return self.speaker(subject, start)
@@ -2864,6 +2987,19 @@ class _Extractor(_Reader):
         )
         if not match:
             return []
+        verb_at = s_start + (
+            match.start("verb") if match["verb"] else match.start("verb2")
+        )
+        if any(q.start < verb_at < q.end for q in inside):
+            # "“… products, predominantly in Midwestern states.”": a verb
+            # inside a quotation is the speaker's own words, not its attribution.
+            return []
+        if match["verb"] in _NOUN_LIKE and re.search(
+            r"^(?:\w+ly\s+)?(?:in|across|among|from|of|to|into|throughout|by)\s",
+            match["subj"],
+        ):
+            # "…, mainly in Midwestern states.": a place, "states" a noun.
+            return []
         if (
             match["apposition"]
             and not match["subj2"]
@@ -2872,6 +3008,10 @@ class _Extractor(_Reader):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
         if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+            return []
+        if match["subj"] and len(tail) >= 3 and _clause_like(match["tail"]):
+            # "Only a few decades ago, scientists thought black holes were
+            # rare.": a clause follows the verb; what precedes it is a time.
             return []
         fronted = sentence[: match.start("sep")]
         if (
@@ -2911,6 +3051,20 @@ class _Extractor(_Reader):
         speaker = self.speaker(subject, s_start)
         if speaker is None:
             return []
+        if speaker.kind == "media_outlet" and match["subj"] and not match["more"]:
+            # "Putin said on Wednesday that Russia would respond …, Reuters
+            # reported.": the outlet relays what the sentence's own source said.
+            relayed = [
+                statement
+                for statement in self._leading(
+                    s_start, s_start + match.start("sep"), inside
+                )
+                if statement.speaker_kind != "media_outlet"
+            ]
+            if relayed:
+                for statement in relayed:
+                    statement.via = statement.via or speaker.name
+                return relayed
         a, b = trim(body, s_start, s_start + match.end("sep"), drop=" ")
         if body[b - 1] == ",":
             b -= 1
@@ -3024,6 +3178,17 @@ class _Extractor(_Reader):
         )
         if to_outlet:
             skip += to_outlet.end()
+        programme = re.match(
+            r"\s*(?:(?:on|in)\s+)?(?:(?P<outlet>(?:[A-Z][\w’'\-]*\s?){1,3}?)(?:[’']s)?\s*)?"
+            r"[“\"](?P<title>[A-Z][^”\"]{1,60})[”\"](?=\s+that\b)",
+            tail,
+        )
+        if programme:
+            # "told Diane Sawyer on ABC's “Good Morning America” that …": where
+            # it was said; the programme's network relays it.
+            skip = programme.end()
+            outlet = re.sub(r"[’']s$", "", (programme["outlet"] or "").strip())
+            via = via or outlet or None
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
         if not that and (
@@ -3166,10 +3331,31 @@ class _Extractor(_Reader):
             and not _VERB_RE.search(sentence)
             and last.end - last.start >= 20
         )
+        # A document's finding ("The report also revealed that …", "The order
+        # also found that …") goes on in the sentences after it in its
+        # paragraph that attribute nothing themselves.
+        document_finding = (
+            head_word in _DOCUMENTS
+            # A study's next sentences are more often about how it was done.
+            and head_word
+            not in ("study", "studies", "survey", "surveys", "polls", "data", "figures")
+            and last.cue in _DOCUMENT_FINDINGS
+            and not inside
+            and not any(
+                not _not_a_report(sentence[: verb.start()], verb.group(0))
+                for verb in _VERB_RE.finditer(sentence)
+            )
+            and not re.search(
+                r"\b(?:stud(?:y|ies)|survey|researchers?|scientists?)\b",
+                sentence,
+                flags=re.I,
+            )
+        )
         if last.is_direct_quote or not (
             last.speaker_kind == "anonymous"
             or last.via is not None
             or findings
+            or document_finding
             or connective
             or (
                 head_word in _LEGAL_DOCUMENTS
@@ -3233,6 +3419,12 @@ class _Extractor(_Reader):
     def _subject_chunk(self, region: str) -> str | None:
         """The subject of a verb from the text before it in its sentence."""
         region = region[region.rfind("\n") + 1 :]  # never across a paragraph
+        # A live blog's time stamp: "8:25 p.m.: Russia said …".
+        region = re.sub(
+            r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s+",
+            "",
+            region,
+        )
         for mark in '”"':
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]

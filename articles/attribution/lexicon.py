@@ -88,6 +88,10 @@ STANCE_VERBS = frozenset(
         "downplays",
         "applauded",
         "applauds",
+        # "The released documents refute the effectiveness of the program".
+        "refuted",
+        "refutes",
+        "refute",
     ]
 )
 
