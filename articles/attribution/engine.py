@@ -566,8 +566,12 @@ class _Reader:
             flags=re.I,
         )
         # A dateline: "WASHINGTON—U.S. Secretary of Energy Ernest Moniz".
+        # "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders": a date first.
         phrase = re.sub(
-            r"^[A-Z][A-Z .,]{2,40}\s*(?:\([A-Z]+\))?\s*[—–-]+\s*", "", phrase
+            r"^(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}\s*"
+            r"(?:\([A-Z]+\))?\s*[—–-]+\s*",
+            "",
+            phrase,
         )
         phrase = re.sub(
             r"^(?:in\s+)?(?:what|which|where|when|while|as|because)\s+",
@@ -1353,6 +1357,8 @@ _ORGANISATION_NOUNS = frozenset(
         *("governments", "organisations", "organizations", "authorities"),
         *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
         *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
+        # "the endangered species watchdog CITES", "the energy regulator Ofgem".
+        *("watchdog", "regulator", "analysis", "assessment"),
     ]
 )
 # Heads that name a business, any of which "the company" may take up again.
@@ -1493,6 +1499,9 @@ _DOCUMENTS = frozenset(
         "memo",
         "letter",
         "ruling",
+        # "A CBS News analysis described the debate as …".
+        "analysis",
+        "assessment",
         # A court's or a regulator's order, a report's summary, a judge's
         # opinion: documents that find and state ("The order also found that").
         "order",
@@ -1592,6 +1601,9 @@ _MODIFIERS = re.compile(
     r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again"
+    # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
+    r"(?:,\s+\d{4})?(?=[\s,])"
     r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
@@ -1717,10 +1729,13 @@ _COORDINATED = re.compile(
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
-    r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed)\s+"
+    r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed"
+    r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
-    r"(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    r"(?:(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
+    # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
+    r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
 )
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 _WHAT_CALLED = re.compile(
@@ -1736,7 +1751,9 @@ _HEADING = re.compile(
     r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
     r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
-    r"(?:\s+(?:on|regarding|about|concerning|at|to)\s+[A-Z][^:\n]*)?\s*:?\s*$"
+    # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
+    r"(?:\s+(?:on|regarding|about|concerning|at|to)\s+(?:the\s+)?[A-Z][^:\n]*)?"
+    r"\s*:?\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
@@ -1747,6 +1764,36 @@ _HEADING = re.compile(
     r"|(?:[^\n]{0,100}?\s(?:--|—|–)\s*)?\s*The\s+following\s+(?:quotes?|statements?"
     r"|remarks|comments?)\s+(?:is|are|can\s+be|may\s+be|should\s+be)\s+attributed"
     r"\s+to\s+(?:the\s+)?(?P<label>[^:\n]{2,120}?)\s*[.:]\s*$"
+)
+
+
+# "the Associated Press reports Jane Roe as commenting", "Reuters quoted him
+# as saying": the one quoted is the speaker, the quoting source the relay.
+_QUOTED_AS = (
+    r"(?P<source>[^.;:“”\",]{1,60}?)(?<!\bwas)(?<!\bwere)(?<!\bis)(?<!\bare)(?<!\bbeen)"
+    r"(?<!\bbe)\s+(?:(?:has|had)\s+)?(?:quoted|quotes|reports?|reported|cited|cites)"
+    # Not the passive "was quoted by Xinhua as saying", "was quoted as saying".
+    r"\s+(?!by\b|as\b)(?P<who>[^.;:“”\",]{1,60}?)\s+as\s+(?:saying"
+    r"|commenting|stating|writing|telling\s+\w+|adding|declaring|noting|remarking"
+    r"|warning|arguing)"
+)
+
+
+# After a verb of announcing: an act that asserts nothing ("declared a state of
+# emergency", "declared a ceasefire"), or a bare "details" whose content the
+# sentence does not give ("announced details Monday after the meeting.").
+_ACT_NOT_ASSERTION = re.compile(
+    r"\s+(?:(?:a|an|the)\s+)?(?:(?:national|nationwide|local|regional|partial"
+    r"|unilateral|three-day|\w+-day)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege"
+    r"|alert)|emergency|martial\s+law|curfew|ceasefire|cease-fire|truce"
+    r"|day\s+of\s+mourning|holiday)\b"
+    # "says the state of emergency will hurt her": the subject of a clause.
+    r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
+    r"|should|must|are|were|remains?|means?|shows?)\b)"
+    # "cited the company with a willful violation": a regulator's citation.
+    r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
+    r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"
+    r"(?=[^,;:“”\"]*[.!?]?\s*$)"
 )
 
 
@@ -1820,7 +1867,7 @@ _CORRESPONDENT_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
-_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us)\b")
+_FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us|[Ll]et[’']s)\b")
 # A name in mixed case before a colon and a quotation, at a paragraph's start.
 _NAMED_LABEL = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,16})"
@@ -1866,6 +1913,8 @@ _NOT_PERSON_LAST = frozenset(
     ["test", "act", "index", "prize", "award", "treaty", "accord", "law", "report"]
     + ["program", "programme", "plan", "study", "survey", "system", "project"]
     + ["initiative", "mission", "day", "week", "year", "cup", "games", "award"]
+    # "CBS News analysis": a named document, no surname.
+    + ["analysis", "assessment"]
     # The fields that end an institution's name ("… for Strategic and
     # International Studies", "… of Health and Human Services"): no surnames.
     + ["studies", "affairs", "relations", "sciences", "services", "research"]
@@ -1914,7 +1963,11 @@ _NOT_NAME_STARTS = frozenset(
 
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
 _GREETING = re.compile(
-    r"(?:Good\s+(?:morning|afternoon|evening)|Hello|Thank\s+you|Thanks(?!\s+to\b))\b"
+    r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|Welcome|Thank\s+you"
+    r"|Thanks(?!\s+to\b))\b"
+    # "I hope you are all well today.", "I hope everyone had a good weekend."
+    r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
+    r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$)"
     r"(?![^.!?]*\b(?:that|but|because)\b)"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
@@ -2003,7 +2056,11 @@ class _Extractor(_Reader):
                 self.heading = self.speaker(who, p_start) or Speaker(
                     who, "organisation", ""
                 )
-                self.remarks = heading.group(0).lstrip().startswith("Remarks")
+                # "Remarks by X", "Statement by X": the paragraphs are X's own
+                # words, a speech or a statement as delivered.
+                self.remarks = (
+                    heading.group(0).lstrip().startswith(("Remarks", "Statement"))
+                )
             break
         sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
@@ -2019,8 +2076,28 @@ class _Extractor(_Reader):
             name = self.body[slice(*spans[1])].strip()
             if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", name):
                 release = Speaker(name, "person", "")
+        unmarked = self._unmarked_continuations()
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
+            last = self.statements[-1] if self.statements else None
+            if (
+                number in unmarked
+                and last is not None
+                and last.is_direct_quote
+                and last.paragraph in unmarked[number]
+            ):
+                self._quote_sentences(
+                    p_start,
+                    p_end,
+                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    last.cue,
+                    last.via,
+                    number,
+                    sentence_index,
+                    drop=' ,;:—–-“”"',
+                )
+                sentence_index += 1
+                continue
             if release is not None and _RELEASE_END.match(text):
                 release = None
             if release is not None:
@@ -2051,7 +2128,6 @@ class _Extractor(_Reader):
             if (
                 self._label_speaker is not None
                 and not quotes(self.body, p_start, p_end)
-                and not _reports_another(text)
                 # Speech, not the programme's narration between turns.
                 and _FIRST_PERSON.search(text)
             ):
@@ -2060,6 +2136,17 @@ class _Extractor(_Reader):
                 self._release_paragraph(
                     p_start, p_end, self._label_speaker, number, sentence_index
                 )
+                # "The Secretary has stated that …" in the turn: the speaker's
+                # words, and also the report of what the other said.
+                # A pronoun there is not the speaker, who says "I".
+                turn = self._label_speaker.name
+                for s_start, s_end in sentences(self.body, p_start, p_end, []):
+                    if _reports_another(self.body[s_start:s_end]):
+                        before = len(self.statements)
+                        self._sentence(s_start, s_end, [], number, sentence_index)
+                        self.statements[before:] = [
+                            s for s in self.statements[before:] if s.speaker != turn
+                        ]
                 sentence_index += 1
                 continue
             spans = quotes(self.body, p_start, p_end)
@@ -2068,6 +2155,36 @@ class _Extractor(_Reader):
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _unmarked_continuations(self) -> dict[int, set[int]]:
+        """Paragraphs of a quotation whose continuing paragraphs lost their
+        opening marks: "“That amount has plateaued. …" left open, then a
+        paragraph with no mark, then one whose only mark closes it ("… good
+        value. ”."). Each such paragraph, with the paragraphs that may hold the
+        quotation's start."""
+        body = self.body
+        spans = self.paragraph_spans
+        marks = [len(re.findall(_QUOTE_MARKS_RE, body[a:b])) for a, b in spans]
+        found: dict[int, set[int]] = {}
+        for number, (a, b) in enumerate(spans):
+            inside = quotes(body, a, b)
+            if not inside or inside[-1].end != b or body[b - 1] in _QUOTE_MARKS:
+                continue  # no quotation left open at the paragraph's end
+            if inside[-1].end - inside[-1].start < 20:
+                continue
+            for close in range(number + 1, min(number + 5, len(spans))):
+                c_start, c_end = spans[close]
+                if marks[close] == 0:
+                    continue
+                closing = re.fullmatch(
+                    rf"[^{_QUOTE_MARKS}]+[.!?]\s*[{_QUOTE_MARKS}][.\s]*",
+                    body[c_start:c_end],
+                )
+                if marks[close] == 1 and closing:
+                    for k in range(number + 1, close + 1):
+                        found[k] = set(range(number, k))
+                break
+        return found
 
     def _release_paragraph(self, p_start, p_end, speaker, paragraph, index) -> None:
         """Each sentence of a paragraph in ``speaker``'s own words (a statement
@@ -2156,6 +2273,10 @@ class _Extractor(_Reader):
         return True
 
     def _emit(self, statement: Statement) -> None:
+        if statement.speaker.strip().lower() in ("i", "we", "me", "us", "you"):
+            # "And I think …" outside quotation marks: the words of a quotation
+            # whose marks went astray, never the narrator named "I".
+            return
         if self._is_publisher(statement) and statement.cue != "statement":
             # "The SEC announced …" in an SEC release, "told VOA Sports" read
             # as the speaker: the publisher's own voice is narration.
@@ -2728,6 +2849,20 @@ class _Extractor(_Reader):
         text = post.lstrip(' ,”"')
         shift = offset + len(post) - len(text)
         text = text.rstrip(' .!?”"')
+        quoted_as = re.fullmatch(_QUOTED_AS, text)
+        if quoted_as:
+            return self._quoted_as(quoted_as, shift)
+        passive = re.fullmatch(
+            r"(?P<subj>[^.;:“”\",]{1,60}?)\s+(?:was|were|is|has\s+been|had\s+been)"
+            r"\s+(?:also\s+)?quoted\s+(?P<mods>[^.;:“”\"]{0,60}?\s+)?as\s+(?:saying"
+            r"|commenting|stating|telling\s+\w+|adding|writing)",
+            text,
+        )
+        if passive:
+            # "…,” he was quoted as saying: the one quoted speaks.
+            speaker = self.speaker(passive["subj"].strip(), shift)
+            if speaker is not None:
+                return speaker, "quoted as saying", self._relay(passive["mods"] or "")
         # Initials' and titles' full stops ("Lt. Col. Paul Fitzpatrick") are no
         # sentence's end: masked, with the same length, for the match.
         masked = re.sub(r"\b([A-Z][a-z]{0,3})\.", "\\1\u00a7", text)
@@ -2773,7 +2908,25 @@ class _Extractor(_Reader):
                 return speaker, verb_first["verb"], self._relay(verb_first["subj"])
         return None
 
+    def _quoted_as(self, match: re.Match, offset: int):
+        """ "SOURCE quoted WHO as saying": WHO, relayed by SOURCE unless SOURCE
+        is a person (who is then only the one citing)."""
+        who = match["who"].strip()
+        who = {"him": "he", "her": "she", "them": "they"}.get(who, who)
+        speaker = self.speaker(who, offset + match.start("who"))
+        if speaker is None:
+            return None
+        source = self.speaker(match["source"].strip(), offset + match.start("source"))
+        via = source.name if source and source.kind != "person" else None
+        if via and fold(via) == self.publisher:
+            via = None
+        return speaker, "as saying", via
+
     def _attribution_before(self, pre: str, offset: int):
+        quoted_as = re.search(_QUOTED_AS + r"\s*[:,]?\s*$", pre)
+        found = self._quoted_as(quoted_as, offset) if quoted_as else None
+        if found:
+            return found
         # The verb nearest the quotation: "spoke to the state broadcaster CCTV
         # about the incident, saying “…”" is introduced by "saying", not "state".
         match = None
@@ -2987,6 +3140,10 @@ class _Extractor(_Reader):
         )
         if not match:
             return []
+        if match["subj"] and re.fullmatch(
+            _QUOTED_AS, f"{match['subj']} {match['verb']}{match['tail'] or ''}".strip()
+        ):
+            return []  # "…,” the Associated Press reports Roe as commenting.
         verb_at = s_start + (
             match.start("verb") if match["verb"] else match.start("verb2")
         )
@@ -3125,6 +3282,10 @@ class _Extractor(_Reader):
                 body[verb.end() : s_end],
             ):
                 continue  # "Violence continued in Iraq": nothing is said
+            if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
+                # "declared a state of emergency", "announced details Monday":
+                # an act, or an announcement whose content is not given.
+                continue
             chunk = self._subject_chunk(body[s_start : verb.start()])
             coordinated = _COORDINATED.match(body, s_start, verb.start())
             if coordinated and (

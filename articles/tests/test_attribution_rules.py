@@ -1338,3 +1338,181 @@ def test_an_administration_named_by_its_modifier_is_no_anaphor():
     pairs = _pairs(text)
     assert ("Dorn administration", "tax cuts have helped the recovery") in pairs
     assert pairs[-1] == ("report", "these deficits would force more borrowing")
+
+
+def test_a_statement_heading_with_its_occasion_speaks_in_every_paragraph():
+    """ "Statement by X at the Final Briefing, Place": the occasion may open
+    with "the", and the statement's unquoted paragraphs are X's own words."""
+    text = (
+        "Statement by Mary Olsen at the Annual Safety Conference, Denver, Colorado\n\n"
+        "Today marks a turning point for our agency. The inspectors will report "
+        "next month.\n\n"
+        "We all owe the crews our thanks."
+    )
+    assert _pairs(text) == [
+        ("Mary Olsen", "Today marks a turning point for our agency."),
+        ("Mary Olsen", "The inspectors will report next month."),
+        ("Mary Olsen", "We all owe the crews our thanks."),
+    ]
+
+
+def test_a_briefing_turn_goes_on_through_reports_and_skips_its_greetings():
+    """ "MS DORAN: Hi, everyone. I hope you are all well today. …": greetings
+    assert nothing; the turn goes on in the paragraphs after it that speak in
+    the first person ("let's"), also where they report another ("The Minister
+    has stated that …"), and that report is also the other's, not the turn
+    speaker's through a pronoun."""
+    text = (
+        "MS DORAN: Hi, everyone. I hope you are all well today. We have a short "
+        "briefing because the Minister is travelling.\n\n"
+        "So let’s start out with this. The Minister arrived in Oslo this morning.\n\n"
+        "The Minister has stated that our budget request is sound. He also noted "
+        "that the talks will resume in May.\n\n"
+        "Jane Doran is the ministry's spokeswoman."
+    )
+    pairs = _pairs(text)
+    assert ("Doran", "Hi, everyone.") not in pairs
+    assert ("Doran", "I hope you are all well today.") not in pairs
+    assert ("Doran", "So let’s start out with this.") in pairs
+    assert ("Doran", "The Minister arrived in Oslo this morning.") in pairs
+    assert (
+        "Doran",
+        "He also noted that the talks will resume in May.",
+    ) in pairs
+    assert ("Doran", "the talks will resume in May") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            '"Nobody knows the toll," the Associated Press reports Jane Roe as '
+            "commenting.",
+            "Jane Roe",
+            "Associated Press",
+        ),
+        (
+            'Mayor Jane Roe spoke on Monday. The BBC quotes her as saying, "Nobody '
+            'knows the toll."',
+            "Jane Roe",
+            "BBC",
+        ),
+        (
+            'Gen. Paul Hart quoted Jane Roe as writing: "Nobody knows the toll."',
+            "Jane Roe",
+            None,
+        ),
+    ],
+)
+def test_the_one_quoted_as_saying_is_the_speaker_and_the_quoting_outlet_relays(
+    text, speaker, via
+):
+    """ "the AP reports X as commenting", "the BBC quotes her as saying": X
+    speaks, the outlet relays; a person who quotes X only cites."""
+    found = [
+        (s.speaker, s.via)
+        for s in extract(text)
+        if s.text == "Nobody knows the toll" or s.text == "Nobody knows the toll."
+    ]
+    assert found == [(speaker, via)]
+
+
+def test_a_passive_quoted_by_is_not_a_source_quoting_someone():
+    text = (
+        'A local official, Jane Roe, was quoted by the Xinhua news service as saying: "The '
+        'troops have arrived."'
+    )
+    assert [s for s, _ in _pairs(text)] == ["Jane Roe"]
+
+
+def test_he_was_quoted_as_saying_after_a_quotation_is_the_one_quoted():
+    """ "“…,” he was quoted as saying.": a passive whose subject is the speaker;
+    "was quoted by Reuters as saying": Reuters relays."""
+    text = (
+        '"Change is needed," said Mark Dunn, head of the league.\n\n'
+        "In comments later to a newspaper, Dunn went even further.\n\n"
+        '"He is gone. At last we can start again," he was quoted as saying.\n\n'
+        '"It is over," Jane Roe was quoted by Reuters as saying.'
+    )
+    found = [(s.speaker, s.text, s.via) for s in extract(text)]
+    assert ("Mark Dunn", "He is gone.", None) in found
+    assert ("Mark Dunn", "At last we can start again", None) in found
+    assert ("Jane Roe", "It is over", "Reuters") in found
+
+
+def test_a_quotation_whose_continuing_paragraphs_lost_their_marks_goes_on():
+    """ "“A. B.” left open, then a paragraph with no mark, then one whose only
+    mark closes the quotation: all one quotation; and its "I think" never
+    makes "I" a speaker."""
+    text = (
+        "Ann Berg is a professor of medicine.\n\n"
+        'She says funding has stalled. "That amount of funding has plateaued. '
+        "It may have reached its limit.\n\n"
+        "And countries should commit to funding the work themselves.\n\n"
+        'And I think the big chance now is for those countries to step up. ".'
+    )
+    pairs = _pairs(text)
+    assert all(speaker == "Ann Berg" for speaker, _ in pairs)
+    texts = [t for _, t in pairs]
+    assert "And countries should commit to funding the work themselves." in texts
+    assert any(t.startswith("And I think the big chance") for t in texts)
+
+
+def test_a_first_person_pronoun_is_never_a_speaker():
+    assert _pairs("And I think the plan is good value for the country.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After a cabinet meeting, President Ana Lopes declared a state of "
+        "emergency in the flooded provinces.",
+        "Interior Minister Karl Brandt announced details Monday after the meeting.",
+        "The rebel leader declared a unilateral ceasefire on Sunday.",
+        "Safety inspectors cited the company with a willful violation after "
+        "finding unguarded machines.",
+    ],
+)
+def test_an_act_or_an_announcement_without_its_content_is_no_statement(text):
+    """ "declared a state of emergency" and a regulator's "cited the company
+    with a violation" are acts; "announced details" gives no content: none
+    asserts anything."""
+    assert _pairs(text) == []
+
+
+def test_an_act_noun_opening_a_reported_clause_is_still_reported():
+    assert _pairs(
+        "Professor Ana Lopes says the state of emergency will hurt the president."
+    ) == [("Ana Lopes", "the state of emergency will hurt the president")]
+
+
+def test_a_dated_dateline_is_not_part_of_the_subject_nor_a_date_of_the_clause():
+    """ "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders said Nov. 14 that
+    …": the date and place open the release; the date after the verb says when."""
+    text = (
+        "03/02/2015 - DENVER (AFNS) -- Base leaders said Feb. 27 that the review "
+        "found serious faults."
+    )
+    assert _pairs(text) == [("Base leaders", "the review found serious faults")]
+
+
+def test_a_report_from_a_described_watchdog_calls_a_bare_noun_a_quotation():
+    """ "A report from the watchdog X calls poaching levels “alarmingly high”":
+    the report (its author X) describes; the experts before do not go on."""
+    text = (
+        "Wildlife experts say the herd is shrinking. A report from the marine "
+        'watchdog OCEANA calls fishing levels "alarmingly high" and says the '
+        "catch far exceeds the growth rate."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Wildlife experts", "OCEANA"]
+
+
+def test_a_named_analysis_characterizes():
+    """ "A network's analysis described X as …", "the analysis characterized Y
+    as …": an analysis speaks as a document."""
+    text = (
+        "About 60 million people watched the debate. KTV News analysis described "
+        "the debate as the best night of the campaign. On the other hand, the "
+        "analysis characterized Dorn as cautious and lacking energy."
+    )
+    assert [s for s, _ in _pairs(text)] == ["KTV News analysis", "KTV News analysis"]
