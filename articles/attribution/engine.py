@@ -234,7 +234,8 @@ class _Reader:
                 r"([^,.;:“”\"]{3,100}),\s*$", body[max(0, start - 110) : start]
             )
             if ahead and any(
-                w in lx.ROLE_NOUNS for w in re.findall(r"\b[a-z]+\b", ahead[1])
+                w in lx.ROLE_NOUNS or w in _KIN_NOUNS
+                for w in re.findall(r"\b[a-z]+\b", ahead[1])
             ):
                 # "Congo's ambassador in Bangui, Gabriel Enteha Ebia": the
                 # description before the name is the role.
@@ -340,6 +341,20 @@ class _Reader:
             known = mentioned.get(person.name)
             if mention is not None and (known is None or mention > known.position):
                 mentioned[person.name] = _Person(person.name, person.role, mention)
+        # "X, a spokesman for a faction led by Y, spoke …": Y, named inside
+        # X's description, is not whom a later "he" means before X.
+        for key, person in list(mentioned.items()):
+            for other in mentioned.values():
+                if (
+                    other is not person
+                    and other.position < person.position < other.position + 200
+                    and len(person.name.split()) >= 2
+                    and fold(person.name) in fold(other.role)
+                ):
+                    mentioned[key] = _Person(
+                        person.name, person.role, other.position - 1
+                    )
+                    break
         # The latest mentioned first.
         yield from sorted(mentioned.values(), key=lambda p: -p.position)
         # Last, someone the article names only by title and surname
@@ -573,6 +588,13 @@ class _Reader:
             "",
             phrase,
         )
+        # "Spc. Ann Berg an Army musician with the 98th Army Band": the name,
+        # its description's comma missing; not the band.
+        phrase = re.sub(
+            r"^((?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)\s+(?:a|an)\s+[\w\-].*$",
+            r"\1",
+            phrase,
+        )
         phrase = re.sub(
             r"^(?:in\s+)?(?:what|which|where|when|while|as|because)\s+",
             "",
@@ -590,7 +612,9 @@ class _Reader:
         if by:
             phrase = by.group(1)
         phrase = re.sub(
-            r"^((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)\s+(?:in|at)\s+.*$",
+            # "Wage and Hour Division Director Ann Berg in Raleigh".
+            r"^((?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|and|of|for|&)"
+            r"(?=\s+[A-Z]))*(?:\s+[A-Z][\w’'.\-]*)?)\s+(?:in|at)\s+.*$",
             r"\1",
             phrase,
         )
@@ -700,12 +724,25 @@ class _Reader:
                 if kind == "person" and len(principal.name.split()) < 2:
                     kind = "organisation"
                 return Speaker(principal.name, kind, possessive[2].lower())
+        owned = re.fullmatch(
+            r"(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s\s+((?:[a-z\-]+\s+){0,2}([a-z\-]+))",
+            original,
+        )
+        if owned and owned[2] in lx.ROLE_NOUNS:
+            # "Poland's finance minister says": a person by office, unnamed.
+            return Speaker(original, "person", owned[1])
         if (
             first in lx.DETERMINERS
             or not _capitalised(words[0])
             or (len(words) == 1 and first in _COMMON_HEADS)
             # "City officials", "Mr. Wade's campaign": a common noun heads it.
             or (not _capitalised(words[-1]) and words[-1].lower() in _COMMON_HEADS)
+            # "Census Bureau data", "Labor Department figures": a document.
+            or (
+                words[-1] in _DOCUMENTS
+                and _capitalised(words[-2] if len(words) >= 2 else "")
+                and (len(words) >= 3 or words[-2].isupper())
+            )
         ):
             return self._common(words, original, position)
         return self._proper(words, original, position)
@@ -715,6 +752,18 @@ class _Reader:
             described = self._described_person(pronoun, position)
             if described is not None:
                 return described
+            nouns = _FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS
+            recent = [s for s in self.statements if s.start < position]
+            if (
+                recent
+                and position - recent[-1].end < 200
+                and recent[-1].speaker_kind == "anonymous"
+                and recent[-1].speaker_role in nouns
+            ):
+                # "“…,” she said. Along with …, she said, …": the woman
+                # described before, who spoke just now, goes on.
+                last = recent[-1]
+                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
             person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
         if pronoun == "it":
@@ -760,14 +809,14 @@ class _Reader:
         """ "… including one woman in the town of Chincha. She said …": a
         person the sentence before describes without naming, when it names
         nobody else."""
-        bounds = self._sentence_bounds(position)
+        bounds = self._sentence_bounds(position, quoted_lead=True)
         if bounds is None:
             return None
         sentence = self.body[bounds[0] : bounds[1]]
         nouns = _FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS
         match = None
         for candidate in re.finditer(
-            r"\b(?:a|an|one|the)\s+(?:[a-z\-]+\s+)?(?P<noun>"
+            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>"
             + "|".join(sorted(nouns))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
@@ -779,7 +828,24 @@ class _Reader:
             bounds[0] <= person.position < bounds[1] for person in self.persons
         ):
             return None
+        if match["det"].lower() == "the" and match["noun"] in _KIN_NOUNS:
+            # "… the father wrote. “…,” he added.": the father named before.
+            person = self.person_by_role(match["noun"], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         name = match["noun"] + (match["place"] or "")
+        for statement in reversed(self.statements):
+            if statement.start >= position:
+                continue
+            if bounds[0] <= statement.start and re.search(
+                rf"\b{match['noun']}\b", statement.speaker
+            ):
+                # "A spokesman for the campaign told VOA …. He said …": the
+                # spokesman as the sentence before already named him.
+                return Speaker(
+                    statement.speaker, statement.speaker_kind, statement.speaker_role
+                )
+            break
         return Speaker(name, "anonymous", match["noun"])
 
     def _previous_document(self, position: int) -> Speaker | None:
@@ -809,7 +875,9 @@ class _Reader:
             return Speaker(released[1], "organisation", "")
         return None
 
-    def _sentence_bounds(self, position: int) -> tuple[int, int] | None:
+    def _sentence_bounds(
+        self, position: int, quoted_lead: bool = False
+    ) -> tuple[int, int] | None:
         """Start of the sentence before the one at ``position``, and of this one
         (the sentence before may end the paragraph before)."""
         ends = [
@@ -822,7 +890,12 @@ class _Reader:
             return None
         current = ends[-1]
         previous = ends[-2] if len(ends) >= 2 else 0
-        if "\n\n" in self.body[previous:current].strip() or current < position - 60:
+        lead = self.body[current:position]
+        if quoted_lead:
+            # Near its sentence's start, a quotation that opens it aside:
+            # "“…,” she said."
+            lead = re.sub(r"^\s*[“\"][^“”\"]*[”\"]", "", lead)
+        if "\n\n" in self.body[previous:current].strip() or len(lead) > 60:
             return None
         return previous, current
 
@@ -943,10 +1016,27 @@ class _Reader:
                 named = self._previous_organisation(position)
             if named is not None:
                 return Speaker(named.name, named.kind, original)
-        if determiner == "the" and len(rest) <= 2 and head in lx.ROLE_NOUNS:
+        if (
+            determiner == "the"
+            and len(rest) <= 2
+            and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS)
+        ):
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
+        if determiner == "the" and len(rest) == 1 and head == "official":
+            recent = [s for s in self.statements if s.start < position]
+            if (
+                recent
+                and recent[-1].speaker_kind == "person"
+                and 0 <= position - recent[-1].end < 120
+                and recent[-1].speaker_role
+                and not self._named_since(recent[-1], position)
+            ):
+                # "Poland's finance minister says … The official admitted …":
+                # the office-holder who spoke just before.
+                last = recent[-1]
+                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
         if determiner == "the":
             person = self._head_of_government(rest, position)
             if person:
@@ -1550,6 +1640,22 @@ def _cut_after_name(words: list[str]) -> list[str]:
                 # "Canyon County Sheriff and Association President Kieran
                 # Donahue": two titles of one person.
                 continue
+            after = []
+            for w in words[index + 1 :]:
+                if not _capitalised(w):
+                    break
+                after.append(w.lower().strip(".,"))
+            if word == "and" and after and after[-1] in lx.ORGANISATION_WORDS:
+                # "Citizenship and Immigration Services": one agency's name.
+                continue
+            if (
+                word == "and"
+                and re.fullmatch(r"[a-z]+s", words[-1])
+                and before[-1].lower().strip(".,") in lx.NATIONALITIES | lx.PLACES
+            ):
+                # "South Korean and U.S. military officials": two modifiers of
+                # one plural group, not a person and another.
+                continue
             if word == "of" and before[-1].lower().rstrip(".,") in (
                 lx.TITLE_WORDS | _TITLE_ONLY
             ):
@@ -1779,6 +1885,16 @@ _QUOTED_AS = (
 )
 
 
+# What "what it calls" may name without describing: a title in capitals to the
+# sentence's end ("what it calls a Consumer Privacy Bill of Rights", "what it
+# calls the world's “Ecological Footprint.”") — not "what he called Iran's
+# “hostile” role".
+_NAMING = (
+    r"(?:(?:a|an|the)\s+)?(?:[\w\-]+[’']s\s+)?[“\"‘]?[A-Z][\w’'\-]*"
+    r"(?:\s+(?:of|for|and|on|[A-Z][\w’'\-]*))*[.,]?[”\"’]?[.,]?\s*$"
+)
+
+
 # After a verb of announcing: an act that asserts nothing ("declared a state of
 # emergency", "declared a ceasefire"), or a bare "details" whose content the
 # sentence does not give ("announced details Monday after the meeting.").
@@ -1794,6 +1910,33 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"
     r"(?=[^,;:“”\"]*[.!?]?\s*$)"
+    # "disclosed the information.", "announced the news to reporters.".
+    r"|\s+(?:the|this|that)\s+(?:information|news)(?=\s*(?:(?:to|at|in|on|during"
+    r"|with|from|after|before)\s+[^,;:“”\"]*)?[.!?]?\s*$)"
+    # "denied custody of the child", "denied him bail", "denied the appeal":
+    # what is refused, an act, not the denial of a claim.
+    r"|(?:(?<=denied)|(?<=denies)|(?<=denying))\s+(?:(?:him|her|them|[A-Z]\w+)\s+)?"
+    r"(?:(?:the|a|an|his|her|their|its)\s+)?(?:custody|bail|access|entry|parole"
+    r"|permission|visas?|asylum|benefits?|requests?|applications?|appeals?|motions?"
+    r"|licen[cs]es?|permits?|passage|admission|service)\b"
+    # "The report notes what it calls the world's “Ecological Footprint.”"
+    r"|\s+(?:also\s+)?what\s+(?:it|he|she|they)\s+(?:calls?|called)\s+" + _NAMING + r""
+    # "He commented Friday after the envoy met the president.": when, not what.
+    r"|(?:(?<=commented)|(?<=comments)|(?<=remarked))\s+(?:(?:\w+day|today|yesterday"
+    r"|earlier|later)\s+)?(?:after|before|when|while|during|following)\b"
+    r"(?![^.;:“”\"]*\bthat\b)"
+    # "wrote to the court before the sentencing.": to whom, not what.
+    r"|(?:(?<=wrote)|(?<=writes))\s+to\s+(?![^.;:“”\"]*\b(?:that|saying|asking"
+    r"|urging|about|of)\b)[^,;:“”\"]*[.!?]?\s*$"
+)
+
+
+# "wrote a letter saying …", "sent an e-mail to staff stating that …".
+_LETTER_SAYING = re.compile(
+    r"\s+(?:wrote|writes|sent|sends|issued|posted|signed)\s+(?:a|an)\s+"
+    r"(?:[\w\-]+\s+){0,2}?(?:letter|message|note|e-?mail|statement|memo|post)"
+    r"(?:\s+to\s+[^,;:“”\"]{1,40}?)?,?\s+(?P<verb>saying|stating|arguing|claiming"
+    r"|warning|insisting|explaining)\s+(?:that\s+)?"
 )
 
 
@@ -1882,7 +2025,12 @@ _NOT_SPEAKERS = frozenset(
 # "Yet just last week researchers said": the time is not the subject.
 _LEADING_TIME = re.compile(
     r"^(?:(?:yet|but|and|so|still|also)\s+)*(?:just\s+)?(?:last|this|late\s+last)"
-    r"\s+(?:week|month|year|night|weekend|\w+day)\s+(?=\S)",
+    r"\s+(?:week|month|year|night|weekend|\w+day)\s+(?=\S)"
+    # "In February the administration", "On Monday the ministry": no comma.
+    r"|^(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday"
+    r"|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?"
+    r"\s+(?=(?:the|a|an|[A-Z])\S*)",
     flags=re.I,
 )
 _ACRONYMS = frozenset(["un", "eu", "who", "nato"])
@@ -1947,6 +2095,11 @@ _FEMALE_NOUNS = frozenset(
     + ["mother", "wife", "daughter", "sister", "girl", "actress", "queen"]
     + ["princess", "grandmother", "widow", "aunt", "niece", "policewoman"]
 )
+# "Jane Roe's father, John Roe, … the father wrote": kin that name a person.
+_KIN_NOUNS = frozenset(
+    ["father", "mother", "son", "daughter", "wife", "husband", "brother", "sister"]
+    + ["grandmother", "grandfather", "widow", "widower", "uncle", "aunt"]
+)
 _MALE_NOUNS = frozenset(
     ["spokesman", "chairman", "congressman", "businessman", "man", "father"]
     + ["husband", "son", "brother", "boy", "actor", "king", "prince"]
@@ -1967,7 +2120,11 @@ _GREETING = re.compile(
     r"|Thanks(?!\s+to\b))\b"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
-    r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$)"
+    r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
+    # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
+    # words, a sentence on their own.
+    r"|(?:All\s+right|Alright|Okay|OK|Right|So)\s*[.!,]?\s*$"
+    r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$)"
     r"(?![^.!?]*\b(?:that|but|because)\b)"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
@@ -2371,8 +2528,8 @@ class _Extractor(_Reader):
                     speaker = self.speaker(chunk, s_start)
             else:
                 speaker = self.speaker(match["who"], match.start("who"))
-            if speaker is None:
-                continue
+            if speaker is None or re.match(_NAMING, body[match.end() : s_end]):
+                continue  # "what it calls a Consumer Privacy Bill of Rights"
             end = re.search(
                 r"[,;:.!?](?=[\s”\"]|$)|\s+(?:and|but|as|after|because)\s",
                 body[match.end() : s_end],
@@ -2498,6 +2655,7 @@ class _Extractor(_Reader):
                     break
             return
         for rule in (
+            self._letter_saying,
             self._according_to,
             self._passive,
             self._parenthetical,
@@ -2563,6 +2721,15 @@ class _Extractor(_Reader):
             post = body[quote.end : following]
             if _programme_title(body[inner_start:inner_end], pre, post):
                 continue
+            if re.search(
+                r"\bwhat\s+(?:it|he|she|they)\s+(?:calls?|called)\s+(?:(?:a|an|the)\s+)?"
+                r"(?:[\w\-]+[’']s\s+)?$",
+                pre,
+            ) and re.fullmatch(
+                r"[A-Z][\w’'\-]*(?:\s+(?:of|for|and|[A-Z][\w’'\-]*)){0,4}[.,]?",
+                body[inner_start:inner_end],
+            ):
+                continue  # "what it calls the world's “Ecological Footprint.”"
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:
@@ -3019,6 +3186,39 @@ class _Extractor(_Reader):
             return [self._reported(a, b, speaker, match.group(1), extendable=True)]
         return []
 
+    def _letter_saying(self, s_start, s_end, inside) -> list[Statement]:
+        """X wrote a letter saying CLAUSE. / OUTLET reports that X wrote a
+        letter saying CLAUSE.: the clause is X's (via the outlet); the letter
+        and the outlet's report are only how it reached the article."""
+        if inside:
+            return []
+        body = self.body
+        match = _LETTER_SAYING.search(body, s_start, s_end)
+        if match is None:
+            return []
+        subject = body[s_start : match.start()].strip(" ,")
+        via = None
+        outer = re.fullmatch(
+            r"(?P<source>[^,;:“”\"]{1,60}?)\s+(?:reports|reported|says|said)\s+"
+            r"(?:that\s+)?(?P<who>.+)",
+            subject,
+        )
+        if outer:
+            source = self.speaker(outer["source"], s_start)
+            if source is None or source.kind != "media_outlet":
+                return []
+            if fold(source.name) != self.publisher:
+                # As the article writes it: "The Washington Post reports".
+                via = re.sub(r"^the\s+", "", outer["source"].strip())
+            subject = outer["who"]
+        if len(subject.split()) > 8:
+            return []
+        speaker = self.speaker(subject, match.start())
+        a, b = trim(body, match.end(), s_end, drop=" ,;:.")
+        if speaker is None or speaker.kind == "media_outlet" or b - a < 10:
+            return []
+        return [self._reported(a, b, speaker, match["verb"], via=via)]
+
     def _according_to(self, s_start, s_end, inside) -> list[Statement]:
         body = self.body
         sentence = body[s_start:s_end]
@@ -3027,7 +3227,13 @@ class _Extractor(_Reader):
             return []
         head = sentence[: match.start()]
         after = match.end()
-        if not head.strip(" ,") or head.strip(" ,").lower() in lx.LEADING_FILLERS:
+        if (
+            not head.strip(" ,")
+            or head.strip(" ,").lower() in lx.LEADING_FILLERS
+            # "The court noted that according to X data, CLAUSE": the clause
+            # after the source's comma, not the whole sentence.
+            or (re.search(r"\bthat\s*$", head) and "," in sentence[after:])
+        ):
             # "According to X, CLAUSE." – X runs to the comma, past a relative
             # clause or a "however" set off by commas.
             rest = sentence[after:]
@@ -3064,7 +3270,14 @@ class _Extractor(_Reader):
         speaker = self.speaker(source, s_start)
         if speaker is None or b <= a:
             return []
-        return [self._reported(a, b, speaker, "according to", extendable=extendable)]
+        found = [self._reported(a, b, speaker, "according to", extendable=extendable)]
+        if head.strip(" ,") and re.search(r"\bthat\s*$", head):
+            # "The court noted that according to X, CLAUSE": the court's
+            # statement too, the source's nested in it.
+            found = [
+                s for s in self._leading(s_start, s_end, inside) if s.start < a
+            ] + found
+        return found
 
     def _passive(self, s_start, s_end, inside) -> list[Statement]:
         """It was reported by X that CLAUSE. / We can confirm through X that
@@ -3100,7 +3313,7 @@ class _Extractor(_Reader):
             or re.match(r"(?:\w+ing|and|but|while|as|who|which)\b", rest)
         ):
             return []  # "…, the diplomat said, adding that …": _trailing's
-        speaker = self.speaker(match["subject"], s_start + match.start("subject"))
+        speaker = self.speaker(match["subject"], match.start("subject"))
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
