@@ -118,6 +118,10 @@ class _Reader:
         self.last_relay: str | None = None
         self._genders: dict[str, str | None] = {}
         self._label_speaker: Speaker | None = None
+        self._turn_paragraph = -1  # the last paragraph spoken in a turn
+        # A briefing's label, "MR. MORRELL:" under a "News Transcript"
+        # heading, not a programme's "BARACK OBAMA:" before its narration.
+        self._label_titled = False
         self._mentions: dict[str, list[int]] = {}
         self._register_names()
 
@@ -1750,8 +1754,15 @@ _FINDING_SOURCES = frozenset(["officials", "estimates", "figures", "data"])
 # sentence: "According to the indictment, … He sent money through U.S. banks …"
 _LEGAL_DOCUMENTS = frozenset(
     ["indictment", "complaint", "documents", "lawsuit", "affidavit", "filing"]
+    # "According to court records, …": the record's account of the case.
+    + ["records", "filings"]
 )
 _FINDING_MARK = r"\b(?:could|would|may|might|will|percent|million|billion)\b|\d"
+# A share or a count, not a year or an hour: "20 percent", "22 million".
+_AMOUNT = (
+    r"\b(?:percent|per\s+cent|millions?|billions?|thousands?|hundreds?)\b"
+    r"|\d%|\b\d{1,3}(?:,\d{3})+\b"
+)
 _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
 _DOCUMENT_FINDINGS = frozenset(
     ["found", "finds", "revealed", "reveals", "concluded", "concludes"]
@@ -1882,6 +1893,29 @@ _QUOTED_AS = (
     r"\s+(?!by\b|as\b)(?P<who>[^.;:“”\",]{1,60}?)\s+as\s+(?:saying"
     r"|commenting|stating|writing|telling\s+\w+|adding|declaring|noting|remarking"
     r"|warning|arguing)"
+)
+
+
+# CLAUSE, X said. / CLAUSE, said X: the attribution that ends a sentence.
+_TRAILING = re.compile(
+    rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
+    rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
+    rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
+    # "…, Mullen said Sept. 30, his last day as chairman."
+    rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
+    # "…, said Cliff Preetorious, OCS program manager, HRC Branch."
+    rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning)\b)"
+    rf"[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    # "…, the diplomat said, adding that …": a second statement follows.
+    rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
+    rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
+)
+
+
+# A bare "Hall said." after a quotation closed with a full stop.
+_STRAY_ATTRIBUTION = re.compile(
+    rf"[ \t]+(?P<who>(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_VERBS}))[.]"
+    r"(?=\s|$)"
 )
 
 
@@ -2280,14 +2314,26 @@ class _Extractor(_Reader):
                 sentence_index += 1
                 continue
             if self._transcript(p_start, p_end, number, sentence_index):
+                self._turn_paragraph = number
                 sentence_index += 1
                 continue
             if (
                 self._label_speaker is not None
                 and not quotes(self.body, p_start, p_end)
-                # Speech, not the programme's narration between turns.
-                and _FIRST_PERSON.search(text)
+                # Speech, not the programme's narration between turns: in
+                # the first person, or going on from a paragraph of the turn
+                # with no report of its own ("While there, the secretary
+                # spoke with airmen.").
+                and (
+                    _FIRST_PERSON.search(text)
+                    or (
+                        self._turn_paragraph == number - 1
+                        and self._label_titled
+                        and not re.search(r"\b(?:said|says|told|tells)\b", text)
+                    )
+                )
             ):
+                self._turn_paragraph = number
                 # A transcript's speaker goes on in the paragraphs after the
                 # label, until the next label.
                 self._release_paragraph(
@@ -2424,6 +2470,16 @@ class _Extractor(_Reader):
             return False
         speaker, cue, via = found
         self._label_speaker = speaker
+        # An official transcript ("Department Press Briefing", "News
+        # Transcript" heading it) has no narration between its labels.
+        self._label_titled = who.split()[0].lower().strip(
+            "."
+        ) in _TITLES_AND_HONORIFICS and any(
+            len(body[a:b].split()) <= 12
+            and re.search(r"\b(?:Briefing|Transcript|Press Conference)\b", body[a:b])
+            for a, b in self.paragraph_spans
+            if b <= p_start
+        )
         self._quote_sentences(
             label.end(), p_end, speaker, cue, via, paragraph, index, drop=" ,;:—–-"
         )
@@ -2544,6 +2600,7 @@ class _Extractor(_Reader):
             ):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
+        found.extend(self._nested_report(s_start, s_end))
         for match in _NESTED.finditer(body, s_start, s_end):
             mid = re.sub(r"\([^)]*\)", "", match["mid"])
             if "," in mid or len(mid.split()) > 15:
@@ -2571,6 +2628,46 @@ class _Extractor(_Reader):
             ):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
+        return found
+
+    def _nested_report(self, s_start, s_end) -> list[Statement]:
+        """ "Regarding Iran, Hagel told Barak that …, Little said.": inside a
+        reported clause, another person named as saying something says it
+        too (the guidelines annotate the nested statement separately)."""
+        found = []
+        for outer in [
+            s
+            for s in self.statements
+            if s_start <= s.start < s_end and not s.is_direct_quote
+        ]:
+            inner = [
+                statement
+                for statement in self._leading(outer.start, outer.end, [])
+                if statement.speaker_kind == "person"
+                and statement.start > outer.start
+                and fold(statement.speaker).split()[-1:]
+                != fold(outer.speaker).split()[-1:]
+            ]
+            if not inner:
+                continue
+            verbs = list(_VERB_RE.finditer(self.body, outer.start, inner[0].start))
+            if (
+                (
+                    not verbs
+                    # "told Barak that …", "also stated that …": a clause, not an
+                    # instruction ("told clients to divert …").
+                    or not re.search(
+                        r"\bthat\s*$", self.body[verbs[-1].end() : inner[0].start]
+                    )
+                )
+                or re.search(
+                    r"\b(?:he|she|they|it|we|i)\s+(?:\w+ly\s+|also\s+)?$",
+                    self.body[outer.start : verbs[-1].start()],
+                    flags=re.I,
+                )
+            ):
+                continue  # "he said …" inside X's report is X's own account
+            found.extend(inner)
         return found
 
     def _they(self, region: str, chunk: str, position: int) -> Speaker | None:
@@ -2748,6 +2845,18 @@ class _Extractor(_Reader):
                 or (number and attributed and not pre.strip(" ,"))
             ):
                 found = self._attribution_after(post, quote.end)
+                stray = (
+                    _STRAY_ATTRIBUTION.match(body, following)
+                    if found is None
+                    and following == s_end
+                    and not post.strip()
+                    and body[inner_end - 1 : inner_end] in ".!?"
+                    else None
+                )
+                if stray:
+                    # "“… no safety agenda.” Hall said.": the comma typed as a
+                    # full stop; the short sentence after is the attribution.
+                    found = self._attribution_after(stray["who"], stray.start("who"))
                 if found is None and number and attributed:
                     found = attributed
             if found is None and (not number or attributed is None):
@@ -3337,20 +3446,17 @@ class _Extractor(_Reader):
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
         body = self.body
         sentence = body[s_start:s_end]
-        match = re.search(
-            rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
-            rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
-            rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
-            # "…, Mullen said Sept. 30, his last day as chairman."
-            rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
-            # "…, said Cliff Preetorious, OCS program manager, HRC Branch."
-            rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning)\b)"
-            rf"[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
-            # "…, the diplomat said, adding that …": a second statement follows.
-            rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
-            rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
-            sentence,
-        )
+        match = _TRAILING.search(sentence)
+        while match and match["subj"]:
+            tail = (match["tail"] or "").split()
+            if not (len(tail) > 6 or (tail and tail[0] == "that")):
+                break
+            # "Regarding taxes, Lee told Chen that the cuts stay, Moss said.":
+            # an opener's report, inside the one that ends the sentence.
+            later = _TRAILING.search(sentence, match.start("sep") + 1)
+            if later is None:
+                break
+            match = later
         if not match:
             return []
         if match["subj"] and re.fullmatch(
@@ -3725,10 +3831,23 @@ class _Extractor(_Reader):
                 flags=re.I,
             )
         )
+        # An agency's figures go on in the next sentence's figures: "The WHO
+        # says almost 80 percent of babies are vaccinated. But 20 percent are
+        # not protected."
+        figures = (
+            last.speaker_kind in ("organisation", "government_body")
+            and re.search(_AMOUNT, last.text)
+            and re.search(_AMOUNT, sentence)
+            and not inside
+            # "However the China Earthquake Networks Center …": a new source.
+            and not re.search(r"\s[A-Z][a-z]+\s+[A-Z]", sentence)
+            and not _VERB_RE.search(sentence)
+        )
         if last.is_direct_quote or not (
             last.speaker_kind == "anonymous"
             or last.via is not None
             or findings
+            or figures
             or document_finding
             or connective
             or (

@@ -1674,3 +1674,92 @@ def test_a_countrys_minister_speaks_and_the_official_goes_on():
         "official admitted he has not read the books but said he was happy."
     )
     assert {s for s, _ in _pairs(text)} == {"Norway's finance minister"}
+
+
+def test_a_titled_briefing_turn_goes_on_through_its_plain_paragraphs():
+    """ "MR. SMITH: … / While there, the minister met farmers. …": under an
+    official transcript's heading, a titled turn runs on to the next label,
+    first person or not; a programme's "JOHN SMITH:" label is followed by its
+    narration."""
+    text = (
+        "News Transcript\n\nLena Park and Tom Smith spoke on Monday.\n\n"
+        "MR. SMITH: Good afternoon. The secretary returned from Ohio last night, "
+        "as our office announced.\n\n"
+        "While there, the secretary met farmers about the drought.\n\n"
+        "This evening, the secretary travels to Denver.\n\n"
+        "Q: Will he meet the governor?"
+    )
+    found = _pairs(text)
+    assert (
+        "Tom Smith",
+        "While there, the secretary met farmers about the drought.",
+    ) in found
+    assert ("Tom Smith", "This evening, the secretary travels to Denver.") in found
+    programme = (
+        "Tom Smith spoke on Monday.\n\n"
+        "TOM SMITH: We will start with Ohio.\n\n"
+        "The bank will lend Ohio two billion dollars over two years."
+    )
+    assert [s for s, t in _pairs(programme) if t.startswith("The bank")] == []
+
+
+def test_a_named_person_reported_as_saying_inside_another_report():
+    """ "Regarding taxes, Ann Lee told Bo Chen that …, Ray Moss said": Lee's
+    statement, nested in the spokesman's."""
+    text = (
+        "Spokesman Ray Moss said the talks went well. Regarding taxes, Ann Lee "
+        "told Bo Chen that the cuts would stay in place, Moss said. Moss said Lee "
+        "also stated that the budget would balance by 2030."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "the cuts would stay in place") in found
+    assert ("Ann Lee", "the budget would balance by 2030") in found
+    assert ("Ray Moss", "the talks went well") in found
+    # An instruction, or the speaker's own "he", is not split out.
+    other = _pairs(
+        "Spokesman Ray Moss said Ann Lee told clients to move their funds. Moss "
+        "said he told Lee that the plan was sound."
+    )
+    assert {s for s, _ in other} == {"Ray Moss"}
+
+
+def test_court_records_go_on_giving_their_account():
+    """ "According to court records, X … She then …": the records' account of
+    the case runs on through the paragraph."""
+    text = (
+        "According to court records, Ann Lee met a buyer online. At his "
+        "request, Lee wired the money to an account in Ohio."
+    )
+    found = _pairs(text)
+    assert len(found) == 1 and found[0][0] == "court records"
+    assert found[0][1].endswith("wired the money to an account in Ohio.")
+
+
+def test_an_agencys_figures_go_on_in_the_next_sentences_figures():
+    """ "The agency says 70 percent of farms are insured. But 30 percent are
+    not.": the same agency's share; a year or a new source is not."""
+    text = (
+        "The Farm Agency says almost 70 percent of farms are insured. But 30 "
+        "percent are not. That is about 2 million farms."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Farm Agency"}
+    assert "".join(t for _, t in found).endswith("about 2 million farms.")
+    other = _pairs(
+        "The Farm Agency says almost 70 percent of farms are insured. The "
+        "program began in 1990. However the Rural Council counts 2 million."
+    )
+    assert [s for s, _ in other] == ["Farm Agency"]
+
+
+def test_a_bare_said_after_a_quotation_closed_with_a_full_stop():
+    """ "“… no safety agenda.” Hall said.": the comma typed as a full stop."""
+    text = (
+        "Board chairman Jim Hall spoke on Monday.\n\n"
+        '"Our first hearing showed the industry has no safety agenda." Hall said. '
+        '"We will hold two more."\n\nThe board meets again in May.'
+    )
+    assert _pairs(text) == [
+        ("Jim Hall", "Our first hearing showed the industry has no safety agenda."),
+        ("Jim Hall", "We will hold two more."),
+    ]
