@@ -178,6 +178,15 @@ class _Reader:
                 name_tokens, title = _split_title(tokens)
             if preceding and preceding[-1] in ("in", "at"):
                 continue  # "in New York City": a place
+            if (
+                len(preceding) >= 2
+                and preceding[-1] == "of"
+                and preceding[-2] in lx.TITLE_WORDS
+                and preceding[-2] not in _KIN_NOUNS
+            ):
+                # "is president of Doctors Without Borders": what a lowercase
+                # title heads is an organisation, not a person.
+                continue
 
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
                 self.outlets.add(fold(" ".join(tokens).rstrip(".,")))
@@ -1959,6 +1968,16 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|(?:(?<=commented)|(?<=comments)|(?<=remarked))\s+(?:(?:\w+day|today|yesterday"
     r"|earlier|later)\s+)?(?:after|before|when|while|during|following)\b"
     r"(?![^.;:“”\"]*\bthat\b)"
+    # "declared the outbreak a global health emergency": a declaration, an act.
+    r"|(?:(?<=declared)|(?<=declares))\s+(?:the|an?|this|its)\s+(?:[\w\-]+\s+){0,2}?"
+    r"(?:outbreak|epidemic|pandemic|crisis|situation|area|region)\s+(?:an?\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(?:emergency|disaster(?:\s+area)?|pandemic)\b"
+    # "told VOA about his hopes for his country.": a topic, not what was told.
+    r"|(?:(?<=told)|(?<=tells))\s+(?:\w+\s+){1,2}?about\s+(?:his|her|their|its|the)\s+"
+    r"[^,;:“”\"]*[.!?]?\s*$"
+    # "he observed a difference in the size of the heads": a perception.
+    r"|(?<=observed)\s+(?:a|an|the|some|several)\s+(?![^,;.“”\"]*\b(?:is|are|was"
+    r"|were|has|have|had|will|would|could|can|may|might|must)\b)"
     # "wrote to the court before the sentencing.": to whom, not what.
     r"|(?:(?<=wrote)|(?<=writes))\s+to\s+(?![^.;:“”\"]*\b(?:that|saying|asking"
     r"|urging|about|of)\b)[^,;:“”\"]*[.!?]?\s*$"
@@ -2239,7 +2258,14 @@ class _Extractor(_Reader):
             if heading:
                 who = heading["who"] or heading["intro"] or heading["label"]
                 first = who.split(",")[0]
-                if len(_split_title(first.split())[0]) >= 2:
+                after = who.split(",", 1)[1].strip() if "," in who else ""
+                if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(
+                    r"(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+", after
+                ):
+                    # "Statement by the U.S. EPA Press Secretary, Jonathan
+                    # Shradar": a title, then the name of its holder.
+                    who = after
+                elif len(_split_title(first.split())[0]) >= 2:
                     who = first  # "Dr. Jane Lubchenco, NOAA Administrator"
                 name, title = _split_title(who.split())
                 if title and len(name) >= 2:
@@ -2976,7 +3002,10 @@ class _Extractor(_Reader):
         found = self._introduced_by_sentence(paragraph)
         if (
             found is None
-            and _FIRST_PERSON.search(body[quote.start : quote.end])
+            and (
+                _FIRST_PERSON.search(body[quote.start : quote.end])
+                or self._opens_with_person(paragraph - 1)
+            )
             # "“…,” saidi Daniel Leon": a typo'd attribution is still one.
             and len(re.findall(r"[A-Za-z]+", outside)) <= 2
         ):
@@ -2987,6 +3016,28 @@ class _Extractor(_Reader):
             if person is not None:
                 found = Speaker(person.name, "person", person.role), "(quotation)", None
         return found
+
+    def _opens_with_person(self, paragraph: int) -> bool:
+        """Whether the paragraph, with no quotation of its own, opens with a
+        person's full name as its subject ("Ann Lee is the curator of …", "Ann
+        Lee worried things will get worse."): the quotation paragraph after
+        it is that person's, even if it does not speak of itself."""
+        a, b = self.paragraph_spans[paragraph]
+        text = self.body[a:b]
+        if quotes(self.body, a, b):
+            return False
+        opening = re.match(
+            r"(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?((?:[A-Z][\w’'\-]+\s+){1,2}[A-Z][\w’'\-]+)"
+            r"\s+(?:is|was|[a-z]+ed)\b",
+            text,
+        )
+        return bool(
+            opening
+            and any(
+                person.name == opening.group(1) and person.position < b
+                for person in self.persons
+            )
+        )
 
     def _introduced_before(self, quote: Quote, paragraph: int):
         """A quotation that is a sentence of its own, introduced by the sentence
@@ -3835,7 +3886,7 @@ class _Extractor(_Reader):
         # says almost 80 percent of babies are vaccinated. But 20 percent are
         # not protected."
         figures = (
-            last.speaker_kind in ("organisation", "government_body")
+            last.speaker_kind in ("organisation", "government_body", "person")
             and re.search(_AMOUNT, last.text)
             and re.search(_AMOUNT, sentence)
             and not inside
@@ -3843,8 +3894,36 @@ class _Extractor(_Reader):
             and not re.search(r"\s[A-Z][a-z]+\s+[A-Z]", sentence)
             and not _VERB_RE.search(sentence)
         )
+        # A list of what the reported clause named goes on with it: "Perez
+        # says hotels are hiring. They include positions in restaurants." /
+        # "Such places include …" / "Those items have included …".
+        enumeration = bool(
+            re.match(
+                r"\s*(?:They|These|Those|That|Such)(?:\s+[a-z]+){0,2}?\s+"
+                r"(?:also\s+)?(?:have\s+|has\s+)?include[sd]?\b",
+                sentence,
+            )
+            and not inside
+            and not _VERB_RE.search(sentence)
+        )
+        # A share of what the clause counted goes on with it: "Lee says 20
+        # million children are not vaccinated. Most of them live in Asia."
+        share = bool(
+            re.match(
+                r"\s*(?:(?:Just\s+)?(?:Over|Under|About|Nearly|Almost|More\s+than"
+                r"|Less\s+than|Fewer\s+than)\s+)?(?:Most|Many|Some|Half|All|None"
+                r"|[\w\-]+\s+percent|[\d,]+)\s+of\s+(?:them|those|these)\b",
+                sentence,
+                flags=re.I,
+            )
+            and re.search(_AMOUNT + r"|\d", last.text)
+            and not inside
+            and not _VERB_RE.search(sentence)
+        )
         if last.is_direct_quote or not (
-            last.speaker_kind == "anonymous"
+            enumeration
+            or share
+            or last.speaker_kind == "anonymous"
             or last.via is not None
             or findings
             or figures

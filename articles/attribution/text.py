@@ -89,6 +89,9 @@ def _inside(index: int, spans: list[Quote]) -> bool:
 _BOUNDARY = re.compile(r"[.!?]+[”\"»’)]*(?=\s+[\"“„«(]?[A-Z0-9])")
 
 
+_GLUED = re.compile(r"(?<=[a-z)])[.!?](?=[\"“][A-Z])")
+
+
 def sentences(
     body: str, start: int, end: int, spans: list[Quote] | None = None
 ) -> list[tuple[int, int]]:
@@ -111,6 +114,17 @@ def sentences(
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         cuts.append(match.end())
+    # "… for Venezuela's institutions."The Venezuelan people …": a quotation
+    # glued to the full stop before it opens a sentence of its own.
+    for match in _GLUED.finditer(body, start, end):
+        dot = match.start()
+        if (
+            any(q.start == match.end() for q in spans)
+            and not _inside(dot, spans)
+            and match.end() not in cuts
+        ):
+            cuts.append(match.end())
+    cuts.sort()
     cuts.append(end)
     result = []
     for a, b in zip(cuts, cuts[1:], strict=False):

@@ -1763,3 +1763,137 @@ def test_a_bare_said_after_a_quotation_closed_with_a_full_stop():
         ("Jim Hall", "Our first hearing showed the industry has no safety agenda."),
         ("Jim Hall", "We will hold two more."),
     ]
+
+
+def test_a_statement_heading_names_the_title_holder_after_the_comma():
+    """ "Statement by the Agency Press Secretary, Ann Lee": the title, then its
+    holder's name; the paragraphs are hers."""
+    text = (
+        "Statement by the U.S. Water Agency Press Secretary, Ann Lee\n\n"
+        "This week, the agency signed the strictest standard ever for lead."
+    )
+    assert _pairs(text) == [
+        (
+            "Ann Lee",
+            "This week, the agency signed the strictest standard ever for lead.",
+        )
+    ]
+
+
+def test_a_list_of_what_the_reported_clause_named_goes_on_with_it():
+    """ "Lee says hotels are hiring again. They include …": the list goes on
+    with the source's clause; a sentence with its own report does not."""
+    text = (
+        "Ann Lee says hotels are hiring thousands of workers again. They include "
+        "jobs in kitchens and at front desks."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Ann Lee"}
+    assert "".join(t for _, t in found).endswith("at front desks.")
+    other = _pairs(
+        "Ann Lee says hotels are hiring thousands of workers again. The jobs "
+        "pay little."
+    )
+    assert [t for _, t in other] == ["hotels are hiring thousands of workers again"]
+
+
+def test_a_persons_figures_go_on_in_the_next_sentences_figures():
+    """ "Lee said 5,000 students applied. More than 3,000 of those …": the
+    same source's count; a sentence without a figure is the reporter's."""
+    text = (
+        "Ann Lee said more than 5,000 students applied this year. More than "
+        "3,000 of those applications were for engineering."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Ann Lee"}
+    assert "".join(t for _, t in found).endswith("were for engineering.")
+    other = _pairs(
+        "Ann Lee said more than 5,000 students applied this year. The "
+        "college opened in 1950."
+    )
+    assert [t for _, t in other] == ["more than 5,000 students applied this year"]
+
+
+def test_a_quotation_paragraph_after_a_paragraph_opening_with_a_persons_name():
+    """ "Ann Lee is the curator of birds … " then "“Think about …”": the
+    quotation paragraph is hers, though it does not speak of itself; after a
+    paragraph that does not open with her name, it stays unattributed."""
+    text = (
+        "Ann Lee is the curator of birds at the city museum. She led the team.\n\n"
+        "“Think about these forests. The birds only come out at night.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Lee", "Think about these forests."),
+        ("Ann Lee", "The birds only come out at night."),
+    ]
+    other = (
+        "The city museum hired Ann Lee as curator of birds.\n\n"
+        "“Think about these forests. The birds only come out at night.”"
+    )
+    assert _pairs(other) == []
+
+
+def test_a_quotation_glued_to_the_full_stop_before_it_opens_a_sentence():
+    """ "… institutions."The people …," he said.": the quotation is a sentence
+    of its own, and "he" is the one who spoke in the sentence before."""
+    text = (
+        "Mayor Tom Reed spoke first. On Monday, Governor Ann Lee said the vote "
+        'was a boost for the state."The people rejected the plan. They voted '
+        'for change," she said.'
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "the vote was a boost for the state") in found
+    assert {s for s, t in found if "voted" in t or "rejected" in t} == {"Ann Lee"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A declaration of emergency is an act.
+        "Last week, the World Food Agency declared the outbreak a global health "
+        "emergency.",
+        # "told X about his hopes" names only a topic.
+        "Farmer Tom Reed voted early. He told reporters about his hopes for the "
+        "harvest.",
+        # "observed a difference" is a perception.
+        "At that time, biologist Ann Lee observed a difference in the shape of "
+        "the teeth.",
+    ],
+)
+def test_declarations_topics_and_perceptions_are_no_statements(text):
+    assert _pairs(text) == []
+
+
+def test_told_about_and_observed_with_a_clause_are_still_statements():
+    assert _pairs("Ann Lee observed the harvest was poor this year.") == [
+        ("Ann Lee", "the harvest was poor this year")
+    ]
+    assert _pairs("Tom Reed told reporters the harvest was poor.") == [
+        ("Tom Reed", "the harvest was poor")
+    ]
+
+
+def test_what_a_lowercase_title_heads_is_no_person():
+    """ "Dr. Ann Lee is president of Health Without Limits, …. She said …":
+    the group she heads is no person, so "she" is Ann Lee."""
+    text = (
+        "The vaccine has been used widely.\n\nDr. Ann Lee is president of Health "
+        "Without Limits, a medical aid group. She said the vaccine is not a miracle."
+    )
+    assert _pairs(text) == [("Ann Lee", "the vaccine is not a miracle")]
+
+
+def test_a_share_of_what_the_clause_counted_goes_on_with_it():
+    """ "Lee said 900 students were offered places. Just over 40 percent of
+    them …": a share of the source's count; without a count, narration."""
+    text = (
+        "Ann Lee said 900 students were offered places. Just over 40 percent of "
+        "them have accepted."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Ann Lee"}
+    assert "".join(t for _, t in found).endswith("have accepted.")
+    other = _pairs(
+        "Ann Lee said the students were offered places. Most of them live nearby."
+    )
+    assert [t for _, t in other] == ["the students were offered places"]
