@@ -1,7 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
     python -m articles.attribution.evaluate [--verbose]
-        [--split dev|seen|seen2|…|seen20|test]
+        [--split dev|seen|seen2|…|seen21|test]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -22,7 +22,7 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` to ``seen20`` were the second to twentieth
+measures generalisation); ``seen2`` to ``seen21`` were the second to twenty-first
 held-out sets, each measured once and then used like ``seen``; ``test`` is
 held out: annotated and committed before the engine was run on it, and never
 used to change it.
@@ -233,6 +233,7 @@ SPLITS = {
     "seen18": "seen-18",
     "seen19": "seen-19",
     "seen20": "seen-20",
+    "seen21": "seen-21",
     "test": "held-out",
 }
 
