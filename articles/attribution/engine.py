@@ -176,8 +176,12 @@ class _Reader:
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
                 name_tokens, title = _split_title(tokens)
-            if preceding and preceding[-1] in ("in", "at"):
-                continue  # "in New York City": a place
+            if preceding and (
+                preceding[-1] in ("in", "at")
+                or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
+            ):
+                # "in New York City", "Mass at the Sistine Chapel": a place.
+                continue
             if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
@@ -368,6 +372,21 @@ class _Reader:
                         person.name, person.role, other.position - 1
                     )
                     break
+        # "Pope Francis celebrated Mass … ¶ “…,” he said": a sentence opened
+        # by a title and a single name, which registers as no person, names
+        # its subject as lately as any full name.
+        for m in _TITLED.finditer(self.body, 0, position):
+            if (
+                m[1].lower() in _TITLES_AND_HONORIFICS
+                and m[1] != "The"
+                and re.match(r"\s+[a-z]", self.body[m.end() : m.end() + 2])
+                and re.search(
+                    r"(?:^|[.!?]\s|\n)$", self.body[max(0, m.start() - 2) : m.start()]
+                )
+                and self.person_by_surname(m[2], position) is None
+                and (m[2] not in mentioned or mentioned[m[2]].position < m.start())
+            ):
+                mentioned[m[2]] = _Person(m[2], m[1].lower(), m.start(2))
         # The latest mentioned first.
         yield from sorted(mentioned.values(), key=lambda p: -p.position)
         # Last, someone the article names only by title and surname
@@ -510,6 +529,11 @@ class _Reader:
             self.body[start + 1 : position],
         ):
             return True
+        description = _lowercase_description(before)
+        if description and len(description) < len(before):
+            # "Kenya Research Institute principal researcher Ann Lee serves …":
+            # an organisation's name, then a lower-case occupation.
+            before = before[: -len(description)]
         if all(
             (_capitalised(word) or (word in lx.TITLE_WORDS and word != "the"))
             and not word.lower().endswith("ing")
@@ -2196,6 +2220,66 @@ def _reports_another(text: str) -> bool:
     )
 
 
+_NOT_DESCRIPTION_WORDS = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "of",
+        "for",
+        "to",
+        "with",
+        "by",
+        "from",
+        "at",
+        "in",
+        "on",
+        "as",
+        "than",
+        "told",
+        "met",
+        "said",
+        "says",
+        "asked",
+        "called",
+        "named",
+        "thanked",
+        "joined",
+        "interviewed",
+        "quoted",
+        "cited",
+        "hired",
+        "fired",
+        "appointed",
+        "elected",
+        "praised",
+        "blamed",
+        "accused",
+        "visited",
+    ]
+)
+
+
+def _lowercase_description(words: list[str]) -> list[str]:
+    """The lower-case occupation ending ``words`` ("principal researcher",
+    "crop production officer"), or [] when the last word names none."""
+    run: list[str] = []
+    for word in reversed(words[-3:]):
+        if not re.fullmatch(r"[a-z][a-z\-]+", word) or word in _NOT_DESCRIPTION_WORDS:
+            break
+        if word.endswith(("ing", "ed", "ly")):
+            break
+        run.insert(0, word)
+    if not run or not (
+        run[-1] in lx.ROLE_NOUNS or re.search(r"(?:[^e]er|or|ist|yst|ian)$", run[-1])
+    ):
+        return []
+    return run
+
+
 def _organisation_word(token: str) -> bool:
     """Whether a name token marks an organisation ("Union", "UN" but not the
     "Un" of Kim Jong Un)."""
@@ -2217,6 +2301,14 @@ def _clause_subject(chunk: str) -> str:
             or previous.lower() in lx.ROLE_NOUNS
         ):
             return " ".join(words[:index])
+        if (
+            index >= 2
+            and re.fullmatch(r"[a-z]+ed|has|have|had|is|are|was|were|will", word)
+            and re.fullmatch(r"[a-z]+ly|also|often|then|still", previous)
+            and _capitalised(words[index - 2])
+        ):
+            # "Mr. Chen frequently clashed …": an adverb before the verb.
+            return " ".join(words[: index - 1])
     return chunk
 
 
@@ -3303,8 +3395,9 @@ class _Extractor(_Reader):
             r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However|Still|Yet|Instead"
             r"|Then|Since\s+then|Last\s+\w+"
             # "In a radio interview in Melbourne, Mr. Howard was quoted as
-            # stating …": an opening phrase of circumstance.
-            r"|(?:In|On|At|During|After|Before)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
+            # stating …": an opening phrase of circumstance; "As president
+            # from 2000 to 2008, Mr. Chen clashed …": an opening capacity.
+            r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
             region,
         )
         if opener:
@@ -3620,6 +3713,8 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
+            if re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end]):
+                continue  # "a group said to be from the team arrived": hearsay
             if verb.group(0) in _NOUN_LIKE and re.search(
                 r"(?:[’']s|\b(?:the|those|these|this|that|his|her|its|their|our|a|an))\s+$",
                 body[max(s_start, verb.start() - 12) : verb.start()],
@@ -3705,7 +3800,10 @@ class _Extractor(_Reader):
         modifiers = _MODIFIERS.match(tail)
         skip = modifiers.end() if modifiers else 0
         to_outlet = re.match(
-            r"\s+to\s+(?:[A-Z][\w’'\-]*\s?)+(?:reporters|journalists)?", tail[skip:]
+            r"\s+to\s+(?:(?:[A-Z][\w’'\-]*\s?)+(?:reporters|journalists)?"
+            # "said to reporters that …": whom it was said to, not what.
+            r"|(?:the\s+)?(?:reporters|journalists|press|media)\b(?=\s*,?\s*that\b))",
+            tail[skip:],
         )
         if to_outlet:
             skip += to_outlet.end()

@@ -1897,3 +1897,59 @@ def test_a_share_of_what_the_clause_counted_goes_on_with_it():
         "Ann Lee said the students were offered places. Most of them live nearby."
     )
     assert [t for _, t in other] == ["the students were offered places"]
+
+
+def test_a_name_after_at_the_is_a_place_and_a_titled_single_name_a_subject():
+    """ "Bishop Anselm celebrated Mass at the Holy Cross Chapel. ¶ “…,” he
+    said": the chapel is no person, and the bishop, named by title and one
+    name, is mentioned later than the reporter named before."""
+    text = (
+        "Bishop Anselm opened the synod. Reporter Mark Dunn has more.\n\n"
+        "Bishop Anselm celebrated Mass at the Holy Cross Chapel, with the "
+        "priests of the diocese.\n\n"
+        "“Our life is a journey, and we must keep walking,” he said."
+    )
+    assert _pairs(text) == [
+        ("Anselm", "Our life is a journey, and we must keep walking")
+    ]
+
+
+def test_a_name_after_an_organisation_and_a_lowercase_occupation_is_new():
+    """ "… he said. ¶ Northern Soil Institute senior researcher Juma Otieno leads
+    the team. He says …": Otieno opens his sentence behind an organisation's
+    name and a lower-case occupation, so he is whom the pronoun means."""
+    text = (
+        "“The crop is failing,” said agronomist Tom Reed.\n\n"
+        "“It will get worse,” he said.\n\n"
+        "Northern Soil Institute senior researcher Juma Otieno leads the task "
+        "force. He says farmers are losing half their yields."
+    )
+    found = _pairs(text)
+    assert ("Juma Otieno", "farmers are losing half their yields") in found
+
+
+def test_said_to_be_is_hearsay_not_a_statement():
+    """ "a crowd said to be from the club arrived …": the crowd is described
+    by unnamed others, and says nothing; "said to reporters" still speaks."""
+    assert (
+        _pairs(
+            "That evening, a crowd of men said to be from the club arrived at "
+            "the bar wearing costumes."
+        )
+        == []
+    )
+    assert _pairs("A man said to have fled the city was arrested on Monday.") == []
+    assert _pairs("Tom Reed said to reporters that the club would apologise.") == [
+        ("Tom Reed", "the club would apologise")
+    ]
+
+
+def test_an_opening_capacity_and_an_adverb_leave_the_participle_subject():
+    """ "As mayor from 2001 to 2009, Mr. Reed often clashed with the council
+    by asserting …": the capacity opening the sentence is no speaker, and the
+    adverb before the verb does not hide the subject."""
+    text = (
+        "Tom Reed was sentenced on Friday. As mayor from 2001 to 2009, Mr. Reed "
+        "frequently clashed with the council by asserting the city's autonomy."
+    )
+    assert _pairs(text) == [("Tom Reed", "the city's autonomy")]
