@@ -473,6 +473,17 @@ class _Reader:
         for person in self.persons:
             if previous <= person.position < previous + 3:
                 return person
+        owner = re.match(
+            r"[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s+",
+            self.body[previous : previous + 80],
+        )
+        if owner:
+            # "Azad's lawyer, Tom Reed, … plans to appeal. He accused …": the
+            # lawyer named after his description, not the one who owns it.
+            at = previous + owner.end()
+            for person in self.persons:
+                if at <= person.position < at + 3:
+                    return person
         opening = re.match(
             r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)",
             self.body[previous : previous + 60],
@@ -705,7 +716,10 @@ class _Reader:
             # "Researchers from University College London, the National
             # University of Colombia and Harvard", "Observers from the Economic
             # Community of West African States": a group from a place.
-            r"^([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z].*$",
+            # "Officials on the island of Malta": the officials.
+            r"^([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with|on)\s+"
+            r"(?:the\s+)?(?:(?:island|islands|state|province|region|city|town|coast"
+            r"|border)\s+of\s+(?:the\s+)?)?[A-Z].*$",
             phrase,
             flags=re.I,
         )
@@ -742,6 +756,16 @@ class _Reader:
             return None  # "…, announced Friday": a date, not a speaker
         if len(words) == 1 and words[0].lower().strip(".,!") in _INTERJECTIONS:
             return None  # "Well, now say hello to …"
+        if len(words) == 1 and (
+            words[0].lower() in _SUBORDINATORS
+            # "Explaining his secret, Reed reached … and revealed": a
+            # participle opening the sentence, not a person's name.
+            or (
+                re.fullmatch(r"[A-Z][a-z]{3,}ing", words[0])
+                and self.person_by_surname(words[0], position) is None
+            )
+        ):
+            return None  # "Despite continued acrimony", "If confirmed, …"
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in lx.PRONOUNS:
@@ -850,10 +874,11 @@ class _Reader:
         if bounds is None:
             return None
         sentence = self.body[bounds[0] : bounds[1]]
-        nouns = _FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS
+        nouns = (_FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS) | _PERSON_NOUNS
         match = None
         for candidate in re.finditer(
-            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[a-z\-]+\s+)?(?P<noun>"
+            # "One Twitter user commented on the news. She admitted …".
+            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
             + "|".join(sorted(nouns))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
@@ -1840,7 +1865,7 @@ _CLAUSE_LIKE = re.compile(
 _OPENER = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
     r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
-    r"|Because|Although|Though|If|As)\b"
+    r"|Because|Although|Though|If|As|Within|Following|Amid|Upon|Despite|Shortly)\b"
 )
 # "It was reported by X that …"
 _PASSIVE_AGENT = re.compile(
@@ -1899,11 +1924,24 @@ _NESTED_OUTLET = re.compile(
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
     r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
-    r"|Message)\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)"
+    r"|Message"
+    # "Transcript of opening remarks by FEMA Administrator Jane Doe at a …":
+    # a transcript's introductory line.
+    r"|(?:(?:Transcript|Text)\s+of\s+(?:the\s+)?)?(?:(?:[Oo]pening|[Cc]losing"
+    r"|[Kk]eynote|[Pp]repared)\s+)?remarks)"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
-    r"(?:\s+(?:on|regarding|about|concerning|at|to)\s+(?:the\s+)?[A-Z][^:\n]*)?"
+    r"(?:\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
+    r"[A-Z][^:\n]*)?"
     r"\s*:?\s*$"
+    # "Deputy Secretary Jane Doe Delivers Remarks at a Roundtable …",
+    # "Secretary John Roe's Remarks at Hillside Middle School": a speech's
+    # page heading names the one who gives it.
+    r"|\s*(?P<giver>(?:[A-Z][\w’'.\-]*\s+){1,7}?[A-Z][\w’'\-]+?)"
+    r"(?:[’']s|\s+(?:Delivers|Gives|Makes))\s+(?:(?:Opening|Closing|Keynote"
+    r"|Prepared)\s+)?Remarks(?:\s+(?:as\s+Prepared\s+for\s+Delivery|at|on|to"
+    r"|before|regarding)\b[^:\n]*)?\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
@@ -2075,6 +2113,19 @@ _BARE_LABEL = re.compile(
     r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3})\s*:\s+"
     r"(?=[A-Z0-9])"
 )
+# Any turn's label at a paragraph's start: "GLENN (ph):", "DR. ROE:", "Q:".
+_ANY_LABEL = re.compile(
+    r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s*(?:\([\w.]+\)\s*)?:\s"
+)
+# A moderator's turn ending by handing the floor to the next speaker: "I will
+# turn the microphone over to Dr. Roe.", "Let me hand it over to Jane Doe."
+_HANDOVER = re.compile(
+    r"\b(?:I\s+(?:will|would\s+like\s+to|now)|I[’']ll|I[’']d\s+like\s+to"
+    r"|I\s+am\s+going\s+to|I[’']m\s+going\s+to|[Ll]et\s+me)\s+(?:now\s+)?"
+    r"(?:turn|hand|pass)\s+(?:it|things|the\s+(?:microphone|mic|floor|podium))"
+    r"\s+over\s+to\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)"
+    r"\s*[.!]?\s*$"
+)
 # Transcript labels of the programme's own voices.
 _NARRATOR_LABELS = frozenset(
     ["voice", "announcer", "narrator", "host", "anchor", "reporter", "correspondent"]
@@ -2158,6 +2209,12 @@ _NOT_DESCRIPTIONS = frozenset(
 _INTERJECTIONS = frozenset(
     ["well", "yes", "no", "so", "now", "oh", "ok", "okay", "please", "thanks"]
 )
+# Words that open a clause or a phrase, never a speaker's name: "Despite
+# continued acrimony", "If confirmed, the find …".
+_SUBORDINATORS = frozenset(
+    ["despite", "if", "although", "though", "unless", "whether", "once", "until"]
+    + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
+)
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
 _LINKING_WORDS = frozenset(
     ["a", "an", "the", "at", "of", "in", "for", "with", "from", "on", "to", "and"]
@@ -2171,6 +2228,11 @@ _FEMALE_NOUNS = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman"]
     + ["mother", "wife", "daughter", "sister", "girl", "actress", "queen"]
     + ["princess", "grandmother", "widow", "aunt", "niece", "policewoman"]
+)
+# Nouns for one person of either sex: "One Twitter user …. She admitted …".
+_PERSON_NOUNS = frozenset(
+    ["user", "resident", "customer", "voter", "viewer", "reader", "shopper"]
+    + ["passenger", "commuter", "villager", "listener", "subscriber"]
 )
 # "Jane Roe's father, John Roe, … the father wrote": kin that name a person.
 _KIN_NOUNS = frozenset(
@@ -2188,6 +2250,8 @@ _NOT_NAME_STARTS = frozenset(
     + ["many", "some", "most", "several", "all", "few", "both", "each", "every"]
     + ["other", "such", "these", "those", "this", "that", "with", "addressing"]
     + ["during", "since", "from", "with", "under", "until", "when", "while"]
+    # "One Twitter user commented": a count, not a first name.
+    + ["one", "two", "three", "four", "five", "another"]
 )
 
 
@@ -2195,6 +2259,9 @@ _NOT_NAME_STARTS = frozenset(
 _GREETING = re.compile(
     r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|Welcome|Thank\s+you"
     r"|Thanks(?!\s+to\b))\b"
+    # "I want to welcome you to today's update.": the opening of a turn.
+    r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
+    r"|everybody|all\s+of\s+you)\b"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
@@ -2202,7 +2269,8 @@ _GREETING = re.compile(
     # words, a sentence on their own.
     r"|(?:All\s+right|Alright|Okay|OK|Right|So)\s*[.!,]?\s*$"
     r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$)"
-    r"(?![^.!?]*\b(?:that|but|because)\b)"
+    # "Thank you, John, for that introduction.": "that" a determiner.
+    r"(?![^.!?]*\b(?<!\bfor\s)(?:that|but|because)\b)"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
@@ -2348,7 +2416,12 @@ class _Extractor(_Reader):
         for p_start, p_end in paragraphs(self.body):
             heading = _HEADING.fullmatch(self.body[p_start:p_end])
             if heading:
-                who = heading["who"] or heading["intro"] or heading["label"]
+                who = (
+                    heading["who"]
+                    or heading["intro"]
+                    or heading["label"]
+                    or heading["giver"]
+                )
                 first = who.split(",")[0]
                 after = who.split(",", 1)[1].strip() if "," in who else ""
                 if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(
@@ -2367,8 +2440,12 @@ class _Extractor(_Reader):
                 )
                 # "Remarks by X", "Statement by X": the paragraphs are X's own
                 # words, a speech or a statement as delivered.
-                self.remarks = (
-                    heading.group(0).lstrip().startswith(("Remarks", "Statement"))
+                self.remarks = bool(heading["giver"]) or bool(
+                    re.match(
+                        r"\s*(?:Remarks|Statement|(?:Transcript|Text)\s+of\b"
+                        r"|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)\s+remarks)",
+                        heading.group(0),
+                    )
                 )
             break
         sentence_index = 0
@@ -2386,6 +2463,7 @@ class _Extractor(_Reader):
             if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", name):
                 release = Speaker(name, "person", "")
         unmarked = self._unmarked_continuations()
+        handed: Speaker | None = None  # to whom a moderator handed the floor
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
             last = self.statements[-1] if self.statements else None
@@ -2418,19 +2496,32 @@ class _Extractor(_Reader):
                 # "Secretary of Labor Hilda L. Solis issued the following
                 # statement on …:" — every paragraph after it is hers.
                 release = self.speaker(issued["who"], p_start + issued.start("who"))
-            if (
-                self.remarks
-                and number > 0
-                and not quotes(self.body, p_start, p_end)
-                and not re.search(r"\b(?:said|says)\b", text)
-            ):
-                # Under "Remarks by X", the unquoted paragraphs are X's own
-                # words: a speech as delivered, not a report of it.
+            if self.remarks and number > 0:
+                # Under "Remarks by X", the paragraphs are X's own words: a
+                # speech as delivered, not a report of it; what it reports
+                # another saying is that one's statement too.
                 self._release_paragraph(
+                    p_start, p_end, self.heading, number, sentence_index
+                )
+                self._reports_in_turn(
                     p_start, p_end, self.heading, number, sentence_index
                 )
                 sentence_index += 1
                 continue
+            if handed is not None and _ANY_LABEL.match(text):
+                handed = None  # the next turn's label
+            if handed is not None and not quotes(self.body, p_start, p_end):
+                # "I will turn the microphone over to Dr. Roe.": the unlabelled
+                # paragraphs after the moderator's turn are Roe's own words.
+                self._release_paragraph(p_start, p_end, handed, number, sentence_index)
+                self._reports_in_turn(p_start, p_end, handed, number, sentence_index)
+                sentence_index += 1
+                continue
+            handover = _HANDOVER.search(text)
+            if handover and not quotes(self.body, p_start, p_end):
+                handed = self.speaker(handover["who"], p_start + handover.start("who"))
+                if handed is not None and handed.kind != "person":
+                    handed = None
             if self._transcript(p_start, p_end, number, sentence_index):
                 self._turn_paragraph = number
                 sentence_index += 1
@@ -2457,17 +2548,9 @@ class _Extractor(_Reader):
                 self._release_paragraph(
                     p_start, p_end, self._label_speaker, number, sentence_index
                 )
-                # "The Secretary has stated that …" in the turn: the speaker's
-                # words, and also the report of what the other said.
-                # A pronoun there is not the speaker, who says "I".
-                turn = self._label_speaker.name
-                for s_start, s_end in sentences(self.body, p_start, p_end, []):
-                    if _reports_another(self.body[s_start:s_end]):
-                        before = len(self.statements)
-                        self._sentence(s_start, s_end, [], number, sentence_index)
-                        self.statements[before:] = [
-                            s for s in self.statements[before:] if s.speaker != turn
-                        ]
+                self._reports_in_turn(
+                    p_start, p_end, self._label_speaker, number, sentence_index
+                )
                 sentence_index += 1
                 continue
             spans = quotes(self.body, p_start, p_end)
@@ -2507,6 +2590,23 @@ class _Extractor(_Reader):
                 break
         return found
 
+    def _reports_in_turn(self, p_start, p_end, speaker, paragraph, index) -> None:
+        """ "The Secretary has stated that …" in a speaker's own paragraph: the
+        speaker's words, and also the report of what the other said. A pronoun
+        there is not the speaker, who says "I"."""
+        if speaker is None:
+            return
+        body = self.body
+        spans = quotes(body, p_start, p_end)
+        for s_start, s_end in sentences(body, p_start, p_end, spans):
+            if _reports_another(body[s_start:s_end]):
+                inside = [q for q in spans if s_start <= q.start < s_end]
+                before = len(self.statements)
+                self._sentence(s_start, s_end, inside, paragraph, index)
+                self.statements[before:] = [
+                    s for s in self.statements[before:] if s.speaker != speaker.name
+                ]
+
     def _release_paragraph(self, p_start, p_end, speaker, paragraph, index) -> None:
         """Each sentence of a paragraph in ``speaker``'s own words (a statement
         issued as such, a transcript's turn), as a direct quote."""
@@ -2516,6 +2616,13 @@ class _Extractor(_Reader):
         text = body[p_start:p_end].strip()
         if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"')):
             return  # a header line: a name, a title, a place, a date
+        if (
+            text.endswith(":")
+            and "\n" not in text
+            and len(text.split()) <= 8
+            and not _FIRST_PERSON.search(text)
+        ):
+            return  # "Because of her leadership:": the lead-in of a list
         self._quote_sentences(
             p_start,
             p_end,
@@ -3715,6 +3822,17 @@ class _Extractor(_Reader):
                 continue
             if re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end]):
                 continue  # "a group said to be from the team arrived": hearsay
+            if verb.group(0).startswith("report") and re.match(
+                r"\s+(?:in|back)\s+(?:from|to)\b", body[verb.end() : s_end]
+            ):
+                continue  # "as observers reported in from around the country"
+            if verb.group(0) == "accused" and re.search(
+                r"\b(?:the|an|one|two|three|four|five|six|seven|eight|nine|ten"
+                r"|several|many|other|fellow|all|some|of)\s+$",
+                body[max(s_start, verb.start() - 12) : verb.start()],
+                flags=re.I,
+            ):
+                continue  # "defending nine accused war criminals": an adjective
             if verb.group(0) in _NOUN_LIKE and re.search(
                 r"(?:[’']s|\b(?:the|those|these|this|that|his|her|its|their|our|a|an))\s+$",
                 body[max(s_start, verb.start() - 12) : verb.start()],
@@ -3807,6 +3925,14 @@ class _Extractor(_Reader):
         )
         if to_outlet:
             skip += to_outlet.end()
+        where = re.match(
+            # "told reporters in Phnom Penh Thursday that …": where and when.
+            r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:(?:on\s+)?(?:Monday|Tuesday"
+            r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?=that\b)",
+            tail[skip:],
+        )
+        if where:
+            skip += where.end()
         programme = re.match(
             r"\s*(?:(?:on|in)\s+)?(?:(?P<outlet>(?:[A-Z][\w’'\-]*\s?){1,3}?)(?:[’']s)?\s*)?"
             r"[“\"](?P<title>[A-Z][^”\"]{1,60})[”\"](?=\s+that\b)",
@@ -3852,6 +3978,13 @@ class _Extractor(_Reader):
             )
         ):
             return []  # "Piazza explains how people change their timbre": a topic
+        if not that and re.match(
+            r"\s*,?\s*(?:in|by|while|when|on|after)\s+[a-z]+ing\b[^,;:.“”\"]*,\s*[“\"]",
+            body[offset + skip : s_end + 3],
+        ):
+            # "said in condemning the crime, “…”": how it was said; the
+            # quotation after it is what.
+            return []
         if not that and _CIRCUMSTANCE_ONLY.fullmatch(clause):
             # "she told VOA, speaking in French.", "he told VOA in a one-on-one
             # interview at the State Department.": how, not what.
@@ -4099,6 +4232,28 @@ class _Extractor(_Reader):
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
         region = _TRAILING_WORDS.sub(" ", region)
+        antecedent = re.search(
+            r"(?<![\w’'.\-])(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
+            r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,]*))?,\s+who\s*$",
+            region,
+        )
+        if (
+            antecedent
+            and not any(_organisation_word(w) for w in antecedent["name"].split())
+            and (
+                antecedent["desc"] is None
+                or (
+                    len(antecedent["desc"].split()) <= 7
+                    and any(
+                        w in lx.ROLE_NOUNS | lx.TITLE_WORDS
+                        for w in antecedent["desc"].split()
+                    )
+                )
+            )
+        ):
+            # "mediated by Ann Lee, former head of the agency, who has stated
+            # that": the relative clause's subject is the name it follows.
+            return antecedent["name"]
         relative = re.search(r",\s+(?:where|when)\s+([^,]+)$", region)
         if relative:
             # "the capital, Lima, where several towns reported": the relative
@@ -4132,7 +4287,11 @@ class _Extractor(_Reader):
         while len(chunks) >= 3 and (
             re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]", chunks[-1])
             or fold(chunks[-1]) in lx.PLACES
-            or fold(chunks[-1]).split()[-1] in lx.US_STATES
+            or (
+                fold(chunks[-1]).split()[-1] in lx.US_STATES
+                # "Newport, Rhode Island, President Washington explained".
+                and fold(chunks[-1]).split()[0] not in lx.TITLE_WORDS
+            )
         ):
             # "an expert at the New America Foundation in Washington, D.C.,
             # says": the place's second half is no description.
@@ -4200,6 +4359,20 @@ class _Extractor(_Reader):
                 )
             )
             chunk = chunks[-2] if described else chunks[-1]
+            if (
+                described
+                and len(chunks) >= 3
+                and re.match(r"(?:a|an)\s+[a-z]", chunk)
+                and re.match(r"(?:a|an|the)\s+[a-z]", chunks[-1])
+                and re.fullmatch(
+                    r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[-3]
+                )
+                and not any(_organisation_word(w) for w in chunks[-3].split())
+            ):
+                # "Pory Vanna, a representative from Koh Pdao, a dolphin
+                # site, told reporters": the second description is the place's;
+                # the name before both speaks.
+                chunk = chunks[-3]
         else:
             chunk = chunks[-1]
             if (

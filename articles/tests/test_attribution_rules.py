@@ -1953,3 +1953,204 @@ def test_an_opening_capacity_and_an_adverb_leave_the_participle_subject():
         "frequently clashed with the council by asserting the city's autonomy."
     )
     assert _pairs(text) == [("Tom Reed", "the city's autonomy")]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Transcript of opening remarks by Regional Administrator Jane Moreno at a "
+        "flood response briefing on March 3, 2015:",
+        "Deputy Secretary Jane Moreno Delivers Remarks at a Roundtable on Rural Health",
+        "Deputy Secretary Jane Moreno's Remarks at Hillside Middle School in "
+        "Dayton, Ohio",
+    ],
+)
+def test_a_speech_s_page_heading_names_the_one_who_gives_it(heading):
+    """ "Transcript of opening remarks by X at a …", "X Delivers Remarks at …",
+    "X's Remarks at …": the paragraphs under the heading are X's speech."""
+    text = (
+        f"{heading}\n\nMarch 3, 2015\n\n"
+        "Thank you, Tom, for that introduction. The river crested overnight.\n\n"
+        "Our teams are working around the clock with the state."
+    )
+    assert _pairs(text) == [
+        ("Jane Moreno", "The river crested overnight."),
+        ("Jane Moreno", "Our teams are working around the clock with the state."),
+    ]
+
+
+def test_a_remarks_heading_keeps_quoted_paragraphs_and_their_reports():
+    """Under a remarks heading, a paragraph quoting another is still the
+    speaker's, and the one it quotes says their own words too; a short lead-in
+    ending in a colon is no statement."""
+    text = (
+        "Remarks by Secretary Jane Moreno on Rural Health\n\n"
+        "As Governor Ann Lee said last week, “no clinic should close.”\n\n"
+        "Because of this funding:\n\n"
+        "Clinics in forty states stayed open."
+    )
+    found = _pairs(text)
+    assert (
+        "Jane Moreno",
+        "As Governor Ann Lee said last week, “no clinic should close.",
+    ) in found
+    assert ("Ann Lee", "no clinic should close.") in found
+    assert ("Jane Moreno", "Clinics in forty states stayed open.") in found
+    assert all("Because of this funding" not in statement for _, statement in found)
+
+
+def test_a_moderator_handing_over_the_microphone_gives_the_next_paragraphs():
+    """ "I will turn the microphone over to Dr. Roe.": the unlabelled paragraphs
+    after the moderator's turn are Roe's, until the next label; a welcome is no
+    statement."""
+    text = (
+        "Press Briefing Transcripts\n\n"
+        "MARK (ph): I lead media relations here, and with us today is Dr. Ellen "
+        "Roe, the agency's chief scientist. I will turn the microphone over to "
+        "Dr. Roe.\n\n"
+        "I want to welcome you to today's update. Our goal is to share what we "
+        "know.\n\n"
+        "We have confirmed twelve cases so far.\n\n"
+        "QUESTION: How many states are affected?"
+    )
+    assert _pairs(text) == [
+        ("Ellen Roe", "Our goal is to share what we know."),
+        ("Ellen Roe", "We have confirmed twelve cases so far."),
+    ]
+
+
+def test_a_handover_in_a_news_story_s_quotation_gives_nothing():
+    """A hand-over inside quotation marks is someone's quoted words, not a
+    transcript's turn: the paragraphs after it stay narration."""
+    text = (
+        "“I will turn the microphone over to Dr. Roe,” the mayor said.\n\n"
+        "The meeting then ran for two hours."
+    )
+    assert _pairs(text) == [("mayor", "I will turn the microphone over to Dr. Roe")]
+
+
+def test_an_opening_participle_or_subordinator_is_no_speaker():
+    """ "Explaining his secret, Reed … revealed a photo", "Despite continued
+    acrimony, …", "If confirmed, …": the word opening the sentence is no
+    person, and "he said" after it still means Reed."""
+    text = (
+        "Tom Reed won the race. Explaining his secret, Reed reached into his "
+        'bag and revealed a photo.\n\n"Hard work," he said as he shuffled the '
+        "cards."
+    )
+    assert _pairs(text) == [("Tom Reed", "Hard work")]
+    assert (
+        _pairs(
+            "Despite continued acrimony, it has been agreed that Reed will be "
+            "appointed."
+        )
+        == []
+    )
+    assert _pairs("If confirmed, the find could change scientific theories.") == []
+
+
+def test_who_after_a_name_and_its_description_is_the_name():
+    """ "mediated by Ann Lee, former head of the agency, who has stated that
+    …": the relative clause's subject is the person named, not the
+    description; a long clause before "who" is no description."""
+    assert _pairs(
+        "The talks have been mediated by Ann Lee, former head of the United "
+        "Nations, who has stated that the talks have not broken down."
+    ) == [("Ann Lee", "the talks have not broken down")]
+    assert _pairs(
+        "The talks have been mediated by Ann Lee, who said that the talks have "
+        "not broken down."
+    ) == [("Ann Lee", "the talks have not broken down")]
+    found = _pairs(
+        "On Thursday, a judge upheld a complaint filed by four opposition "
+        "candidates, who had argued that the ballots were invalid."
+    )
+    assert all(speaker != "On Thursday" for speaker, _ in found)
+
+
+def test_a_title_and_a_state_s_name_and_a_manner_before_a_quotation():
+    """ "… of Newport, Rhode Island, President Washington explained that …":
+    "President Washington" is a titled person, not the state's second half;
+    "said in condemning the crime, “…”" says how, and the quotation what."""
+    assert _pairs(
+        "In a letter to the people of Newport, Rhode Island, President "
+        "Washington explained that the nation stands for liberty."
+    ) == [("Washington", "the nation stands for liberty")]
+    assert _pairs(
+        "As President Tom Reed said in condemning the crime, “there must be no "
+        "tolerance.”"
+    ) == [("Tom Reed", "there must be no tolerance.")]
+
+
+def test_an_opening_within_phrase_is_no_statement():
+    """ "Within a few hours of the fire, Mayor Tom Reed announced the filing of
+    charges.": the opening phrase is a time, not what Reed announced."""
+    found = _pairs(
+        "Within a few hours of the fire on Saturday, Mayor Tom Reed announced the "
+        "filing of charges."
+    )
+    assert [speaker for speaker, _ in found] == ["Tom Reed"]
+    assert found[0][1] != "Within a few hours of the fire on Saturday"
+
+
+def test_she_after_one_user_is_that_user_not_a_company():
+    """ "One Twitter user commented on the news. She admitted …": "One" opens
+    no name, and the woman is the user just described, not the company."""
+    found = _pairs(
+        "Hackers stole data from Acme. One Twitter user commented on the news. "
+        "She admitted she sometimes uses older equipment."
+    )
+    assert [speaker for speaker, _ in found] == ["user"]
+
+
+def test_a_name_with_two_descriptions_and_a_place_before_that():
+    """ "Tom Reed, a guide from Koh Lanta, a diving resort, told reporters in
+    Phuket Thursday that …": the name before both descriptions speaks, and
+    where and when he said it are not what."""
+    assert _pairs(
+        "Tom Reed, a guide from Koh Lanta, a diving resort, told reporters in "
+        "Phuket Thursday that he is worried the reef will die."
+    ) == [("Tom Reed", "he is worried the reef will die")]
+
+
+def test_officials_on_the_island_of_a_place_are_officials_not_the_place():
+    """ "Officials on the island of Malta said …": the officials speak, and
+    "He says" after a man is named is that man, not the island."""
+    text = (
+        "Officials on the island of Malta said seven bodies had been sighted.\n\n"
+        "The migrants were taken to the reception center, directed by Federico "
+        "Rossi.\n\nHe says that the migrants are tired."
+    )
+    assert _pairs(text) == [
+        ("Officials", "seven bodies had been sighted"),
+        ("Federico Rossi", "the migrants are tired"),
+    ]
+
+
+def test_reported_in_and_an_adjective_accused_are_no_statements():
+    """ "as observers reported in from around the country": they arrived with
+    news, said nothing here; "nine accused war criminals": an adjective."""
+    assert (
+        _pairs(
+            "The office was quiet as observers reported in from around the "
+            "country, and leaders were dumbstruck."
+        )
+        == []
+    )
+    assert (
+        _pairs(
+            "Tom Reed, who is defending nine accused war criminals, plans to "
+            "appeal the verdict."
+        )
+        == []
+    )
+
+
+def test_he_after_an_owner_s_role_and_a_name_is_the_named_person():
+    """ "Azad's lawyer, Tom Reed, … plans to appeal. He accused …": "he" is the
+    lawyer named after his description, not the man who owns it."""
+    assert _pairs(
+        "Abul Azad was sentenced on Monday. Azad's lawyer, Tom Reed, who is "
+        "defending nine accused war criminals, plans to appeal the verdict. He "
+        "accused the court of ignoring evidence."
+    ) == [("Tom Reed", "He accused the court of ignoring evidence.")]
