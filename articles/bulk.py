@@ -18,6 +18,8 @@ from django.db import DEFAULT_DB_ALIAS, connections, models
 from django.db.models import signals
 from django.db.models.base import ModelState
 from django.utils import timezone
+from psycopg._copy_base import format_row_text  # psycopg's own COPY formatter
+from psycopg.adapt import Transformer
 from simple_history.utils import get_change_reason_from_object
 
 M = TypeVar("M", bound=models.Model)
@@ -235,6 +237,10 @@ def _is_plain(field) -> bool:
 
 
 def _next_ids(cursor, model, count: int) -> list[int]:
+    pool = _id_pool.get(model)
+    if pool is not None and len(pool) >= count:
+        ids, _id_pool[model] = pool[:count], pool[count:]
+        return ids
     # The sequence by name: nextval(pg_get_serial_sequence(...)) looks the
     # sequence up again for every row, which made this query 8 times slower.
     # Straight to psycopg: taking ids never waits for deferred COPYs (below).
@@ -247,6 +253,39 @@ def _next_ids(cursor, model, count: int) -> list[int]:
 
 
 _SEQUENCES: dict[tuple[str, str, str], str] = {}
+
+# Ids taken ahead by ids_ahead(), by model; _next_ids hands them out first.
+_id_pool: dict[type[models.Model], list[int]] = {}
+
+
+@contextlib.contextmanager
+def ids_ahead(counts: dict[type[models.Model], int]) -> Iterator[None]:
+    """Take up to ``counts[model]`` ids of each model's sequence now, in one
+    query, for the inserts made inside the block: those then send nothing to
+    the database until their COPYs run (so they can be prepared while the
+    connection is busy with another batch's). PostgreSQL only; ids left over
+    are dropped at the end of the block (a sequence never hands them out again).
+    """
+    wanted = [(model, n) for model, n in counts.items() if n > 0]
+    connection = connections[DEFAULT_DB_ALIAS]
+    if wanted and connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            raw = cursor.cursor
+            name = connection.settings_dict["NAME"]
+            parts, params = [], []
+            for index, (model, n) in enumerate(wanted):
+                parts.append(
+                    f"SELECT {index}, nextval(%s::regclass) FROM generate_series(1, %s)"
+                )
+                params += [_sequence(raw, model, name), n]
+            raw.execute(" UNION ALL ".join(parts), params)
+            for index, value in raw.fetchall():
+                _id_pool.setdefault(wanted[index][0], []).append(value)
+    try:
+        yield
+    finally:
+        for model, _ in wanted:
+            _id_pool.pop(model, None)
 
 
 def _sequence(raw, model, database: str) -> str:
@@ -262,28 +301,33 @@ def _sequence(raw, model, database: str) -> str:
 
 # COPYs held back by deferred_copies(), as (statement, rows), in order.
 _deferred: list[tuple[str, list]] | None = None
+# Whether statements inside deferred_copies() leave the held COPYs held.
+_reads_only = False
 
 
 @contextlib.contextmanager
-def deferred_copies() -> Iterator[list[tuple[str, list]]]:
+def deferred_copies(*, reads_only: bool = False) -> Iterator[list[tuple[str, list]]]:
     """Hold back the COPYs made inside the block, in order, instead of running
     them: the caller runs them with ``run_copies`` (in another thread, say, so
     that PostgreSQL writes one batch while Python prepares the next).
 
     Any other statement sent through Django inside the block first runs the
     COPYs held so far (a read after a write sees it): ``copies_first`` is the
-    execute wrapper that does it, installed by the caller. On an exception the
-    held COPYs are dropped.
+    execute wrapper that does it, installed by the caller. With
+    ``reads_only`` the caller promises that the block's statements only read
+    what is already written, and the COPYs stay held whatever runs. On an
+    exception the held COPYs are dropped.
     """
-    global _deferred
+    global _deferred, _reads_only
     outer, _deferred = _deferred, []
+    outer_reads_only, _reads_only = _reads_only, reads_only
     try:
         yield _deferred
     except BaseException:
         _deferred.clear()
         raise
     finally:
-        _deferred = outer
+        _deferred, _reads_only = outer, outer_reads_only
 
 
 _SAVEPOINT_STATEMENTS = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOINT")
@@ -292,7 +336,7 @@ _SAVEPOINT_STATEMENTS = ("SAVEPOINT", "RELEASE SAVEPOINT", "ROLLBACK TO SAVEPOIN
 def copies_first(execute, sql, params, many, context):
     """Execute wrapper: run the deferred COPYs before any statement but a
     savepoint's (which cannot depend on them; a rollback drops them anyway)."""
-    if _deferred and not sql.startswith(_SAVEPOINT_STATEMENTS):
+    if _deferred and not _reads_only and not sql.startswith(_SAVEPOINT_STATEMENTS):
         pending = _deferred[:]
         _deferred.clear()
         with context["connection"].wrap_database_errors:
@@ -300,13 +344,29 @@ def copies_first(execute, sql, params, many, context):
     return execute(sql, params, many, context)
 
 
-def run_copies(pgconn, copies: Sequence[tuple[str, list]]) -> None:
-    """Run COPYs held back by ``deferred_copies``, on a psycopg connection."""
+def run_copies(pgconn, copies: Sequence[tuple[str, list | bytes]]) -> None:
+    """Run COPYs held back by ``deferred_copies``, on a psycopg connection: rows,
+    or data already in COPY's text format (``copy_data``)."""
     with pgconn.cursor() as cursor:
         for statement, rows in copies:
             with cursor.copy(statement) as copy:
+                if isinstance(rows, bytes | bytearray):
+                    copy.write(rows)
+                    continue
                 for row in rows:
                     copy.write_row(row)
+
+
+def copy_data(pgconn, rows) -> bytearray:
+    """``rows`` in COPY's text format, formatted as psycopg's ``write_row`` would
+    (its own formatter, in C when installed), here rather than in the thread that
+    sends them: that thread then only waits on the network and does not compete
+    for the interpreter with the planning of the next batch."""
+    transformer = Transformer(pgconn)
+    data = bytearray()
+    for row in rows:
+        format_row_text(row, transformer, data)
+    return data
 
 
 def _copy(cursor, model, fields, rows):
@@ -314,7 +374,7 @@ def _copy(cursor, model, fields, rows):
     columns = ", ".join(quote(f.column) for f in fields)
     statement = f"COPY {quote(model._meta.db_table)} ({columns}) FROM STDIN"
     if _deferred is not None:
-        _deferred.append((statement, list(rows)))
+        _deferred.append((statement, copy_data(cursor.db.connection, rows)))
         return
     with cursor.db.wrap_database_errors:  # Django's errors, as for a query
         run_copies(cursor.db.connection, [(statement, rows)])

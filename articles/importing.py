@@ -42,6 +42,7 @@ from articles.bulk import (
     copies_first,
     deferred_copies,
     history_rows,
+    ids_ahead,
     insert,
     insert_with_history,
     run_copies,
@@ -72,6 +73,10 @@ STANCES = {choice.value for choice in Evidence.Stance}
 RELATION_KINDS = {choice.value for choice in Relation.Kind}
 _CLAIM_SOURCE = Claim._meta.get_field("source")
 _CLAIM_ARTICLE = Claim._meta.get_field("article")
+# The rows that keep a historical article's topics (simple-history's m2m table).
+_ARTICLE_HISTORY_TOPICS = Article.history.model._meta.get_field(
+    "historicalarticle_topics"
+).related_model
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -704,6 +709,18 @@ class _Plan:
 
 
 @dataclass
+class _Held:
+    """A planned batch whose COPYs wait for the batch before them."""
+
+    copies: list[tuple[str, list]]
+    batch: list[_Prepared]
+    plans: list[_Plan]
+    claims: int
+    keys: set[tuple[str, str]]
+    slugs: set[str]
+
+
+@dataclass
 class _Current:
     """What the archive holds of one batch's articles."""
 
@@ -776,6 +793,9 @@ class ArchiveWriter:
         # COPYs it is running (job, savepoint, batch, plans, claims).
         self._copier: ThreadPoolExecutor | None = None
         self._in_flight: tuple | None = None
+        # While overlapping(): the batch planned after it, whose COPYs wait for
+        # their turn (see _plan_ahead).
+        self._held: _Held | None = None
 
     # -- the public interface ---------------------------------------------------
 
@@ -811,7 +831,7 @@ class ArchiveWriter:
         line is written. The caller decides whether that undoes everything.
         """
         self.flush()
-        self._settle()
+        self._drain()
         pending, self._relations = self._relations, []
         problems = []
         if not pending:
@@ -866,10 +886,88 @@ class ArchiveWriter:
 
     def flush(self):
         """Write the queued records: one savepoint and a few bulk queries."""
-        self._settle()
         batch, self._pending, self._pending_keys = self._pending, [], set()
-        if batch:
-            self._write(batch, overlap=self._copier is not None)
+        if not batch:
+            return
+        if self._copier is None:
+            self._write(batch, overlap=False)
+            return
+        self._plan_ahead(batch)
+
+    def _plan_ahead(self, batch: list[_Prepared]):
+        """Plan ``batch`` while PostgreSQL writes the batch before it.
+
+        A batch of new articles needs the database only for what it already
+        holds of them (read here) and for ids (taken ahead): so the batch
+        before it is sent only then, and this one is planned, its COPYs held,
+        while that one is written, and the next lines are read. A batch that
+        changes articles already written waits for the one before it and is
+        written as it is planned; so does one that names an article of the
+        held batch (it must see it).
+        """
+        self._settle()
+        held = self._held
+        if held is not None and not held.keys.isdisjoint(p.key for p in batch):
+            self._drain()
+            held = None
+        # What the archive holds of this batch is the same before and after
+        # the held batch is written (they share no article), except the slugs
+        # that batch takes.
+        current = self._current(batch, taken=held.slugs if held else ())
+        if current.articles:
+            self._drain()
+            self._write(batch, overlap=True, current=current)
+            return
+        claims = [claim for p in batch for claim, _, _ in p.claims]
+        topics = sum(len(p.topics) for p in batch)
+        ids = {
+            Article: len(batch),
+            Article.history.model: len(batch),
+            Article.topics.through: topics,
+            _ARTICLE_HISTORY_TOPICS: topics,
+            Claim: len(claims),
+            Claim.history.model: len(claims),
+            Evidence: sum(len(claim.evidence) for claim in claims),
+        }
+        try:
+            with ids_ahead(ids):
+                self._send_held()
+                # Only reads may run while planning (a slug taken since is
+                # looked up); the batch's COPYs stay held through them.
+                with (
+                    deferred_copies(reads_only=True) as copies,
+                    untracked_writes_allowed(),
+                ):
+                    plans, written = self._write_batch(batch, current)
+        except DatabaseError:
+            # A read refused: the batch is written the plain way, under a
+            # savepoint, which finds the line at fault.
+            self._drain()
+            self._write(batch, overlap=True)
+            return
+        self._held = _Held(
+            copies,
+            batch,
+            plans,
+            written,
+            keys={p.key for p in batch},
+            slugs={p.article.slug for p in plans},
+        )
+
+    def _send_held(self):
+        """Start writing the held batch, under a savepoint of its own."""
+        held, self._held = self._held, None
+        if held is None:
+            return
+        self._settle()
+        around = transaction.savepoint()
+        job = self._copier.submit(run_copies, connection.connection, held.copies)
+        self._in_flight = (job, around, held.batch, held.plans, held.claims)
+
+    def _drain(self):
+        """Write the held batch and wait for it: everything planned is written."""
+        self._send_held()
+        self._settle()
 
     @contextlib.contextmanager
     def overlapping(self):
@@ -891,6 +989,7 @@ class ArchiveWriter:
             try:
                 yield
             finally:
+                self._held = None  # not sent: nothing of it was written
                 if self._in_flight is not None:
                     # Leaving early (an error): let the thread finish before the
                     # transaction is rolled back.
@@ -899,7 +998,13 @@ class ArchiveWriter:
                     concurrent.futures.wait([job])
                 self._copier = None
 
-    def _write(self, batch: list[_Prepared], *, overlap: bool):
+    def _write(
+        self,
+        batch: list[_Prepared],
+        *,
+        overlap: bool,
+        current: "_Current | None" = None,
+    ):
         # The COPYs of an overlapped batch run after this returns, under a
         # savepoint of their own that _settle() releases or rolls back.
         around = transaction.savepoint() if overlap else None
@@ -911,7 +1016,7 @@ class ArchiveWriter:
                 transaction.atomic(),
                 untracked_writes_allowed(),
             ):
-                plans, claims = self._write_batch(batch)
+                plans, claims = self._write_batch(batch, current)
         except DatabaseError as exc:
             if around is not None:
                 transaction.savepoint_rollback(around)
@@ -979,7 +1084,10 @@ class ArchiveWriter:
         try:
             return self._resolve_record(record, line, write=False)
         except _NeedsWrite:
-            pass
+            # What it writes (a source renamed, say) may change what the
+            # batches planned so far write: they are written first.
+            if self._held is not None:
+                self._drain()
         counted = (self.counts["sources"], self.counts["topics"])
         try:
             with transaction.atomic():
@@ -1146,10 +1254,13 @@ class ArchiveWriter:
 
     # -- articles and claims, in bulk -------------------------------------------
 
-    def _write_batch(self, batch: list[_Prepared]) -> tuple[list[_Plan], int]:
+    def _write_batch(
+        self, batch: list[_Prepared], current: "_Current | None" = None
+    ) -> tuple[list[_Plan], int]:
         """Write a batch; its plans, and how many claims were written."""
         now = timezone.now()
-        current = self._current(batch)
+        if current is None:
+            current = self._current(batch)
         plans: list[_Plan] = []
         for prepared in batch:
             try:
@@ -1220,8 +1331,9 @@ class ArchiveWriter:
             )
         return found
 
-    def _current(self, batch: list[_Prepared]) -> "_Current":
-        """What the archive holds of the batch's articles, in a few queries."""
+    def _current(self, batch: list[_Prepared], taken: Iterable[str] = ()) -> "_Current":
+        """What the archive holds of the batch's articles, in a few queries;
+        ``taken``: slugs taken by articles not written yet."""
         current = _Current()
         current.articles = self._existing_articles(batch)
         article_ids = [a.pk for a in current.articles.values()]
@@ -1241,6 +1353,7 @@ class ArchiveWriter:
                 slug__in=[p.record.slug for p in batch if p.key not in current.articles]
             ).values_list("slug", flat=True)
         )
+        current.slugs.update(taken)
         return current
 
     def _plan(self, prepared: _Prepared, current: "_Current", now) -> _Plan:
@@ -1398,9 +1511,7 @@ class ArchiveWriter:
         pairs = [*created_history, *((row.pk, row.id) for row in rows)]
         if not pairs:
             return
-        m2m_model = history_model._meta.get_field(
-            "historicalarticle_topics"
-        ).related_model
+        m2m_model = _ARTICLE_HISTORY_TOPICS
         insert(
             m2m_model,
             [

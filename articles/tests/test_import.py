@@ -550,8 +550,8 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
 
     write_batch = ArchiveWriter._write_batch
 
-    def refusing(self, batch):
-        written = write_batch(self, batch)  # then refused, so rolled back
+    def refusing(self, batch, current=None):
+        written = write_batch(self, batch, current)  # then refused, so rolled back
         if any(p.record.headline == "Poison" for p in batch):
             raise IntegrityError("refused for the test")
         return written
@@ -570,6 +570,18 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
     ]
 
 
+def _as_bytes(rows) -> bytes:
+    """A COPY's data in its text format: as formatted ahead, or its rows (the
+    line-by-line retry's)."""
+    if isinstance(rows, bytes | bytearray):
+        return bytes(rows)
+    from django.db import connection
+
+    from articles.bulk import copy_data
+
+    return bytes(copy_data(connection.connection, rows))
+
+
 @pytest.mark.django_db(transaction=True)
 def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypatch):
     """COPYs that fail in the background leave nothing; the line is named."""
@@ -582,8 +594,9 @@ def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypat
     run_copies = bulk.run_copies
 
     def refusing(pgconn, copies):
+        copies = [(sql, _as_bytes(rows)) for sql, rows in copies]
         run_copies(pgconn, copies)  # written, then refused: rolled back
-        if any("Poison" in str(row) for _, rows in copies for row in rows):
+        if any(b"Poison" in data for _, data in copies):
             raise psycopg.errors.CheckViolation("refused for the test")
 
     # In the thread, and again when the batch is retried line by line.
@@ -713,10 +726,10 @@ def test_a_large_import_refreshes_the_planner_statistics_on_postgresql(monkeypat
 
 
 @pytest.mark.django_db
-def test_a_batch_sees_what_the_batch_before_it_wrote(run_import):
-    """One line a batch (on PostgreSQL, the batch before may still be being
-    written): a slug it took, a url it wrote, and a source given an alias later
-    all come out as if written one by one."""
+def test_a_batch_planned_ahead_sees_what_the_batch_before_it_writes(run_import):
+    """On PostgreSQL a batch of new articles is planned while the one before is
+    written. One line a batch: a slug the batch before takes, a url it wrote,
+    and a source renamed later all come out as if written one by one."""
     jane = {"slug": "jane-doe", "name": "Jane Doe", "kind": "person"}
     claims = [{"text": "the bridge would reopen in May", "source": "jane-doe"}]
     same_headline = {
