@@ -2743,7 +2743,7 @@ class _Extractor(_Reader):
     def _name_the_description(self, statement: Statement) -> None:
         """ "A provincial government spokesman told VOA …" then, opening the
         next sentence, a full name the article has not given before and does
-        not describe ("Abdul Rahman Mangal dismissed …"): the name is the
+        not describe ("Omar Haidari dismissed …"): the name is the
         described person's, and the description's statements are theirs."""
         if statement.speaker_kind != "person" or len(statement.speaker.split()) < 2:
             return
