@@ -712,7 +712,7 @@ class _Plan:
 class _Held:
     """A planned batch whose COPYs wait for the batch before them."""
 
-    copies: list[tuple[str, list]]
+    copies: list[tuple[str, bytearray]]
     batch: list[_Prepared]
     plans: list[_Plan]
     claims: int
@@ -725,8 +725,7 @@ class _Current:
     """What the archive holds of one batch's articles."""
 
     articles: dict[tuple[str, str], Article] = field(default_factory=dict)
-    topics: dict[int, set[int]] = field(default_factory=lambda: defaultdict(set))
-    # The ids of those rows of the topics table, by article and topic.
+    # The ids of the rows of the topics table, by article and topic.
     topic_rows: dict[int, dict[int, int]] = field(
         default_factory=lambda: defaultdict(dict)
     )
@@ -1340,7 +1339,6 @@ class ArchiveWriter:
         for through_id, article_id, topic_id in Article.topics.through.objects.filter(
             article_id__in=article_ids
         ).values_list("id", "article_id", "topic_id"):
-            current.topics[article_id].add(topic_id)
             current.topic_rows[article_id][topic_id] = through_id
         for claim in Claim.objects.filter(article_id__in=article_ids):
             current.claims[claim.article_id].append(claim)
@@ -1382,7 +1380,7 @@ class ArchiveWriter:
             article.updated_at = now
             article.version = _next_version(article)
         topic_ids = {t.pk for t in prepared.topics}
-        topics_changed = topic_ids != current.topics.get(article.pk, set())
+        topics_changed = topic_ids != set(current.topic_rows.get(article.pk, ()))
 
         by_key = {
             (c.source_id, c.text, c.start): c

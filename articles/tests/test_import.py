@@ -570,18 +570,6 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
     ]
 
 
-def _as_bytes(rows) -> bytes:
-    """A COPY's data in its text format: as formatted ahead, or its rows (the
-    line-by-line retry's)."""
-    if isinstance(rows, bytes | bytearray):
-        return bytes(rows)
-    from django.db import connection
-
-    from articles.bulk import copy_data
-
-    return bytes(copy_data(connection.connection, rows))
-
-
 @pytest.mark.django_db(transaction=True)
 def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypatch):
     """COPYs that fail in the background leave nothing; the line is named."""
@@ -594,7 +582,6 @@ def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypat
     run_copies = bulk.run_copies
 
     def refusing(pgconn, copies):
-        copies = [(sql, _as_bytes(rows)) for sql, rows in copies]
         run_copies(pgconn, copies)  # written, then refused: rolled back
         if any(b"Poison" in data for _, data in copies):
             raise psycopg.errors.CheckViolation("refused for the test")
