@@ -2498,27 +2498,21 @@ class _Extractor(_Reader):
                 release = self.speaker(issued["who"], p_start + issued.start("who"))
             if self.remarks and number > 0:
                 # Under "Remarks by X", the paragraphs are X's own words: a
-                # speech as delivered, not a report of it; what it reports
-                # another saying is that one's statement too.
-                self._release_paragraph(
-                    p_start, p_end, self.heading, number, sentence_index
-                )
-                self._reports_in_turn(
-                    p_start, p_end, self.heading, number, sentence_index
-                )
+                # speech as delivered, not a report of it.
+                self._own_words(p_start, p_end, self.heading, number, sentence_index)
                 sentence_index += 1
                 continue
+            spans = quotes(self.body, p_start, p_end)
             if handed is not None and _ANY_LABEL.match(text):
                 handed = None  # the next turn's label
-            if handed is not None and not quotes(self.body, p_start, p_end):
+            if handed is not None and not spans:
                 # "I will turn the microphone over to Dr. Roe.": the unlabelled
                 # paragraphs after the moderator's turn are Roe's own words.
-                self._release_paragraph(p_start, p_end, handed, number, sentence_index)
-                self._reports_in_turn(p_start, p_end, handed, number, sentence_index)
+                self._own_words(p_start, p_end, handed, number, sentence_index)
                 sentence_index += 1
                 continue
             handover = _HANDOVER.search(text)
-            if handover and not quotes(self.body, p_start, p_end):
+            if handover and not spans:
                 handed = self.speaker(handover["who"], p_start + handover.start("who"))
                 if handed is not None and handed.kind != "person":
                     handed = None
@@ -2528,7 +2522,7 @@ class _Extractor(_Reader):
                 continue
             if (
                 self._label_speaker is not None
-                and not quotes(self.body, p_start, p_end)
+                and not spans
                 # Speech, not the programme's narration between turns: in
                 # the first person, or going on from a paragraph of the turn
                 # with no report of its own ("While there, the secretary
@@ -2545,15 +2539,11 @@ class _Extractor(_Reader):
                 self._turn_paragraph = number
                 # A transcript's speaker goes on in the paragraphs after the
                 # label, until the next label.
-                self._release_paragraph(
-                    p_start, p_end, self._label_speaker, number, sentence_index
-                )
-                self._reports_in_turn(
+                self._own_words(
                     p_start, p_end, self._label_speaker, number, sentence_index
                 )
                 sentence_index += 1
                 continue
-            spans = quotes(self.body, p_start, p_end)
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 self._sentence(s_start, s_end, inside, number, sentence_index)
@@ -2589,6 +2579,12 @@ class _Extractor(_Reader):
                         found[k] = set(range(number, k))
                 break
         return found
+
+    def _own_words(self, p_start, p_end, speaker, paragraph, index) -> None:
+        """A paragraph in ``speaker``'s own words (a speech, a transcript's turn):
+        each sentence theirs, and what it reports another saying that one's."""
+        self._release_paragraph(p_start, p_end, speaker, paragraph, index)
+        self._reports_in_turn(p_start, p_end, speaker, paragraph, index)
 
     def _reports_in_turn(self, p_start, p_end, speaker, paragraph, index) -> None:
         """ "The Secretary has stated that …" in a speaker's own paragraph: the
