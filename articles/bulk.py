@@ -36,12 +36,14 @@ def build(model: type[M], values: dict[str, Any]) -> M:
     Django's positional fast path, the one it uses for rows read from the
     database.
     """
-    row = {
-        attname: values[attname] if attname in values else default()
-        for attname, default in _defaults(model)
-    }
+    constants, factories = _defaults(model)
+    row = constants.copy()
+    row.update(values)
+    for attname, default in factories:
+        if attname not in values:
+            row[attname] = default()
     if not _plain_init(model):
-        return model(*row.values())
+        return model(*(row[f.attname] for f in model._meta.concrete_fields))
     obj = model.__new__(model)
     obj._state = ModelState()
     obj.__dict__.update(row)
@@ -49,8 +51,18 @@ def build(model: type[M], values: dict[str, Any]) -> M:
 
 
 @functools.cache
-def _defaults(model) -> list[tuple[str, Any]]:
-    return [(f.attname, f.get_default) for f in model._meta.concrete_fields]
+def _defaults(model) -> tuple[dict[str, Any], list[tuple[str, Any]]]:
+    """A model's field defaults: those that are one fixed value (no default,
+    or a constant one), read once, and the callables to call for each object
+    (``default=timezone.now``, ``default=dict``), as ``Field.get_default``
+    would."""
+    constants, factories = {}, []
+    for field in model._meta.concrete_fields:
+        if field.has_default() and callable(field.default):
+            factories.append((field.attname, field.default))
+        else:
+            constants[field.attname] = field.get_default()
+    return constants, factories
 
 
 def _plain_init(model) -> bool:
@@ -82,31 +94,32 @@ def insert_with_history(
         rows = history_rows(model, objs, history_type="+", user=user, date=date)
         history_model._base_manager.bulk_create(rows)
         return [row.pk for row in rows]
-    values = _insert(model, objs)
+    rows = _insert(model, objs)
     if not objs:
         return []
+    # Each historical row: the object's row at the tracked fields, then the
+    # history's own columns.
+    position = {f.attname: i for i, f in enumerate(model._meta.concrete_fields)}
     tracked = {f.attname for f in history_model.tracked_fields}
     fields = history_model._meta.concrete_fields
+    picks = [position[f.attname] for f in fields if f.attname in tracked]
+    own = [f.attname for f in fields if f.attname not in tracked]
     user_id = user.pk if user is not None else None
     with connection.cursor() as cursor:
         ids = _next_ids(cursor, history_model, len(objs))
-        extra = {
-            "history_date": date,
-            "history_change_reason": None,
-            "history_type": "+",
-            "history_user_id": user_id,
-        }
-        rows = []
-        for obj, obj_values, history_id in zip(objs, values, ids, strict=True):
-            extra["history_id"] = history_id
-            extra["history_change_reason"] = get_change_reason_from_object(obj)
-            rows.append(
-                [
-                    obj_values[f.attname] if f.attname in tracked else extra[f.attname]
-                    for f in fields
-                ]
-            )
-        _copy(cursor, history_model, fields, rows)
+        history = []
+        for obj, row, history_id in zip(objs, rows, ids, strict=True):
+            extra = {
+                "history_id": history_id,
+                "history_date": date,
+                "history_change_reason": get_change_reason_from_object(obj),
+                "history_type": "+",
+                "history_user_id": user_id,
+            }
+            history.append([*(row[i] for i in picks), *(extra[a] for a in own)])
+        columns = [f for f in fields if f.attname in tracked]
+        columns += [f for f in fields if f.attname not in tracked]
+        _copy(cursor, history_model, columns, history)
     return ids
 
 
@@ -136,8 +149,9 @@ def history_rows(
     ]
 
 
-def _insert(model, objs) -> list[dict]:
-    """Insert ``objs``; on PostgreSQL, the database values of each, by attname."""
+def _insert(model, objs) -> list[list]:
+    """Insert ``objs``; on PostgreSQL, the database values of each, in the
+    order of the model's concrete fields."""
     if not objs:
         return []
     connection = connections[DEFAULT_DB_ALIAS]
@@ -146,37 +160,36 @@ def _insert(model, objs) -> list[dict]:
         return []
     meta = model._meta
     fields = meta.concrete_fields
-    attnames = [f.attname for f in fields]
-    plain = [f.attname for f in fields if _is_plain(f)]
+    pk_attname = meta.pk.attname
     # created_at and updated_at: one clock reading for the rows of one statement
     # (pre_save reads the clock per row and field).
     stamped = [f.attname for f in fields if _is_timestamp(f)]
-    prepared = [f for f in fields if not _is_plain(f) and not _is_timestamp(f)]
+    prepared = [
+        (i, f)
+        for i, f in enumerate(fields)
+        if not _is_plain(f) and not _is_timestamp(f)
+    ]
+    attnames = [f.attname for f in fields]
     relations = _relations(model)
     now = timezone.now() if stamped else None
-    values = []
+    rows = []
     with connection.cursor() as cursor:
         ids = _next_ids(cursor, model, len(objs))
         for obj, pk in zip(objs, ids, strict=True):
-            _prepare_relations(obj, relations)
-            setattr(obj, meta.pk.attname, pk)
+            if relations:
+                _prepare_relations(obj, relations)
+            values = obj.__dict__
+            values[pk_attname] = pk
             for attname in stamped:
-                setattr(obj, attname, now)
-            row = {attname: getattr(obj, attname) for attname in plain}
-            for attname in stamped:
-                row[attname] = now
-            for f in prepared:
-                row[f.attname] = f.get_db_prep_save(f.pre_save(obj, True), connection)
-            values.append(row)
+                values[attname] = now
+            row = [values[attname] for attname in attnames]
+            for i, f in prepared:
+                row[i] = f.get_db_prep_save(f.pre_save(obj, True), connection)
+            rows.append(row)
             obj._state.adding = False
             obj._state.db = connection.alias
-        _copy(
-            cursor,
-            model,
-            fields,
-            ([row[attname] for attname in attnames] for row in values),
-        )
-    return values
+        _copy(cursor, model, fields, rows)
+    return rows
 
 
 @functools.cache

@@ -18,6 +18,7 @@ import concurrent.futures
 import contextlib
 import datetime as dt
 import functools
+import gc
 import hashlib
 import unicodedata
 from collections import defaultdict
@@ -1609,6 +1610,23 @@ def decode_line(raw: bytes) -> Any:
         raise RecordInvalid([("(line)", f"is not valid JSON: {exc}")]) from exc
 
 
+@contextlib.contextmanager
+def _collecting_less(allocations: int = 50_000):
+    """Run the cyclic garbage collector's youngest generation every
+    ``allocations`` allocations instead of every 700. An import makes hundreds
+    of thousands of objects that reference counting frees (no cycles worth
+    collecting between batches), and with the default the collector walked
+    them again and again: a third of the import's CPU time (20k articles: 11.7
+    s of Python CPU with the default, 8.7 s with this). Memory stays flat:
+    cycles are still collected, just less often."""
+    threshold = gc.get_threshold()
+    gc.set_threshold(allocations, *threshold[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*threshold)
+
+
 def import_lines(
     lines: Iterable[bytes],
     *,
@@ -1628,7 +1646,7 @@ def import_lines(
     included, then rolls it back. ``on_line(line_number, size)`` follows progress.
     """
     report = ImportReport()
-    with transaction.atomic():
+    with transaction.atomic(), _collecting_less():
         writer = ArchiveWriter(
             user=user, batch_size=batch_size, on_error=on_error, on_article=on_article
         )

@@ -748,3 +748,25 @@ def test_a_batch_planned_ahead_sees_what_the_batch_before_it_writes(run_import):
     assert all("J. Doe" in c.search_names for c in Claim.objects.all())
     assert Article.history.count() == 4
     assert Claim.history.count() == 3
+
+
+@pytest.mark.django_db
+def test_the_collector_runs_less_often_during_an_import_and_as_before_after(
+    run_import, monkeypatch
+):
+    import gc
+
+    from articles import importing
+
+    seen = []
+    parse_record = importing.parse_record
+
+    def watching(data):
+        seen.append(gc.get_threshold())
+        return parse_record(data)
+
+    monkeypatch.setattr(importing, "parse_record", watching)
+    before = gc.get_threshold()
+    run_import([article(url="https://example.org/a"), {"headline": 1}])
+    assert seen and all(t[0] == 50_000 and t[1:] == before[1:] for t in seen)
+    assert gc.get_threshold() == before  # restored after a failed import too
