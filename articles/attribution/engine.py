@@ -554,10 +554,12 @@ class _Reader:
             # "Swedish coach Thomas Dennerby says": a title in lower case too.
             return True
         # "Despite the two victories, U.S. head coach Greg Ryan does not …":
-        # a fronted phrase, then the subject with its lower-case title.
+        # a fronted phrase, then the subject with its lower-case title; also
+        # a linking adverbial ("For example, Ann Lee, head of …, called …").
         fronted = re.match(
             r"\s*(?:Despite|After|Before|Since|Although|Though|While|With|In|On|At"
-            r"|Meanwhile|Later|Earlier|Still)\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
+            r"|Meanwhile|Later|Earlier|Still|For\s+example|For\s+instance|However"
+            r"|Separately|Similarly|Likewise|Instead)\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
             self.body[start + 1 : position],
         )
         if fronted is None:
@@ -825,6 +827,21 @@ class _Reader:
                 # described before, who spoke just now, goes on.
                 last = recent[-1]
                 return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+            if (
+                recent
+                and position - recent[-1].end < 200
+                and recent[-1].speaker_kind == "anonymous"
+                and re.match(r"(?:one|a|an)\s", recent[-1].speaker_role, flags=re.I)
+                and not _plural_group(recent[-1].speaker)
+                and not any(
+                    recent[-1].end < person.position < position
+                    for person in self.persons
+                )
+            ):
+                # "One researcher called the fossil “a spectacular find.” He
+                # said …": the unnamed person who spoke just now goes on.
+                last = recent[-1]
+                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
             person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
         if pronoun == "it":
@@ -967,7 +984,15 @@ class _Reader:
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None
-        words = self.body[bounds[0] : bounds[1]].split()[:4]
+        start = bounds[0]
+        opener = _OPENER.match(self.body, start, bounds[1])
+        if opener:
+            # "In a statement, officials at the White House said … They …": the
+            # group after the opening phrase.
+            comma = re.match(r"[^,.]{0,40},", self.body[opener.end() : bounds[1]])
+            if comma:
+                start = opener.end() + comma.end()
+        words = self.body[start : bounds[1]].split()[:4]
         for index, word in enumerate(words):
             folded = fold(word.strip(",."))
             if folded in _COMMON_HEADS and folded.endswith("s"):
@@ -981,6 +1006,21 @@ class _Reader:
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None
+        sent_by = re.match(
+            _DATED_OPENING
+            + r"(?:[A-Z][\w\-]*\s+(?=[a-z]))?(?P<members>[A-Za-z][a-z]+s)\s+(?:from|of)\s+"
+            r"(?:the\s+)?(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:of|for|on|and|in|[A-Z][\w’'.\-]*))*)",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if sent_by and sent_by["members"].lower() in _COMMON_HEADS:
+            # "Election monitors from the Organization for Security and
+            # Cooperation in Europe were there. The group said …": the body
+            # that sent them.
+            name = sent_by["name"]
+            while name.split()[-1] in ("of", "for", "on", "and", "in"):
+                name = " ".join(name.split()[:-1])
+            if any(_organisation_word(w) for w in name.split()):
+                return Speaker(name, "organisation", "")
         opening = re.match(
             _DATED_OPENING + r"(?:[Tt]he\s+)?"
             r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
@@ -1004,6 +1044,9 @@ class _Reader:
         if fold(name) in lx.NATIONALITIES:
             return None  # "The American research organization …": a modifier
         rest = self.body[bounds[0] + opening.end() : bounds[1]]
+        # "The Observatory for Human Rights, based in London, watches …": a
+        # lowercase aside between the name and its verb.
+        rest = re.sub(r"^,\s+[a-z][^,]{0,50},", "", rest)
         following = re.match(r"\s*([\w’'\-]+)", rest)
         next_word = following.group(1) if following else ""
         if fold(next_word) in _INSTITUTION_HEADS:
@@ -1067,6 +1110,13 @@ class _Reader:
             # "The company said", "the Swiss-based group warns": the
             # organisation named before.
             named = self._organisation_antecedent(head, position)
+            nations = {fold(w) for w in rest[:-1]} & lx.NATIONALITIES
+            if named is not None and nations:
+                spoken = set(fold(named.name).split()) & lx.NATIONALITIES
+                if spoken and not spoken & nations:
+                    # "The Israeli military said … The Syrian military said":
+                    # another nation's body, not the one that spoke before.
+                    named = None
             if named is None and head not in (
                 "police",
                 "military",
@@ -1130,7 +1180,13 @@ class _Reader:
         if (
             re.fullmatch(r"[a-z][a-z\-]*", head)
             and len(rest) <= 4
-            and all(re.fullmatch(r"[a-z][\w\-]*", w) for w in rest)
+            and all(
+                re.fullmatch(r"[a-z][\w\-]*", w)
+                # "Some China watchers say": a capitalised modifier after a
+                # quantifier describes the group, it names no one.
+                or (determiner in _QUANTIFIERS and index < len(rest) - 1)
+                for index, w in enumerate(rest)
+            )
             and not set(rest) & _NOT_DESCRIPTIONS
             and (
                 re.search(r"(?:ers|ists|ians|ants|ents|ors|ees|ives)$", head)
@@ -1909,6 +1965,8 @@ _DESCRIBING = re.compile(
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     r"(?:(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
+    # "Njoroge called it an inspiration" — not "called it a day".
+    r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w)"
     # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
     r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
 )
@@ -1955,6 +2013,17 @@ _HEADING = re.compile(
 )
 
 
+# Quantifiers before an unnamed group: "Some China watchers", "Many analysts".
+_QUANTIFIERS = frozenset(["some", "many", "several", "most", "other", "few"])
+# A concessive clause opening a sentence: "Though officials had said …, he …".
+_CONCESSIVE = re.compile(r"\s*(?:Though|Although|Even\s+though|Whereas)\s")
+# "ended the review with, “…”", "opened his speech with: “…”".
+_CLOSED_WITH = re.compile(
+    r"\b(?:ended|ends|began|begins|opened|opens|closed|closes|concluded|concludes"
+    r"|finished|finishes)\s+(?:the|his|her|its|their)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:review|speech|remarks|letter|statement|post|column|article|address|talk"
+    r"|testimony|message|essay|interview)\s+(?:by\s+saying|with)\s*[,:]?\s*$"
+)
 # "the Associated Press reports Jane Roe as commenting", "Reuters quoted him
 # as saying": the one quoted is the speaker, the quoting source the relay.
 _QUOTED_AS = (
@@ -1969,7 +2038,10 @@ _QUOTED_AS = (
 
 # CLAUSE, X said. / CLAUSE, said X: the attribution that ends a sentence.
 _TRAILING = re.compile(
-    rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?)\s+"
+    rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
+    # A long office before a name: "Under Secretary of the Treasury for
+    # Terrorism and Financial Intelligence Ann Lee says".
+    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,12}}[A-Z][\w’'\-]+)\s+"
     rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
     rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
     # "…, Mullen said Sept. 30, his last day as chairman."
@@ -2656,6 +2728,8 @@ class _Extractor(_Reader):
             name == publisher
             or (len(name) > 3 and name in publisher)
             or name == "".join(w[0] for w in words)  # "EPA", "SEC"
+            # "the Justice Department" in a "Department of Justice" release.
+            or (len(words) > 1 and sorted(name.split()) == sorted(words))
         )
 
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
@@ -3449,6 +3523,14 @@ class _Extractor(_Reader):
         found = self._quoted_as(quoted_as, offset) if quoted_as else None
         if found:
             return found
+        closing = _CLOSED_WITH.search(pre)
+        if closing:
+            # "But he ended the review with, “You don't need one.”": the words
+            # a text or a speech opens or ends with are its author's.
+            chunk = self._subject_chunk(pre[: closing.start()])
+            speaker = self.speaker(chunk, offset + closing.start()) if chunk else None
+            if speaker is not None:
+                return speaker, closing.group(0).strip(" ,:"), None
         # The verb nearest the quotation: "spoke to the state broadcaster CCTV
         # about the incident, saying “…”" is introduced by "saying", not "state".
         match = None
@@ -3696,8 +3778,11 @@ class _Extractor(_Reader):
         match = _TRAILING.search(sentence)
         while match and match["subj"]:
             tail = (match["tail"] or "").split()
-            if not (len(tail) > 6 or (tail and tail[0] == "that")):
+            noun = match["verb"] in _NOUN_LIKE and tail[:1] == ["of"]
+            if not (len(tail) > 6 or (tail and tail[0] == "that") or noun):
                 break
+            # "…, and campaigning has been marred by numerous reports of
+            # violence, says X.": "reports of" is a noun inside the clause.
             # "Regarding taxes, Lee told Chen that the cuts stay, Moss said.":
             # an opener's report, inside the one that ends the sentence.
             later = _TRAILING.search(sentence, match.start("sep") + 1)
@@ -3769,7 +3854,17 @@ class _Extractor(_Reader):
         if match["subj2"] and named and re.match(r"(?:a|an|the)\s", subject):
             # "…, said an Afghan interior ministry spokesman, Nasrat Rahimi."
             subject = named[1].strip()
-        if len(subject.split()) > 10:
+        if len(subject.split()) > 10 and not (
+            len(subject.split()) <= 14
+            and re.fullmatch(
+                r"(?:[A-Z][\w’'.\-]*|of|the|for|and)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for"
+                r"|and))*\s+[A-Z][\w’'\-]+\s+[A-Z][\w’'\-]+",
+                subject.strip(),
+            )
+        ):
+            # Only a long office and a name ("…, Under Secretary of the
+            # Treasury for Terrorism and Financial Intelligence Ann Lee says.")
+            # runs past ten words.
             return []
         speaker = self.speaker(subject, s_start)
         if speaker is None:
@@ -3884,6 +3979,20 @@ class _Extractor(_Reader):
             speaker = speaker or self.speaker(chunk, at)
             if speaker is None:
                 continue
+            main = (
+                re.search(
+                    r",\s+(?=(?:he|she|they|it|we)\s+[a-z]+)", body[verb.end() : s_end]
+                )
+                if _CONCESSIVE.match(body, s_start, verb.start())
+                else None
+            )
+            if main:
+                # "Though officials had said the boy confessed, he denied the
+                # charges": the report ends where the main clause begins, and
+                # the main clause may report something of its own.
+                clause_end = verb.end() + main.start()
+                found = self._complement(verb, speaker, s_start, clause_end)
+                return found + self._leading(verb.end() + main.end(), s_end, inside)
             found = self._complement(verb, speaker, s_start, s_end)
             for statement in found:
                 statement.via = statement.via or self._interview(
@@ -3898,6 +4007,14 @@ class _Extractor(_Reader):
         rest = body[verb.end() : s_end]
         via = None
         offset = verb.end()
+        if word in lx.LISTENER_VERBS and re.match(
+            r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
+            r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
+            rest,
+        ):
+            # "They told the jurors to remember …", "told residents to leave":
+            # an instruction, not a statement.
+            return []
         if word in lx.LISTENER_VERBS:
             listener = re.match(
                 r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
@@ -4388,11 +4505,11 @@ class _Extractor(_Reader):
                     and previous[0].lower() not in _NOT_NAME_STARTS
                 ):
                     chunk = chunks[-2]
-        # "The decision comes after Volvo announced": the subject follows the
-        # last subordinating word.
+        # "The decision comes after Volvo announced", "Though officials had
+        # said": the subject follows the last subordinating word.
         parts = re.split(
             r"\b(?:after|before|when|while|because|since|although|though|until|if"
-            r"|where|as)\s+",
+            r"|where|as|Though|Although|While|Because|Whereas)\s+",
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk

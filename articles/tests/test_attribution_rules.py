@@ -2154,3 +2154,164 @@ def test_he_after_an_owner_s_role_and_a_name_is_the_named_person():
         "defending nine accused war criminals, plans to appeal the verdict. He "
         "accused the court of ignoring evidence."
     ) == [("Tom Reed", "He accused the court of ignoring evidence.")]
+
+
+# -- round from the twenty-fourth set ------------------------------------------
+
+
+def test_reports_of_inside_a_trailing_clause_is_a_noun():
+    """ "…, and the vote has been marred by numerous reports of fraud, says
+    X.": "reports of" is a noun inside the clause; X says all of it."""
+    assert _pairs(
+        "A drought is spreading in the south, and farming has been hurt by "
+        "dozens of fires and several reports of looting, says Amnesty "
+        "International researcher Paula Ortiz."
+    ) == [
+        (
+            "Paula Ortiz",
+            "A drought is spreading in the south, and farming has been hurt by "
+            "dozens of fires and several reports of looting",
+        )
+    ]
+
+
+def test_another_nation_s_military_is_not_the_one_that_spoke_before():
+    """ "The Chilean military said … The Peruvian military said …": a body
+    named with another nationality is not the organisation that spoke."""
+    assert _pairs(
+        "The Chilean military said its ships patrolled the coast. The Peruvian "
+        "military said the patrol entered its waters."
+    ) == [
+        ("Chilean military", "its ships patrolled the coast"),
+        ("Peruvian military", "the patrol entered its waters"),
+    ]
+
+
+def test_it_after_an_organisation_with_a_based_in_aside():
+    """ "The Centre for Water Studies, based in Nairobi, tracks … It said …":
+    the lowercase aside does not hide the organisation opening the sentence."""
+    assert _pairs(
+        "The Centre for Water Studies, based in Nairobi, tracks rainfall in the "
+        "region. It said the rains failed in nine districts."
+    ) == [("Centre for Water Studies", "the rains failed in nine districts")]
+
+
+def test_they_after_an_opening_phrase_and_a_group():
+    """ "In a statement, officials at the ministry said … They condemned …":
+    "they" is the group after the opening phrase, not the phrase."""
+    pairs = _pairs(
+        "In a statement, officials at the Foreign Ministry said the talks had "
+        "failed. They condemned the border raids by armed groups."
+    )
+    assert pairs[-1] == (
+        "officials",
+        "They condemned the border raids by armed groups.",
+    )
+
+
+def test_told_someone_to_do_something_is_an_instruction():
+    """ "They told the jurors to remember …": an instruction, no statement."""
+    assert (
+        _pairs(
+            "During the hearing, defense lawyers played the recording. They told "
+            "the judges to listen closely to the last minute."
+        )
+        == []
+    )
+
+
+def test_the_publisher_under_its_name_turned_round():
+    """ "…, the Commerce Department announced today" in a "U.S. Department
+    of Commerce" release is the publisher's own voice."""
+    text = (
+        "Twelve exporters have been fined for shipping controlled parts "
+        "abroad, the Commerce Department announced today."
+    )
+    assert _pairs(text, publisher="U.S. Department of Commerce") == []
+    assert _pairs(text, publisher="Voice of America") != []
+
+
+def test_for_example_then_a_name_introduces_the_next_he():
+    """ "For example, Ana Ruiz, head of …, called for … He said …": the
+    person a linking adverbial introduces is the next "he"/"she"."""
+    pairs = _pairs(
+        "Omar Diallo claimed the vote was fair. For example, Jorge Paz, head of "
+        "the regional bloc yesterday called for a recount. He said that he "
+        "supports the observers' report."
+    )
+    assert pairs[-1] == ("Jorge Paz", "he supports the observers' report")
+
+
+def test_called_it_a_noun_is_a_description():
+    """ "Lopez called it an inspiration": a description, the whole sentence;
+    "called it a day" is not."""
+    assert _pairs(
+        "Maria Lopez praised the team. The new record is two minutes faster. "
+        "Lopez called it an inspiration."
+    )[-1] == ("Maria Lopez", "Lopez called it an inspiration.")
+    assert _pairs("After the long match, Lopez called it a day.") == []
+
+
+def test_the_group_after_members_sent_by_an_organisation():
+    """ "Observers from the Council of Regional Democracies were there. The
+    group said …": the group is the organisation that sent them."""
+    assert _pairs(
+        "Observers from the Council of Regional Democracies were in Peru for "
+        "the vote. The group said the count was orderly."
+    ) == [("Council of Regional Democracies", "the count was orderly")]
+
+
+def test_ended_the_review_with_a_quotation():
+    """ "But he ended the review with, “…”": the words a text ends with are
+    its author's."""
+    assert _pairs(
+        "Tom Reyes is a writer at a technology site. But he ended the review "
+        "with, “You do not need one. Nobody needs it.”"
+    ) == [
+        ("Tom Reyes", "You do not need one."),
+        ("Tom Reyes", "Nobody needs it."),
+    ]
+
+
+def test_a_concessive_report_ends_where_the_main_clause_begins():
+    """ "Though police had said the man confessed, he denied …": "police"
+    speak (not "Though police"), and only up to the main clause."""
+    assert _pairs(
+        "Though police had said the man made a full confession, he denied the "
+        "charges in court on Monday."
+    ) == [("police", "the man made a full confession")]
+
+
+def test_he_after_one_unnamed_person_who_spoke():
+    """ "One researcher called the fossil “a rare find.” He said …": the
+    unnamed person who just spoke goes on."""
+    pairs = _pairs(
+        "One geologist called the rock “a rare find.” He said such clear "
+        "layers are very unusual for so old a sample."
+    )
+    assert pairs[-1] == (
+        "geologist",
+        "such clear layers are very unusual for so old a sample",
+    )
+
+
+def test_a_quantified_group_with_a_capitalised_modifier():
+    """ "Some China watchers say …": a group described, not a name."""
+    assert _pairs("Some Brazil watchers in Europe say the economy is stalling.") == [
+        ("Brazil watchers", "the economy is stalling")
+    ]
+
+
+def test_a_long_office_before_a_name_after_the_clause():
+    """ "…, Under Secretary of the Treasury for Terrorism and Financial
+    Intelligence X says.": a long office and a name still attribute."""
+    pairs = _pairs(
+        "The Treasury has come to play a vital role in fighting threats, Under "
+        "Secretary of the Treasury for Terrorism and Financial Intelligence "
+        "Paul Mercer says."
+    )
+    assert len(pairs) == 1
+    assert pairs[0][0].endswith("Paul Mercer")
+    assert (
+        pairs[0][1] == "The Treasury has come to play a vital role in fighting threats"
+    )
