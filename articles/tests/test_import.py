@@ -770,3 +770,24 @@ def test_the_collector_runs_less_often_during_an_import_and_as_before_after(
     run_import([article(url="https://example.org/a"), {"headline": 1}])
     assert seen and all(t[0] == 50_000 and t[1:] == before[1:] for t in seen)
     assert gc.get_threshold() == before  # restored after a failed import too
+
+
+@pytest.mark.django_db
+def test_foreign_keys_are_deferred_again_after_an_import(run_import):
+    """The import checks foreign keys as its COPYs run, then leaves them as
+    Django makes them (checked at the commit) for the rest of the transaction."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SET CONSTRAINTS is PostgreSQL's")
+    from django.db import transaction
+
+    assert run_import([article(url="https://example.org/a")]).code == 0
+    written = Article.objects.get(url="https://example.org/a")
+    through = Article.topics.through._meta.db_table
+    with transaction.atomic():  # a savepoint: the row below is never kept
+        with connection.cursor() as cursor:
+            # No such topic: refused only at the commit, which never comes.
+            cursor.execute(
+                f"INSERT INTO {through} (article_id, topic_id) VALUES (%s, %s)",
+                [written.pk, 10**9],
+            )
+        transaction.set_rollback(True)
