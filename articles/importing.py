@@ -960,9 +960,14 @@ class ArchiveWriter:
         if held is None:
             return
         self._settle()
-        around = transaction.savepoint()
-        job = self._copier.submit(run_copies, connection.connection, held.copies)
-        self._in_flight = (job, around, held.batch, held.plans, held.claims)
+        self._submit(
+            held.copies, transaction.savepoint(), held.batch, held.plans, held.claims
+        )
+
+    def _submit(self, copies, around, batch, plans, claims):
+        """Send a batch's COPYs to the thread; ``_settle()`` waits for them."""
+        job = self._copier.submit(run_copies, connection.connection, copies)
+        self._in_flight = (job, around, batch, plans, claims)
 
     def _drain(self):
         """Write the held batch and wait for it: everything planned is written."""
@@ -1030,8 +1035,7 @@ class ArchiveWriter:
             self._write_line_by_line(batch, exc)
             return
         if copies:
-            job = self._copier.submit(run_copies, connection.connection, copies)
-            self._in_flight = (job, around, batch, plans, claims)
+            self._submit(copies, around, batch, plans, claims)
             return
         if around is not None:
             transaction.savepoint_commit(around)
