@@ -191,6 +191,10 @@ class _Reader:
                 # "is president of Doctors Without Borders": what a lowercase
                 # title heads is an organisation, not a person.
                 continue
+            if preceding and preceding[-1] in _HEADING_VERBS:
+                # "Ann Lee heads Acme Widgets in Austin. She announced …":
+                # what someone heads or founded is an organisation.
+                continue
 
             if preceding and preceding[-1].lower() in lx.OUTLET_DESCRIPTORS:
                 self.outlets.add(fold(" ".join(tokens).rstrip(".,")))
@@ -962,7 +966,9 @@ class _Reader:
         ends = [
             m.end()
             for m in re.finditer(
-                r"[.!?][”\"]?\s+(?=[A-Z“\"])", self.body[: position + 1]
+                # "J. Alan Doe heads …": an initial ends no sentence.
+                r"(?<!\s[A-Z])[.!?][”\"]?\s+(?=[A-Z“\"])",
+                self.body[: position + 1],
             )
         ]
         if not ends:
@@ -1445,6 +1451,8 @@ _ANONYMOUS_PEOPLE = frozenset(
         "lawyers",
         "activist",
         "activists",
+        "cleric",
+        "clerics",
         "campaigners",
         "campaigner",
         "passenger",
@@ -1840,7 +1848,7 @@ _MODIFIERS = re.compile(
 
 # Abbreviated ranks and titles of three letters or more ("Spc. Moises
 # Delatorre", "Gov. Jerry Brown"); shorter ones ("Lt.", "Dr.") need no list.
-_RANKS = r"(?:Spc|Sgt|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof|Mrs|Brig|Cmdt)\."
+_RANKS = r"(?:Spc|Sgt|Tech|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof|Mrs|Brig|Cmdt)\."
 _TITLE_ABBREVIATIONS = {
     "spc": "specialist",
     "pfc": "private",
@@ -2015,6 +2023,12 @@ _HEADING = re.compile(
 
 # Quantifiers before an unnamed group: "Some China watchers", "Many analysts".
 _QUANTIFIERS = frozenset(["some", "many", "several", "most", "other", "few"])
+# A clause of time around an announcement: "…, after Ann Lee announced her
+# resignation", "When Ann Lee announced …, crowds …" (subject and verb only).
+_TIME_CLAUSE = re.compile(
+    r"(?:^\s*|,\s+)(?:after|when|as|before|since|until|once|After|When|As|Before"
+    r"|Since|Until|Once)\s+(?=[^,;“”\"]*$)"
+)
 # A concessive clause opening a sentence: "Though officials had said …, he …".
 _CONCESSIVE = re.compile(r"\s*(?:Though|Although|Even\s+though|Whereas)\s")
 # "ended the review with, “…”", "opened his speech with: “…”".
@@ -2076,10 +2090,12 @@ _NAMING = (
 # emergency", "declared a ceasefire"), or a bare "details" whose content the
 # sentence does not give ("announced details Monday after the meeting.").
 _ACT_NOT_ASSERTION = re.compile(
-    r"\s+(?:(?:a|an|the)\s+)?(?:(?:national|nationwide|local|regional|partial"
-    r"|unilateral|three-day|\w+-day)\s+)?(?:state\s+of\s+(?:emergency|disaster|siege"
-    r"|alert)|emergency|martial\s+law|curfew|ceasefire|cease-fire|truce"
-    r"|day\s+of\s+mourning|holiday)\b"
+    r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:national|nationwide|local|regional"
+    r"|partial|unilateral|three-day|\w+-day|public\s+health|health)\s+)?"
+    r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|martial\s+law"
+    r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
+    # "South Ossetia declared independence", "declared bankruptcy": an act.
+    r"|independence|bankruptcy|war)\b"
     # "says the state of emergency will hurt her": the subject of a clause.
     r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
     r"|should|must|are|were|remains?|means?|shows?)\b)"
@@ -2248,10 +2264,15 @@ _DATE_WORDS = frozenset(
 )
 # "Around that time, scientists believe, Homo sapiens arrived …"
 _PARENTHETICAL = re.compile(
-    r"[^,“”\"]{3,80},\s+(?P<subject>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
+    # "Shoppers buy bread, milk and eggs, she added, not only …": the start
+    # may list things between commas.
+    r"[^“”\"]{3,160}?,\s+(?:(?P<subject>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
     r"(?P<verb>say|says|said|believe|believes|think|thinks|argue|argues|note|notes"
     r"|suspect|suspects|estimate|estimates|suggest|suggests|warn|warns|fear|fears"
     r"|added|adds)"
+    # "Wherever the nurses go, said Lopez, they …": the verb first.
+    r"|(?P<inverted>said|says|added|adds)\s+"
+    r"(?P<named>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+))"
     r"(?:\s+(?:now|today|too))?,\s+"
 )
 # "In 2016 the World Health Organization published …": past the date.
@@ -2288,8 +2309,19 @@ _SUBORDINATORS = frozenset(
     + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# Verbs whose object is an organisation: "Ann Lee heads Acme Widgets".
+_HEADING_VERBS = frozenset(
+    ["heads", "headed", "leads", "runs", "directs", "directed", "chairs", "chaired"]
+    + ["founded", "co-founded", "cofounded", "manages", "managed", "owns"]
+)
 _LINKING_WORDS = frozenset(
     ["a", "an", "the", "at", "of", "in", "for", "with", "from", "on", "to", "and"]
+)
+# Words before the group a relative clause is about: "opposition from radical
+# clerics who say", "there are residents who say".
+_BEFORE_A_GROUP = frozenset(
+    ["by", "among", "about", "against", "between", "including", "like", "than"]
+    + ["that", "is", "are", "was", "were", "be", "been", "there", "also", "as"]
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
 _TITLES_AND_HONORIFICS = lx.TITLE_WORDS | _HONORIFICS
@@ -3332,6 +3364,17 @@ class _Extractor(_Reader):
             speaker = self.speaker(chunk, last_start + verb.start()) if chunk else None
             if speaker is not None and speaker.kind == "person":
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
+        member = re.fullmatch(
+            r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4})(?:is|was)\s+(?:one\s+of\s+"
+            r"(?:them|those|these)|among\s+them)[.!]?\s*",
+            sentence,
+        )
+        if member:
+            # "The sale cannot come soon enough for some fans. Ann Lee is one
+            # of them. “It is very exciting.”": the one picked from the group.
+            speaker = self.speaker(member["who"].strip(), last_start)
+            if speaker is not None and speaker.kind == "person":
+                return speaker, "(quotation)", None
         return None
 
     def _titled_mentions(self, text: str) -> set[str]:
@@ -3740,22 +3783,29 @@ class _Extractor(_Reader):
     def _parenthetical(self, s_start, s_end, inside) -> list[Statement]:
         """START, X believe(s), REST. — the attribution set inside the sentence
         between commas: the sentence is the statement."""
-        if inside:
-            return []
         body = self.body
         match = _PARENTHETICAL.match(body, s_start, s_end)
         rest = body[match.end() : s_end] if match else ""
         if (
             match is None
+            # A quotation only in the rest: "…, said Lopez, they try to “do
+            # more with less.”"
+            or any(q.start < match.end() for q in inside)
             or not re.search(r"\s[a-z]+", rest)
             or re.match(r"(?:\w+ing|and|but|while|as|who|which)\b", rest)
+            # "…, said Ann Lee, the program's manager.": her description.
+            or (
+                match["inverted"]
+                and not re.match(r"(?:he|she|they|it|we|there)\b", rest, flags=re.I)
+            )
         ):
             return []  # "…, the diplomat said, adding that …": _trailing's
-        speaker = self.speaker(match["subject"], match.start("subject"))
+        subject = "subject" if match["subject"] else "named"
+        speaker = self.speaker(match[subject], match.start(subject))
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
-        return [self._reported(a, b, speaker, match["verb"])]
+        return [self._reported(a, b, speaker, match["verb"] or match["inverted"])]
 
     def _describing(self, s_start, s_end, inside) -> list[Statement]:
         """X calls/called/described Y (as) Z — "NASA calls the mission a total
@@ -3790,6 +3840,12 @@ class _Extractor(_Reader):
                 break
             match = later
         if not match:
+            return []
+        if match["subj"] and re.match(
+            r"(?:after|when|before|since|until|once|because|while)\s", match["subj"]
+        ):
+            # "Crowds cheered Sunday, after Ann Lee announced her
+            # resignation.": a clause of time, not the clause's attribution.
             return []
         if match["subj"] and re.fullmatch(
             _QUOTED_AS, f"{match['subj']} {match['verb']}{match['tail'] or ''}".strip()
@@ -3993,6 +4049,22 @@ class _Extractor(_Reader):
                 clause_end = verb.end() + main.start()
                 found = self._complement(verb, speaker, s_start, clause_end)
                 return found + self._leading(verb.end() + main.end(), s_end, inside)
+            for joint in re.finditer(
+                r",\s+(?:and|but|while|whereas|where)\s+", body[verb.end() : s_end]
+            ):
+                # "Hanoi says it tested a missile, and world leaders are
+                # warning there will be a response": a second source reports
+                # in the second clause; the first report ends before it.
+                if re.match(
+                    r"(?:he|she|they|it|we|I)\b", body[verb.end() + joint.end() :]
+                ):
+                    continue  # "…, but he thinks …": the same speaker goes on
+                second = self._leading(verb.end() + joint.end() - 1, s_end, inside)
+                if second and all(
+                    fold(s.speaker) != fold(speaker.name) for s in second
+                ):
+                    clause_end = verb.end() + joint.start()
+                    return self._complement(verb, speaker, s_start, clause_end) + second
             found = self._complement(verb, speaker, s_start, s_end)
             for statement in found:
                 statement.via = statement.via or self._interview(
@@ -4122,6 +4194,17 @@ class _Extractor(_Reader):
             if word not in lx.OBJECT_STATEMENT_VERBS:
                 return []
             a, b = trim(body, s_start, s_end, drop=" ")
+            time_clause = _TIME_CLAUSE.search(body[s_start : verb.start()])
+            if time_clause and time_clause.start() > 0:
+                # "Crowds cheered Sunday, after President Ann Lee announced her
+                # resignation.": the announcement is the clause, not the
+                # crowds' cheering.
+                a = s_start + time_clause.end()
+            elif time_clause:
+                # "After Ann Lee announced her resignation, crowds cheered."
+                main = re.search(r",\s+(?=\w)", body[verb.end() : s_end])
+                if main:
+                    a, b = s_start + time_clause.end(), verb.end() + main.start()
             extendable = False
         else:
             a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
@@ -4345,6 +4428,13 @@ class _Extractor(_Reader):
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
         region = _TRAILING_WORDS.sub(" ", region)
+        # "Pfc. Ann Lee, a Dayton, Ohio, native and a medic, said": the home
+        # town's state is inside the description, not a chunk of its own.
+        region = re.sub(
+            r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+(?=(?:native|resident)\b)",
+            r" \1 ",
+            region,
+        )
         antecedent = re.search(
             r"(?<![\w’'.\-])(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
             r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,]*))?,\s+who\s*$",
@@ -4367,6 +4457,22 @@ class _Extractor(_Reader):
             # "mediated by Ann Lee, former head of the agency, who has stated
             # that": the relative clause's subject is the name it follows.
             return antecedent["name"]
+        group = re.search(
+            r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s)\s+who"
+            r"(?:\s+[^,;“”\"]+,\s+and)?\s*$",
+            region,
+        )
+        if group:
+            # "opposition from radical clerics who say …", "three witnesses
+            # who described the killings, and said …": the group the relative
+            # clause is about.
+            phrase = []
+            for word in reversed(group["words"].split()):
+                if word.lower() in _LINKING_WORDS | _BEFORE_A_GROUP:
+                    break
+                phrase.insert(0, word)
+            if phrase and fold(phrase[-1]) in _COMMON_HEADS:
+                return " ".join(phrase)
         relative = re.search(r",\s+(?:where|when)\s+([^,]+)$", region)
         if relative:
             # "the capital, Lima, where several towns reported": the relative
@@ -4509,7 +4615,7 @@ class _Extractor(_Reader):
         # said": the subject follows the last subordinating word.
         parts = re.split(
             r"\b(?:after|before|when|while|because|since|although|though|until|if"
-            r"|where|as|Though|Although|While|Because|Whereas)\s+",
+            r"|where|as|Though|Although|While|Because|Whereas|After|When|Before)\s+",
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk

@@ -898,6 +898,8 @@ ABBREVIATIONS = frozenset(
         "ft",
         "maj",
         "adm",
+        # "Tech. Sgt. Ann Berry": the Air Force's technical sergeant.
+        "tech",
         "cmdr",
         "supt",
         "insp",

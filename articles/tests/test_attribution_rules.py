@@ -2315,3 +2315,135 @@ def test_a_long_office_before_a_name_after_the_clause():
     assert (
         pairs[0][1] == "The Treasury has come to play a vital role in fighting threats"
     )
+
+
+# -- round from the twenty-fifth set -------------------------------------------
+
+
+def test_a_group_before_who_says_is_the_speaker():
+    """ "opposition from local clerics who say …", "two guards who described
+    …, and said …": the group the relative clause is about speaks."""
+    assert _pairs(
+        "There is still resistance from local clerics who say the new well is unsafe."
+    ) == [("local clerics", "the new well is unsafe")]
+    assert _pairs(
+        "The tribunal also heard from two guards who described the riot, and "
+        "said they had been locked in a cell."
+    ) == [("guards", "they had been locked in a cell")]
+
+
+def test_a_home_town_and_its_state_inside_a_description():
+    """ "Spc. X, a Dayton, Ohio, native and a medic, said": the state is part
+    of the description, not the speaker."""
+    assert _pairs(
+        "After the drill, Spc. Maria Gomez, a Dayton, Ohio, native and a medic "
+        "with the battalion, said the training was very useful."
+    ) == [("Maria Gomez", "the training was very useful")]
+
+
+def test_tech_sgt_is_a_rank():
+    """ "according to Tech. Sgt. X": the Air Force rank, not a sentence end."""
+    assert _pairs(
+        "The runway was finished in May, according to Tech. Sgt. Ann Berry, "
+        "flight chief."
+    ) == [("Ann Berry", "The runway was finished in May")]
+
+
+def test_what_someone_heads_is_no_person():
+    """ "J. X heads Acme Widgets in Austin. He announced …": the company he
+    heads is not "he", and an initial ends no sentence."""
+    assert _pairs(
+        "Brightline Optics says it has a new lens. And the company says it will "
+        "sell it.\n\nR. Owen Tate heads Brightline Optics in Tucson, Arizona. He "
+        "announced his company's results to investors last week."
+    )[-1] == (
+        "R. Owen Tate",
+        "He announced his company's results to investors last week.",
+    )
+
+
+def test_an_announcement_inside_a_clause_of_time():
+    """ "Crowds cheered Sunday, after President X announced his resignation":
+    the announcement is the clause, not the crowds' cheering."""
+    assert _pairs(
+        "Crowds cheered in the capital Sunday, after President Alan Brook "
+        "announced his resignation."
+    ) == [("Alan Brook", "President Alan Brook announced his resignation.")]
+    assert _pairs(
+        "After President Alan Brook announced his resignation, crowds cheered "
+        "in the capital."
+    ) == [("Alan Brook", "President Alan Brook announced his resignation")]
+
+
+def test_an_attribution_set_inside_the_sentence():
+    """ "…, said X, they …" and "A, B and C, he added, not only …": the
+    attribution between commas; the sentence is the statement."""
+    text = (
+        "Cpl. Ellen Park leads the unit. Wherever the nurses go, said Park, "
+        "they are always trying to “do more with less.”"
+    )
+    assert _pairs(text)[-1] == (
+        "Ellen Park",
+        "Wherever the nurses go, said Park, they are always trying to “do more "
+        "with less.”",
+    )
+    text = (
+        "Cpl. Ellen Park leads the unit. Nurses buy soap, towels and whatever "
+        "else they need in town, she added, not only helping patients but also "
+        "local shops."
+    )
+    assert _pairs(text)[-1][0] == "Ellen Park"
+    # "…, said X, the ward's manager.": a description, no clause going on.
+    assert _pairs("The beds are all full, said Ellen Park, the ward's manager.") == [
+        ("Ellen Park", "The beds are all full")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Health officials have declared a public health emergency for the coast.",
+        "The province declared independence from Spain in 1990, sparking a war.",
+    ],
+)
+def test_declaring_independence_or_an_emergency_is_an_act(text):
+    """ "declared independence", "declared a public health emergency": acts."""
+    assert _pairs(text) == []
+
+
+def test_a_second_source_in_a_coordinated_clause():
+    """ "X says A, and world leaders are warning B", "…, where Governor Y says
+    B": each clause reports its own source."""
+    assert _pairs(
+        "Hanoi says it has tested a new missile, and world leaders are warning "
+        "there will be a response."
+    ) == [
+        ("Hanoi", "it has tested a new missile"),
+        ("world leaders", "there will be a response"),
+    ]
+    assert _pairs(
+        "Rebel officials are claiming control of the town, where Governor Ana "
+        "Lind says troops are fighting a war against her province."
+    )[-1] == ("Ana Lind", "troops are fighting a war against her province")
+    # "…, but he thinks …": the same speaker goes on.
+    assert (
+        len(
+            _pairs(
+                "Ann Cole says the group may be small, but she thinks it is better "
+                "at making bombs."
+            )
+        )
+        == 1
+    )
+
+
+def test_one_of_them_then_a_quotation():
+    """ "… for some collectors. X is one of them. “…”": the one picked from
+    the group speaks the quotation after."""
+    assert _pairs(
+        "The sale cannot come soon enough for some collectors. Boris Lenko is "
+        "one of them. “It is very exciting. There is much history.”"
+    ) == [
+        ("Boris Lenko", "It is very exciting."),
+        ("Boris Lenko", "There is much history."),
+    ]
