@@ -427,7 +427,8 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
 def _headline_slug(headline: str, url: str | None) -> str:
     """The headline as a slug; a stable made-up one when it has no Latin letters
     or digits to make one from (a Cyrillic or Chinese headline)."""
-    if slug := slugify(headline)[:255]:
+    # Cut to the column's length, never ending on the dash between two words.
+    if slug := slugify(headline)[:255].rstrip("-"):
         return slug
     if not headline:
         return ""
@@ -461,10 +462,10 @@ def parse_record(data: Any) -> ArticleRecord:
     body = _paragraphs(body)
     if len(headline) > 300:
         check.error("headline", f"is {len(headline)} characters long; the most is 300")
-    slug = check.text(data, "slug", "slug", max_length=255) or _headline_slug(
-        headline, url
-    )
-    if slug != slugify(slug) or (headline and not slug):
+    slug = check.text(data, "slug", "slug", max_length=255)
+    if not slug:
+        slug = _headline_slug(headline, url)
+    elif slug != slugify(slug):
         check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"
     try:

@@ -791,3 +791,13 @@ def test_foreign_keys_are_deferred_again_after_an_import(run_import):
                 [written.pk, 10**9],
             )
         transaction.set_rollback(True)
+
+
+@pytest.mark.django_db
+def test_a_long_headline_makes_a_slug_that_ends_on_a_word(run_import):
+    """The slug made from a headline is cut to 255 characters; a cut that
+    falls between two words drops the dash instead of refusing the line."""
+    headline = "a" * 254 + " " + "b" * 40
+    result = run_import([article(url="https://example.org/long", headline=headline)])
+    assert result.code == 0, result.err
+    assert Article.objects.get(url="https://example.org/long").slug == "a" * 254
