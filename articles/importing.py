@@ -1229,7 +1229,7 @@ class ArchiveWriter:
         return source
 
     def _free_slug(self, name: str) -> str:
-        base = slugify(name)[:190] or "source"
+        base = slugify(name)[:190].rstrip("-") or "source"
         slug, n = base, 2
         while slug in self.by_slug or Source.objects.filter(slug=slug).exists():
             slug, n = f"{base}-{n}", n + 1

@@ -35,7 +35,7 @@ def _candidates(article: Article, statements: list[Statement]) -> list[Source]:
 
 
 def _unique_slug(name: str) -> str:
-    base = slugify(name)[:180] or "source"
+    base = slugify(name)[:180].rstrip("-") or "source"
     slug, n = base, 1
     while Source.objects.filter(slug=slug).exists():
         n += 1
