@@ -1306,7 +1306,9 @@ class ArchiveWriter:
         new_claims, changed_claims, claim_fields = [], [], set()
         for plan in plans:
             for claim, claim_changes in plan.claims:
-                claim.article = plan.article  # now that it has an id
+                # Its article is cached already (the same object): the id alone,
+                # now that the article has one.
+                claim.article_id = plan.article.pk
                 if claim.pk is None:
                     new_claims.append(claim)
                 else:
