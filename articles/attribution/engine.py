@@ -1533,6 +1533,9 @@ _ORGANISATION_NOUNS = frozenset(
         "team",
         "club",
         "court",
+        # "the jury found him guilty", "the judges found": a verdict's body.
+        "jury",
+        "judges",
         "report",
         "statement",
         "study",
@@ -1715,6 +1718,8 @@ _DOCUMENTS = frozenset(
         "memo",
         "letter",
         "ruling",
+        # "…, the testimony states.": testimony delivered to a legislature.
+        "testimony",
         # "A CBS News analysis described the debate as …".
         "analysis",
         "assessment",
@@ -1747,7 +1752,8 @@ _TEMPORAL_TAIL = re.compile(
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
-    r"|[a-z]+ly))+\s*$"
+    # "They have long warned that …": for a long time.
+    r"|long|[a-z]+ly))+\s*$"
 )
 _NAME_CONNECTORS = frozenset(
     ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
@@ -1886,6 +1892,9 @@ _AMOUNT = (
     r"|\d%|\b\d{1,3}(?:,\d{3})+\b"
 )
 _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
+# A verdict: "the jury found him guilty of …", "the court ruled Park not
+# guilty": the court's finding, the sentence its statement.
+_VERDICT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}?(?:not\s+)?guilty\b")
 _DOCUMENT_FINDINGS = frozenset(
     ["found", "finds", "revealed", "reveals", "concluded", "concludes"]
     + ["showed", "shows", "determined", "documented", "documents"]
@@ -1905,6 +1914,11 @@ _NOT_A_REPORT = re.compile(
     # "neither admitted nor denied the findings": no stance is taken.
     r"|neither|nor)\s+$",
     flags=re.I,
+)
+# "has continued to say she is innocent", "continues to insist": the report
+# goes on, it is no infinitive of purpose ("will continue to argue" is not yet).
+_GOES_ON_SAYING = re.compile(
+    r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$", flags=re.I
 )
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|not|initially|[a-z]+ly)\s+)?$",
@@ -1995,7 +2009,7 @@ _HEADING = re.compile(
     # a transcript's introductory line.
     r"|(?:(?:Transcript|Text)\s+of\s+(?:the\s+)?)?(?:(?:[Oo]pening|[Cc]losing"
     r"|[Kk]eynote|[Pp]repared)\s+)?remarks)"
-    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,80}?)"
+    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
     r"(?:\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
@@ -2162,7 +2176,7 @@ def _not_a_report(before: str, verb: str) -> bool:
     "did not say", "was reported to be", "the state", "a report"."""
     before = before[-24:]
     return bool(
-        _NOT_A_REPORT.search(before)
+        (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
         or (_PASSIVE.search(before) and not verb.endswith("ing"))
         or (
             verb in _BASE_FORMS
@@ -2201,9 +2215,16 @@ _BARE_LABEL = re.compile(
     r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3})\s*:\s+"
     r"(?=[A-Z0-9])"
 )
-# Any turn's label at a paragraph's start: "GLENN (ph):", "DR. ROE:", "Q:".
+# A name in mixed case with the speaker's office in brackets, before words
+# with no quotation marks: "Jane Roe (Deputy Director): Thanks so much. …"
+_ROLE_LABEL = re.compile(
+    r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+\([A-Z][^()\n]{1,60}\)"
+    r"\s*:\s+(?=[A-Z0-9])"
+)
+# Any turn's label at a paragraph's start: "GLENN (ph):", "DR. ROE:", "Q:",
+# "Jane Roe (Deputy Director):".
 _ANY_LABEL = re.compile(
-    r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s*(?:\([\w.]+\)\s*)?:\s"
+    r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s*(?:\([\w.][^()\n]{0,60}\)\s*)?:\s"
 )
 # A moderator's turn ending by handing the floor to the next speaker: "I will
 # turn the microphone over to Dr. Roe.", "Let me hand it over to Jane Doe."
@@ -2269,10 +2290,12 @@ _PARENTHETICAL = re.compile(
     r"[^“”\"]{3,160}?,\s+(?:(?P<subject>(?:[\w’'\-]+\s+){0,3}?[\w’'\-]+)\s+"
     r"(?P<verb>say|says|said|believe|believes|think|thinks|argue|argues|note|notes"
     r"|suspect|suspects|estimate|estimates|suggest|suggests|warn|warns|fear|fears"
-    r"|added|adds)"
-    # "Wherever the nurses go, said Lopez, they …": the verb first.
+    r"|added|adds|states|stated)"
+    # "Wherever the nurses go, said Lopez, they …": the verb first; "The
+    # findings, said scientists, indicate …": a group between a subject and
+    # its verb.
     r"|(?P<inverted>said|says|added|adds)\s+"
-    r"(?P<named>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+))"
+    r"(?P<named>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+|[a-z]+s))"
     r"(?:\s+(?:now|today|too))?,\s+"
 )
 # "In 2016 the World Health Organization published …": past the date.
@@ -2375,6 +2398,11 @@ _GREETING = re.compile(
     r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$)"
     # "Thank you, John, for that introduction.": "that" a determiner.
     r"(?![^.!?]*\b(?<!\bfor\s)(?:that|but|because)\b)"
+)
+# A transcriber's note between a turn's sentences ("(Laughter.)", "[Crosstalk]"),
+# or a start broken off by the next speaker ("Before —").
+_TRANSCRIBERS_NOTE = re.compile(
+    r"\s*(?:[(\[][^()\[\]]*[)\]]\.?|(?:[\w’']+\s+){0,2}[\w’']+\s*[—–]+)\s*"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
@@ -2630,12 +2658,13 @@ class _Extractor(_Reader):
                 # Speech, not the programme's narration between turns: in
                 # the first person, or going on from a paragraph of the turn
                 # with no report of its own ("While there, the secretary
-                # spoke with airmen.").
+                # spoke with airmen."), under a briefing's heading or between
+                # two paragraphs of the turn.
                 and (
                     _FIRST_PERSON.search(text)
                     or (
                         self._turn_paragraph == number - 1
-                        and self._label_titled
+                        and (self._label_titled or self._turn_goes_on(number))
                         and not re.search(r"\b(?:said|says|told|tells)\b", text)
                     )
                 )
@@ -2653,6 +2682,21 @@ class _Extractor(_Reader):
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _turn_goes_on(self, number: int) -> bool:
+        """Whether the paragraph after paragraph ``number`` goes on in the
+        turn's first person, with no label and no quotation of its own: "But
+        whatever they claim, these areas remain ours." between two paragraphs
+        of a spokesman's "we" is the spokesman's too."""
+        if number + 1 >= len(self.paragraph_spans):
+            return False
+        a, b = self.paragraph_spans[number + 1]
+        text = self.body[a:b]
+        return bool(
+            _FIRST_PERSON.search(text)
+            and not _ANY_LABEL.match(text)
+            and not quotes(self.body, a, b)
+        )
 
     def _unmarked_continuations(self) -> dict[int, set[int]]:
         """Paragraphs of a quotation whose continuing paragraphs lost their
@@ -2740,6 +2784,8 @@ class _Extractor(_Reader):
         """Each sentence of ``body[start:end]`` as a direct quote of ``speaker``."""
         body = self.body
         for a, b in sentences(body, start, end, []):
+            if _TRANSCRIBERS_NOTE.fullmatch(body, a, b):
+                continue  # "(Laughter.)", "Before —": no words of the speaker's
             a, b = trim(body, a, b, drop=drop)
             if b - a < 2 or _GREETING.match(body, a, b):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
@@ -2755,11 +2801,14 @@ class _Extractor(_Reader):
         name = re.sub(r"^the\s+", "", fold(statement.speaker))
         publisher = re.sub(r"\s*\(.*$", "", self.publisher)  # "VOA (Learning English)"
         publisher = re.sub(r"^(?:the|u\.?s\.?)\s+", "", publisher)
-        words = [w for w in re.findall(r"[a-z]+", publisher) if w not in ("of", "and")]
+        every_word = re.findall(r"[a-z]+", publisher)
+        words = [w for w in every_word if w not in ("of", "and")]
         return bool(name) and (
             name == publisher
             or (len(name) > 3 and name in publisher)
             or name == "".join(w[0] for w in words)  # "EPA", "SEC"
+            # "VOA" for "Voice of America", "DOJ" for "Department of Justice".
+            or name == "".join(w[0] for w in every_word)
             # "the Justice Department" in a "Department of Justice" release.
             or (len(words) > 1 and sorted(name.split()) == sorted(words))
         )
@@ -2771,7 +2820,9 @@ class _Extractor(_Reader):
         announcers and correspondents (``McALARY: The sick and dying …``) name
         no one the story mentions, and stay narration."""
         body = self.body
-        label = _BARE_LABEL.match(body, p_start, p_end)
+        label = _BARE_LABEL.match(body, p_start, p_end) or _ROLE_LABEL.match(
+            body, p_start, p_end
+        )
         if label is None:
             return False
         self._label_speaker = None  # a new turn; kept below only for a guest
@@ -2786,7 +2837,12 @@ class _Extractor(_Reader):
             and not re.match(r"\s*:", body[m.end() :])
             and not m.group(0).isupper()
         ]
-        if not mentioned or any(
+        # "DR. GERBERDING:", "SECRETARY ROE:": an office's title in the label
+        # marks an official the transcript need not introduce; a programme's
+        # reporter, or a press officer labelled "MR. TONER:", is not so titled.
+        title = who.split()[0].lower().strip(".")
+        titled = title in lx.TITLE_WORDS and title not in ("mr", "mrs", "ms", "miss")
+        if not (mentioned or titled) or any(
             _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
             or _CORRESPONDENT_AFTER.match(body, m.end())
             for m in mentioned
@@ -3272,7 +3328,8 @@ class _Extractor(_Reader):
     def _label(self, who: str, position: int):
         """A transcript's speaker label, ``OBAMA: "…"``: the person it names."""
         name = " ".join(
-            word if len(word) <= 2 else word.capitalize() for word in who.split()
+            word.capitalize() if len(word) > 2 and word.isupper() else word
+            for word in who.split()
         )
         speaker = self.speaker(name, position)
         if speaker is None:
@@ -3506,7 +3563,9 @@ class _Extractor(_Reader):
         # sentence's end: masked, with the same length, for the match.
         masked = re.sub(r"\b([A-Z][a-z]{0,3})\.", "\\1\u00a7", text)
         subject_first = re.match(
-            rf"^(?P<subj>[^.;:“”\"]{{1,120}}?)\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
+            # "…,” the report said.": after a determiner, "report" is a noun.
+            rf"^(?P<subj>[^.;:“”\"]{{1,120}}?)(?<!\b[Tt]he)(?<!\ba)(?<!\ban)"
+            rf"\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
             masked,
         )
         if subject_first:
@@ -3797,6 +3856,15 @@ class _Extractor(_Reader):
             or (
                 match["inverted"]
                 and not re.match(r"(?:he|she|they|it|we|there)\b", rest, flags=re.I)
+                and not (
+                    match["named"].islower()
+                    and len(body[s_start : match.start("inverted")].split()) <= 4
+                )
+            )
+            # "…, said officials, …": a group only by its common noun.
+            or (
+                (match["named"] or "A").islower()
+                and fold(match["named"]) not in _COMMON_HEADS
             )
         ):
             return []  # "…, the diplomat said, adding that …": _trailing's
@@ -4012,12 +4080,20 @@ class _Extractor(_Reader):
                 body[verb.end() : s_end],
             ):
                 continue  # "Violence continued in Iraq": nothing is said
+            if verb.group(0).startswith("insist") and re.match(
+                r"\s+(?:on|upon)\b", body[verb.end() : s_end]
+            ):
+                continue  # "insists on sharia law": a demand, not a report
             if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
                 continue
-            chunk = self._subject_chunk(body[s_start : verb.start()])
-            coordinated = _COORDINATED.match(body, s_start, verb.start())
+            subject_end = verb.start()
+            going_on = _GOES_ON_SAYING.search(body, s_start, subject_end)
+            if going_on:
+                subject_end = going_on.start()  # "X has continued to say …"
+            chunk = self._subject_chunk(body[s_start:subject_end])
+            coordinated = _COORDINATED.match(body, s_start, subject_end)
             if coordinated and (
                 chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
             ):
@@ -4028,7 +4104,7 @@ class _Extractor(_Reader):
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):
                 continue  # "X said that he thought …": not a subject
-            speaker = self._they(body[s_start : verb.start()], chunk, s_start)
+            speaker = self._they(body[s_start:subject_end], chunk, s_start)
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
             at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
@@ -4180,9 +4256,12 @@ class _Extractor(_Reader):
             and fold(speaker.name).split()[-1] in lx.RESEARCH_NOUNS
             and len(clause.split()) >= 3
         )
-        if finding and not that and not _clause_like(clause):
-            # "A new study has found evidence of aggressive behavior …": the
-            # finding is the sentence.
+        verdict = word in ("found", "finds", "ruled", "rules") and _VERDICT.match(
+            clause
+        )
+        if (finding or verdict) and not that and not _clause_like(clause):
+            # "A new study has found evidence of aggressive behavior …", "the
+            # jury found him guilty of …": the finding is the sentence.
             a, b = trim(body, s_start, s_end, drop=" ")
             return [self._reported(a, b, speaker, word, via=via)]
         if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
@@ -4557,13 +4636,14 @@ class _Extractor(_Reader):
                 # Levant, claimed": the name after the description speaks.
                 before = []
                 titled_name = True
-            # "Ida Sawyer, Central Africa director at Human Rights Watch, said":
-            # a description with a lowercase role after a bare name.
+            # "Ida Sawyer, Central Africa director at Human Rights Watch, said",
+            # "Ann Roe, Politics Lecturer at Lakeside University, wrote": a
+            # description with a role, in either case, after a bare name.
             named_then_role = (
                 2 <= len(before) <= 4
                 and all(_capitalised(w) for w in before)
                 and not any(_organisation_word(w) for w in before)
-                and any(w in lx.ROLE_NOUNS for w in last)
+                and any(w.lower() in lx.ROLE_NOUNS for w in last)
             )
             described = (
                 bool(before)

@@ -394,6 +394,7 @@ ROLE_NOUNS = frozenset(
         "captain",
         "admiral",
         "professor",
+        "lecturer",
         "doctor",
         "candidate",
         "challenger",

@@ -2447,3 +2447,160 @@ def test_one_of_them_then_a_quotation():
         ("Boris Lenko", "It is very exciting."),
         ("Boris Lenko", "There is much history."),
     ]
+
+
+# -- round from the twenty-sixth set -------------------------------------------
+
+
+def test_a_titled_label_names_an_official_the_transcript_does_not_introduce():
+    """ "DR. HALVORSEN: …": an office's title marks an official, named by the
+    label alone; a plain "MR. PIKE:" the story never names stays unread."""
+    text = (
+        "DR. HALVORSEN: Thank you for joining us. The outbreak in the north "
+        "has slowed.\n\nWe have not seen any new cases this week."
+    )
+    assert _pairs(text) == [
+        ("Halvorsen", "The outbreak in the north has slowed."),
+        ("Halvorsen", "We have not seen any new cases this week."),
+    ]
+    assert _pairs("MR. PIKE: The briefing is on the record.") == []
+
+
+def test_a_mixed_case_label_with_an_office_in_brackets():
+    """ "Jane Roe (Deputy Director): …": a transcript's label; the host whom
+    the transcript never names again is its own voice."""
+    text = (
+        "Tom Reyes (Press Officer): Good morning. I will bring up Director "
+        "Kessler now.\n\nAnna Kessler (Agency Director): Thanks so much. The "
+        "new clinics opened on time. They will serve every county."
+    )
+    assert _pairs(text) == [
+        ("Anna Kessler", "The new clinics opened on time."),
+        ("Anna Kessler", "They will serve every county."),
+    ]
+
+
+def test_a_long_statement_heading_with_two_officials():
+    """ "Statement from Commissioner X, M.D., and Y, M.D., director of … on
+    …": the paragraphs under a long heading are the statement's."""
+    text = (
+        "Statement from Transit Commissioner Laura Penn, Ph.D., and Omar Vance, "
+        "Ph.D., director of the Office of Rail Safety and Planning on the Board's "
+        "review of brake failures and an update on its findings\n\n"
+        "Millions of people ride trains every day. The review is led by a team "
+        "of engineers."
+    )
+    assert _pairs(text) == [
+        ("Laura Penn", "Millions of people ride trains every day."),
+        ("Laura Penn", "The review is led by a team of engineers."),
+    ]
+
+
+def test_testimony_states():
+    """ "…, the testimony states.": testimony to a legislature is a document
+    that speaks, before, after or inside its clause; and "…,” the report
+    said." is the report's ("report" a noun after "the")."""
+    text = (
+        "Ann Rudd delivered the agency's testimony before the committee.\n\n"
+        "“The law has helped us stop fraud,” the testimony states. The law gave "
+        "the agency new tools in three areas, the testimony states. With these "
+        "tools, the testimony states, the agency has recovered millions."
+    )
+    assert _pairs(text) == [
+        ("testimony", "The law has helped us stop fraud"),
+        ("testimony", "The law gave the agency new tools in three areas"),
+        (
+            "testimony",
+            "With these tools, the testimony states, the agency has recovered "
+            "millions.",
+        ),
+    ]
+    assert _pairs("“The city will need more buses,” the report said.") == [
+        ("report", "The city will need more buses")
+    ]
+
+
+def test_a_plain_paragraph_inside_a_briefing_turn():
+    """ "MR. LARK: … we …" then a paragraph with no "we" and another with
+    one: the middle paragraph is the spokesman's too, not narration."""
+    text = (
+        "Tom Lark, Department Spokesperson\n\nMR. LARK: Good afternoon. We "
+        "condemn the vote.\n\nBut whatever its leaders claim, the region remains "
+        "part of the country.\n\nWe will keep working with our partners."
+    )
+    assert _pairs(text) == [
+        ("Tom Lark", "We condemn the vote."),
+        (
+            "Tom Lark",
+            "But whatever its leaders claim, the region remains part of the country.",
+        ),
+        ("Tom Lark", "We will keep working with our partners."),
+    ]
+
+
+def test_a_transcribers_note_and_a_broken_start_are_no_speech():
+    """ "(Laughter.)" and "Before —" inside a turn are not the speaker's."""
+    text = (
+        "Tom Lark, Department Spokesperson\n\nMR. LARK: We have guests today. "
+        "(Laughter.)\n\nQUESTION: Why me?\n\nMR. LARK: Before —\n\nQUESTION: "
+        "I was only —\n\nMR. LARK: We condemn the vote."
+    )
+    assert _pairs(text) == [
+        ("Tom Lark", "We have guests today."),
+        ("Tom Lark", "We condemn the vote."),
+    ]
+
+
+def test_the_publishers_initials_with_of():
+    """ "VOA confirmed …" in a Voice of America story: the publisher's own
+    reporting, its initials counting "of"."""
+    text = "VOA confirmed the mayor was released on Friday."
+    assert _pairs(text, publisher="Voice of America") == []
+
+
+def test_a_name_then_a_capitalised_role():
+    """ "X, Politics Lecturer at Y University, wrote": the name speaks, not
+    the role in capitals."""
+    assert _pairs(
+        "“The vote settled an old rivalry”, Ruth Okafor, Politics Lecturer at "
+        "Lakeside University, wrote in reaction to the result."
+    ) == [("Ruth Okafor", "The vote settled an old rivalry")]
+
+
+def test_continued_to_say():
+    """ "has continued to say she is innocent": the report goes on; "insists
+    on sharia law" is a demand."""
+    assert _pairs("Omar Tate has continued to say he is innocent of any crime.") == [
+        ("Omar Tate", "he is innocent of any crime")
+    ]
+    demand = "The militia continues to insist on strict rule while the council "
+    assert all(speaker != "militia" for speaker, _ in _pairs(demand + "votes."))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The district court ruled Tate guilty of fraud on Friday.", "district court"),
+        ("A jury found Tate guilty of fraud and bribery on Friday.", "jury"),
+        ("The judges found the former governor not guilty of aiding rebels.", "judges"),
+    ],
+)
+def test_a_verdict_is_the_courts_finding(text, speaker):
+    """ "the jury found him guilty of …", "the court ruled X guilty": the
+    verdict is the sentence, the court's or jury's."""
+    assert _pairs(text) == [(speaker, text)]
+
+
+def test_they_have_long_warned():
+    """ "They have long warned that …": "long" an adverb of time."""
+    assert _pairs(
+        "Scientists say the drought is caused by heat. They have long warned "
+        "that rising temperatures are drying rivers."
+    )[-1] == ("Scientists", "rising temperatures are drying rivers")
+
+
+def test_a_group_between_a_subject_and_its_verb():
+    """ "The findings, said scientists, indicate …": the attribution inside
+    the sentence names a group; the sentence is the statement."""
+    text = "The results, said researchers, suggest the lake was once much larger."
+    assert _pairs(text) == [("researchers", text)]
