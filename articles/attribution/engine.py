@@ -122,6 +122,7 @@ class _Reader:
         # A briefing's label, "MR. MORRELL:" under a "News Transcript"
         # heading, not a programme's "BARACK OBAMA:" before its narration.
         self._label_titled = False
+        self._addressee: Speaker | None = None  # whom a reporter's question asks
         self._mentions: dict[str, list[int]] = {}
         self._register_names()
 
@@ -131,8 +132,11 @@ class _Reader:
         body = self.body
         for match in re.finditer(
             # A full stop only after an initial or a short title ("L.", "Dr."),
-            # so that a name never runs into the next sentence.
-            r"(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|" + _RANKS + r"|[A-Z][\w’'\-]*)"
+            # so that a name never runs into the next sentence; never from
+            # inside a word ("R. ROE" in a label's "MR. ROE").
+            r"(?<![A-Za-z])(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|"
+            + _RANKS
+            + r"|[A-Z][\w’'\-]*)"
             r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|"
             + _RANKS
             + r"|[A-Z][\w’'\-]*)){1,7}",
@@ -2004,7 +2008,7 @@ _NESTED_OUTLET = re.compile(
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
     r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
-    r"|Message"
+    r"|Message|(?:Prepared\s+|Written\s+)?(?:Statement|Testimony)"
     # "Transcript of opening remarks by FEMA Administrator Jane Doe at a …":
     # a transcript's introductory line.
     r"|(?:(?:Transcript|Text)\s+of\s+(?:the\s+)?)?(?:(?:[Oo]pening|[Cc]losing"
@@ -2012,7 +2016,7 @@ _HEADING = re.compile(
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
-    r"(?:\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
+    r"(?:,?\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
     r"[A-Z][^:\n]*)?"
     r"\s*:?\s*$"
     # "Deputy Secretary Jane Doe Delivers Remarks at a Roundtable …",
@@ -2207,12 +2211,23 @@ _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3
 _ISSUED = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)\s+(?:today\s+)?issued\s+"
     r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
+    # "… held a press briefing in Farmington. The following remarks can be
+    # attributed to EPA Administrator Jane Doe:" — the page's introduction.
+    r"|(?<=[.!?]\s)\s*The\s+following\s+(?:quotes?|statements?|remarks|comments?)"
+    r"\s+(?:is|are|can\s+be|may\s+be|should\s+be)\s+attributed\s+to\s+(?:the\s+)?"
+    r"(?P<to>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)\s*:\s*$"
 )
-# Where a release's statement ends: its footer.
-_RELEASE_END = re.compile(r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:)")
+# Where a release's statement ends: its footer, or a section's heading in
+# capitals ("Additional Information:").
+_RELEASE_END = re.compile(
+    r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:"
+    r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$)"
+)
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(
-    r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3})\s*:\s+"
+    r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3}"
+    # "SECRETARY OF DEFENSE DR. MARK T. ESPER:": an office before the name.
+    r"|[A-Z]+(?:\s+[A-Z][A-Z’'.\-]*){2,11}\s+[A-Z][A-Z’'\-]+)\s*:\s+"
     r"(?=[A-Z0-9])"
 )
 # A name in mixed case with the speaker's office in brackets, before words
@@ -2221,6 +2236,18 @@ _ROLE_LABEL = re.compile(
     r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+\([A-Z][^()\n]{1,60}\)"
     r"\s*:\s+(?=[A-Z0-9])"
 )
+# A reporter's question turn in a briefing's transcript ("Q  Richard, can you
+# tell us …", "Q: …", "QUESTION: …"), or an interviewer's marked in double
+# brackets ("((WN)) Do you play for a club?").
+_QUESTION_LABEL = re.compile(
+    r"\s*(?:(?:Q|QUESTION|Question)(?:\s*:|\.|\s(?=\s*[A-Z]))|\(\([^()\n]{1,40}\)\))\s*"
+)
+# A turn's label in mixed case, a name or initials: "Katie Roe:", "KR:", "A:".
+# An answer's label names no one: the guest is the crosshead's.
+_NAME_TURN = re.compile(
+    r"\s*(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s+(?=\S)"
+)
+_ANSWER_LABELS = ("A", "Answer")
 # Any turn's label at a paragraph's start: "GLENN (ph):", "DR. ROE:", "Q:",
 # "Jane Roe (Deputy Director):".
 _ANY_LABEL = re.compile(
@@ -2228,12 +2255,22 @@ _ANY_LABEL = re.compile(
 )
 # A moderator's turn ending by handing the floor to the next speaker: "I will
 # turn the microphone over to Dr. Roe.", "Let me hand it over to Jane Doe."
+_FLOOR_OVER = (
+    r"(?:turn|hand|pass)\s+(?:it|things|the\s+(?:microphone|mic|floor|podium))"
+    r"\s+over\s+to"
+)
 _HANDOVER = re.compile(
     r"\b(?:I\s+(?:will|would\s+like\s+to|now)|I[’']ll|I[’']d\s+like\s+to"
     r"|I\s+am\s+going\s+to|I[’']m\s+going\s+to|[Ll]et\s+me)\s+(?:now\s+)?"
-    r"(?:turn|hand|pass)\s+(?:it|things|the\s+(?:microphone|mic|floor|podium))"
-    r"\s+over\s+to\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)"
+    + _FLOOR_OVER
+    + r"\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)"
     r"\s*[.!]?\s*$"
+)
+# A moderator's turn, which introduces the speakers or hands them the floor
+# ("Very glad to be able to introduce you today to our administrator", "And I
+# now turn it over to you, sir."): the host's voice, not a statement.
+_MODERATING = re.compile(
+    rf"\b(?:introduce\s+(?:you\b|to\s+you\b|our\b)|{_FLOOR_OVER}\b)"
 )
 # Transcript labels of the programme's own voices.
 _NARRATOR_LABELS = frozenset(
@@ -2384,8 +2421,16 @@ _NOT_NAME_STARTS = frozenset(
 
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
 _GREETING = re.compile(
-    r"(?:(?:Good\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|Welcome|Thank\s+you"
-    r"|Thanks(?!\s+to\b))\b"
+    # "So good morning, everyone.": after a word that opens the turn.
+    r"(?:(?:So|Well|And|Okay|OK),?\s+)?"
+    r"(?:(?:[Gg]ood\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|Welcome"
+    # "Great, thank you.": thanks after a word of assent.
+    r"|Thank\s+you|Thanks(?!\s+to\b)"
+    r"|(?:Great|Well|Okay|OK|Yes|Sure),?\s+(?:thank\s+you|thanks(?!\s+to\b)))\b"
+    # "Yeah.", "Of course!", "That's right, yeah.": bare assent, a sentence on
+    # its own, answers without asserting.
+    r"|(?:Yeah|Yes|Yep|Sure|Of\s+course|Definitely|Absolutely|Exactly"
+    r"|That[’']s\s+right)(?:,?\s+(?:yeah|yes|sure|definitely|absolutely))?\s*[.!]\s*$"
     # "I want to welcome you to today's update.": the opening of a turn.
     r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
     r"|everybody|all\s+of\s+you)\b"
@@ -2403,6 +2448,18 @@ _GREETING = re.compile(
 # or a start broken off by the next speaker ("Before —").
 _TRANSCRIBERS_NOTE = re.compile(
     r"\s*(?:[(\[][^()\[\]]*[)\]]\.?|(?:[\w’']+\s+){0,2}[\w’']+\s*[—–]+)\s*"
+)
+# A testimony's or a letter's salutation: "Chairman Roe, Ranking Member Doe,
+# and Members of the Subcommittee:", "Dear Colleagues:".
+_SALUTATION = re.compile(
+    r"(?:(?:Mr\.|Madam|Madame)\s+)?(?:Chairman|Chairwoman|Chair|Dear|Ranking"
+    r"|Members?|Distinguished|Senators?|Representatives?)\b[^.!?]*:\s*$"
+)
+# A sentence the copy cut off in the middle, ending with no stop on a word that
+# cannot end one: "… so I'll be glad to take your".
+_CUT_OFF = re.compile(
+    r"\s(?:the|a|an|your|my|our|their|his|her|its|of|to|and|or|but|with|for|in"
+    r"|on|at|by|from)\s*$"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
@@ -2543,10 +2600,14 @@ def _clause_like(text: str) -> bool:
 class _Extractor(_Reader):
     heading: Speaker | None = None
     remarks: bool = False
+    _turns = 0  # paragraphs that open on a turn's label
 
     def run(self) -> list[Statement]:
         for p_start, p_end in paragraphs(self.body):
-            heading = _HEADING.fullmatch(self.body[p_start:p_end])
+            # "Statement of / Jane Roe / Assistant Secretary … / before the
+            # Committee …": a testimony's heading set on several lines.
+            block = re.sub(r"\s*\n[\s,]*", " ", self.body[p_start:p_end])
+            heading = _HEADING.fullmatch(block)
             if heading:
                 who = (
                     heading["who"]
@@ -2564,6 +2625,16 @@ class _Extractor(_Reader):
                     who = after
                 elif len(_split_title(first.split())[0]) >= 2:
                     who = first  # "Dr. Jane Lubchenco, NOAA Administrator"
+                tokens = who.split()
+                for k in range(2, min(len(tokens), 5)):
+                    if tokens[k].lower() in _TITLE_ONLY | {"acting"} and all(
+                        _capitalised(t) and t.lower() not in lx.TITLE_WORDS
+                        for t in tokens[:k]
+                    ):
+                        # "Jane A. Roe Assistant Secretary of Labor for …":
+                        # the name, then the office, with no comma between.
+                        who = " ".join(tokens[:k])
+                        break
                 name, title = _split_title(who.split())
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "NASA Administrator Sean O'Keefe"
@@ -2574,7 +2645,8 @@ class _Extractor(_Reader):
                 # words, a speech or a statement as delivered.
                 self.remarks = bool(heading["giver"]) or bool(
                     re.match(
-                        r"\s*(?:Remarks|Statement|(?:Transcript|Text)\s+of\b"
+                        r"\s*(?:Remarks|Statement|Testimony|(?:Prepared|Written)\s+"
+                        r"(?:Statement|Testimony)|(?:Transcript|Text)\s+of\b"
                         r"|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)\s+remarks)",
                         heading.group(0),
                     )
@@ -2595,6 +2667,14 @@ class _Extractor(_Reader):
             if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", name):
                 release = Speaker(name, "person", "")
         unmarked = self._unmarked_continuations()
+        # How many paragraphs open on a turn's label: two make an interview.
+        self._turns = sum(
+            bool(
+                _ANY_LABEL.match(self.body, a, b)
+                or _QUESTION_LABEL.match(self.body, a, b)
+            )
+            for a, b in self.paragraph_spans
+        )
         handed: Speaker | None = None  # to whom a moderator handed the floor
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
@@ -2627,7 +2707,11 @@ class _Extractor(_Reader):
             if issued and issued.end() >= len(text.rstrip()) - 1:
                 # "Secretary of Labor Hilda L. Solis issued the following
                 # statement on …:" — every paragraph after it is hers.
-                release = self.speaker(issued["who"], p_start + issued.start("who"))
+                who = issued["who"] or issued["to"]
+                name, title = _split_title(who.split())
+                if title and len(name) >= 2:
+                    who = " ".join(name)  # "EPA Administrator Jane Doe"
+                release = self.speaker(who, p_start + text.index(who))
             if self.remarks and number > 0:
                 # Under "Remarks by X", the paragraphs are X's own words: a
                 # speech as delivered, not a report of it.
@@ -2763,10 +2847,13 @@ class _Extractor(_Reader):
         if (
             text.endswith(":")
             and "\n" not in text
-            and len(text.split()) <= 8
+            and (len(text.split()) <= 8 or _SALUTATION.match(text))
             and not _FIRST_PERSON.search(text)
         ):
-            return  # "Because of her leadership:": the lead-in of a list
+            # "Because of her leadership:": the lead-in of a list; "Chairman
+            # Roe, Ranking Member Doe, and Members of the Committee:": the
+            # salutation of a testimony or a letter.
+            return
         self._quote_sentences(
             p_start,
             p_end,
@@ -2784,7 +2871,7 @@ class _Extractor(_Reader):
         """Each sentence of ``body[start:end]`` as a direct quote of ``speaker``."""
         body = self.body
         for a, b in sentences(body, start, end, []):
-            if _TRANSCRIBERS_NOTE.fullmatch(body, a, b):
+            if _TRANSCRIBERS_NOTE.fullmatch(body, a, b) or _CUT_OFF.search(body, a, b):
                 continue  # "(Laughter.)", "Before —": no words of the speaker's
             a, b = trim(body, a, b, drop=drop)
             if b - a < 2 or _GREETING.match(body, a, b):
@@ -2820,6 +2907,43 @@ class _Extractor(_Reader):
         announcers and correspondents (``McALARY: The sick and dying …``) name
         no one the story mentions, and stay narration."""
         body = self.body
+        question = _QUESTION_LABEL.match(body, p_start, p_end)
+        named = _NAME_TURN.match(body, p_start, p_end)
+        if named and named["who"].isupper() and len(named["who"]) > 3:
+            named = None  # "TOM FRIEDEN:", "MR. ROE:": a transcript's label below
+        if named and not question and self._turns >= 2:
+            # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
+            # play for …", "A: …" under the crosshead that names the guest.
+            speaker = self._interviewee(named["who"], p_start)
+            if speaker is not None:
+                self._label_speaker, self._label_titled = speaker, False
+                self._quote_sentences(
+                    named.end(),
+                    p_end,
+                    speaker,
+                    ":",
+                    None,
+                    paragraph,
+                    index,
+                    drop=" ,;:—–-",
+                )
+                return True
+            if not (
+                _BARE_LABEL.match(body, p_start, p_end)
+                or _ROLE_LABEL.match(body, p_start, p_end)
+                or named["who"] in _ANSWER_LABELS
+            ):
+                question = named  # "Matt: Hi Sue, could you explain …"
+        if question:
+            # "Q  Richard, can you tell us …", "QUESTION: …": a reporter's turn
+            # ends the official's, and is read after its label.
+            self._addressee, self._label_speaker = self._label_speaker, None
+            spans = quotes(body, question.end(), p_end)
+            for s_start, s_end in sentences(body, question.end(), p_end, spans):
+                inside = [q for q in spans if s_start <= q.start < s_end]
+                self._sentence(s_start, s_end, inside, paragraph, index)
+            self._addressee = None
+            return True
         label = _BARE_LABEL.match(body, p_start, p_end) or _ROLE_LABEL.match(
             body, p_start, p_end
         )
@@ -2837,38 +2961,77 @@ class _Extractor(_Reader):
             and not re.match(r"\s*:", body[m.end() :])
             and not m.group(0).isupper()
         ]
-        # "DR. GERBERDING:", "SECRETARY ROE:": an office's title in the label
-        # marks an official the transcript need not introduce; a programme's
-        # reporter, or a press officer labelled "MR. TONER:", is not so titled.
-        title = who.split()[0].lower().strip(".")
-        titled = title in lx.TITLE_WORDS and title not in ("mr", "mrs", "ms", "miss")
+        # "DR. GERBERDING:", "SECRETARY ROE:", "MR. FLEISCHER:": an office's
+        # title or an honorific in the label marks an official transcript's
+        # speaker, whom it need not introduce; a programme's reporter is
+        # labelled by the bare surname.
+        titled = who.split()[0].lower().strip(".") in _TITLES_AND_HONORIFICS
         if not (mentioned or titled) or any(
             _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
             or _CORRESPONDENT_AFTER.match(body, m.end())
             for m in mentioned
         ):
             return False  # "as we hear from VOA's Jessica Berman"
+        if _MODERATING.search(body, label.end(), p_end):
+            return False  # "MR. ROE: … I'll turn it over to the Secretary."
         found = self._label(who, label.start())
         if found is None:
             return False
         speaker, cue, via = found
         self._label_speaker = speaker
         # An official transcript ("Department Press Briefing", "News
-        # Transcript" heading it) has no narration between its labels.
-        self._label_titled = who.split()[0].lower().strip(
-            "."
-        ) in _TITLES_AND_HONORIFICS and any(
-            len(body[a:b].split()) <= 12
-            and re.search(r"\b(?:Briefing|Transcript|Press Conference)\b", body[a:b])
-            for a, b in self.paragraph_spans
-            if b <= p_start
+        # Transcript" heading it, or opening on a turn with no narration before
+        # it) has no narration between its labels.
+        opening = next(
+            (body[a:b] for a, b in self.paragraph_spans if len(body[a:b].split()) > 12),
+            "",
+        )
+        self._label_titled = titled and (
+            bool(_ANY_LABEL.match(opening))
+            or any(
+                len(body[a:b].split()) <= 12
+                and re.search(
+                    r"\b(?:Briefing|Transcript|Press Conference)\b", body[a:b]
+                )
+                for a, b in self.paragraph_spans
+                if b <= p_start
+            )
         )
         self._quote_sentences(
             label.end(), p_end, speaker, cue, via, paragraph, index, drop=" ,;:—–-"
         )
         return True
 
+    def _interviewee(self, who: str, position: int) -> Speaker | None:
+        """The guest an interview's turn label names: a person the article
+        names in full ("Katie Roe:") or by initials ("KR:"), or, for an answer
+        ("A:"), the guest named by the crosshead above it."""
+        if who in _ANSWER_LABELS:
+            for a, b in reversed(self.paragraph_spans):
+                crosshead = self.body[a:b].strip()
+                if b <= position and re.fullmatch(
+                    r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", crosshead
+                ):
+                    return self.speaker(crosshead, a)
+            return None
+        for person in self.persons:
+            words = person.name.split()
+            if len(words) >= 2 and who in (
+                person.name,
+                "".join(w[0] for w in words if w[0].isupper()),
+            ):
+                return Speaker(person.name, "person", person.role)
+        return None
+
     def _emit(self, statement: Statement) -> None:
+        if self._addressee is not None and re.fullmatch(
+            r"you(?:[’']ve)?", statement.speaker.strip(), flags=re.I
+        ):
+            # "You've previously praised RC East as a success story." in a
+            # reporter's question: "you" is the official questioned.
+            statement.speaker = self._addressee.name
+            statement.speaker_kind = self._addressee.kind
+            statement.speaker_role = self._addressee.role
         if statement.speaker.strip().lower() in ("i", "we", "me", "us", "you"):
             # "And I think …" outside quotation marks: the words of a quotation
             # whose marks went astray, never the narrator named "I".
@@ -3327,11 +3490,17 @@ class _Extractor(_Reader):
 
     def _label(self, who: str, position: int):
         """A transcript's speaker label, ``OBAMA: "…"``: the person it names."""
-        name = " ".join(
+        words = [
             word.capitalize() if len(word) > 2 and word.isupper() else word
             for word in who.split()
-        )
-        speaker = self.speaker(name, position)
+        ]
+        words = [w.lower() if w.lower() in ("of", "the", "for") else w for w in words]
+        name, title = _split_title(words)
+        if title and len(name) >= 2:
+            # "SECRETARY OF DEFENSE DR. MARK T. ESPER:": the name after the
+            # office.
+            return Speaker(" ".join(name), "person", " ".join(title)), f"{who}:", None
+        speaker = self.speaker(" ".join(words), position)
         if speaker is None:
             return None
         return speaker, f"{who}:", None

@@ -2454,7 +2454,9 @@ def test_one_of_them_then_a_quotation():
 
 def test_a_titled_label_names_an_official_the_transcript_does_not_introduce():
     """ "DR. HALVORSEN: …": an office's title marks an official, named by the
-    label alone; a plain "MR. PIKE:" the story never names stays unread."""
+    label alone; a moderator's "MR. PIKE:", handing the floor over, stays
+    unread (since the twenty-seventh set an honorific marks a speaker too, so
+    the moderator is known by the handover)."""
     text = (
         "DR. HALVORSEN: Thank you for joining us. The outbreak in the north "
         "has slowed.\n\nWe have not seen any new cases this week."
@@ -2463,7 +2465,10 @@ def test_a_titled_label_names_an_official_the_transcript_does_not_introduce():
         ("Halvorsen", "The outbreak in the north has slowed."),
         ("Halvorsen", "We have not seen any new cases this week."),
     ]
-    assert _pairs("MR. PIKE: The briefing is on the record.") == []
+    moderator = (
+        "MR. PIKE: The briefing is on the record. I now turn it over to you, sir."
+    )
+    assert _pairs(moderator) == []
 
 
 def test_a_mixed_case_label_with_an_office_in_brackets():
@@ -2604,3 +2609,144 @@ def test_a_group_between_a_subject_and_its_verb():
     the sentence names a group; the sentence is the statement."""
     text = "The results, said researchers, suggest the lake was once much larger."
     assert _pairs(text) == [("researchers", text)]
+
+
+# -- round from the twenty-seventh set -----------------------------------------
+
+
+def test_an_honorific_label_opening_a_briefing_and_its_unlabelled_paragraphs():
+    """ "MR. LARKIN:" opening the body of a briefing: the press secretary's
+    turn, though the transcript never names him; its paragraphs with no label
+    are his too, until the reporter's "Q" turn, which is not his."""
+    text = (
+        "MR. LARKIN: Good afternoon. I want to give you a report on the "
+        "Governor's day.\n\n"
+        "The Governor began this morning with a call to the mayor of Eastport. "
+        "The two discussed the flooding.\n\n"
+        "Q  Tom, can you tell us more about the call?\n\n"
+        "MR. LARKIN: The call lasted ten minutes."
+    )
+    assert _pairs(text) == [
+        ("Larkin", "I want to give you a report on the Governor's day."),
+        (
+            "Larkin",
+            "The Governor began this morning with a call to the mayor of Eastport.",
+        ),
+        ("Larkin", "The two discussed the flooding."),
+        ("Larkin", "The call lasted ten minutes."),
+    ]
+
+
+def test_a_label_with_a_long_office_before_the_name():
+    """ "SECRETARY OF THE NAVY DR. ANN B. HOLT:": the name after the office;
+    "So good morning, everyone." is a greeting."""
+    text = (
+        "SECRETARY OF THE NAVY DR. ANN B. HOLT:  So good morning, everyone.  "
+        "The fleet will sail on Monday."
+    )
+    assert _pairs(text) == [("Ann B. Holt", "The fleet will sail on Monday.")]
+
+
+def test_a_moderators_turn_and_bare_assent_are_not_statements():
+    """ "MS. PARK: … I'll turn it over to the Director." introduces another
+    speaker; "That's right, yeah." and "Great, thank you." assert nothing."""
+    text = (
+        "MS. PARK: Thanks for joining us. Our guest needs no introduction, and "
+        "I now turn it over to Director Vance.\n\n"
+        "DIRECTOR VANCE: Great, thank you. The office reopens on Friday.\n\n"
+        "MR. OKAFOR: That's right, yeah."
+    )
+    assert _pairs(text) == [("Vance", "The office reopens on Friday.")]
+
+
+def test_a_question_turn_asks_the_official_as_you():
+    """In a reporter's "Q" turn, "You've previously praised …" reports the
+    official the question asks."""
+    text = (
+        "GENERAL ROWE: Good morning. We took the hill on Tuesday.\n\n"
+        "Q General, the brigade has lost ten men. You've previously praised the "
+        "brigade as a model unit. Do you still?"
+    )
+    assert _pairs(text) == [
+        ("Rowe", "We took the hill on Tuesday."),
+        ("Rowe", "You've previously praised the brigade as a model unit."),
+    ]
+
+
+def test_a_turn_cut_off_by_the_copy():
+    """A turn's last sentence broken off on "your" with no stop: not a
+    statement."""
+    text = (
+        "MR. DALE: Good afternoon. We have no announcements, so I'll take your\n\n"
+        "MR. DALE: The talks resume on Monday."
+    )
+    assert _pairs(text) == [("Dale", "The talks resume on Monday.")]
+
+
+def test_the_following_remarks_are_attributed_at_the_end_of_an_introduction():
+    """ "… held a briefing at the river. The following remarks can be
+    attributed to Agency Administrator Jane Doe:" then paragraphs in her own
+    words, up to a section's heading."""
+    text = (
+        "On Tuesday the Administrator held a briefing at the river. The following "
+        "remarks can be attributed to Agency Administrator Rosa Lindqvist:\n\n"
+        "We are committed to the people of the valley. The water is safe.\n\n"
+        "Additional Information:\n\n"
+        "The agency opened a centre in the town."
+    )
+    assert _pairs(text) == [
+        ("Rosa Lindqvist", "We are committed to the people of the valley."),
+        ("Rosa Lindqvist", "The water is safe."),
+    ]
+
+
+def test_a_testimonys_heading_on_several_lines_and_its_salutation():
+    """ "Statement of / Jane Roe / Assistant Secretary … / , / before the
+    Committee …": the testimony is hers; the salutation to the committee is
+    not a statement."""
+    text = (
+        "Statement of\nMartin K. Osei\nAssistant Secretary of Commerce\n"
+        "for Fisheries\n,\nbefore the Committee on Natural Resources,\n"
+        "United States Senate,\nMay 4, 2015\n\n"
+        "Chairman Ruiz, Ranking Member Holt, and Members of the Committee:\n\n"
+        "I appreciate the opportunity to appear here today. The fleet has shrunk "
+        "by half."
+    )
+    assert _pairs(text) == [
+        ("Martin K. Osei", "I appreciate the opportunity to appear here today."),
+        ("Martin K. Osei", "The fleet has shrunk by half."),
+    ]
+
+
+def test_an_interview_with_name_and_initials_labels():
+    """ "Lena Moss: …", then "LM: …": the guest named in full, then by her
+    initials; the interviewer's turns ("((WN))", "Omar:") are not hers, and a
+    bare "Yeah!" asserts nothing."""
+    text = (
+        "Wikinews interviewed Lena Moss of the national rowing team.\n\n"
+        "Omar: Where are you from?\n\n"
+        "Lena Moss: I'm from Perth.\n\n"
+        "((WN)) As a rower myself, I find that impressive. Do you train there?\n\n"
+        "LM: Yeah! I train with the Swan River club."
+    )
+    assert _pairs(text) == [
+        ("Lena Moss", "I'm from Perth."),
+        ("Lena Moss", "I train with the Swan River club."),
+    ]
+
+
+def test_an_answer_label_under_the_crosshead_naming_the_guest():
+    """ "Q: …" / "A: …" under a crosshead that is only the candidate's name:
+    the answers, and the paragraph going on in the first person, are his."""
+    text = (
+        "Two candidates answered our questions.\n\n"
+        "Ivan Petrov\n\n"
+        "Ivan Petrov is a teacher running for Ward 3.\n\n"
+        "Q: What is the main issue?\n\n"
+        "A: We need more buses.\n\n"
+        "I also want safer bike lanes."
+    )
+    assert _pairs(text) == [
+        ("Ivan Petrov", "We need more buses."),
+        ("Ivan Petrov", "I also want safer bike lanes."),
+    ]
