@@ -299,10 +299,22 @@ class Claim(models.Model):
         ordering = ["article_id", "start", "id"]
         indexes = [
             models.Index(fields=["source", "-claimed_on", "-id"]),
-            models.Index(fields=["via", "-claimed_on", "-id"]),
             models.Index(fields=["confidence", "-claimed_on", "-id"]),
             models.Index(fields=["-claimed_on", "-id"]),
-            models.Index(fields=["review_status"]),
+            # Only the claims these lookups can ask for: the ``via`` filter
+            # names relays, and the review queue wants the suggested claims.
+            # Most claims have no relay and are accepted, so writing them (an
+            # import) skips both indexes.
+            models.Index(
+                fields=["via", "-claimed_on", "-id"],
+                condition=models.Q(via__isnull=False),
+                name="claim_relayed_recent",
+            ),
+            models.Index(
+                fields=["review_status"],
+                condition=models.Q(review_status="suggested"),
+                name="claim_suggested",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
