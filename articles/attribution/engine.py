@@ -915,6 +915,14 @@ class _Reader:
             bounds[0] <= person.position < bounds[1] for person in self.persons
         ):
             return None
+        if any(
+            self.person_by_surname(word, position) is not None
+            for word in re.findall(r"\b[A-Z][\w’'\-]+", sentence)
+        ):
+            # "Lund, the former chairman of the party, was asked …. He
+            # replied …": the sentence names someone introduced before, whom
+            # its noun describes.
+            return None
         if match["det"].lower() == "the" and match["noun"] in _KIN_NOUNS:
             # "… the father wrote. “…,” he added.": the father named before.
             person = self.person_by_role(match["noun"], position)
@@ -1167,9 +1175,18 @@ class _Reader:
         if roles and head not in lx.ANONYMOUS_HEADS and not _capitalised(roles[0]):
             # "the launch director of Atlantis", "the ESA Program manager for
             # the International Space Station": an unnamed person by role.
+            # "said the colonel of the training flight": "of" with a thing
+            # in lower case says what the words were about; the colonel is the
+            # one introduced before.
+            about = (
+                len(rest) > 2
+                and rest[0] == roles[0]
+                and rest[1] == "of"
+                and not any(_capitalised(w) for w in rest[2:])
+            )
             person = (
                 self.person_by_role(roles[0].lower(), position)
-                if determiner == "the" and len(rest) <= 2
+                if determiner == "the" and (len(rest) <= 2 or about)
                 else None
             )
             if person:
@@ -1757,7 +1774,9 @@ _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
     # "They have long warned that …": for a long time.
-    r"|long|[a-z]+ly))+\s*$"
+    r"|long|[a-z]+ly"
+    # "The World Health Organization Wednesday said": a weekday, bare or not.
+    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$"
 )
 _NAME_CONNECTORS = frozenset(
     ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
@@ -1919,6 +1938,13 @@ _NOT_A_REPORT = re.compile(
     r"|neither|nor)\s+$",
     flags=re.I,
 )
+# "was asked if he thinks he can win", "asked her whether she believed …",
+# "wondered whether they would say …": a question's content, no report.
+_ASKED_WHETHER = re.compile(
+    r"\b(?:ask(?:ed|s|ing)?|wonder(?:ed|s|ing)?|question(?:ed|s|ing)?)\s+"
+    r"(?:\w+\s+)?(?:if|whether)\s+(?:[\w’'\-]+\s+){1,3}$",
+    flags=re.I,
+)
 # "has continued to say she is innocent", "continues to insist": the report
 # goes on, it is no infinitive of purpose ("will continue to argue" is not yet).
 _GOES_ON_SAYING = re.compile(
@@ -2069,6 +2095,8 @@ _QUOTED_AS = (
 
 
 # CLAUSE, X said. / CLAUSE, said X: the attribution that ends a sentence.
+# The subordinating words that open a clause of time or cause.
+_CIRCUMSTANCE = "after|before|when|while|as|because|following|since|until|once"
 _TRAILING = re.compile(
     rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
     # A long office before a name: "Under Secretary of the Treasury for
@@ -2079,8 +2107,10 @@ _TRAILING = re.compile(
     # "…, Mullen said Sept. 30, his last day as chairman."
     rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
     # "…, said Cliff Preetorious, OCS program manager, HRC Branch."
-    rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning)\b)"
-    rf"[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning"
+    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    # "…, officials said, after results showed …": when it was said.
+    rf"(?:,\s+(?:{_CIRCUMSTANCE})\s+[^“”\"]+?(?=\s*[.!?]?\s*$))?"
     # "…, the diplomat said, adding that …": a second statement follows.
     rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
     rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
@@ -2109,7 +2139,9 @@ _NAMING = (
 # sentence does not give ("announced details Monday after the meeting.").
 _ACT_NOT_ASSERTION = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:national|nationwide|local|regional"
-    r"|partial|unilateral|three-day|\w+-day|public\s+health|health)\s+)?"
+    r"|partial|unilateral|three-day|\w+-day|public\s+health|health"
+    # "declared a dusk-to-dawn curfew", "a 24-hour curfew": how long it lasts.
+    r"|\w+(?:-\w+)+)\s+)?"
     r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|martial\s+law"
     r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
     # "South Ossetia declared independence", "declared bankruptcy": an act.
@@ -2177,7 +2209,10 @@ _CONNECTIVE = re.compile(
 
 def _not_a_report(before: str, verb: str) -> bool:
     """Whether ``verb``, after the text ``before``, is no report: "to announce",
-    "did not say", "was reported to be", "the state", "a report"."""
+    "did not say", "was reported to be", "the state", "a report", "was asked if
+    he thinks"."""
+    if _ASKED_WHETHER.search(before[-60:]):
+        return True
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
@@ -2216,6 +2251,16 @@ _ISSUED = re.compile(
     r"|(?<=[.!?]\s)\s*The\s+following\s+(?:quotes?|statements?|remarks|comments?)"
     r"\s+(?:is|are|can\s+be|may\s+be|should\s+be)\s+attributed\s+to\s+(?:the\s+)?"
     r"(?P<to>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)\s*:\s*$"
+    # "… made the announcement at Google. Below are his remarks:", "Her
+    # remarks as prepared for delivery follow:", "The full text of Secretary
+    # Roe's statement follows." — the lead-in to the words that follow.
+    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here)\s+(?:is|are)\s+)?"
+    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+)?"
+    r"(?P<whose>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}"
+    r"[A-Z][\w’'\-]*[’']s)\s+(?:full\s+|complete\s+|prepared\s+)?"
+    r"(?:remarks|statement|speech|testimony|comments|address)"
+    r"(?:,?\s+as\s+(?:prepared\s+for\s+delivery|prepared|delivered),?)?"
+    r"(?:\s+follows?\s*[.:]|\s*:|(?(below)\.|(?!)))\s*$"
 )
 # Where a release's statement ends: its footer, or a section's heading in
 # capitals ("Additional Information:").
@@ -2601,14 +2646,13 @@ class _Extractor(_Reader):
     heading: Speaker | None = None
     remarks: bool = False
     _turns = 0  # paragraphs that open on a turn's label
+    _heading_end = 0  # the last paragraph of the page's heading
 
     def run(self) -> list[Statement]:
-        for p_start, p_end in paragraphs(self.body):
-            # "Statement of / Jane Roe / Assistant Secretary … / before the
-            # Committee …": a testimony's heading set on several lines.
-            block = re.sub(r"\s*\n[\s,]*", " ", self.body[p_start:p_end])
+        for p_start, block, heading_end in self._heading_blocks():
             heading = _HEADING.fullmatch(block)
             if heading:
+                self._heading_end = heading_end
                 who = (
                     heading["who"]
                     or heading["intro"]
@@ -2651,7 +2695,7 @@ class _Extractor(_Reader):
                         heading.group(0),
                     )
                 )
-            break
+                break
         sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
         release: Speaker | None = None
@@ -2707,12 +2751,15 @@ class _Extractor(_Reader):
             if issued and issued.end() >= len(text.rstrip()) - 1:
                 # "Secretary of Labor Hilda L. Solis issued the following
                 # statement on …:" — every paragraph after it is hers.
-                who = issued["who"] or issued["to"]
+                who = issued["who"] or issued["to"] or issued["whose"]
+                position = p_start + text.index(who)
+                pronoun = {"his": "he", "her": "she", "their": "they"}
+                who = pronoun.get(who.lower(), _strip_possessive(who))
                 name, title = _split_title(who.split())
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "EPA Administrator Jane Doe"
-                release = self.speaker(who, p_start + text.index(who))
-            if self.remarks and number > 0:
+                release = self.speaker(who, position)
+            if self.remarks and number > self._heading_end:
                 # Under "Remarks by X", the paragraphs are X's own words: a
                 # speech as delivered, not a report of it.
                 self._own_words(p_start, p_end, self.heading, number, sentence_index)
@@ -2766,6 +2813,31 @@ class _Extractor(_Reader):
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _heading_blocks(self):
+        """Where a page's heading may be, each as (start, text on one line,
+        number of its last paragraph): the first paragraph ("Statement of /
+        Jane Roe / Assistant Secretary … / before the Committee …", a heading
+        set on several lines), then the heading lines that open the page each
+        set as a paragraph of its own, after the page's title or without it
+        ("Testimony of // Jane Roe, Deputy Director, // … // Before the //
+        House Committee on …"), the shortest first."""
+        spans = paragraphs(self.body)
+        lines = [re.sub(r"\s*\n[\s,]*", " ", self.body[a:b]) for a, b in spans]
+        if not spans:
+            return
+        yield spans[0][0], lines[0], 0
+        run = 0  # the heading lines: short, and no sentence ends them
+        while (
+            run < min(len(spans) - 1, 12)
+            and len(lines[run].split()) <= 20
+            and not re.search(r"[.!?”\"]\s*$", lines[run])
+        ):
+            run += 1
+        for first in (0, 1):
+            for last in range(first + 1, run):
+                block = " ".join(line.strip() for line in lines[first : last + 1])
+                yield spans[first][0], block, run - 1
 
     def _turn_goes_on(self, number: int) -> bool:
         """Whether the paragraph after paragraph ``number`` goes on in the
@@ -3004,7 +3076,8 @@ class _Extractor(_Reader):
 
     def _interviewee(self, who: str, position: int) -> Speaker | None:
         """The guest an interview's turn label names: a person the article
-        names in full ("Katie Roe:") or by initials ("KR:"), or, for an answer
+        names in full ("Katie Roe:"), by initials ("KR:") or by an honorific
+        and the surname ("Mr. Roe:"), or, for an answer
         ("A:"), the guest named by the crosshead above it."""
         if who in _ANSWER_LABELS:
             for a, b in reversed(self.paragraph_spans):
@@ -3014,6 +3087,12 @@ class _Extractor(_Reader):
                 ):
                     return self.speaker(crosshead, a)
             return None
+        label = who.split()
+        if len(label) == 2 and label[0].lower().strip(".") in _TITLES_AND_HONORIFICS:
+            # "Mr. Lund:", "Dr. Roe:": an honorific and the guest's surname.
+            person = self.person_by_surname(label[1], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         for person in self.persons:
             words = person.name.split()
             if len(words) >= 2 and who in (
@@ -3036,7 +3115,13 @@ class _Extractor(_Reader):
             # "And I think …" outside quotation marks: the words of a quotation
             # whose marks went astray, never the narrator named "I".
             return
-        if self._is_publisher(statement) and statement.cue != "statement":
+        if (
+            self._is_publisher(statement)
+            and statement.cue != "statement"
+            # "The SEC alleges that …" in an SEC release: an allegation is a
+            # formal statement to a court, not the release's own narration.
+            and not statement.cue.startswith("alleg")
+        ):
             # "The SEC announced …" in an SEC release, "told VOA Sports" read
             # as the speaker: the publisher's own voice is narration.
             return
@@ -3703,8 +3788,15 @@ class _Extractor(_Reader):
         return speaker, "(name label)", None
 
     def _attribution_below(self, quote: Quote):
-        """A quotation standing alone, signed in the next paragraph: "— Todd Kim"."""
-        below = re.match(r"[\s.”\"]*\n\s*\n\s*[—–]\s*([^\n]+)", self.body[quote.end :])
+        """A quotation standing alone, signed in the next paragraph: "— Todd Kim",
+        or after a dash at its paragraph's end: "“…” --Ann B. Lee"."""
+        below = re.match(
+            r"[\s.”\"]*\n\s*\n\s*[—–]\s*([^\n]+)", self.body[quote.end :]
+        ) or re.match(
+            r"[.”\"]*[ \t]*(?:--|[—–])[ \t]*((?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
+            r"[ \t.]*(?:\n|$)",
+            self.body[quote.end :],
+        )
         if not below:
             return None
         speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
@@ -3931,7 +4023,13 @@ class _Extractor(_Reader):
     def _according_to(self, s_start, s_end, inside) -> list[Statement]:
         body = self.body
         sentence = body[s_start:s_end]
-        match = re.search(r"\b[Aa]ccording to\s+", sentence)
+        match = re.search(r"\b[Aa]ccording to\s+", sentence) or re.match(
+            # "As alleged in the complaint, CLAUSE", "As reported by Reuters,
+            # CLAUSE": the source, as with "according to".
+            r"\s*As\s+(?:(?:first|previously|also)\s+)?(?:alleged|stated|reported"
+            r"|noted|described|detailed|outlined|set\s+out)\s+(?:in|by)\s+",
+            sentence,
+        )
         if not match:
             return []
         head = sentence[: match.start()]
@@ -3979,7 +4077,8 @@ class _Extractor(_Reader):
         speaker = self.speaker(source, s_start)
         if speaker is None or b <= a:
             return []
-        found = [self._reported(a, b, speaker, "according to", extendable=extendable)]
+        cue = " ".join(match.group(0).split()).lower()  # "as alleged in"
+        found = [self._reported(a, b, speaker, cue, extendable=extendable)]
         if head.strip(" ,") and re.search(r"\bthat\s*$", head):
             # "The court noted that according to X, CLAUSE": the court's
             # statement too, the source's nested in it.
@@ -4079,10 +4178,13 @@ class _Extractor(_Reader):
         if not match:
             return []
         if match["subj"] and re.match(
-            r"(?:after|when|before|since|until|once|because|while)\s", match["subj"]
+            r"(?:after|when|before|since|until|once|because|while|where)\s",
+            match["subj"],
         ):
             # "Crowds cheered Sunday, after Ann Lee announced her
-            # resignation.": a clause of time, not the clause's attribution.
+            # resignation.": a clause of time, not the clause's attribution;
+            # "Tensions persisted in the city, where officials declared a
+            # curfew.": a relative clause.
             return []
         if match["subj"] and re.fullmatch(
             _QUOTED_AS, f"{match['subj']} {match['verb']}{match['tail'] or ''}".strip()
@@ -4605,7 +4707,15 @@ class _Extractor(_Reader):
             or document_finding
             or connective
             or (
-                head_word in _LEGAL_DOCUMENTS
+                (
+                    head_word in _LEGAL_DOCUMENTS
+                    # "The SEC alleges that …": an agency's allegation goes on
+                    # with the scheme it charges, as its complaint's account.
+                    or (
+                        last.cue.startswith("alleg")
+                        and last.speaker_kind in ("organisation", "government_body")
+                    )
+                )
                 # The case's own course is the release's narration.
                 and not re.search(
                     r"\b(?:today|yesterday|appear\w*|arraign\w*|if convicted|faces?"
@@ -4868,6 +4978,19 @@ class _Extractor(_Reader):
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk
+        missing_comma = re.fullmatch(
+            r"(?:asked|questioned|pressed|in|at|on|after|during|before|for|with"
+            r"|about|speaking|responding|replying|later)\s+(?P<words>.*?)\s+"
+            r"(?P<pronoun>he|she|they)",
+            chunk,
+            flags=re.I,
+        )
+        if missing_comma and not re.search(
+            r"\b(?:that|what|which|who|how|why)\b", missing_comma["words"]
+        ):
+            # "When asked about the economy he said", "In reply they said":
+            # an opening phrase whose comma is missing, then the subject.
+            chunk = missing_comma["pronoun"]
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)

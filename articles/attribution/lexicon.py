@@ -52,6 +52,11 @@ CLAUSE_ONLY_VERBS = frozenset(
         "vows",
         "promised",
         "promises",
+        # A warning with a content clause ("cautioned that officials still
+        # predict …"); "cautioned against" or "cautioned investors" is a call.
+        "cautioned",
+        "cautions",
+        "caution",
     ]
 )
 

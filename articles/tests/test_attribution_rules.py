@@ -2750,3 +2750,249 @@ def test_an_answer_label_under_the_crosshead_naming_the_guest():
         ("Ivan Petrov", "We need more buses."),
         ("Ivan Petrov", "I also want safer bike lanes."),
     ]
+
+
+# -- round from the twenty-eighth set ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Below are his remarks:",
+        "Here is his statement:",
+        "His remarks, as prepared for delivery, follow:",
+        "The full text of Secretary Okafor's speech follows.",
+    ],
+)
+def test_a_lead_in_to_remarks_that_follow(lead):
+    """ "… made the announcement at the plant. Below are his remarks:": the
+    paragraphs after the lead-in are the speaker's own words."""
+    text = (
+        "Today, Secretary Daniel Okafor announced new grants for solar research. "
+        "Secretary Okafor spoke at a factory in Ohio. " + lead + "\n\n"
+        "Good ideas can change the world.\n\n"
+        "We are here to fund the boldest of them."
+    )
+    found = _pairs(text, publisher="U.S. Department of Energy")
+    assert ("Daniel Okafor", "Good ideas can change the world.") in found
+    assert ("Daniel Okafor", "We are here to fund the boldest of them.") in found
+
+
+def test_a_sentence_naming_its_subject_is_no_lead_in_without_a_colon():
+    """ "His statement." alone announces nothing that follows."""
+    text = (
+        "Mayor Lisa Grant spoke on Monday. His statement.\n\n"
+        "The bridge will reopen in May."
+    )
+    assert _pairs(text) == []
+
+
+def test_a_testimonys_heading_set_as_paragraphs_after_a_title():
+    """ "Title // Testimony of // Jane Roe, Deputy Director, // Agency, //
+    Before the // House Committee …": each heading line a paragraph of its
+    own, under the page's title; the testimony is hers."""
+    text = (
+        "Our Forests at Risk: The Proposed Timber Rule\n\n"
+        "Testimony of\n\n"
+        "Clara Voss, Deputy Chief for Programs,\n\n"
+        "United States Forest Service,\n\n"
+        "Before the\n\n"
+        "Senate Committee on Energy,\n\n"
+        "Subcommittee on Public Lands\n\n"
+        "March 3, 2022\n\n"
+        "I am Clara Voss, Deputy Chief for Programs. The rule protects old "
+        "growth.\n\n"
+        "The proposal would help managers plan ahead."
+    )
+    assert _pairs(text) == [
+        ("Clara Voss", "I am Clara Voss, Deputy Chief for Programs."),
+        ("Clara Voss", "The rule protects old growth."),
+        ("Clara Voss", "The proposal would help managers plan ahead."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("agency", "publisher"),
+    [
+        ("The SEC", "Securities and Exchange Commission"),
+        ("The FTC", "Federal Trade Commission"),
+    ],
+)
+def test_the_publishers_own_allegation_and_the_scheme_it_goes_on_with(
+    agency, publisher
+):
+    """ "The SEC alleges that …" in an SEC release: an allegation to a court
+    is a statement, though its announcements are narration; the scheme told
+    in the sentences after it goes on with it."""
+    text = (
+        f"{agency} today announced fraud charges against a Texas dealer.\n\n"
+        f"{agency} alleges that Carl Mendes of Austin sold fake bonds to "
+        "retirees. Mendes used a shell company to hide the money."
+    )
+    found = _pairs(text, publisher=publisher)
+    assert [speaker for speaker, _ in found] == [agency.split()[-1]]
+    assert found[0][1].startswith("Carl Mendes of Austin sold fake bonds")
+    assert found[0][1].endswith("to hide the money.")
+
+
+@pytest.mark.parametrize(
+    ("title", "attribution"),
+    [
+        ("Lt. Col.", "said the colonel of the two-hour drive"),
+        ("Capt.", "said the captain of the long drive home"),
+        ("Coach", "said the coach of the 3-1 win"),
+    ],
+)
+def test_said_the_role_of_a_thing_is_the_person_with_that_role(title, attribution):
+    """ "“…,” said the colonel of the 40-minute flight": "of" with a thing in
+    lower case says what the words were about; the colonel is the one the
+    article introduced."""
+    text = (
+        f"Leading the convoy was {title} Tessa Brandt of the 4th Battalion.\n\n"
+        f'"It was a quiet trip," {attribution}.'
+    )
+    assert _pairs(text) == [("Tessa Brandt", "It was a quiet trip")]
+
+
+def test_a_pronoun_after_an_appositive_description_is_the_named_person():
+    """ "Lund, the former chairman of the party, was asked …. He replied …":
+    the noun describes the named person; it is no unnamed speaker."""
+    text = (
+        "The station spoke with Omar Reyes, a mayoral candidate.\n\n"
+        "Reyes, the former head of the city council, was asked about the race. "
+        'He replied, "My chances are good."'
+    )
+    assert _pairs(text) == [("Omar Reyes", "My chances are good.")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "When asked about the budget she said",
+        "Asked about the budget she said",
+        "In response to the mayor she said",
+    ],
+)
+def test_an_opening_phrase_without_its_comma_before_a_pronoun(opening):
+    """ "When asked about the economy he said, “…”": the comma after the
+    opening phrase is missing; the pronoun is the subject."""
+    text = f'Nora Field is a candidate.\n\n{opening}, "The plan is a mess."'
+    assert _pairs(text) == [("Nora Field", "The plan is a mess.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reyes was asked if he thinks he can win the primary.",
+        "Reporters asked her whether she believes the tax will pass.",
+        "The panel wondered whether officials say the dam is safe.",
+    ],
+)
+def test_a_questions_content_is_no_report(sentence):
+    """ "was asked if he thinks he has a good shot": what a question asks
+    about asserts nothing."""
+    assert _pairs("Omar Reyes and Ana Diaz spoke.\n\n" + sentence) == []
+
+
+@pytest.mark.parametrize("label", ["Mr. Reyes", "Dr. Reyes"])
+def test_an_interview_label_with_an_honorific_and_the_surname(label):
+    """ "Mr. Lund: I am running …" in an interview: the guest named in full
+    above."""
+    text = (
+        "Wikinews interviewed Omar Reyes, a mayoral candidate.\n\n"
+        "((WN)) : Why are you running?\n\n"
+        f"{label}: I am running because the city needs buses."
+    )
+    assert _pairs(text, publisher="Wikinews") == [
+        ("Omar Reyes", "I am running because the city needs buses.")
+    ]
+
+
+@pytest.mark.parametrize("dash", ["--", "—", " – "])
+def test_a_quotation_signed_after_a_dash_on_its_line(dash):
+    """ "“…” --Ann B. Lee": a quotation signed at its paragraph's end."""
+    text = (
+        "Omar Reyes is a candidate.\n\n"
+        f'One thing I believe is: "Luck favours the bold. Keep trying."{dash}'
+        "Mary T. Okoro"
+    )
+    assert _pairs(text) == [
+        ("Mary T. Okoro", "Luck favours the bold."),
+        ("Mary T. Okoro", "Keep trying."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The World Bank Wednesday said growth would slow.", "World Bank"),
+        ("The Red Cross on Friday said supplies were short.", "Red Cross"),
+    ],
+)
+def test_a_weekday_between_subject_and_verb(sentence, speaker):
+    """ "The World Health Organization Wednesday said …": a weekday, bare or
+    after "on", is no part of the subject."""
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "cautions"])
+def test_cautioned_with_a_clause_is_a_warning(verb):
+    """ "Yellen also cautioned that officials still predict …": the warning is
+    hers; "cautioned against" or "cautioned investors" is a call."""
+    text = (
+        f"Central bank chief Ada Morel also {verb} that officials still predict "
+        "a slow recovery."
+    )
+    assert _pairs(text) == [("Ada Morel", "officials still predict a slow recovery")]
+    assert _pairs("Ada Morel cautioned against quick rate rises.") == []
+
+
+@pytest.mark.parametrize(
+    "curfew", ["a dusk-to-dawn curfew", "a 24-hour curfew", "a three-day curfew"]
+)
+def test_a_relative_clause_declaring_an_act_reports_nothing(curfew):
+    """ "Tensions persisted in the city, where officials declared a dusk-to-dawn
+    curfew.": a relative clause of place, and a curfew declared is an act."""
+    text = f"Tensions persisted in the port city, where officials declared {curfew}."
+    assert _pairs(text) == []
+    assert _pairs(f"Officials declared {curfew}.") == []
+
+
+@pytest.mark.parametrize(
+    "circumstance",
+    [
+        "after results on Tuesday showed him far behind",
+        "as counting went on in the north",
+        "before the commission spoke",
+    ],
+)
+def test_a_trailing_attribution_followed_by_a_clause_of_time(circumstance):
+    """ "CLAUSE, a Buhari adviser and other officials said, after election
+    results showed …": the clause before the attribution is what they said."""
+    text = (
+        "The president has called his rival to concede the election, an aide "
+        f"and other officials said, {circumstance}."
+    )
+    assert _pairs(text) == [
+        (
+            "aide and other officials",
+            "The president has called his rival to concede the election",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("As alleged in the complaint,", "complaint"),
+        ("As reported by Reuters,", "Reuters"),
+        ("As noted in the report,", "report"),
+    ],
+)
+def test_as_alleged_in_a_source_reads_like_according_to(opening, speaker):
+    """ "As alleged in the complaint, the defendants …": the complaint's
+    statement, not a speaker called "As"."""
+    text = f"{opening} the dealers sold fake bonds to retirees in Ohio."
+    assert _pairs(text) == [
+        (speaker, "the dealers sold fake bonds to retirees in Ohio")
+    ]
