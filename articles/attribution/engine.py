@@ -23,6 +23,9 @@ _LEADING_RE = re.compile(
     rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
     rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
     rf"|condemning|accusing)\b"
+    # "described in her memo that the plan failed": a description with a clause
+    # reports; without one ("described the scene") it only introduces a quotation.
+    r"|\b(?:described|describes)(?=(?:\s+in\s+[^,.;:“”\"]{1,30}?)?\s+that\b)"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -134,15 +137,24 @@ class _Reader:
             # A full stop only after an initial or a short title ("L.", "Dr."),
             # so that a name never runs into the next sentence; never from
             # inside a word ("R. ROE" in a label's "MR. ROE").
-            r"(?<![A-Za-z])(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|"
+            r"(?<![A-Za-z])(?:(?:[A-Z]\.){2,}|"
+            + _SHORT_ABBREVIATIONS
+            + r"|"
             + _RANKS
             + r"|[A-Z][\w’'\-]*)"
-            r"(?:\s+(?:(?:[A-Z]\.){2,}|[A-Z][a-z]?\.|"
+            r"(?:\s+(?:(?:[A-Z]\.){2,}|"
+            + _SHORT_ABBREVIATIONS
+            + r"|"
             + _RANKS
             + r"|[A-Z][\w’'\-]*)){1,7}",
             body,
         ):
-            tokens = match.group(0).split()
+            found = match.group(0)
+            if re.match(r"\s*\((?:Ret\.?|[Rr]etired)\)", body[match.end() :]):
+                # "Gen. Ann Lee U.S. Army (Ret.)": the service she retired from
+                # is no part of her name.
+                found = _RETIRED.sub("", found + body[match.end() : match.end() + 12])
+            tokens = found.split()
             start = match.start()
             while tokens and re.sub(r"[.,]$", "", tokens[-1]).lower() in _DATE_WORDS:
                 tokens = tokens[:-1]  # "Iraq Sunday", "Seventh Century": no names
@@ -172,9 +184,14 @@ class _Reader:
                 len(preceding) >= 2
                 and preceding[-1] in ("of", "on", "for")
                 and _capitalised(preceding[-2])
+            ) or (
+                len(preceding) >= 3
+                and preceding[-2:] == ["of", "the"]
+                and _capitalised(preceding[-3])
             ):
                 # "Conference on Sexual Health": the end of a title; "Secretary
-                # of Labor Hilda L. Solis": the title's last word, then a name.
+                # of Labor Hilda L. Solis", "Secretary of the Navy Ann Lee":
+                # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
                 start = body.index(tokens[1], start)
@@ -224,8 +241,10 @@ class _Reader:
                 if any(t.lower().rstrip(".") in _TITLE_ONLY for t in title)
                 else tokens
             )
-            if any(_organisation_word(t) for t in checked) or any(
-                re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in checked
+            if (
+                any(_organisation_word(t) for t in checked)
+                or any(re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in checked)
+                or _spaced_abbreviation(checked)
             ):
                 # "U.S. Drought Monitor" is no person; "USDA Forest Service
                 # Chief Mike Dombeck" is, after his title.
@@ -623,11 +642,30 @@ class _Reader:
                 best = person
         return best
 
+    def _accused(self, position: int) -> _Person | None:
+        """The person a court case is about, the last named before
+        ``position`` as charged, tried or sentenced: "the sentencing of Ann
+        Roe", "Roe pleaded guilty", "Roe, 35, was convicted"."""
+        best, best_at = None, -1
+        for person in self.persons:
+            if person.position >= position:
+                break
+            surname = re.escape(person.name.split()[-1])
+            for mention in re.finditer(rf"\b{surname}\b", self.body[:position]):
+                before = self.body[max(0, mention.start() - 40) : mention.start()]
+                after = self.body[mention.end() : mention.end() + 60]
+                if (
+                    _ACCUSED_BEFORE.search(before) or _ACCUSED_AFTER.match(after)
+                ) and mention.start() > best_at:
+                    best, best_at = person, mention.start()
+        return best
+
     # -- who a noun phrase names -----------------------------------------------
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
         phrase = re.sub(r"[“”\"]", "", phrase)
+        phrase = _RETIRED.sub("", phrase)  # "Gen. Ann Lee U.S. Army (Ret.)"
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
         # "court documents filed at the time of the plea": the documents.
         phrase = re.sub(
@@ -1146,6 +1184,12 @@ class _Reader:
                 named = self._previous_organisation(position)
             if named is not None:
                 return Speaker(named.name, named.kind, original)
+        if determiner == "the" and len(rest) == 1 and head in _ACCUSED_NOUNS:
+            # "Ann Roe was convicted … The defendant admitted …": the person
+            # the case is about.
+            person = self._accused(position)
+            if person:
+                return Speaker(person.name, "person", person.role)
         if (
             determiner == "the"
             and len(rest) <= 2
@@ -1327,7 +1371,20 @@ class _Reader:
             if run[0] == "the":
                 name = " ".join(run[1:])
             return Speaker(name, "media_outlet", original)
-        if any(t in lx.ORGANISATION_WORDS for t in lowered):
+        joined = fold(" ".join(run))
+        organisation = any(t in lx.ORGANISATION_WORDS for t in lowered)
+        for person in self.persons if "of" in lowered or not organisation else ():
+            # "U.S. Secretary of Labor Hilda L. Solis", "Secretary of the Army
+            # Ann Lee": the person the article introduced, whose name ends the
+            # run, even after an office of an organisation.
+            folded = fold(person.name)
+            if len(folded.split()) >= 2 and (
+                joined == folded or joined.endswith(" " + folded)
+            ):
+                title = run[: len(run) - len(person.name.split())]
+                role = " ".join([*descriptor, *title]).strip()
+                return Speaker(person.name, "person", role or person.role)
+        if organisation:
             kind = (
                 "government_body"
                 if any(t in lx.GOVERNMENT_WORDS for t in lowered)
@@ -1336,17 +1393,6 @@ class _Reader:
             if run[0].lower() == "the":
                 name = " ".join(run[1:])
             return Speaker(name, kind, original)
-        joined = fold(" ".join(run))
-        for person in self.persons:
-            # "U.S. Secretary of Labor Hilda L. Solis": the person the article
-            # introduced, whose name ends the run.
-            folded = fold(person.name)
-            if len(folded.split()) >= 2 and (
-                joined == folded or joined.endswith(" " + folded)
-            ):
-                title = run[: len(run) - len(person.name.split())]
-                role = " ".join([*descriptor, *title]).strip()
-                return Speaker(person.name, "person", role or person.role)
         name_tokens, title = _split_title(run)
         role = " ".join([*descriptor, *title]).strip()
         if len(name_tokens) >= 2:
@@ -1823,9 +1869,21 @@ def _cut_after_name(words: list[str]) -> list[str]:
                 and not any(
                     w.lower().strip(".,") in lx.ORGANISATION_WORDS for w in before
                 )
+                and not _spaced_abbreviation(before)
             ):
                 return before
     return words
+
+
+def _spaced_abbreviation(tokens: list[str]) -> bool:
+    """Whether the tokens hold a country's initials set apart, "U. S. Forest
+    Service", "the U. N. envoy": the U.S., no person's initials."""
+    return any(
+        re.fullmatch(r"[A-Z]\.", a)
+        and re.fullmatch(r"[A-Z]\.", b)
+        and f"{a}{b}".lower().rstrip(".") in lx.ABBREVIATIONS
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
@@ -1859,7 +1917,8 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 _MODIFIERS = re.compile(
     r"^(?:\s*,?\s*(?:on\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+"
     r"|in\s+(?:early\s+|late\s+)?" + _WHEN + r"(?:\s+\d{4})?(?=\s)"
-    r"|in\s+(?:a|an|the|his|her|their)\s+[\w\s\-]{1,40}?"
+    r"|in\s+(?:a|an|the|his|her|their|its|each|every|both|one|this|these)\s+"
+    r"[\w\s\-]{1,40}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again"
     # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
@@ -1877,6 +1936,20 @@ _MODIFIERS = re.compile(
 
 # Abbreviated ranks and titles of three letters or more ("Spc. Moises
 # Delatorre", "Gov. Jerry Brown"); shorter ones ("Lt.", "Dr.") need no list.
+# "Brig. Gen. Ann Lee U.S. Air Force (Ret.)", "Col. Ann Lee, USMC (Ret.)": the
+# service a retired officer served in, after the name.
+_RETIRED = re.compile(
+    r"\s*,?\s*(?:(?:U\.\s?S\.|United\s+States)\s+)?(?:Army|Navy|Air\s+Force"
+    r"|Marine\s+Corps|Marines|Coast\s+Guard|USAF|USN|USMC|USA|USCG)?\s*"
+    r"\((?:Ret\.?|[Rr]etired)\)"
+)
+# An initial or a short title ("L.", "Dr.", "Lt."); any other two letters and
+# a full stop, as in "Fort Lee, Va. By week's end", end a sentence.
+_SHORT_ABBREVIATIONS = (
+    r"(?:[A-Z]|"
+    + "|".join(sorted(w.capitalize() for w in lx.ABBREVIATIONS if len(w) == 2))
+    + r")\."
+)
 _RANKS = r"(?:Spc|Sgt|Tech|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof|Mrs|Brig|Cmdt)\."
 _TITLE_ABBREVIATIONS = {
     "spc": "specialist",
@@ -2004,10 +2077,21 @@ _NESTED = re.compile(
 )
 # "Sundhage has tried to infuse some of her style … and told": the subject of
 # the first of two coordinated predicates.
+# Common verbs whose past tense does not end in "-ed": "Roe wrote two letters".
+_IRREGULAR_PAST = (
+    r"(?:wrote|took|made|gave|met|went|came|sent|held|left|paid|spoke|saw|got|ran"
+    r"|sat|stood|brought|bought|thought|kept|led|lost|won|began|became|did|put|set"
+    r"|heard|knew|found|fell|flew|drove|rose|broke|chose|fought|sought|taught|threw)"
+)
 _COORDINATED = re.compile(
-    r"\s*(?P<subject>(?:The|A|An)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    # "Later, at the hearing, Roe …": opening phrases before the subject.
+    r"\s*(?:[^,.;:“”\"]{1,40},\s+){0,2}?"
+    r"(?P<subject>(?:The|A|An|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
     r"|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
-    r"(?:has|have|had|is|was|also|[a-z]+ed|[a-z]+s)\b[^.;:“”\"]{3,200}?,?\s+and\s+$"
+    # "Roe wrote three emails and stated …", "Roe would not withdraw the
+    # remarks and stated …": any finite verb, a modal's too.
+    r"(?:has|have|had|is|was|also|(?:would|could|did|does|will|can)(?:\s+not)?"
+    rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b[^.;:“”\"]{{3,200}}?,?\s+and\s+$"
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
@@ -2442,6 +2526,18 @@ _FEMALE_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     ["user", "resident", "customer", "voter", "viewer", "reader", "shopper"]
     + ["passenger", "commuter", "villager", "listener", "subscriber"]
+)
+# "The defendant admitted …": the person a court case is about, named as such
+# before ("the sentencing of Ann Roe", "Roe, 35, pleaded guilty").
+_ACCUSED_NOUNS = frozenset(["defendant", "accused", "suspect", "convict"])
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:(?:sentencing|conviction|arrest|indictment|trial|extradition)\s+of"
+    r"|(?:sentenced|convicted|charged|indicted|arrested|extradited)"
+    r"|(?:defendant|accused|suspect))\s+(?:[A-Z][\w’'.\-]*\s+){0,3}$"
+)
+_ACCUSED_AFTER = re.compile(
+    r"(?:,[^,.;]{1,40},)?\s+(?:(?:was|were|has\s+been|had\s+been|is|will\s+be)\s+)?"
+    r"(?:sentenced|convicted|charged|indicted|arrested|extradited|pleaded|pled)\b"
 )
 # "Jane Roe's father, John Roe, … the father wrote": kin that name a person.
 _KIN_NOUNS = frozenset(
@@ -4150,6 +4246,10 @@ class _Extractor(_Reader):
         match = _DESCRIBING.search(body, s_start, s_end)
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
+        if _not_a_report(body[s_start : match.start()], match["verb"]):
+            # "The suspect was described as “calm”": the passive names the one
+            # described, not who described him.
+            return []
         chunk = self._subject_chunk(body[s_start : match.start()])
         speaker = self.speaker(chunk, s_start) if chunk else None
         if speaker is None:
@@ -4165,7 +4265,10 @@ class _Extractor(_Reader):
         while match and match["subj"]:
             tail = (match["tail"] or "").split()
             noun = match["verb"] in _NOUN_LIKE and tail[:1] == ["of"]
-            if not (len(tail) > 6 or (tail and tail[0] == "that") or noun):
+            # "Indeed, the exercise is meant to show who is ready, said X.": an
+            # infinitive or a negation inside the clause, no report of its own.
+            no_report = _not_a_report(f"{match['subj']} ", match["verb"])
+            if not (len(tail) > 6 or (tail and tail[0] == "that") or noun or no_report):
                 break
             # "…, and campaigning has been marred by numerous reports of
             # violence, says X.": "reports of" is a noun inside the clause.
@@ -4358,6 +4461,18 @@ class _Extractor(_Reader):
             if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
+                continue
+            object_then_report = re.match(
+                rf"\s+((?!that\b)(?:[^,.;:“”\"]+,\s*)?[^,.;:“”\"]+?),?\s+and\s+"
+                rf"(?:\w+\s+)?(?:{_VERBS}|described)\b",
+                body[verb.end() : s_end],
+            )
+            if object_then_report and re.search(
+                r"\b(?:letters?|notes?|e-?mails?|messages?|posts?|texts?)\b",
+                object_then_report[1],
+            ):
+                # "Roe wrote three emails to the council and stated in each that
+                # …": what was written is an object; the second verb reports.
                 continue
             subject_end = verb.start()
             going_on = _GOES_ON_SAYING.search(body, s_start, subject_end)
@@ -4873,6 +4988,19 @@ class _Extractor(_Reader):
             # "an expert at the New America Foundation in Washington, D.C.,
             # says": the place's second half is no description.
             chunks.pop()
+        long_description = (
+            region.rstrip().endswith(",")
+            and len(chunks) >= 3
+            and re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+", chunks[0])
+            and self.person_by_surname(chunks[0].split()[-1], len(self.body))
+            and re.match(r"(?:the|a|an)\s+[a-z]", chunks[1])
+            and not any(re.match(r"(?:and|or)\s", c) for c in chunks[1:])
+        )
+        if long_description:
+            # "Roe, the deputy director, operations, for the state agency,
+            # said": a description whose own commas set off its parts; the
+            # name before it speaks.
+            chunks = chunks[:1]
         if region.rstrip().endswith(",") and len(chunks) >= 2:
             # "NAME, DESCRIPTION, said" or "DESCRIPTION, NAME, said": the
             # description starts with a small word, a title or a nationality.

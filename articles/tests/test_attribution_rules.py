@@ -2996,3 +2996,118 @@ def test_as_alleged_in_a_source_reads_like_according_to(opening, speaker):
     assert _pairs(text) == [
         (speaker, "the dealers sold fake bonds to retirees in Ohio")
     ]
+
+
+# -- round from the twenty-ninth set ------------------------------------------------
+
+
+def test_a_state_abbreviation_ends_the_sentence_before_a_capital():
+    """ "… at Camp Reed, Ga. By Friday, …": "Ga. By" is no person; the pronoun
+    after it is the official named before."""
+    text = (
+        "Sgt. Maj. Ann B. Lee opened the contest at Camp Reed, Ga. By Friday, "
+        "the best will be named.\n\n"
+        "“We test the whole Soldier,” she told the competitors."
+    )
+    assert _pairs(text) == [("Ann B. Lee", "We test the whole Soldier")]
+
+
+@pytest.mark.parametrize(
+    "title", ["Sgt. Maj. of the Army", "Secretary of the Navy", "Chief of the Guard"]
+)
+def test_an_office_of_the_organisation_before_a_name(title):
+    """ "…, said Secretary of the Navy Ann Lee.": the person after the office,
+    and an infinitive earlier in the clause is no report of its own."""
+    text = (
+        f"Indeed, the exercise is meant to show which crews are ready, said {title} "
+        "Ann B. Lee."
+    )
+    assert _pairs(text) == [
+        ("Ann B. Lee", "Indeed, the exercise is meant to show which crews are ready")
+    ]
+
+
+@pytest.mark.parametrize("initials", ["U. S.", "U.S."])
+def test_spaced_country_initials_are_no_person(initials):
+    """ "U. S. Forest Service Regional Director Ann Lee said": the initials
+    set apart are the country's, not a person called "U. S. Forest"."""
+    text = (
+        f"{initials} Forest Service Regional Director Ann B. Lee said, "
+        "“The count of young trout is the highest in years.”"
+    )
+    ((speaker, statement),) = _pairs(text)
+    assert speaker.endswith("Director Ann B. Lee") or speaker == "Ann B. Lee"
+    assert statement == "The count of young trout is the highest in years."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Federal prosecutors announced the sentencing of Carl Ruiz, 41, for fraud.",
+        "Carl Ruiz pleaded guilty in May to two counts of fraud.",
+        "Carl Ruiz, 41, was convicted of fraud on Monday.",
+    ],
+)
+def test_the_defendant_is_the_person_the_case_is_about(opening):
+    """ "The defendant admitted that …": the person charged, tried or
+    sentenced before."""
+    text = f"{opening} The defendant admitted that he forged the checks."
+    assert ("Carl Ruiz", "he forged the checks") in _pairs(text)
+
+
+def test_a_passive_description_names_who_is_described():
+    """ "The suspect was described as “calm”": not the suspect's statement."""
+    text = "Police arrested Carl Ruiz. He was described as being “very calm” later."
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruiz would not withdraw the remarks and stated that he meant every word.",
+        "Later, at the hearing, Ruiz would not withdraw the remarks and "
+        "stated that he meant every word.",
+        "The defendant wrote three angry emails to the judge and stated that "
+        "he meant every word.",
+        "The defendant sent, by post, two notes to the judge and described in "
+        "each note that he meant every word.",
+    ],
+)
+def test_a_report_coordinated_with_an_earlier_verb(sentence):
+    """ "X would not withdraw …, and stated that …", "X wrote three emails and
+    described in each one that …": the subject of the first verb reports
+    in the second; the emails written are an object, not the report."""
+    text = f"Carl Ruiz pleaded guilty. {sentence}"
+    assert _pairs(text)[-1] == ("Carl Ruiz", "he meant every word")
+    assert [s.cue for s in extract(text)][-1] in ("stated", "described")
+    assert "wrote" not in [s.cue for s in extract(text)]
+
+
+def test_described_with_a_clause_reports_and_without_one_does_not():
+    assert _pairs("Ann Lee described in her memo that the plan had failed.") == [
+        ("Ann Lee", "the plan had failed")
+    ]
+    assert _pairs("Police described the scene.") == []
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["Brig. Gen. Ann B. Lee U.S. Air Force (Ret.)", "Col. Ann B. Lee, USMC (Ret.)"],
+)
+def test_a_retired_officer_s_service_is_no_part_of_the_name(name):
+    """ "said Brig. Gen. Ann Lee U.S. Air Force (Ret.), director of …"."""
+    text = (
+        f"“Storms kill hundreds every year,” said {name}, director of the "
+        "weather service."
+    )
+    assert _pairs(text) == [("Ann B. Lee", "Storms kill hundreds every year")]
+
+
+def test_a_name_then_a_description_with_commas_of_its_own():
+    """ "Roe, the deputy director, operations, for the state agency, praised
+    …": the description's parts set off by commas; the name speaks."""
+    text = (
+        "Ann Lee visited the site. Lee, the deputy director, operations, for the "
+        "state agency, said the dam will hold."
+    )
+    assert _pairs(text) == [("Ann Lee", "the dam will hold")]
