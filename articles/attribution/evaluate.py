@@ -1,7 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
     python -m articles.attribution.evaluate [--verbose]
-        [--split dev|seen|seen2|…|seen29|test]
+        [--split dev|seen|seen2|…|seen30|test]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -22,7 +22,7 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` to ``seen29`` were the second to twenty-ninth
+measures generalisation); ``seen2`` to ``seen30`` were the second to thirtieth
 held-out sets, each measured once and then used like ``seen``; ``test`` is
 held out: annotated and committed before the engine was run on it, and never
 used to change it.
@@ -242,6 +242,7 @@ SPLITS = {
     "seen27": "seen-27",
     "seen28": "seen-28",
     "seen29": "seen-29",
+    "seen30": "seen-30",
     "test": "held-out",
 }
 
