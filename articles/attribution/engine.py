@@ -531,12 +531,20 @@ class _Reader:
                 fold(person.name).split()[-1]
             ):
                 continue
-            if (
-                statement.end < person.position < position
-                and not self._in_quotation(person.position)
-                and self._introduced_as_subject(person.position)
+            # Someone new was introduced since, or someone named before is
+            # the subject again: "… a mother talking to her baby. “…” Ann Roe
+            # explains the finding. “…,” she said."
+            surname = re.escape(person.name.split()[-1])
+            mentions = [person.position] + [
+                m.start() for m in re.finditer(rf"\b{surname}\b", self.body[:position])
+            ]
+            if any(
+                statement.end < at < position
+                and not self._in_quotation(at)
+                and self._introduced_as_subject(at)
+                for at in mentions
             ):
-                return True  # someone new was introduced since
+                return True
         return False
 
     def _introduced_as_subject(self, position: int) -> bool:
@@ -549,6 +557,8 @@ class _Reader:
             self.body.rfind("\n", 0, position),
             self.body.rfind("? ", 0, position),
             self.body.rfind("! ", 0, position),
+            # "… at once.” Ann Roe explains …": after a quotation's close.
+            *(m.end() - 2 for m in _CLOSED_SENTENCE.finditer(self.body, 0, position)),
         )
         while start > 0 and re.search(
             r"(?:^|\s)(?:[A-Z]\.)+$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col)\.$",
@@ -786,13 +796,28 @@ class _Reader:
                 or head in ("reporter", "correspondent", "journalist")
             ):
                 phrase = placed[1]
+        joint = re.fullmatch(
+            r"((?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\s+and\s+"
+            r"(?:other|others|his|her|their|fellow)\b.*",
+            phrase,
+        )
+        if joint:
+            # "Ann Roe and other backers of the plan say", "Dr. Roe and her
+            # colleagues found": the one named speaks with the rest.
+            named = self.speaker(joint[1], position)
+            if named is not None and named.kind == "person":
+                return named
         words = phrase.split()
         while words and words[0].lower().strip(",") in lx.LEADING_FILLERS:
             words = words[1:]
         while words and (
             words[-1].lower() in _TRAILING_ADVERBS
             # "officials earlier", "he quickly" — not "Ian Kelly", "Reilly".
-            or (words[-1].endswith("ly") and words[-1].islower())
+            or (
+                words[-1].endswith("ly")
+                and words[-1].islower()
+                and words[-1] not in _LY_NOUNS
+            )
         ):
             words = words[:-1]
         if not words or len(words) > 24:
@@ -846,9 +871,17 @@ class _Reader:
             or (len(words) == 1 and first in _COMMON_HEADS)
             # "City officials", "Mr. Wade's campaign": a common noun heads it.
             or (not _capitalised(words[-1]) and words[-1].lower() in _COMMON_HEADS)
-            # "Census Bureau data", "Labor Department figures": a document.
+            # "New polls predict", "Recent studies show": an adjective that
+            # opens the sentence before a study (not bare figures).
             or (
-                words[-1] in _DOCUMENTS
+                len(words) == 2
+                and words[-1] in lx.RESEARCH_NOUNS | {"polls"}
+                and fold(words[0]) in _DOCUMENT_ADJECTIVES
+            )
+            # "Census Bureau data", "Labor Department figures", "FDA research":
+            # a document.
+            or (
+                (words[-1] in _DOCUMENTS or words[-1] in lx.RESEARCH_NOUNS)
                 and _capitalised(words[-2] if len(words) >= 2 else "")
                 and (len(words) >= 3 or words[-2].isupper())
             )
@@ -868,6 +901,9 @@ class _Reader:
                 and position - recent[-1].end < 200
                 and recent[-1].speaker_kind == "anonymous"
                 and recent[-1].speaker_role in nouns
+                # "… a mother talking to her baby. “…” Ann Roe explains. “…,”
+                # she said.": the woman named since.
+                and not self._surname_between(recent[-1].end, position)
             ):
                 # "“…,” she said. Along with …, she said, …": the woman
                 # described before, who spoke just now, goes on.
@@ -879,10 +915,7 @@ class _Reader:
                 and recent[-1].speaker_kind == "anonymous"
                 and re.match(r"(?:one|a|an)\s", recent[-1].speaker_role, flags=re.I)
                 and not _plural_group(recent[-1].speaker)
-                and not any(
-                    recent[-1].end < person.position < position
-                    for person in self.persons
-                )
+                and not self._surname_between(recent[-1].end, position)
             ):
                 # "One researcher called the fossil “a spectacular find.” He
                 # said …": the unnamed person who spoke just now goes on.
@@ -928,6 +961,17 @@ class _Reader:
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
         return None
+
+    def _surname_between(self, start: int, end: int) -> bool:
+        """Whether the text between ``start`` and ``end`` names a person the
+        article knows, by the surname at least."""
+        return any(
+            re.search(
+                rf"\b{re.escape(person.name.split()[-1])}\b", self.body[start:end]
+            )
+            for person in self.persons
+            if person.position < end
+        )
 
     def _described_person(self, pronoun: str, position: int) -> Speaker | None:
         """ "… including one woman in the town of Chincha. She said …": a
@@ -1244,7 +1288,13 @@ class _Reader:
             return Speaker(text, "government_body", original)
         if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE:
             return Speaker(text, "anonymous", original)
-        if head in _ORGANISATION_NOUNS or head in _DOCUMENTS:
+        if (
+            head in _ORGANISATION_NOUNS
+            or head in _DOCUMENTS
+            # "FDA research shows", "the agency's findings": not an
+            # investigation, which may still be going on.
+            or (head in lx.RESEARCH_NOUNS and head != "investigation")
+        ):
             return Speaker(text, "organisation", original)
         if head in _MEDIA_HEADS:
             return Speaker(text, "media_outlet", original)
@@ -1567,6 +1617,10 @@ _ANONYMOUS_PEOPLE = frozenset(
         "survivors",
         "victims",
         "families",
+        # "Her family says", "a close ally of the mayor said".
+        "family",
+        "ally",
+        "allies",
         "eyewitnesses",
         "medics",
         "regulators",
@@ -1603,6 +1657,7 @@ _ORGANISATION_NOUNS = frozenset(
         # "the jury found him guilty", "the judges found": a verdict's body.
         "jury",
         "judges",
+        "justices",
         "report",
         "statement",
         "study",
@@ -1638,7 +1693,8 @@ _ORGANISATION_NOUNS = frozenset(
         "hospital",
         "bank",
         "board",
-        *("parties", "groups", "companies", "agencies", "ministries", "unions"),
+        *("parties", "groups", "companies", "firms", "agencies", "ministries"),
+        "unions",
         *("mission", "delegation", "alliance", "movement", "forces", "industry"),
         *("governments", "organisations", "organizations", "authorities"),
         *("corporation", "carmaker", "automaker", "conglomerate", "retailer"),
@@ -1646,6 +1702,11 @@ _ORGANISATION_NOUNS = frozenset(
         # "the endangered species watchdog CITES", "the energy regulator Ofgem".
         *("watchdog", "regulator", "analysis", "assessment"),
     ]
+)
+# Adjectives that open a sentence before a document: "New polls predict …".
+_DOCUMENT_ADJECTIVES = frozenset(
+    ["new", "recent", "latest", "earlier", "previous", "separate", "independent"]
+    + ["preliminary", "initial", "official", "published", "internal"]
 )
 # Heads that name a business, any of which "the company" may take up again.
 _COMPANY_LIKE = frozenset(
@@ -1815,12 +1876,17 @@ _TEMPORAL_TAIL = re.compile(
     rf"\s+(?:on|in|at|during|last|this|earlier|late)\s+(?:the\s+)?(?:\w+\s+)?{_WHEN}\b.*$",
     flags=re.I,
 )
+# Nouns ending in "-ly" that head a subject, no adverbs: "Her family says",
+# "A close ally said", "The national assembly voted", "the daily reported".
+_LY_NOUNS = frozenset(
+    ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"]
+)
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
     # "They have long warned that …": for a long time.
-    r"|long|[a-z]+ly"
+    r"|long|(?!" + "|".join(sorted(_LY_NOUNS)) + r"\b)[a-z]+ly"
     # "The World Health Organization Wednesday said": a weekday, bare or not.
     r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$"
 )
@@ -2136,6 +2202,11 @@ _HEADING = re.compile(
     r"(?:[’']s|\s+(?:Delivers|Gives|Makes))\s+(?:(?:Opening|Closing|Keynote"
     r"|Prepared)\s+)?Remarks(?:\s+(?:as\s+Prepared\s+for\s+Delivery|at|on|to"
     r"|before|regarding)\b[^:\n]*)?\s*$"
+    # "Flood Relief Opening Remarks - State Director Ann Roe", "Keynote
+    # Address – Dr. Ann Roe": the occasion, the speech, a dash, its giver.
+    r"|\s*(?:[A-Z][\w’'.\-]*\s+){0,8}?(?:(?:Opening|Closing|Keynote|Prepared)\s+)?"
+    r"(?:Remarks|Statement|Testimony|Address)\s+[-–—]\s+"
+    r"(?P<dashed>(?:[A-Z][\w’'.\-]*\s+){1,7}[A-Z][\w’'\-]+)\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
@@ -2381,6 +2452,18 @@ _ANSWER_LABELS = ("A", "Answer")
 # "Jane Roe (Deputy Director):".
 _ANY_LABEL = re.compile(
     r"\s*(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*\s*(?:\([\w.][^()\n]{0,60}\)\s*)?:\s"
+)
+# A sentence ending inside its closing quotation mark: "… at once.” Then".
+_CLOSED_SENTENCE = re.compile(r"[.!?][”\"]\s")
+# A line with no finite verb that sets the scene for the quotation after it:
+# "First, a mother talking to her baby.", "Here is Ann Roe speaking to
+# reporters.", "And now the same mother talking to an adult."
+_SPEAKING_SCENE = re.compile(
+    r"\s*(?:(?:And|But|Now|First|Then|Next|Finally|Here\s+is|Here’s|Here's"
+    r"|Listen\s+to|Now\s+listen\s+to)\b,?\s+)*"
+    r"(?P<who>(?:(?:the|a|an|one|this|that)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)"
+    r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
+    r"[^.!?;:“”\"]{0,60}[.:]\s*"
 )
 # A moderator's turn ending by handing the floor to the next speaker: "I will
 # turn the microphone over to Dr. Roe.", "Let me hand it over to Jane Doe."
@@ -2754,6 +2837,7 @@ class _Extractor(_Reader):
                     or heading["intro"]
                     or heading["label"]
                     or heading["giver"]
+                    or heading["dashed"]
                 )
                 first = who.split(",")[0]
                 after = who.split(",", 1)[1].strip() if "," in who else ""
@@ -2783,7 +2867,7 @@ class _Extractor(_Reader):
                 )
                 # "Remarks by X", "Statement by X": the paragraphs are X's own
                 # words, a speech or a statement as delivered.
-                self.remarks = bool(heading["giver"]) or bool(
+                self.remarks = bool(heading["giver"] or heading["dashed"]) or bool(
                     re.match(
                         r"\s*(?:Remarks|Statement|Testimony|(?:Prepared|Written)\s+"
                         r"(?:Statement|Testimony)|(?:Transcript|Text)\s+of\b"
@@ -3188,6 +3272,28 @@ class _Extractor(_Reader):
             # "Mr. Lund:", "Dr. Roe:": an honorific and the guest's surname.
             person = self.person_by_surname(label[1], position)
             if person is not None:
+                return Speaker(person.name, "person", person.role)
+        if len(label) == 1:
+            # "Roe:" after "Dr. Ann Roe, who led the survey, says …": the
+            # guest the narration named in full — not the programme's own
+            # reporter ("VOA's Ann Roe reports").
+            person = self.person_by_surname(label[0], position)
+            mentions = (
+                [
+                    m
+                    for m in re.finditer(re.escape(person.name), self.body)
+                    if not re.match(r"\s*:", self.body[m.end() :])
+                ]
+                if person is not None
+                else []
+            )
+            if mentions and not any(
+                _CORRESPONDENT_BEFORE.search(
+                    self.body[max(0, m.start() - 60) : m.start()]
+                )
+                or _CORRESPONDENT_AFTER.match(self.body, m.end())
+                for m in mentions
+            ):
                 return Speaker(person.name, "person", person.role)
         for person in self.persons:
             words = person.name.split()
@@ -3612,6 +3718,13 @@ class _Extractor(_Reader):
             ):
                 # A release that speaks as a whole under its heading.
                 found = (self.heading, "statement", None)
+            if (
+                found is None
+                and not number
+                and not pre.strip()
+                and not post.strip(' .!?”"')
+            ):
+                found = self._speaking_scene(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self.statements[-1]
                 found = (
@@ -3747,10 +3860,9 @@ class _Extractor(_Reader):
             )
         )
 
-    def _introduced_before(self, quote: Quote, paragraph: int):
-        """A quotation that is a sentence of its own, introduced by the sentence
-        just before it in the paragraph: "Daniel Fried spoke about the
-        relationship. “Russia today is not the Soviet Union.”"."""
+    def _sentence_before(self, quote: Quote, paragraph: int) -> tuple[int, str] | None:
+        """The sentence just before a quotation that stands as a sentence of its
+        own in the paragraph, with its start, if it quotes nothing itself."""
         body = self.body
         p_start, p_end = self.paragraph_spans[paragraph]
         before = [
@@ -3764,6 +3876,29 @@ class _Extractor(_Reader):
         sentence = body[last_start:last_end]
         if body[last_end : quote.start].strip() or re.search(_QUOTE_MARKS_RE, sentence):
             return None
+        return last_start, sentence
+
+    def _speaking_scene(self, quote: Quote, paragraph: int):
+        """ "First, a mother talking to her baby. “…”", "Here is the mayor
+        speaking at the rally. “…”": a broadcast's line with no finite verb
+        that sets the scene for the words that follow."""
+        before = self._sentence_before(quote, paragraph)
+        scene = _SPEAKING_SCENE.fullmatch(before[1]) if before else None
+        if scene is None:
+            return None
+        speaker = self.speaker(scene["who"], before[0] + scene.start("who"))
+        if speaker is None or speaker.kind not in ("person", "anonymous"):
+            return None
+        return speaker, scene["verb"], None
+
+    def _introduced_before(self, quote: Quote, paragraph: int):
+        """A quotation that is a sentence of its own, introduced by the sentence
+        just before it in the paragraph: "Daniel Fried spoke about the
+        relationship. “Russia today is not the Soviet Union.”"."""
+        before = self._sentence_before(quote, paragraph)
+        if before is None:
+            return None
+        last_start, sentence = before
         for verb in _QUOTE_VERB_RE.finditer(sentence):
             if _not_a_report(sentence[: verb.start()], verb.group(0)):
                 continue
@@ -4404,6 +4539,7 @@ class _Extractor(_Reader):
     def _leading(self, s_start, s_end, inside) -> list[Statement]:
         """X said (that) CLAUSE. / X told Y CLAUSE. / X announced OBJECT."""
         body = self.body
+        empty_before = False  # a report verb before, with no clause of its own
         for verb in _LEADING_RE.finditer(body, s_start, s_end):
             if any(q.start < verb.start() < q.end for q in inside):
                 continue
@@ -4480,6 +4616,8 @@ class _Extractor(_Reader):
                 subject_end = going_on.start()  # "X has continued to say …"
             chunk = self._subject_chunk(body[s_start:subject_end])
             coordinated = _COORDINATED.match(body, s_start, subject_end)
+            if empty_before and coordinated is None:
+                continue
             if coordinated and (
                 chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
             ):
@@ -4528,6 +4666,12 @@ class _Extractor(_Reader):
                     clause_end = verb.end() + joint.start()
                     return self._complement(verb, speaker, s_start, clause_end) + second
             found = self._complement(verb, speaker, s_start, s_end)
+            if not found:
+                # "Roe promised reforms and said the protests were a plot": a
+                # promise with no clause reports nothing; a verb coordinated
+                # with it may.
+                empty_before = True
+                continue
             for statement in found:
                 statement.via = statement.via or self._interview(
                     body[s_start : verb.start()]
@@ -4931,14 +5075,14 @@ class _Extractor(_Reader):
             # that": the relative clause's subject is the name it follows.
             return antecedent["name"]
         group = re.search(
-            r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s)\s+who"
+            r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s),?\s+who"
             r"(?:\s+[^,;“”\"]+,\s+and)?\s*$",
             region,
         )
         if group:
             # "opposition from radical clerics who say …", "three witnesses
-            # who described the killings, and said …": the group the relative
-            # clause is about.
+            # who described the killings, and said …", "a suit by two unions,
+            # who argued that …": the group the relative clause is about.
             phrase = []
             for word in reversed(group["words"].split()):
                 if word.lower() in _LINKING_WORDS | _BEFORE_A_GROUP:

@@ -3111,3 +3111,145 @@ def test_a_name_then_a_description_with_commas_of_its_own():
         "state agency, said the dam will hold."
     )
     assert _pairs(text) == [("Ann Lee", "the dam will hold")]
+
+
+# -- round from the thirtieth set ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Flood Relief Opening Remarks - State Director Ann Roe",
+        "Harbour Safety Keynote Address – Dr. Ann Roe",
+        "Prepared Statement — Commissioner Ann Roe",
+    ],
+)
+def test_a_speech_heading_with_its_giver_after_a_dash(heading):
+    """ "Flood Relief Opening Remarks - State Director Ann Roe": the occasion,
+    the speech, a dash, then its giver; the paragraphs are her own words."""
+    text = (
+        f"{heading}\n\nThanks for joining us today.\n\n"
+        "The first grants will arrive in June. We expect more next year."
+    )
+    assert _pairs(text) == [
+        ("Ann Roe", "The first grants will arrive in June."),
+        ("Ann Roe", "We expect more next year."),
+    ]
+
+
+def test_a_bare_surname_labels_a_guest_named_in_the_narration():
+    """ "Roe: …" in a radio transcript after "Dr. Ann Roe, who led the survey,
+    says …": the guest's turns; the host's label names no one."""
+    text = (
+        "Marsh: Tide gauges show the sea is rising. Dr. Ann Roe, who led the "
+        "survey, says the rise is speeding up.\n\n"
+        "Roe: We measured it at forty sites.\n\n"
+        "Marsh: Dr. Roe adds that the data go back a century.\n\n"
+        "Roe: So the trend is clear. And it is getting faster."
+    )
+    pairs = _pairs(text)
+    assert ("Ann Roe", "We measured it at forty sites.") in pairs
+    assert ("Ann Roe", "So the trend is clear.") in pairs
+    assert ("Ann Roe", "And it is getting faster.") in pairs
+
+
+def test_a_reporter_s_surname_label_stays_narration():
+    text = (
+        "Marsh: The sea is rising, as we hear from VOA's Ann Roe.\n\n"
+        "Roe: Tide gauges at forty sites show a rise.\n\n"
+        "Marsh: Roe reports from the coast."
+    )
+    assert all(speaker != "Ann Roe" for speaker, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("Her family", "family"),
+        ("His family", "family"),
+        ("A close ally of the mayor", "close ally of the mayor"),
+    ],
+)
+def test_nouns_ending_in_ly_head_a_subject(subject, speaker):
+    """ "Her family says": "family" is a noun, not an adverb like "quickly"."""
+    text = f"Ann Roe died in custody. {subject} says she had no heart trouble."
+    assert (speaker, "she had no heart trouble") in [
+        (s.speaker, s.text) for s in extract(text)
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mr. Roe promised new jobs and said the strikes were a plot.",
+        "Mr. Roe vowed swift reforms and said the strikes were a plot.",
+    ],
+)
+def test_a_report_after_a_verb_with_no_clause_of_its_own(sentence):
+    """ "X promised reforms and said …": the promise has no clause; the verb
+    coordinated with it reports."""
+    text = f"Carl Roe spoke on Monday. {sentence}"
+    assert _pairs(text)[-1] == ("Carl Roe", "the strikes were a plot")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("New polls predict the mayor will win.", "New polls"),
+        ("Recent studies show the mayor will win.", "Recent studies"),
+        ("Polling firms say the mayor will win.", "Polling firms"),
+        ("The three dissenting justices argued that the mayor will win.", "three"),
+        ("FAA research shows that the mayor will win.", "FAA research"),
+    ],
+)
+def test_plural_bodies_and_studies_as_subjects(sentence, speaker):
+    """ "New polls predict", "polling firms say", "the dissenting justices
+    argued", "FAA research shows": studies and bodies that state."""
+    pairs = _pairs(f"The vote is on Sunday. {sentence}")
+    assert len(pairs) == 1
+    assert speaker in pairs[0][0]
+    assert pairs[0][1] == "the mayor will win"
+
+
+def test_bare_figures_after_an_opening_adjective_are_no_source():
+    """ "New figures also reveal that …" stays narration; a study speaks."""
+    assert _pairs("New figures also reveal that prices rose.") == []
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Ms. Roe and other backers of the plan",
+        "Roe and her colleagues",
+        "Ann Roe and fellow members of the panel",
+    ],
+)
+def test_a_named_person_and_others_as_one_subject(subject):
+    """ "Mr. Lund and other backers of the treaty say": the one named
+    speaks with the rest."""
+    text = f"Senator Ann Roe is in Oslo. {subject} say the plan will work."
+    assert _pairs(text) == [("Ann Roe", "the plan will work")]
+
+
+def test_a_line_that_sets_the_scene_for_a_quotation():
+    """ "First, a mother talking to her baby. “…”": a broadcast line with no
+    finite verb; the woman named after it is "she" again."""
+    text = (
+        "Ann Roe studies how parents speak. Roe offers an example. First, a "
+        "father talking to his son. “Look at the big dog.” And here is the "
+        "same father talking to a neighbour. “The dog bit me last week.” Roe "
+        "explains the change. “Pitch rises with babies,” she told reporters."
+    )
+    pairs = _pairs(text)
+    assert ("father", "Look at the big dog.") in pairs
+    assert ("father", "The dog bit me last week.") in pairs
+    assert ("Ann Roe", "Pitch rises with babies") in pairs
+
+
+def test_a_group_then_a_comma_then_who():
+    """ "the result of a suit by two unions, who argued that …"."""
+    text = (
+        "The ruling is the result of a suit by three local unions, who argued "
+        "that the quota was unfair."
+    )
+    assert _pairs(text) == [("local unions", "the quota was unfair")]
