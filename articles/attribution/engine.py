@@ -3718,12 +3718,10 @@ class _Extractor(_Reader):
             ):
                 # A release that speaks as a whole under its heading.
                 found = (self.heading, "statement", None)
-            if (
-                found is None
-                and not number
-                and not pre.strip()
-                and not post.strip(' .!?”"')
-            ):
+            # A paragraph that is this one quotation and nothing else: the
+            # sentence before it may say whose it is.
+            alone = not number and not pre.strip() and not post.strip(' .!?”"')
+            if found is None and alone:
                 found = self._speaking_scene(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self.statements[-1]
@@ -3734,12 +3732,7 @@ class _Extractor(_Reader):
                 )
             if found is None and not pre.strip():
                 found = self._introduced_above(quote, paragraph)
-            if (
-                found is None
-                and not number
-                and not pre.strip()
-                and not post.strip(' .!?”"')
-            ):
+            if found is None and alone:
                 found = self._introduced_before(quote, paragraph)
             if found is None:
                 continue
