@@ -17,6 +17,11 @@ from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# A stance named as a noun after "expressed" or "voiced": "(strong) optimism".
+_STANCE_NOUN = (
+    r"\s+(?:[a-z]+\s+)?(?:optimism|hope|hopes|confidence|concern|concerns|fear"
+    r"|fears|doubt|doubts|regret|frustration|disappointment|surprise)"
+)
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
@@ -26,6 +31,9 @@ _LEADING_RE = re.compile(
     # "described in her memo that the plan failed": a description with a clause
     # reports; without one ("described the scene") it only introduces a quotation.
     r"|\b(?:described|describes)(?=(?:\s+in\s+[^,.;:“”\"]{1,30}?)?\s+that\b)"
+    # "expressed optimism that he would win", "voiced concern that …": a
+    # stance named as a noun, then its clause.
+    r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_NOUN + r"\s+that\b)"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -249,7 +257,9 @@ class _Reader:
                 # "U.S. Drought Monitor" is no person; "USDA Forest Service
                 # Chief Mike Dombeck" is, after his title.
                 continue
-            name = " ".join(name_tokens).rstrip(".,")
+            name = " ".join(name_tokens).rstrip(",")
+            if not re.search(r"\s(?:Jr|Sr)\.$", name):
+                name = name.rstrip(".")  # "John Doe Jr." keeps its full stop
             if fold(name) in lx.KNOWN_OUTLETS:
                 continue
             role = " ".join(
@@ -1427,7 +1437,7 @@ class _Reader:
             # "U.S. Secretary of Labor Hilda L. Solis", "Secretary of the Army
             # Ann Lee": the person the article introduced, whose name ends the
             # run, even after an office of an organisation.
-            folded = fold(person.name)
+            folded = fold(person.name).rstrip(".")  # "John Doe Jr." as "… Jr"
             if len(folded.split()) >= 2 and (
                 joined == folded or joined.endswith(" " + folded)
             ):
@@ -2350,10 +2360,13 @@ _LETTER_SAYING = re.compile(
 
 _PLEA = re.compile(
     # A plea that says what was done ("pleaded guilty to making false
-    # statements", "… of swindling …"), not one that only names the charge
-    # ("pleaded guilty to the federal charge") or the date.
+    # statements", "… of swindling …") or the court it was made in ("pleaded
+    # guilty in U.S. District Court to …", "… at Leeds Crown Court"), not one
+    # that only names the charge ("pleaded guilty to the federal charge") or
+    # the date.
     r"\s(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|no\s+contest)\b"
-    r"(?=[^.;]*?\b(?:to|of|for)\s+(?:(?:a\s+)?charges?\s+of\s+)?[a-z]+ing\b)"
+    r"(?=[^.;]*?\b(?:to|of|for)\s+(?:(?:a\s+)?charges?\s+of\s+)?[a-z]+ing\b"
+    r"|[^;]*?\b(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}Court\b)"
     r"|\s(?:has\s+|had\s+)?entered\s+(?:a\s+|the\s+)?(?:guilty\s+)?pleas?\b"
 )
 _CONNECTIVE = re.compile(
@@ -2646,8 +2659,10 @@ _NOT_NAME_STARTS = frozenset(
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
 _GREETING = re.compile(
     # "So good morning, everyone.": after a word that opens the turn.
-    r"(?:(?:So|Well|And|Okay|OK),?\s+)?"
-    r"(?:(?:[Gg]ood\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|Welcome"
+    r"(?:(?:So|Well|And|Okay|OK|Anyway),?\s+)?"
+    # "Ravi, welcome.", "Jane, thank you.": a name the greeting is for.
+    r"(?:[A-Z][a-z]+,\s+(?=(?:welcome|thank|thanks|good)\b))?"
+    r"(?:(?:[Gg]ood\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|[Ww]elcome"
     # "Great, thank you.": thanks after a word of assent.
     r"|Thank\s+you|Thanks(?!\s+to\b)"
     r"|(?:Great|Well|Okay|OK|Yes|Sure),?\s+(?:thank\s+you|thanks(?!\s+to\b)))\b"
@@ -2664,7 +2679,10 @@ _GREETING = re.compile(
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
     # words, a sentence on their own.
     r"|(?:All\s+right|Alright|Okay|OK|Right|So)\s*[.!,]?\s*$"
-    r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$)"
+    r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
+    # "How are you?", "How is everybody doing today?": asks after the room.
+    r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
+    r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$)"
     # "Thank you, John, for that introduction.": "that" a determiner.
     r"(?![^.!?]*\b(?<!\bfor\s)(?:that|but|because)\b)"
 )
@@ -4609,7 +4627,21 @@ class _Extractor(_Reader):
                 subject_end = going_on.start()  # "X has continued to say …"
             chunk = self._subject_chunk(body[s_start:subject_end])
             coordinated = _COORDINATED.match(body, s_start, subject_end)
-            if empty_before and coordinated is None:
+            if (
+                empty_before
+                and coordinated is None
+                # "When an officer questioned Roe about it, she said …": a
+                # main clause after the opening clause has a subject of its own.
+                and not (
+                    re.match(
+                        r"\s*(?:When|After|Before|Once|As|While)\s", body[s_start:]
+                    )
+                    and chunk is not None
+                    and re.search(
+                        rf",\s+{re.escape(chunk)}\s*$", body[s_start:subject_end]
+                    )
+                )
+            ):
                 continue
             if coordinated and (
                 chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
@@ -4717,6 +4749,9 @@ class _Extractor(_Reader):
         )
         if where:
             skip += where.end()
+        stance = re.match(_STANCE_NOUN + r"(?=\s+that\b)", tail[skip:])
+        if stance and word in ("expressed", "expresses", "voiced", "voices"):
+            skip += stance.end()
         programme = re.match(
             r"\s*(?:(?:on|in)\s+)?(?:(?P<outlet>(?:[A-Z][\w’'\-]*\s?){1,3}?)(?:[’']s)?\s*)?"
             r"[“\"](?P<title>[A-Z][^”\"]{1,60})[”\"](?=\s+that\b)",
@@ -4744,6 +4779,16 @@ class _Extractor(_Reader):
             )
             or re.fullmatch(
                 r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
+            )
+            # "When an officer questioned Roe about the money, she said …":
+            # whom and on what, before the main clause or the full stop.
+            or (
+                word in ("questioned", "questions")
+                and re.match(
+                    r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})(?:\s+(?:about"
+                    r"|over|on|regarding|concerning)\s[^,;:“”\"]*)?\s*(?:[.!?]?\s*$|,)",
+                    clause,
+                )
             )
         ):
             # "arguing over the name of a sea", "investigators questioned
@@ -5067,6 +5112,16 @@ class _Extractor(_Reader):
             # "mediated by Ann Lee, former head of the agency, who has stated
             # that": the relative clause's subject is the name it follows.
             return antecedent["name"]
+        opening = re.match(
+            r"\s*(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+(?:who|whose)\s"
+            r"[^;“”\"]*,\s*$",
+            region,
+        )
+        if opening and not any(_organisation_word(w) for w in opening["name"].split()):
+            # "Tom Hale, who voted in his home town, Dover, says": the commas
+            # inside the relative clause set off its own parts; the name it
+            # opens after is the subject.
+            return opening["name"]
         group = re.search(
             r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s),?\s+who"
             r"(?:\s+[^,;“”\"]+,\s+and)?\s*$",

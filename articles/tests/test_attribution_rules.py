@@ -3253,3 +3253,125 @@ def test_a_group_then_a_comma_then_who():
         "that the quota was unfair."
     )
     assert _pairs(text) == [("local unions", "the quota was unfair")]
+
+
+# -- round from the thirty-first set ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road will close, announced U.S. Attorney Paul R. Dane Jr. and Ann Lee.",
+        "Paul R. Dane Jr. said the road will close.",
+        "The road will close, said Paul R. Dane Sr., the county engineer.",
+    ],
+)
+def test_a_generational_suffix_keeps_its_full_stop(text):
+    """ "announced U.S. Attorney John Doe Jr. and …": the name is "John Doe
+    Jr.", its suffix's full stop no sentence end."""
+    speakers = [speaker for speaker, _ in _pairs(text)]
+    assert speakers and speakers[0].startswith("Paul R. Dane ")
+    assert speakers[0].endswith(("Jr.", "Sr."))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agents questioned Lee about the missing funds.",
+        "The guard questioned him over the open gate.",
+        "After the board questioned Lee, the meeting ended.",
+    ],
+)
+def test_questioning_someone_about_something_reports_nothing(text):
+    """ "an officer questioned Roe about the mail": an interrogation, whom
+    and on what, with no content of its own."""
+    assert _pairs(f"Ann Lee is a cashier. {text}") == []
+
+
+@pytest.mark.parametrize(
+    ("opening", "speaker"),
+    [
+        ("When a guard questioned Lee about the cash, she", "Ann Lee"),
+        ("After the board questioned Lee, the mayor", "mayor"),
+    ],
+)
+def test_a_main_clause_after_an_empty_questioning_clause_still_reports(
+    opening, speaker
+):
+    """ "When an officer questioned Roe about it, she said that …": the
+    opening clause reports nothing; the main clause's own subject does."""
+    text = f"Ann Lee is a cashier. {opening} said that the vault was open."
+    assert _pairs(text) == [(speaker, "the vault was open")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lee, of Dover, pled guilty in the U.S. District Court to one count of theft.",
+        "Ann Lee recently pleaded guilty of the fraud at Leeds Crown Court.",
+        "Lee pleaded guilty before the Superior Court to two counts of arson.",
+    ],
+)
+def test_a_plea_made_in_a_named_court_is_a_statement(sentence):
+    """ "pled guilty in the U.S. District Court … to one count of …": a plea
+    that says where it was made is the defendant's admission."""
+    pairs = _pairs(f"Ann Lee is a former cashier. {sentence}")
+    assert pairs == [("Ann Lee", sentence)]
+
+
+def test_a_briefing_turn_skips_how_are_you_and_a_named_welcome():
+    text = (
+        "Carla Diaz is the spokeswoman.\n\n"
+        "MS. DIAZ: Hi, all. How is everybody doing today? Anyway, welcome to "
+        "the press room, everyone. Ravi, welcome. The minister arrives in "
+        "Lima tomorrow for two days of talks.\n\n"
+        "QUESTION: Who will she meet?"
+    )
+    texts = [t for _, t in _pairs(text)]
+    assert "How is everybody doing today?" not in texts
+    assert not any("welcome" in t for t in texts)
+    assert any(t.startswith("The minister arrives in Lima") for t in texts)
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Tom Hale, who voted Sunday in his home village, Elmore,",
+        "Tom Hale, who farms near Dover, Delaware,",
+        "Tom Hale, whose shop stands in the old town, Corby,",
+    ],
+)
+def test_commas_inside_a_relative_clause_after_the_subject(subject):
+    """ "NAME, who voted in his home town, Antigua, says": the commas set off
+    parts of the relative clause; the name before "who" is the subject."""
+    assert _pairs(f"{subject} says he wants lower taxes.") == [
+        ("Tom Hale", "he wants lower taxes")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Late Sunday, Tom Hale expressed optimism that he would reach the "
+            "final round.",
+            "he would reach the final round",
+        ),
+        (
+            "Tom Hale voiced deep concern that the talks could fail.",
+            "the talks could fail",
+        ),
+        (
+            "Tom Hale expressed confidence that the deal would hold.",
+            "the deal would hold",
+        ),
+    ],
+)
+def test_a_stance_named_as_a_noun_before_its_clause(sentence, statement):
+    """ "expressed optimism that …", "voiced concern that …": the stance's
+    clause is what the speaker says."""
+    assert _pairs(sentence) == [("Tom Hale", statement)]
+
+
+def test_expressing_thanks_without_a_clause_reports_nothing():
+    assert _pairs("Tom Hale expressed his thanks to the crew.") == []
