@@ -34,6 +34,9 @@ _LEADING_RE = re.compile(
     # "expressed optimism that he would win", "voiced concern that …": a
     # stance named as a noun, then its clause.
     r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_NOUN + r"\s+that\b)"
+    # "The envoy charged that troops were deserting": an accusation with its
+    # clause; "charged him with fraud", "were charged for" are prosecutions.
+    r"|\b(?:charged|charges)(?=\s+that\b)"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -141,6 +144,7 @@ class _Reader:
 
     def _register_names(self) -> None:
         body = self.body
+        places = set()  # names the article gives as places
         for match in re.finditer(
             # A full stop only after an initial or a short title ("L.", "Dr."),
             # so that a name never runs into the next sentence; never from
@@ -205,6 +209,15 @@ class _Reader:
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
                 name_tokens, title = _split_title(tokens)
+            if (
+                len(preceding) >= 2
+                and preceding[-1] == "of"
+                and preceding[-2] in _PLACE_NOUNS
+            ):
+                # "the city of Port Hale", "the college town of Glen Ridge": a
+                # place, not a person, wherever the article names it.
+                places.add(" ".join(tokens).rstrip(".,"))
+                continue
             if preceding and (
                 preceding[-1] in ("in", "at")
                 or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
@@ -305,6 +318,7 @@ class _Reader:
             ):
                 role = after[appositive.start(1) : appositive.end(1)].strip()
             self.persons.append(_Person(name, role, start))
+        self.persons = [p for p in self.persons if p.name not in places]
         descriptors = "|".join(lx.OUTLET_DESCRIPTORS)
         for match in re.finditer(
             rf"\b((?:[A-Z][\w’'\-]*\s?){{1,3}}),\s+(?:a|an|the)\s+(?:[\w\-]+\s+){{0,2}}"
@@ -696,14 +710,7 @@ class _Reader:
             phrase,
             flags=re.I,
         )
-        # A dateline: "WASHINGTON—U.S. Secretary of Energy Ernest Moniz".
-        # "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders": a date first.
-        phrase = re.sub(
-            r"^(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}\s*"
-            r"(?:\([A-Z]+\))?\s*[—–-]+\s*",
-            "",
-            phrase,
-        )
+        phrase = _DATELINE.sub("", phrase)
         # "Spc. Ann Berg an Army musician with the 98th Army Band": the name,
         # its description's comma missing; not the band.
         phrase = re.sub(
@@ -1807,6 +1814,18 @@ _TITLE_ONLY = frozenset(
         "mister",
     ]
 )
+# A possessive or a determiner before a past participle, which makes it an
+# adjective: "the ministry's continued effort", "their stated goal" (not the
+# contraction of "has" after a pronoun: "she's said").
+_DETERMINER_BEFORE_PARTICIPLE = (
+    r"(?:(?<!\bhe)(?<!\bshe)(?<!\bit)(?<!\bwho)(?<!\bthat)(?<!\bthere)(?<!\bwhat)"
+    r"[’']s|\b(?:the|its|their|his|her|our|a|an))\s+$"
+)
+# Lowercase nouns of places, which name one after "of": "the city of …".
+_PLACE_NOUNS = frozenset(
+    ["city", "town", "village", "county", "province", "state", "region"]
+    + ["district", "island", "islands", "port", "capital", "municipality"]
+)
 _NOUN_LIKE = frozenset(
     [
         "questions",
@@ -1855,6 +1874,9 @@ _DOCUMENTS = frozenset(
         "figures",
         "memo",
         "letter",
+        # "…, the e-mail said.": a message sent in a group's name.
+        "e-mail",
+        "email",
         "ruling",
         # "…, the testimony states.": testimony delivered to a legislature.
         "testimony",
@@ -2067,6 +2089,14 @@ _FINDING_VERBS = frozenset(["found", "finds", "shows", "showed", "discovered"])
 # A verdict: "the jury found him guilty of …", "the court ruled Park not
 # guilty": the court's finding, the sentence its statement.
 _VERDICT = re.compile(r"\s+(?:[\w’'\-]+\s+){1,6}?(?:not\s+)?guilty\b")
+# What researchers find that is a thing, not a finding: "scientists have found
+# a new species of frog", "found a previously unknown strain of the virus".
+_DISCOVERY = re.compile(
+    r"\s+(?:(?:a|an|two|three|several|some)\s+)?(?:new|previously\s+unknown"
+    r"|never-before-seen)\s+(?:[\w\-]+\s+){0,2}?(?:(?:kind|species|type|form|strain"
+    r"|genus|variety)s?\s+of\b|organisms?\b|bacteri(?:um|a)\b|microbes?\b"
+    r"|viruse?s?\b|planets?\b|fossils?\b|moons?\b|comets?\b|minerals?\b)"
+)
 _DOCUMENT_FINDINGS = frozenset(
     ["found", "finds", "revealed", "reveals", "concluded", "concludes"]
     + ["showed", "shows", "determined", "documented", "documents"]
@@ -2150,6 +2180,16 @@ _NESTED = re.compile(
     r"|editorial|column|rumou?r|filing|motion)\b(?P<mid>[^.;:“”\"]{0,160}?)\s"
     r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
     r"|contending|suggesting|reporting)\s+(?:that\s+)?"
+)
+# A claim named as a noun with its clause, inside another report: "denied Jan
+# Roe's report that …" (the owner's), "refuted recent reports that …" (the
+# reports', described by an adjective).
+_CLAIM_THAT = re.compile(
+    r"(?:(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)[’']s\s+(?:\w+\s+)?"
+    r"(?P<noun>report|claims?|assertion|allegations?|accusations?|contention"
+    r"|charges?)"
+    r"|(?P<reports>(?:recent|unconfirmed|earlier|unverified|conflicting|initial"
+    r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs)))\s+that\s+"
 )
 # "Sundhage has tried to infuse some of her style … and told": the subject of
 # the first of two coordinated predicates.
@@ -2478,10 +2518,21 @@ _SPEAKING_SCENE = re.compile(
     r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
     r"[^.!?;:“”\"]{0,60}[.:]\s*"
 )
+# After a pronoun that goes on for the speaker, a verb of speech that opens a
+# second report: "…, and he added that …", "…, but she says …".
+_SAME_SPEAKER_REPORTS = re.compile(
+    r",?\s+(?:and|but|because|since)\s+(?P<who>he|she|they|we|I)\s+"
+    r"(?:also\s+|later\s+|then\s+)?(?:said|says|added|adds|told|tells|stated"
+    r"|states|noted|notes|insisted|insists|argued|argues|charged|claimed|claims)\b"
+)
+# A preposition of means or time before a participle: "by insisting …",
+# "while saying …", "after stating …".
+_MEANS_BEFORE_PARTICIPLE = r"\b(?:by|while|after|before|when|in)\s*$"
 # A moderator's turn ending by handing the floor to the next speaker: "I will
 # turn the microphone over to Dr. Roe.", "Let me hand it over to Jane Doe."
 _FLOOR_OVER = (
-    r"(?:turn|hand|pass)\s+(?:it|things|the\s+(?:microphone|mic|floor|podium))"
+    r"(?:turn|hand|pass)\s+(?:it|things|(?:the|this|my|our|today[’']s)\s+"
+    r"(?:microphone|mic|floor|podium|call|conference|briefing|line))"
     r"\s+over\s+to"
 )
 _HANDOVER = re.compile(
@@ -2521,6 +2572,13 @@ _NOT_SPEAKERS = frozenset(
 )
 
 
+# A dateline: "WASHINGTON—U.S. Secretary of Energy Ernest Moniz", "DOVER,
+# Del. -- …"; "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders": a date
+# first.
+_DATELINE = re.compile(
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}"
+    r"(?:,?\s+[A-Z][a-z]{1,4}\.)?\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
+)
 # "Yet just last week researchers said": the time is not the subject.
 _LEADING_TIME = re.compile(
     r"^(?:(?:yet|but|and|so|still|also)\s+)*(?:just\s+)?(?:last|this|late\s+last)"
@@ -2679,7 +2737,8 @@ _GREETING = re.compile(
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
     # words, a sentence on their own.
     r"|(?:All\s+right|Alright|Okay|OK|Right|So)\s*[.!,]?\s*$"
-    r"|Happy\s+\w+(?:\s+\w+)?(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
+    # "And happy New Year's Eve.": a holiday's wishes.
+    r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
     r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
     r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$)"
@@ -3181,6 +3240,11 @@ class _Extractor(_Reader):
         named = _NAME_TURN.match(body, p_start, p_end)
         if named and named["who"].isupper() and len(named["who"]) > 3:
             named = None  # "TOM FRIEDEN:", "MR. ROE:": a transcript's label below
+        if named and _MODERATING.search(body, named.end(), p_end):
+            # "Jane Roe: … I will turn the call over to Dr. Lee.": the host's
+            # turn, not the guest's words.
+            self._label_speaker = None
+            return False
         if named and not question and self._turns >= 2:
             # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
             # play for …", "A: …" under the crosshead that names the guest.
@@ -3452,16 +3516,25 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
+        for match in _CLAIM_THAT.finditer(body, s_start, s_end):
+            # "denied Jan Roe's report that …", "refuted recent reports that
+            # …": the claim the sentence answers, its owner's statement.
+            a, b = self._nested_clause(match.end(), s_end)
+            if match["owner"]:
+                speaker = self.speaker(match["owner"], match.start("owner"))
+            else:
+                speaker = Speaker(match["reports"].lower(), "organisation", "")
+            verb = match["noun"] or match["plural"]
+            if speaker is None or b - a < 15:
+                continue
+            if any(abs(s.start - a) < 3 for s in self.statements + found):
+                continue
+            found.append(self._reported(a, b, speaker, verb))
         for match in _NESTED.finditer(body, s_start, s_end):
             mid = re.sub(r"\([^)]*\)", "", match["mid"])
             if "," in mid or len(mid.split()) > 15:
                 continue
-            a = match.end()
-            end = re.search(
-                r"[.;!?](?:\s|$)|,\s+(?:which|who|whose|where)\b", body[a:s_end]
-            )
-            b = a + end.start() if end else s_end
-            a, b = trim(body, a, b, drop=' ,;:.”"')
+            a, b = self._nested_clause(match.end(), s_end)
             if b - a < 15:
                 continue
             outlet = _NESTED_OUTLET.search(mid)
@@ -3481,6 +3554,15 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _nested_clause(self, a: int, s_end: int) -> tuple[int, int]:
+        """The clause of a nested report that starts at ``a``: up to the end of
+        the sentence or a relative clause about its last noun."""
+        end = re.search(
+            r"[.;!?](?:\s|$)|,\s+(?:which|who|whose|where)\b", self.body[a:s_end]
+        )
+        b = a + end.start() if end else s_end
+        return trim(self.body, a, b, drop=' ,;:.”"')
+
     def _nested_report(self, s_start, s_end) -> list[Statement]:
         """ "Regarding Iran, Hagel told Barak that …, Little said.": inside a
         reported clause, another person named as saying something says it
@@ -3494,7 +3576,16 @@ class _Extractor(_Reader):
             inner = [
                 statement
                 for statement in self._leading(outer.start, outer.end, [])
-                if statement.speaker_kind == "person"
+                # "An army spokesman says the military suspects that …": a
+                # body's report inside a person's, not inside a source's
+                # account ("according to X, the ministry believes …").
+                if (
+                    statement.speaker_kind == "person"
+                    or (
+                        statement.speaker_kind != "media_outlet"
+                        and not outer.cue.startswith("according")
+                    )
+                )
                 and statement.start > outer.start
                 and fold(statement.speaker).split()[-1:]
                 != fold(outer.speaker).split()[-1:]
@@ -4174,10 +4265,8 @@ class _Extractor(_Reader):
 
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
-        before the participle in its sentence, else the sentence's subject."""
-        for person in reversed(self.persons):
-            if start <= person.position < position:
-                return Speaker(person.name, "person", person.role)
+        before the participle in its sentence (the first, after "by" or
+        "while"), else the sentence's subject."""
         region = self.body[start:position]
         # "Previously, the administration had defended its use, claiming …":
         # an opening adverb is not the subject.
@@ -4190,6 +4279,17 @@ class _Extractor(_Reader):
             r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
             region,
         )
+        means = re.search(_MEANS_BEFORE_PARTICIPLE, region)
+        persons = [p for p in self.persons if start <= p.position < position]
+        if means and persons:
+            # "Jane Roe met the bishop and sought to calm the crowd by
+            # insisting …": a participle after "by", "while", "after" takes the
+            # subject of its clause, not the last person named.
+            skip = start + (opener.end() if opener else 0)
+            person = next((p for p in persons if p.position >= skip), persons[-1])
+            return Speaker(person.name, "person", person.role)
+        if persons:
+            return Speaker(persons[-1].name, "person", persons[-1].role)
         if opener:
             start += opener.end()
             region = region[opener.end() :]
@@ -4575,6 +4675,21 @@ class _Extractor(_Reader):
                 flags=re.I,
             ):
                 continue  # "Tuesday's report came …", "those questions"
+            if verb.group(0) in _NOUN_LIKE and re.search(
+                r"(?:^|,)\s+(?:a|an)\s+[^,;:“”\"]*\b(?:and|or)\s+$",
+                body[s_start : verb.start()],
+            ):
+                # "Ann Roe, a former nurse and claims examiner at the agency,":
+                # a noun in a description, the second of its pair.
+                continue
+            if verb.group(0).endswith("ed") and re.search(
+                _DETERMINER_BEFORE_PARTICIPLE,
+                body[max(s_start, verb.start() - 12) : verb.start()],
+                flags=re.I,
+            ):
+                # "the council's continued support", "its stated aim", "the
+                # reported attack": a participle as an adjective, not a verb.
+                continue
             if verb.group(0) in _NOUN_LIKE and re.match(
                 r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
                 r"|is|were|was|will|would|can|could|also|"
@@ -4605,6 +4720,10 @@ class _Extractor(_Reader):
                 r"\s+(?:on|upon)\b", body[verb.end() : s_end]
             ):
                 continue  # "insists on sharia law": a demand, not a report
+            if re.match(r"warn|caution|argu", verb.group(0)) and re.match(
+                r"\s+against\b", body[verb.end() : s_end]
+            ):
+                continue  # "warned against any delay": advice, not a report
             if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
@@ -4674,6 +4793,16 @@ class _Extractor(_Reader):
                 clause_end = verb.end() + main.start()
                 found = self._complement(verb, speaker, s_start, clause_end)
                 return found + self._leading(verb.end() + main.end(), s_end, inside)
+            again = _SAME_SPEAKER_REPORTS.search(body, verb.end(), s_end)
+            second = (
+                self._leading(again.start("who") - 1, s_end, inside) if again else []
+            )
+            if second:
+                # "Roe charged that troops deserted and he said generals were
+                # fired", "…, because she says …": a second report with its
+                # own pronoun and verb, a statement of its own.
+                found = self._complement(verb, speaker, s_start, again.start())
+                return found + second
             for joint in re.finditer(
                 r",\s+(?:and|but|while|whereas|where)\s+", body[verb.end() : s_end]
             ):
@@ -4823,6 +4952,7 @@ class _Extractor(_Reader):
             and fold(speaker.name).split()[-1:] != []
             and fold(speaker.name).split()[-1] in lx.RESEARCH_NOUNS
             and len(clause.split()) >= 3
+            and not _DISCOVERY.match(clause)
         )
         verdict = word in ("found", "finds", "ruled", "rules") and _VERDICT.match(
             clause
@@ -5073,6 +5203,9 @@ class _Extractor(_Reader):
     def _subject_chunk(self, region: str) -> str | None:
         """The subject of a verb from the text before it in its sentence."""
         region = region[region.rfind("\n") + 1 :]  # never across a paragraph
+        # "DOVER, Del. -- Governor Ann Lee and Mayor Tom Roe announced": the
+        # dateline is no part of the subject, however long the subject.
+        region = _DATELINE.sub("", region)
         # A live blog's time stamp: "8:25 p.m.: Russia said …".
         region = re.sub(
             r"^\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s*)?[:—–-]\s+",

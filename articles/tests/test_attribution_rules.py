@@ -3375,3 +3375,234 @@ def test_a_stance_named_as_a_noun_before_its_clause(sentence, statement):
 
 def test_expressing_thanks_without_a_clause_reports_nothing():
     assert _pairs("Tom Hale expressed his thanks to the crew.") == []
+
+
+# -- round from the thirty-second set -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue", "statement"),
+    [
+        (
+            "Governor Maria Costa met with the city's Anglican Archbishop and "
+            "sought to calm residents by insisting that the water supply is safe.",
+            "insisting",
+            "the water supply is safe",
+        ),
+        (
+            "Mayor Tom Hale visited Bishop Carl Dunne and won applause while "
+            "saying that the schools would reopen soon.",
+            "saying",
+            "the schools would reopen soon",
+        ),
+    ],
+)
+def test_a_participle_after_by_or_while_takes_the_clause_subject(
+    sentence, cue, statement
+):
+    """ "X met with Y and moved to reassure the public by insisting that …":
+    a participle of means or time is the subject's, not the last name's."""
+    found = extract(sentence)
+    assert [(s.cue, s.text) for s in found] == [(cue, statement)]
+    assert found[0].speaker in ("Maria Costa", "Tom Hale")
+
+
+def test_a_moderator_handing_this_microphone_over_is_not_the_guest():
+    text = (
+        "Operator: Welcome. I will now turn today's conference over to Dana "
+        "Price.\n\n"
+        "Dana Price: Thank you all for joining us. Today we have Dr. Lena Moss, "
+        "who directs the vaccine office. And so I will turn this microphone "
+        "over to Dr. Moss for some brief remarks. Dr. Moss?\n\n"
+        "Lena Moss: Good morning, everyone. And happy Fourth of July. The "
+        "vaccine supply has doubled since May."
+    )
+    assert _pairs(text) == [("Lena Moss", "The vaccine supply has doubled since May.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Hale, a former clerk and claims examiner at the agency, was "
+        "sentenced to five years in prison.",
+        "As part of the Lee Administration's continued effort to cut costs, the "
+        "city closed two libraries.",
+        "The Ridge Foundation's stated aim is higher pay for nurses.",
+        "The spokeswoman warned against any attempt to reopen the treaty.",
+        "Analysts argued against raising interest rates this year.",
+    ],
+)
+def test_nouns_adjectives_and_advice_that_look_like_report_verbs(sentence):
+    """ "a supervisor and claims examiner", "the Council's continued effort",
+    "warned against any attempt": no report."""
+    assert _pairs(sentence) == []
+
+
+def test_a_participle_after_a_possessive_leaves_the_main_verb():
+    sentence = (
+        "As part of the Westfield Council's continued effort to cut costs, Mayor "
+        "Ann Lee announced that the city will close two libraries."
+    )
+    assert _pairs(sentence) == [("Ann Lee", "the city will close two libraries")]
+
+
+@pytest.mark.parametrize("place", ["city of", "college town of", "port town of"])
+def test_a_name_after_the_city_of_is_a_place_not_the_speaker(place):
+    """ "went to the city of Cedar Falls": the name is a place, which a later
+    "she said" never means."""
+    text = (
+        "President Ann Lee is touring the flooded north.\n\n"
+        f"President Lee went to the {place} Mason Ridge for a briefing from "
+        "local officials.\n\n"
+        "“We will rebuild,” she said."
+    )
+    assert _pairs(text) == [("Ann Lee", "We will rebuild")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Scientists have found a new kind of living organism that had been "
+        "frozen for thousands of years.",
+        "Researchers found a previously unknown strain of the virus in bats.",
+        "Scientists have found two new species of frog in the cloud forest.",
+    ],
+)
+def test_researchers_finding_a_new_thing_is_a_discovery(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_researchers_finding_a_link_is_still_a_finding():
+    sentence = "Researchers have found a link between sleep and memory."
+    assert _pairs(sentence) == [("Researchers", sentence)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "first", "second"),
+    [
+        (
+            "Jan Roe charged that some troops are refusing to fight and he said "
+            "some generals have been fired.",
+            "some troops are refusing to fight",
+            "some generals have been fired",
+        ),
+        (
+            "Jan Roe said some troops are refusing to fight, and he added that "
+            "some generals have been fired.",
+            "some troops are refusing to fight",
+            "some generals have been fired",
+        ),
+        (
+            "Jan Roe said the rebels are lying, because he says the weather has "
+            "been clear.",
+            "the rebels are lying",
+            "the weather has been clear",
+        ),
+    ],
+)
+def test_the_same_speaker_reporting_again_after_and_he_said(sentence, first, second):
+    """ "X charged that A and he said B", "…, because she says B": two
+    statements of one speaker."""
+    assert _pairs(sentence) == [("Jan Roe", first), ("Jan Roe", second)]
+
+
+def test_charged_with_an_object_is_a_prosecution():
+    assert _pairs("Police charged Jan Roe with fraud on Monday.") == []
+    assert _pairs("Jan Roe and two others were charged for smuggling arms.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "The spokesman denied Jan Roe's report that the army has lost a battle.",
+            "Jan Roe",
+            "the army has lost a battle",
+        ),
+        (
+            "The statement also refuted recent reports that the leader was "
+            "arrested in May.",
+            "recent reports",
+            "the leader was arrested in May",
+        ),
+        (
+            "The statement follows unconfirmed reports that a senior commander "
+            "was detained abroad.",
+            "unconfirmed reports",
+            "a senior commander was detained abroad",
+        ),
+    ],
+)
+def test_a_claim_named_as_a_noun_with_its_clause_is_nested(
+    sentence, speaker, statement
+):
+    """ "denied X's report that …", "refuted recent reports that …": the claim
+    answered is its owner's statement."""
+    assert (speaker, statement) in _pairs(sentence)
+
+
+def test_a_possessives_insistence_that_is_a_demand_not_a_report():
+    sentence = "The envoy rejected Jan Roe's insistence that the vote go ahead."
+    assert all(speaker != "Jan Roe" for speaker, _ in _pairs(sentence))
+
+
+@pytest.mark.parametrize(
+    "dateline", ["DOVER, Del. -- ", "WASHINGTON, D.C. -- ", "SALEM, Ore. — "]
+)
+def test_a_dateline_with_a_comma_before_a_long_coordinated_subject(dateline):
+    sentence = (
+        f"{dateline}Secretary of the Interior Ann Lee and Secretary of "
+        "Agriculture Tom Roe announced today that four agencies are in the "
+        "process of buying land."
+    )
+    pairs = _pairs(sentence)
+    assert len(pairs) == 1
+    assert pairs[0][1] == "four agencies are in the process of buying land"
+
+
+def test_an_e_mail_after_its_quotation_says_it():
+    text = (
+        "The group released a statement on Sunday.\n\n"
+        "Raids will come without warning, though the group will claim them "
+        "soon after, the e-mail said."
+    )
+    assert _pairs(text) == [
+        (
+            "e-mail",
+            "Raids will come without warning, though the group will claim them "
+            "soon after",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "A navy spokesman says the military suspects that rebels mounted "
+            "the attack.",
+            "military",
+            "rebels mounted the attack",
+        ),
+        (
+            "Health Minister Ann Lee says the agency believes that the outbreak "
+            "has peaked.",
+            "agency",
+            "the outbreak has peaked",
+        ),
+    ],
+)
+def test_a_body_reporting_inside_a_persons_report_is_nested(
+    sentence, speaker, statement
+):
+    """ "A spokesman says the military suspects that …": the military's
+    statement inside the spokesman's."""
+    assert (speaker, statement) in _pairs(sentence)
+
+
+def test_a_body_inside_an_according_to_account_is_not_nested():
+    sentence = (
+        "According to the Daily Ledger, the ministry believes that talks could "
+        "resume in May."
+    )
+    assert all(speaker != "ministry" for speaker, _ in _pairs(sentence))
