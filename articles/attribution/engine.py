@@ -2233,12 +2233,15 @@ _NESTED_OUTLET = re.compile(
 )
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
-    r"\s*(?:Joint\s+)?(?:Statement|Remarks|Readout|Press\s+[Rr]elease|Declaration"
-    r"|Message|(?:Prepared\s+|Written\s+)?(?:Statement|Testimony)"
+    # The kinds of document in ``delivered`` are words as their giver spoke or
+    # wrote them (a speech, a statement, testimony), unless ``joint``.
+    r"\s*(?P<joint>Joint\s+)?(?:(?P<delivered>Statement|Remarks"
+    r"|(?:Prepared\s+|Written\s+)?(?:Statement|Testimony)"
     # "Transcript of opening remarks by FEMA Administrator Jane Doe at a …":
     # a transcript's introductory line.
-    r"|(?:(?:Transcript|Text)\s+of\s+(?:the\s+)?)?(?:(?:[Oo]pening|[Cc]losing"
-    r"|[Kk]eynote|[Pp]repared)\s+)?remarks)"
+    r"|(?:Transcript|Text)\s+of\s+(?:the\s+)?(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote"
+    r"|[Pp]repared)\s+)?remarks|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)"
+    r"\s+remarks)|Readout|Press\s+[Rr]elease|Declaration|Message|remarks)"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
@@ -2944,13 +2947,10 @@ class _Extractor(_Reader):
                 )
                 # "Remarks by X", "Statement by X": the paragraphs are X's own
                 # words, a speech or a statement as delivered.
-                self.remarks = bool(heading["giver"] or heading["dashed"]) or bool(
-                    re.match(
-                        r"\s*(?:Remarks|Statement|Testimony|(?:Prepared|Written)\s+"
-                        r"(?:Statement|Testimony)|(?:Transcript|Text)\s+of\b"
-                        r"|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)\s+remarks)",
-                        heading.group(0),
-                    )
+                self.remarks = bool(
+                    heading["giver"]
+                    or heading["dashed"]
+                    or (heading["delivered"] and not heading["joint"])
                 )
                 break
         sentence_index = 0
