@@ -1067,6 +1067,15 @@ class _Reader:
             # "The Institute recently completed a report about the problem. It
             # says …": the report.
             return Speaker(released[1], "organisation", "")
+        about = re.findall(
+            r"\b(?:about|on|of)\s+(?:a|an|the)\s+(?:new\s+|latest\s+)?"
+            r"(?:[A-Z][\w.\-]*\s+){0,4}(report|study|survey|paper)\s+(?:on|about)\b",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if len(about) == 1:
+            # "Today we tell about a United Nations report on the environment.
+            # It says …": the one report the sentence before is about.
+            return Speaker(about[0], "organisation", "")
         return None
 
     def _sentence_bounds(
@@ -1112,10 +1121,47 @@ class _Reader:
         words = self.body[start : bounds[1]].split()[:4]
         for index, word in enumerate(words):
             folded = fold(word.strip(",."))
-            if folded in _COMMON_HEADS and folded.endswith("s"):
+            if folded in _COMMON_HEADS and (
+                folded.endswith("s") or folded in _PLURAL_WITHOUT_S
+            ):
                 phrase = " ".join(words[: index + 1]).strip(",.")
                 return self.speaker(phrase, bounds[0])
-        return None
+        return self._only_group_named(bounds[0], bounds[1])
+
+    def _only_group_named(self, start: int, end: int) -> Speaker | None:
+        """ "Ms. Roe disagrees with conservative critics of the plan. They say
+        …": a sentence whose subject is no group names one group elsewhere,
+        its only plural source, and "they" takes it up. A group inside what
+        someone said ("Critics say the bill will hurt farmers.") is no
+        antecedent."""
+        reported = [(st.start, st.end) for st in self.statements]
+        said = _VERB_RE.search(self.body, start, end)
+        if said:
+            reported.append((said.start(), end))
+        groups = {
+            fold(m["head"]): m["phrase"]
+            for m in re.finditer(
+                r"(?P<phrase>(?:\b[a-z][\w\-]*\s+)?(?P<head>\b[a-z][a-z\-]+))\b",
+                self.body[start:end],
+            )
+            if fold(m["head"]) in _COMMON_HEADS
+            and (m["head"].endswith("s") or m["head"] in _PLURAL_WITHOUT_S)
+            and m["head"] not in ("reports", "speakers")
+            and not any(a <= start + m.start() < b for a, b in reported)
+        }
+        if len(groups) != 1:
+            return None
+        phrase = next(iter(groups.values())).split()
+        if len(phrase) == 2 and (
+            phrase[0] in lx.DETERMINERS
+            or phrase[0] in _QUANTIFIERS
+            or phrase[0] in _LINKING_WORDS | _BEFORE_A_GROUP
+            or not re.fullmatch(r"[a-z\-]+", phrase[0])
+            or _VERB_RE.fullmatch(phrase[0])
+            or phrase[0].endswith(("ed", "ing"))
+        ):
+            phrase = phrase[1:]
+        return self.speaker(" ".join(phrase), start)
 
     def _previous_organisation(self, position: int) -> Speaker | None:
         """ "SAGE recommends … It says …", "Microsoft also plans … And it says …":
@@ -1178,11 +1224,17 @@ class _Reader:
         ):
             return None  # "Myanmar security forces killed …": not the subject
         words = name.split()
+        defined = re.match(
+            r"\s*(?:is|was)\s+(?:a|an)\s+((?:[\w\-]+\s+){0,3}[\w\-]+)", rest
+        )
         proper = (
             any(_organisation_word(w) for w in words)
             or name.isupper()
             or self.is_outlet(name)
             or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.body)
+            # "Acme is a software firm for power grids. It says …": the
+            # sentence defines the name as an organisation.
+            or (defined and not _ORGANISATION_NOUNS.isdisjoint(defined[1].split()))
         )
         if proper and (len(words) == 1 or any(_organisation_word(w) for w in words)):
             return Speaker(name, "organisation", "")
@@ -1733,6 +1785,8 @@ _COMPANY_LIKE = frozenset(
 )
 # "State media", "local press": outlets named by what they are.
 _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
+# Group nouns plural without an "s", which "they" may take up ("People …").
+_PLURAL_WITHOUT_S = frozenset(["people", "police"])
 _COMMON_HEADS = (
     lx.ANONYMOUS_HEADS
     | _ANONYMOUS_PEOPLE
@@ -2622,7 +2676,10 @@ _PARENTHETICAL = re.compile(
     r"(?:\s+(?:now|today|too))?,\s+"
 )
 # "In 2016 the World Health Organization published …": past the date.
-_DATED_OPENING = r"(?:(?:In|On|Last|This|Earlier)\s+[\w\-]+,?\s+)?"
+# "In March, …", "Last week …", "In December of last year, …": a dated opening.
+_DATED_OPENING = (
+    r"(?:(?:In|On|Last|This|Earlier)\s+(?:[\w\-]+,?|[\w\-]+(?:\s+[\w\-]+){1,3},)\s+)?"
+)
 # Last words of names that are no person's: a test, a law, a prize, a plan.
 _NOT_PERSON_LAST = frozenset(
     ["test", "act", "index", "prize", "award", "treaty", "accord", "law", "report"]
