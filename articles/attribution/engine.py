@@ -116,6 +116,17 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+def _bare_title(phrase: str) -> bool:
+    """ "Secretary of Labor", "Finance Minister": an office in capitals, with
+    no holder's name."""
+    words = phrase.split()
+    return (
+        bool(words)
+        and all(_capitalised(w) or w in ("of", "for", "the") for w in words)
+        and any(w.lower() in lx.ROLE_NOUNS for w in words)
+    )
+
+
 def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)
 
@@ -750,6 +761,28 @@ class _Reader:
             "",
             phrase,
         )
+        if re.fullmatch(rf"(?:only\s+)?(?:{_SHARE.pattern})", phrase, flags=re.I):
+            # "Fifty-one percent of those questioned said … Almost fourteen
+            # percent said …": a bare share is of the group counted just before.
+            for statement in reversed(self.statements):
+                if position - statement.end > 400:
+                    break
+                if _SHARE_OF.match(statement.speaker_role):
+                    return Speaker(statement.speaker, statement.speaker_kind, phrase)
+        partitive = _SHARE_OF.fullmatch(phrase)
+        if partitive:
+            # "Two of the country's top labor federations say", "Fifty-one
+            # percent of those questioned said", "A number of Democratic
+            # lawmakers expressed dismay": the group speaks.
+            group = re.sub(r"^the\s+", "", partitive["group"])
+            found = self.speaker(group, position)
+            head = group.split()[-1]
+            if found is not None:
+                return Speaker(found.name, found.kind, phrase)
+            if re.fullmatch(r"[a-z][a-z\-]*s", head) or re.fullmatch(
+                r"those\s+[a-z]+ed", group
+            ):
+                return Speaker(group, "anonymous", phrase)
         office = re.fullmatch(
             r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+))\s+of\s+(?:the\s+)?"
             r"((?:[A-Z][\w’'.\-]*\s*)+)",
@@ -792,9 +825,10 @@ class _Reader:
             # University of Colombia and Harvard", "Observers from the Economic
             # Community of West African States": a group from a place.
             # "Officials on the island of Malta": the officials.
-            r"^([A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with|on)\s+"
+            r"^((?:\d[\d,]*\s+)?[A-Za-z][\w\-]*(?:\s+[a-z][\w\-]*)?s)\s+(?:in|at|from|of|with|on)\s+"
             r"(?:the\s+)?(?:(?:island|islands|state|province|region|city|town|coast"
-            r"|border)\s+of\s+(?:the\s+)?)?[A-Z].*$",
+            # "Researchers from 26 laboratories": from a count of places.
+            r"|border)\s+of\s+(?:the\s+)?)?(?:[A-Z]|\d+\s+[a-z]).*$",
             phrase,
             flags=re.I,
         )
@@ -802,6 +836,21 @@ class _Reader:
             r"^(.+?)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
             phrase,
         )
+        described = re.match(
+            r"^((?:[Aa]n?|[Oo]ne)\s+(?:\S+\s+){0,3}?([a-z][a-z\-]*))\s+(?!being\b)"
+            r"[a-z]{3,}ing\s+(?:a|an|the|in|at|on|near|for|with|from|outside|inside"
+            r"|along|his|her|their|its)\s.*$",
+            phrase,
+        )
+        if described and (
+            described[2] in _COMMON_HEADS
+            or described[2] in _PERSON_NOUNS
+            or described[2] in lx.ROLE_NOUNS
+        ):
+            # "A Nigerian senator representing a northern district says", "A
+            # woman living near the plant said": the person, before the
+            # participle that places them.
+            phrase = described[1]
         if group and fold(group[1]).split()[-1] in _COMMON_HEADS:
             phrase = group[1]
         elif placed:
@@ -1242,6 +1291,9 @@ class _Reader:
 
     def _common(self, words: list[str], original: str, position: int):
         determiner = words[0].lower() if words[0].lower() in lx.DETERMINERS else ""
+        if not determiner and len(words) > 1 and re.fullmatch(_COUNT, words[0], re.I):
+            # "47 researchers report", "Fifty people signed …": a count.
+            determiner = words[0].lower()
         rest = words[1:] if determiner else words
         if not rest:
             return None
@@ -1355,7 +1407,8 @@ class _Reader:
                     return Speaker(statement.speaker, "media_outlet", original)
         if head in lx.GOVERNMENT_WORDS:
             return Speaker(text, "government_body", original)
-        if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE:
+        if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE | _PERSON_NOUNS:
+            # "A South African athlete says", "One Ohio voter said".
             return Speaker(text, "anonymous", original)
         if (
             head in _ORGANISATION_NOUNS
@@ -1584,6 +1637,10 @@ _TRAILING_ADVERBS = frozenset(
         "first",
         "reportedly",
         "earlier",
+        # "One person there said", "Officials here say": the place is the
+        # story's, not part of the source's description.
+        "there",
+        "here",
     ]
 )
 _DOCUMENT_NOUNS = frozenset(
@@ -1685,6 +1742,11 @@ _ANONYMOUS_PEOPLE = frozenset(
         "demonstrators",
         "survivors",
         "victims",
+        "athlete",
+        "athletes",
+        "citizen",
+        "citizens",
+        "fan",
         "families",
         # "Her family says", "a close ally of the mayor said".
         "family",
@@ -2070,7 +2132,8 @@ _MODIFIERS = re.compile(
     r"^(?:\s*,?\s*(?:on\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+"
     r"|in\s+(?:early\s+|late\s+)?" + _WHEN + r"(?:\s+\d{4})?(?=\s)"
     r"|in\s+(?:a|an|the|his|her|their|its|each|every|both|one|this|these)\s+"
-    r"[\w\s\-]{1,40}?"
+    # "in an interview with VOA’s Korean service that …": an outlet's name.
+    r"[\w\s\-’']{1,50}?"
     r"(?=\s+(?:that|on|to)\b|,|$)|at\s+(?:a|an|the)\s+[\w\s\-]{1,30}?(?=\s+that\b|,|$)"
     r"|yesterday|today|tonight|earlier|later|recently|also|again"
     # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
@@ -2647,6 +2710,24 @@ _LEADING_TIME = re.compile(
     r"\s+(?=(?:the|a|an|[A-Z])\S*)",
     flags=re.I,
 )
+# A count in words or figures: "three", "Fifty-one", "47", "1,200".
+_COUNT = (
+    r"(?:\d[\d,.]*|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+    r"|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+    r"(?:-\w+)?)"
+)
+# A share or a count of a group, before "of": "Fifty-one percent", "Two", "A
+# majority", "Nearly half", "Some".
+_SHARE = re.compile(
+    r"(?:(?:about|nearly|almost|roughly|just|over|only|more\s+than|less\s+than"
+    r"|fewer\s+than|at\s+least|a\s+little\s+(?:more|less|over|under)\s+than)\s+)?"
+    rf"(?:{_COUNT}(?:\s+(?:percent|per\s+cent))?|\d[\d.]*%|half|a\s+(?:number"
+    r"|majority|minority|third|quarter|handful|fraction)|(?:two|three)[-\s]"
+    r"(?:thirds|quarters)|most|many|some|several|few"
+    r"|a\s+few|all|each|both)",
+    flags=re.I,
+)
+_SHARE_OF = re.compile(rf"(?:{_SHARE.pattern})\s+of\s+(?P<group>.+)", flags=re.I)
 _ACRONYMS = frozenset(["un", "eu", "who", "nato"])
 # Words that may follow a sentence's subject: auxiliaries, adverbs, dates.
 _SUBJECT_FOLLOWERS = frozenset(
@@ -3676,6 +3757,23 @@ class _Extractor(_Reader):
         found …")."""
         if chunk.lower() != "they":
             return None
+        own = re.match(
+            r"\s*(?:(?:But|And|Yet|Still|Now)\s+)?(?P<group>(?:[\w\-]+\s+){0,3}?"
+            r"[A-Za-z][\w\-]*s)\s+(?!of\b|from\b|in\b|and\b|who\b|that\b"
+            # "The detainees were asked why …, and they explained …": a group
+            # acted upon is another source's account of it.
+            r"|(?:were|are|have\s+been|had\s+been)\s+[a-z]+ed\b)"
+            r"(?:[a-z]+ly\s+)?[a-z]+\b[^;:“”\"]*,\s+(?:but|and|yet|where|though"
+            r"|although)\s+they\s*$",
+            region,
+        )
+        if own:
+            # "Republicans agree the law needs work, but they say …",
+            # "Officials gave the estimate after a tour, where they say …":
+            # "they" is the group the sentence opens on.
+            found = self.speaker(own["group"], position)
+            if found is not None and found.name.endswith("s"):
+                return found
         group = self._previous_group(position)
         if group is not None and not re.match(
             r"\s*(?:When|After|As|Once|Before|While|Because)\b", region
@@ -4239,10 +4337,14 @@ class _Extractor(_Reader):
         if (
             named_last
             and not _VERB_RE.search(named_last[1])
-            and verb_first["subj"][:1].islower()
+            and (
+                verb_first["subj"][:1].islower()
+                or _bare_title(verb_first["subj"][: named_last.start()])
+            )
         ):
             # "said firefighter for the Riverside County Fire Department, Jody
-            # Hagemann": the name that ends the attribution.
+            # Hagemann", "said Secretary of Labor, Ann Lee": the name that ends
+            # the attribution.
             speaker = self.speaker(named_last[1].strip(), shift)
             if speaker is not None and speaker.kind == "person":
                 return speaker, verb_first["verb"], None
@@ -4652,7 +4754,13 @@ class _Extractor(_Reader):
         named = re.fullmatch(
             r",\s+((?:[A-Z][\w’'.\-]*\s*){2,4})", match["apposition"] or ""
         )
-        if match["subj2"] and named and re.match(r"(?:a|an|the)\s", subject):
+        if (
+            match["subj2"]
+            and named
+            # "…, said Secretary of Labor, Ann Lee.": the holder named after
+            # the title.
+            and (re.match(r"(?:a|an|the)\s", subject) or _bare_title(subject))
+        ):
             # "…, said an Afghan interior ministry spokesman, Nasrat Rahimi."
             subject = named[1].strip()
         if len(subject.split()) > 10 and not (
@@ -5211,6 +5319,15 @@ class _Extractor(_Reader):
         ):
             return []
         if not self._follows(last, s_start):
+            return []
+        if _SHARE_OF.match(last.speaker_role) and re.match(
+            rf"\s*(?:{_CONNECTIVE.pattern})?\s*(?:only\s+)?(?:{_SHARE.pattern})\s",
+            sentence,
+            flags=re.I,
+        ):
+            # "More than a third of the firms reported higher profits. Nearly
+            # half the firms expect …": another share of the group is another
+            # finding, not more of what the first share said.
             return []
         head = fold(last.speaker).split()[-1]
         if head in fold(" ".join(sentence.split()[:3])).split():

@@ -3704,3 +3704,153 @@ def test_it_takes_up_an_organisation_defined_or_after_a_dated_opening(
     an organisation) and "In December of last year, the IMF refused …. It
     said …" (a dated opening of several words before the organisation)."""
     assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The drought has hit the valley hard. A Kenyan athlete says his "
+            "training camp has had no water for a week.",
+            "Kenyan athlete",
+            "his training camp has had no water for a week",
+        ),
+        (
+            "The river burst its banks overnight. One person there said the water "
+            "rose faster than anyone expected.",
+            "person",
+            "the water rose faster than anyone expected",
+        ),
+        (
+            "One Ohio voter said she would wait to see the debates.",
+            "Ohio voter",
+            "she would wait to see the debates",
+        ),
+        (
+            "In a new paper, 32 researchers from 12 universities report the glacier "
+            "is shrinking twice as fast as before.",
+            "researchers",
+            "the glacier is shrinking twice as fast as before",
+        ),
+        (
+            "A Canadian senator representing a northern district says the road "
+            "will not be finished this year.",
+            "Canadian senator",
+            "the road will not be finished this year",
+        ),
+    ],
+)
+def test_a_person_counted_or_described_but_unnamed(text, speaker, statement):
+    """ "A Kenyan athlete says", "One person there said", "32 researchers from
+    12 universities report": a count or "a" before a person noun, with a
+    capitalised modifier, a place or a participle after it, names an unnamed
+    source."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Three of the region's largest teachers unions say they will strike "
+            "next month.",
+            "region's largest teachers unions",
+            "they will strike next month",
+        ),
+        (
+            "Sixty percent of those surveyed said they had cut back on travel.",
+            "those surveyed",
+            "they had cut back on travel",
+        ),
+        (
+            "A number of Republican senators said the bill went too far.",
+            "Republican senators",
+            "the bill went too far",
+        ),
+    ],
+)
+def test_a_share_of_a_group_is_the_group(text, speaker, statement):
+    """ "Three of the region's largest unions say", "Sixty percent of those
+    surveyed said": a count or a share of a group speaks for the group."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_bare_share_is_of_the_group_counted_before():
+    text = (
+        "Sixty percent of those surveyed said they had cut back on travel. Almost "
+        "a third said they had cancelled a holiday. More than half of the firms "
+        "reported lower sales. Nearly half the firms expect to cut jobs."
+    )
+    pairs = _pairs(text)
+    assert ("those surveyed", "they had cancelled a holiday") in pairs
+    assert all(
+        statement != "Nearly half the firms expect to cut jobs."
+        for _, statement in pairs
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The mayor, Ann Berg, said in an interview with the BBC's Spanish "
+            "service that the bridge would reopen in May.",
+            "Ann Berg",
+            "the bridge would reopen in May",
+        ),
+        (
+            "Tom Reyes says in an interview with Reuters' Asia desk that prices "
+            "will keep rising.",
+            "Tom Reyes",
+            "prices will keep rising",
+        ),
+    ],
+)
+def test_said_in_an_interview_with_an_outlets_service(text, speaker, statement):
+    """ "said in an interview with VOA’s Korean service that …": the outlet's
+    possessive is part of the circumstance between the verb and "that"."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "“Safety comes first,” said Secretary of Transportation, Ann Berg.",
+            "Ann Berg",
+            "Safety comes first",
+        ),
+        (
+            "“The budget is balanced,” said Finance Minister, Tom Reyes.",
+            "Tom Reyes",
+            "The budget is balanced",
+        ),
+    ],
+)
+def test_a_title_then_a_comma_then_its_holder(text, speaker, statement):
+    """ "…, said Secretary of Labor, Ann Lee.": a bare title, then its holder's
+    name after a comma."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The vote is on Friday. Republicans agree the tax code needs work, but "
+            "they say the bill goes too far.",
+            "Republicans",
+            "the bill goes too far",
+        ),
+        (
+            "Mr. Hale toured the coast. Provincial officials gave the estimate "
+            "after a flight over the islands, where they say whole villages are gone.",
+            "Provincial officials",
+            "whole villages are gone",
+        ),
+    ],
+)
+def test_they_is_the_group_its_own_sentence_opens_on(text, speaker, statement):
+    """ "Republicans agree …, but they say …": "they" after a comma and a
+    conjunction is the group the same sentence opens on."""
+    assert (speaker, statement) in _pairs(text)
