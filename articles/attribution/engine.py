@@ -2308,6 +2308,24 @@ _CLAIM_THAT = re.compile(
     r"|(?P<reports>(?:recent|unconfirmed|earlier|unverified|conflicting|initial"
     r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs)))\s+that\s+"
 )
+# A finding nested in someone's words: "“Today's report shows that jobs are
+# coming back,” she said", "He says the company's study found sales fell",
+# "“Our tests show pollution affects everyone.”" — the document's or the
+# data's statement, annotated apart from the speaker's.
+_FINDING = re.compile(
+    r"\b(?:(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Oo]ur|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er"
+    r"|[Tt]oday[’']s|[Rr]ecent|[Nn]ew|[Ll]atest|[\w\-]+[’']s?)\s+)?"
+    r"(?:[a-z\-]+\s+){0,2}?"
+    # Not the generic "studies show …", an appeal to research in general.
+    # "Research shows …" opens its sentence with a capital.
+    r"(?P<noun>(?i:report|reports|study|research|survey|poll|analysis|review"
+    r"|findings|records|tests|data|figures|numbers|results))\s+(?:also\s+)?"
+    r"(?P<verb>(?:shows?|showed|finds|found|revealed|reveals|makes\s+clear"
+    r"|made\s+clear|indicates?|indicated|confirms?|confirmed|underscores?"
+    r"|(?:has|have)\s+(?:shown|found|revealed|confirmed)))\s+(?:that\s+)?"
+    # Not "confirm what parents already know": the object is not a clause.
+    r"(?!what\b)(?=[a-z\d])"
+)
 # "Sundhage has tried to infuse some of her style … and told": the subject of
 # the first of two coordinated predicates.
 # Common verbs whose past tense does not end in "-ed": "Roe wrote two letters".
@@ -3346,6 +3364,9 @@ class _Extractor(_Reader):
             statement = self._reported(a, b, speaker, cue, via=via, quote=True)
             statement.sentence, statement.paragraph = index, paragraph
             self._emit(statement)
+            # "While today's report shows that …" in a statement issued as
+            # such: the report's finding inside the speaker's words.
+            self._emit_findings(a, b, paragraph, index)
 
     def _is_publisher(self, statement: Statement) -> bool:
         """Whether ``statement``'s speaker is the publisher itself ("The SEC
@@ -3606,6 +3627,45 @@ class _Extractor(_Reader):
             statement.sentence = index
             statement.paragraph = paragraph
             self._emit(statement)
+        self._emit_findings(s_start, s_end, paragraph, index)
+
+    def _emit_findings(self, s_start, s_end, paragraph, index) -> None:
+        for statement, outer in self._findings(s_start, s_end):
+            statement.sentence = index
+            statement.paragraph = paragraph
+            self._emit(statement)
+            # The words go on being the speaker's, not the document's: "“The
+            # report shows that … It is a wake-up call.”" keeps its speaker.
+            self.statements.remove(outer)
+            self.statements.append(outer)
+
+    def _findings(self, s_start, s_end) -> list[tuple[Statement, Statement]]:
+        """ "“The report shows that jobs are back,” she said", "He says the
+        company's study found sales fell": a document's finding inside another
+        speaker's statement, with the statement it is nested in."""
+        found = []
+        for match in _FINDING.finditer(self.body, s_start, s_end):
+            noun = match["noun"].lower()
+            outer = [
+                s
+                for s in self.statements
+                if s.start <= match.start() < s.end
+                and fold(s.speaker).split()[-1:] != [noun]
+            ]
+            if not outer:
+                continue
+            # The finding ends with the words it is nested in: "“…,” she said".
+            a, b = self._nested_clause(match.end(), min(s_end, outer[-1].end))
+            if b - a < 15:
+                continue
+            if any(
+                abs(s.start - a) < 3 and fold(s.speaker).split()[-1:] == [noun]
+                for s in self.statements
+            ):
+                continue
+            speaker = Speaker(noun, "organisation", "")
+            found.append((self._reported(a, b, speaker, match["verb"]), outer[-1]))
+        return found
 
     def _nested(self, s_start, s_end) -> list[Statement]:
         """Statements reported inside another: "a lawsuit alleging that …",

@@ -3854,3 +3854,56 @@ def test_they_is_the_group_its_own_sentence_opens_on(text, speaker, statement):
     """ "Republicans agree …, but they say …": "they" after a comma and a
     conjunction is the group the same sentence opens on."""
     assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "“The report shows that rents rose faster than wages in every city,” "
+            "said Mayor Ann Vale. “It is a warning.”",
+            "report",
+            "rents rose faster than wages in every city",
+        ),
+        (
+            "“The report shows that rents rose faster than wages in every city,” "
+            "said Mayor Ann Vale. “It is a warning.”",
+            "Ann Vale",
+            "It is a warning.",
+        ),
+        (
+            "Tom Reed is an analyst at the bank. He says the company’s survey found "
+            "most farmers expect a smaller harvest this year.",
+            "survey",
+            "most farmers expect a smaller harvest this year",
+        ),
+        (
+            "“Our tests show that the river water is safe to drink again,” said "
+            "Dr. Lena Park, the county health officer.",
+            "tests",
+            "the river water is safe to drink again",
+        ),
+        (
+            "Governor Paul Ashe issued the following statement on the census:\n\n"
+            "Research shows that small towns are growing again for the first time "
+            "in decades. We will build on that.",
+            "research",
+            "small towns are growing again for the first time in decades",
+        ),
+    ],
+)
+def test_a_finding_nested_in_another_speakers_words(text, speaker, statement):
+    """ "“The report shows that …,” said X": a document's finding inside
+    another speaker's words is the document's statement too, and the words
+    after it go on being the speaker's."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_generic_studies_and_known_facts_are_not_findings():
+    """ "Studies show …" appeals to research in general, and "confirm what
+    parents already know" has no clause of its own."""
+    text = (
+        "“Studies show that children learn better after a good breakfast,” said "
+        "Principal Rosa Diaz. “These findings confirm what parents already know.”"
+    )
+    assert all(speaker.endswith("Rosa Diaz") for speaker, _ in _pairs(text))
