@@ -937,11 +937,12 @@ class _Reader:
             or (len(words) == 1 and first in _COMMON_HEADS)
             # "City officials", "Mr. Wade's campaign": a common noun heads it.
             or (not _capitalised(words[-1]) and words[-1].lower() in _COMMON_HEADS)
-            # "New polls predict", "Recent studies show": an adjective that
-            # opens the sentence before a study (not bare figures).
+            # "New polls predict", "Recent studies show", "Preliminary results
+            # show": an adjective that opens the sentence before a study or
+            # an election's count (not bare figures).
             or (
                 len(words) == 2
-                and words[-1] in lx.RESEARCH_NOUNS | {"polls"}
+                and words[-1] in lx.RESEARCH_NOUNS | {"polls", "results"}
                 and fold(words[0]) in _DOCUMENT_ADJECTIVES
             )
             # "Census Bureau data", "Labor Department figures", "FDA research":
@@ -2006,6 +2007,8 @@ _DOCUMENTS = frozenset(
         "opinion",
         "motion",
         "petition",
+        # "Official results show the ruling party won": an election's count.
+        "results",
     ]
 )
 _WHEN = (
@@ -2840,6 +2843,11 @@ _PERSON_NOUNS = frozenset(
     ["user", "resident", "customer", "voter", "viewer", "reader", "shopper"]
     + ["passenger", "commuter", "villager", "listener", "subscriber"]
 )
+# People described by their expertise: "A top health expert warns …".
+_EXPERT_NOUNS = frozenset(
+    ["expert", "specialist", "scientist", "researcher", "analyst", "economist"]
+    + ["consultant"]
+)
 # "The defendant admitted …": the person a court case is about, named as such
 # before ("the sentencing of Ann Roe", "Roe, 35, pleaded guilty").
 _ACCUSED_NOUNS = frozenset(["defendant", "accused", "suspect", "convict"])
@@ -3593,7 +3601,11 @@ class _Extractor(_Reader):
         """ "A provincial government spokesman told VOA …" then, opening the
         next sentence, a full name the article has not given before and does
         not describe ("Omar Haidari dismissed …"): the name is the
-        described person's, and the description's statements are theirs."""
+        described person's, and the description's statements are theirs.
+        A lead may also describe with "the" ("The woman chosen to run the
+        agency says …"), and the next sentence may give the name with a title
+        or introduce it without a statement ("Dr. Jane Roe, the agency's
+        director, spoke to reporters."), the statements coming after it."""
         if statement.speaker_kind != "person" or len(statement.speaker.split()) < 2:
             return
         previous = [s for s in self.statements if s.end <= statement.start]
@@ -3601,25 +3613,50 @@ class _Extractor(_Reader):
             return
         last = previous[-1]
         description = last.speaker_role or ""
+        lead = all(s.speaker == last.speaker for s in previous)
         if not (
             re.match(r"(?:A|An|a|an)\s+[a-z]", description)
-            and last.speaker_kind in ("person", "anonymous")
-            and fold(description).split()[-1] in lx.ROLE_NOUNS
+            or (lead and re.match(r"The\s+[a-z]", description))
+        ) or not (
+            last.speaker_kind in ("person", "anonymous")
+            and (
+                fold(description).split()[-1] in lx.ROLE_NOUNS | _EXPERT_NOUNS
+                # "The woman chosen to lead the agency": its head is a person.
+                or fold(description).split()[1] in ("man", "woman")
+            )
         ):
             return
         name = re.escape(statement.speaker)
         first = re.search(rf"\b{name}\b", self.body)
-        if first is None or first.start() < last.end:
+        if first is None:
+            return
+        opening = first.start()
+        title = re.search(r"[A-Z][a-z]+\.?\s+$", self.body[:opening])
+        if title and fold(title[0]).strip(" .") in _TITLES_AND_HONORIFICS:
+            opening = title.start()  # "… Admiral Jane Roe"
+        if opening <= last.start:
             return  # named before the description spoke
-        gap = self.body[last.end : first.start()]
-        if len(gap) > 200 or not re.fullmatch(r"[^.!?]*[.!?][”\"]?\s*", gap):
-            return  # not the very next sentence, or the name not its opening
-        if re.match(r"\s*,", self.body[first.end() :]):
+        stop = re.search(r"[.!?][”\"]?\s*$", self.body[last.start : opening])
+        if stop is None:
+            return  # the name not a sentence's opening
+        stop = last.start + stop.start()
+        gap = self.body[min(last.end, stop) : stop]
+        if len(gap) > 200 or re.search(r"[.!?]\s", gap):
+            return  # not the very next sentence
+        if (
+            re.match(r"\s*,", self.body[first.end() :])
+            and statement.sentence <= last.sentence + 1
+        ):
             return  # "Jane Roe, a resident, said": a new person, described
         for earlier in previous:
             if earlier.speaker == last.speaker and earlier.speaker_role == description:
                 earlier.speaker = statement.speaker
                 earlier.speaker_kind = "person"
+                if earlier.start < stop < earlier.end:
+                    # The description's words end where the named person's
+                    # introduction begins.
+                    earlier.end = trim(self.body, earlier.start, stop, drop=" ")[1]
+                    earlier.text = self.body[earlier.start : earlier.end]
 
     def _sentence(self, s_start, s_end, inside, paragraph, index) -> None:
         self._sentence_rules(s_start, s_end, inside, paragraph, index)
@@ -3677,7 +3714,8 @@ class _Extractor(_Reader):
             inside = [
                 s
                 for s in self.statements
-                if s.start <= match.start() < s.end and s.speaker_kind == "person"
+                if s.start <= match.start() < s.end
+                and s.speaker_kind in ("person", "anonymous")
             ]
             if inside and match["who"].lower() in ("he", "she"):
                 # "X says he is concerned about what he called …": X's words.

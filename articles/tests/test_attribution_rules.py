@@ -3907,3 +3907,75 @@ def test_generic_studies_and_known_facts_are_not_findings():
         "Principal Rosa Diaz. “These findings confirm what parents already know.”"
     )
     assert all(speaker.endswith("Rosa Diaz") for speaker, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The woman nominated to be the country's top diplomat says she is "
+            "worried about what she called a “dangerous” loss of forecasters. "
+            "Doctor Helen Marsh spoke at her confirmation hearing Monday.\n\n"
+            "Dr. Marsh said the agency needs more money.",
+            "Helen Marsh",
+            "she is worried about what she called a “dangerous” loss of forecasters",
+        ),
+        (
+            "A leading water expert warns that the lake could dry up within a "
+            "decade.\nPaul Oduya, director of the regional water board, spoke to "
+            "farmers on Friday. He says rainfall has dropped by a third.",
+            "Paul Oduya",
+            "the lake could dry up within a decade",
+        ),
+        (
+            "The man nominated to be the state's top judge says the courts are too slow. "
+            "Judge Omar Reyes answered questions from senators for two hours. "
+            "Reyes said he will hire more clerks.",
+            "Omar Reyes",
+            "the courts are too slow",
+        ),
+    ],
+)
+def test_a_lead_description_named_in_the_next_sentence(text, speaker, statement):
+    """ "The man nominated to … says …" or "A top health expert warns …" in the
+    lead, then the name, with a title or introduced without a statement of
+    its own, opening the next sentence: the description's words are the named
+    person's, and they end where the introduction begins."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_lead_description_is_not_a_person_named_after_a_statement():
+    """ "A resident said …" then "Jane Roe, a shopkeeper, said …": the second
+    sentence describes a new person with their own statement."""
+    pairs = _pairs(
+        "A resident said the water smelled of oil. Jane Roe, a shopkeeper, said "
+        "she closed early."
+    )
+    assert ("Jane Roe", "the water smelled of oil") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The governor was re-elected by a wide margin, official results show.",
+            "official results",
+            "The governor was re-elected by a wide margin",
+        ),
+        (
+            "Official results show that the ruling party won 60 percent of the vote.",
+            "Official results",
+            "the ruling party won 60 percent of the vote",
+        ),
+        (
+            "The mayor has lost her seat, preliminary results show, while her "
+            "party cries fraud.",
+            "preliminary results",
+            "The mayor has lost her seat",
+        ),
+    ],
+)
+def test_election_results_as_the_speaker(text, speaker, statement):
+    """ "…, official results show.": an election's count states who won, like
+    a report's findings."""
+    assert (speaker, statement) in _pairs(text)
