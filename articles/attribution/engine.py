@@ -2297,7 +2297,7 @@ _CHARGES = re.compile(
 _NESTED = re.compile(
     r"\b(?P<noun>story|stories|report|reports|article|lawsuit|suit|complaint"
     r"|indictment|petition|letter|statement|post|message|e-?mail|memo|study|tweet"
-    r"|editorial|column|rumou?r|filing|motion)\b(?P<mid>[^.;:“”\"]{0,160}?)\s"
+    r"|editorial|column|rumou?r|filing|motion)\b(?P<mid>[^;:“”\"]{0,160}?)\s"
     r"(?P<verb>alleging|claiming|saying|stating|asserting|arguing|charging"
     r"|contending|suggesting|reporting)\s+(?:that\s+)?"
 )
@@ -2328,6 +2328,17 @@ _FINDING = re.compile(
     r"|(?:has|have)\s+(?:shown|found|revealed|confirmed)))\s+(?:that\s+)?"
     # Not "confirm what parents already know": the object is not a clause.
     r"(?!what\b)(?=[a-z\d])"
+)
+# A charging document's allegation nested in an official's words: "“As
+# alleged in today's indictment, the ring laundered millions,” she said",
+# "“The complaint in this case alleges that the firm dumped waste.”" — the
+# document's statement, annotated apart from the official's.
+_ALLEGATION = re.compile(
+    r"\b(?:[Aa]s\s+alleged\s+in\s+(?P<after>(?:the|this|these|today[’']s|its)\s+"
+    r"(?:[a-z\-]+\s+){0,2}?(?:indictments?|complaints?)),\s+"
+    r"|(?P<before>(?:[Tt]he|[Tt]his|[Tt]oday[’']s)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"(?:indictments?|complaints?))\s+(?:in\s+this\s+case\s+|also\s+)?"
+    r"(?P<verb>alleges?|charges?)\s+that\s+)"
 )
 # "Sundhage has tried to infuse some of her style … and told": the subject of
 # the first of two coordinated predicates.
@@ -3681,8 +3692,14 @@ class _Extractor(_Reader):
         company's study found sales fell": a document's finding inside another
         speaker's statement, with the statement it is nested in."""
         found = []
-        for match in _FINDING.finditer(self.body, s_start, s_end):
-            noun = match["noun"].lower()
+        for match in [
+            *_FINDING.finditer(self.body, s_start, s_end),
+            *_ALLEGATION.finditer(self.body, s_start, s_end),
+        ]:
+            # "As alleged in today's indictment": the document by its head noun.
+            groups = match.groupdict()
+            document = groups.get("after") or groups.get("before") or groups["noun"]
+            noun = document.split()[-1].lower()
             outer = [
                 s
                 for s in self.statements
@@ -3701,7 +3718,8 @@ class _Extractor(_Reader):
             ):
                 continue
             speaker = Speaker(noun, "organisation", "")
-            found.append((self._reported(a, b, speaker, match["verb"]), outer[-1]))
+            cue = match["verb"] or "As alleged in"
+            found.append((self._reported(a, b, speaker, cue), outer[-1]))
         return found
 
     def _nested(self, s_start, s_end) -> list[Statement]:
@@ -3767,7 +3785,14 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, verb))
         for match in _NESTED.finditer(body, s_start, s_end):
-            mid = re.sub(r"\([^)]*\)", "", match["mid"])
+            # "the indictment returned on Nov. 13, 2020, alleging …", "a
+            # complaint against a ranch of Millbrook, Ohio, alleging …": a date's
+            # or a place's commas do not end the document's description.
+            mid = re.sub(
+                r"\([^)]*\)|\b\d{1,2},\s+\d{4},?|\bof\s+[A-Z][\w\-]+,\s+[A-Z][\w.]+,?",
+                "",
+                match["mid"],
+            )
             if "," in mid or len(mid.split()) > 15:
                 continue
             a, b = self._nested_clause(match.end(), s_end)
@@ -5406,6 +5431,10 @@ class _Extractor(_Reader):
                         and last.speaker_kind in ("organisation", "government_body")
                     )
                 )
+                # "He pleaded guilty to the indictment's counts, alleging that
+                # …": a document named in passing, by a participle in another's
+                # sentence, does not go on speaking.
+                and not last.cue.endswith("ing")
                 # The case's own course is the release's narration.
                 and not re.search(
                     r"\b(?:today|yesterday|appear\w*|arraign\w*|if convicted|faces?"

@@ -3979,3 +3979,77 @@ def test_election_results_as_the_speaker(text, speaker, statement):
     """ "…, official results show.": an election's count states who won, like
     a report's findings."""
     assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "“As alleged in today’s indictment, the ring laundered millions "
+            "through shell companies,” said U.S. Attorney Jane Roe.",
+            "indictment",
+            "the ring laundered millions through shell companies",
+        ),
+        (
+            "“The complaint in this case alleges that Harbor Metals dumped waste "
+            "into the creek for years,” said Assistant Attorney General John Doe.",
+            "complaint",
+            "Harbor Metals dumped waste into the creek for years",
+        ),
+        (
+            "“The indictment alleges that the defendants bribed port inspectors. "
+            "We will not tolerate it,” said Director Ann Poe.",
+            "indictment",
+            "the defendants bribed port inspectors",
+        ),
+    ],
+)
+def test_a_charging_documents_allegation_inside_an_officials_words(
+    text, speaker, statement
+):
+    """ "“As alleged in today's indictment, …,” she said", "“The complaint
+    alleges that …”": the document's allegation, nested in the official's
+    quotation, is annotated apart with the document as its speaker."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Jane Roe, 52, of Tulsa, pleaded guilty to two counts of the "
+            "indictment returned against her on Oct. 4, 2021, alleging that she "
+            "sold stolen cattle across state lines.",
+            "indictment",
+            "she sold stolen cattle across state lines",
+        ),
+        (
+            "The Justice Department filed a complaint on behalf of the U.S. "
+            "Army Corps of Engineers against a quarry of Dover, Delaware, "
+            "alleging that it filled protected wetlands.",
+            "complaint",
+            "it filled protected wetlands",
+        ),
+    ],
+)
+def test_a_documents_participle_after_a_date_or_a_place(text, speaker, statement):
+    """ "the indictment returned on Oct. 4, 2021, alleging that …": the commas
+    and abbreviation points of a date or a place inside the document's
+    description do not keep the participle from being the document's."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_document_named_in_passing_does_not_go_on_speaking():
+    """ "He pleaded guilty to the indictment, alleging that …. He ran a shop
+    …": a document's participle inside a plea sentence is not an account the
+    next sentence continues."""
+    pairs = _pairs(
+        "John Doe, 40, of Reno, pleaded guilty to the indictment returned "
+        "against him on May 2, 2019, alleging that he smuggled rare parrots. "
+        "Doe owned and operated a pet shop, Bird World, selling exotic birds."
+    )
+    assert ("indictment", "he smuggled rare parrots") in pairs
+    assert not any(
+        speaker == "indictment" and statement.startswith("Doe owned")
+        for speaker, statement in pairs
+    )
