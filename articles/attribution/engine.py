@@ -2011,11 +2011,12 @@ _DOCUMENTS = frozenset(
         "results",
     ]
 )
-_WHEN = (
+_MONTH = (
     r"(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-    r"|morning|afternoon|evening|night|week|month|year|\d+)"
+    r"|November|December)"
 )
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WHEN = rf"(?:{_MONTH}|{_WEEKDAY}|morning|afternoon|evening|night|week|month|year|\d+)"
 # Comma-separated chunks that only say when: "on October 18", "2008".
 _ADVERBIAL = re.compile(
     rf"^(?:(?:on|in|at|during|last|this|since|by|early|late)\s+)?(?:the\s+)?"
@@ -2039,7 +2040,7 @@ _TRAILING_WORDS = re.compile(
     # "They have long warned that …": for a long time.
     r"|long|(?!" + "|".join(sorted(_LY_NOUNS)) + r"\b)[a-z]+ly"
     # "The World Health Organization Wednesday said": a weekday, bare or not.
-    r"|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))+\s*$"
+    r"|(?:on\s+)?" + _WEEKDAY + r"))+\s*$"
 )
 _NAME_CONNECTORS = frozenset(
     ["of", "the", "for", "and", "de", "del", "la", "van", "von", "al", "bin"]
@@ -2145,8 +2146,7 @@ _MODIFIERS = re.compile(
     r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
-    r"|spring|summer|fall|autumn|winter|time|\w+day|January|February|March|April"
-    r"|May|June|July|August|September|October|November|December)"
+    r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + ")"
     r"|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
     r"(?=\s+that\b|,|$)))*"
 )
@@ -2736,9 +2736,8 @@ _LEADING_TIME = re.compile(
     r"^(?:(?:yet|but|and|so|still|also)\s+)*(?:just\s+)?(?:last|this|late\s+last)"
     r"\s+(?:week|month|year|night|weekend|\w+day)\s+(?=\S)"
     # "In February the administration", "On Monday the ministry": no comma.
-    r"|^(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:January|February|March|April|May"
-    r"|June|July|August|September|October|November|December|\d{4}|Monday|Tuesday"
-    r"|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?"
+    rf"|^(?:In|On)\s+(?:(?:early|late|mid-?)\s*)?(?:{_MONTH}|\d{{4}}|{_WEEKDAY})"
+    r"(?:\s+\d{1,2})?(?:,?\s+\d{4})?,?"
     r"\s+(?=(?:the|a|an|[A-Z])\S*)",
     flags=re.I,
 )
@@ -5160,8 +5159,9 @@ class _Extractor(_Reader):
             skip += to_outlet.end()
         where = re.match(
             # "told reporters in Phnom Penh Thursday that …": where and when.
-            r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:(?:on\s+)?(?:Monday|Tuesday"
-            r"|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\s+)?(?=that\b)",
+            r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:(?:on\s+)?(?:"
+            + _WEEKDAY
+            + r"|today|yesterday)\s+)?(?=that\b)",
             tail[skip:],
         )
         if where:
