@@ -61,7 +61,7 @@ from articles.models import (
 from articles.models import ClaimRelation as Relation
 from articles.spans import Span, locate
 from editorial.tracking import untracked_writes_allowed
-from sources.models import Source, fold
+from sources.models import Source, cut_slug, fold, free_source_slug
 
 ARTICLE_STATUSES = {choice.value for choice in Article.Status}
 REVIEW_STATUSES = {choice.value for choice in Claim.ReviewStatus}
@@ -427,8 +427,8 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
 def _headline_slug(headline: str, url: str | None) -> str:
     """The headline as a slug; a stable made-up one when it has no Latin letters
     or digits to make one from (a Cyrillic or Chinese headline)."""
-    # Cut to the column's length, never ending on the dash between two words.
-    if slug := slugify(headline)[:255].rstrip("-"):
+    # Cut to the column's length.
+    if slug := cut_slug(headline, 255):
         return slug
     if not headline:
         return ""
@@ -1198,7 +1198,8 @@ class ArchiveWriter:
                 raise _NeedsWrite
             source = Source(
                 name=ref.name,
-                slug=ref.slug or self._free_slug(ref.name),
+                slug=ref.slug
+                or free_source_slug(ref.name, length=190, taken=self.by_slug),
                 kind=ref.kind or Source.Kind.PERSON,
             )
         changes = {
@@ -1227,13 +1228,6 @@ class ArchiveWriter:
         if ref.key is not None:
             self._resolved[ref.key] = source
         return source
-
-    def _free_slug(self, name: str) -> str:
-        base = slugify(name)[:190].rstrip("-") or "source"
-        slug, n = base, 2
-        while slug in self.by_slug or Source.objects.filter(slug=slug).exists():
-            slug, n = f"{base}-{n}", n + 1
-        return slug
 
     def _topic(self, data: dict[str, str], field_name: str, *, write: bool) -> Topic:
         if self._topics is None:

@@ -7,12 +7,11 @@
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models import Q
-from django.utils.text import slugify
 
 from articles.attribution import Candidate, Statement, extract, fold, match_source
 from articles.models import Article, Claim
 from editorial import permissions
-from sources.models import Source
+from sources.models import Source, free_source_slug
 
 
 def _candidates(article: Article, statements: list[Statement]) -> list[Source]:
@@ -32,15 +31,6 @@ def _candidates(article: Article, statements: list[Statement]) -> list[Source]:
     for word in words:
         query |= Q(name__icontains=word) | Q(aliases__icontains=word)
     return list(Source.objects.filter(query).distinct())
-
-
-def _unique_slug(name: str) -> str:
-    base = slugify(name)[:180].rstrip("-") or "source"
-    slug, n = base, 1
-    while Source.objects.filter(slug=slug).exists():
-        n += 1
-        slug = f"{base}-{n}"
-    return slug
 
 
 def _new_source_name(statement: Statement) -> str:
@@ -68,7 +58,7 @@ class _Resolver:
         display = display or name
         source = Source.objects.create(
             name=display,
-            slug=_unique_slug(display),
+            slug=free_source_slug(display, length=180),
             kind=kind if kind in Source.Kind.values else Source.Kind.ORGANISATION,
             role=role[:300],
             aliases=name if fold(name) != fold(display) else "",

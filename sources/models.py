@@ -4,6 +4,7 @@ from concurrency.fields import IntegerVersionField
 from django.core.validators import RegexValidator
 from django.db import models
 from django.urls import reverse
+from django.utils.text import slugify
 from simple_history.models import HistoricalRecords
 
 from sources.querysets import SourceQuerySet
@@ -14,6 +15,22 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(stripped.casefold().split())
+
+
+def cut_slug(text: str, length: int) -> str:
+    """``text`` as a slug of at most ``length`` characters, never ending on the
+    dash between two words."""
+    return slugify(text)[:length].rstrip("-")
+
+
+def free_source_slug(name: str, *, length: int, taken=()) -> str:
+    """A slug for a new source named ``name`` that no source has, nor ``taken``:
+    the name cut to ``length``, then numbered ``-2``, ``-3`` … as needed."""
+    base = cut_slug(name, length) or "source"
+    slug, n = base, 2
+    while slug in taken or Source.objects.filter(slug=slug).exists():
+        slug, n = f"{base}-{n}", n + 1
+    return slug
 
 
 class Source(models.Model):

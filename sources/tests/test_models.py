@@ -2,7 +2,7 @@
 
 import pytest
 
-from sources.models import Source, fold
+from sources.models import Source, fold, free_source_slug
 from sources.tests.factories import SourceFactory
 
 pytestmark = pytest.mark.django_db
@@ -36,3 +36,14 @@ def test_search_matches_every_word_in_name_or_aliases():
     shoigu = SourceFactory(name="Sergey Shoigu", aliases="Sergei Shoigu")
     SourceFactory(name="Sergey Lavrov")
     assert list(Source.objects.search("Sergei Shoigu")) == [shoigu]
+
+
+def test_a_new_sources_slug_is_cut_without_a_trailing_dash_and_numbered_when_taken():
+    """A name cut between two words drops the dash; a slug any source has, or
+    one the caller names as taken, gets the next number."""
+    name = "a" * 9 + " " + "b" * 20
+    assert free_source_slug(name, length=10) == "a" * 9
+    SourceFactory(slug="a" * 9)
+    assert free_source_slug(name, length=10) == "a" * 9 + "-2"
+    assert free_source_slug(name, length=10, taken={"a" * 9 + "-2"}) == "a" * 9 + "-3"
+    assert free_source_slug("", length=10) == "source"
