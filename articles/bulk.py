@@ -102,8 +102,9 @@ def insert_with_history(
     position = {f.attname: i for i, f in enumerate(model._meta.concrete_fields)}
     tracked = {f.attname for f in history_model.tracked_fields}
     fields = history_model._meta.concrete_fields
-    picks = [position[f.attname] for f in fields if f.attname in tracked]
-    own = [f.attname for f in fields if f.attname not in tracked]
+    copied = [f for f in fields if f.attname in tracked]
+    own = [f for f in fields if f.attname not in tracked]
+    picks = [position[f.attname] for f in copied]
     user_id = user.pk if user is not None else None
     with connection.cursor() as cursor:
         ids = _next_ids(cursor, history_model, len(objs))
@@ -116,10 +117,8 @@ def insert_with_history(
                 "history_type": "+",
                 "history_user_id": user_id,
             }
-            history.append([*(row[i] for i in picks), *(extra[a] for a in own)])
-        columns = [f for f in fields if f.attname in tracked]
-        columns += [f for f in fields if f.attname not in tracked]
-        _copy(cursor, history_model, columns, history)
+            history.append([*(row[i] for i in picks), *(extra[f.attname] for f in own)])
+        _copy(cursor, history_model, [*copied, *own], history)
     return ids
 
 
