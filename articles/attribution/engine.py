@@ -945,6 +945,15 @@ class _Reader:
                 and words[-1] in lx.RESEARCH_NOUNS | {"polls", "results"}
                 and fold(words[0]) in _DOCUMENT_ADJECTIVES
             )
+            # "Early estimates show", "Chinese government statistics show",
+            # "Unofficial results show": a count or an estimate in lower case
+            # after the sentence's capital (a nationality or an adjective).
+            or (
+                2 <= len(words) <= 4
+                and words[-1] in _COUNTS
+                and all(w.islower() for w in words[1:])
+                and self.person_by_surname(words[0], position) is None
+            )
             # "Census Bureau data", "Labor Department figures", "FDA research":
             # a document.
             or (
@@ -1414,6 +1423,7 @@ class _Reader:
         if (
             head in _ORGANISATION_NOUNS
             or head in _DOCUMENTS
+            or head in _COUNTS
             # "FDA research shows", "the agency's findings": not an
             # investigation, which may still be going on.
             or (head in lx.RESEARCH_NOUNS and head != "investigation")
@@ -1833,8 +1843,14 @@ _ORGANISATION_NOUNS = frozenset(
         *("insurer", "broadcaster", "giant", "maker", "startup", "publisher"),
         # "the endangered species watchdog CITES", "the energy regulator Ofgem".
         *("watchdog", "regulator", "analysis", "assessment"),
+        # "The opposition coalition said", "the farmers' association warns":
+        # bodies of members.
+        *("coalition", "association", "federation", "foundation", "league"),
+        *("bloc", "consortium"),
     ]
 )
+# Counts and estimates that show or suggest: "Early estimates show …".
+_COUNTS = frozenset(["estimates", "statistics", "data", "results", "polls"])
 # Adjectives that open a sentence before a document: "New polls predict …".
 _DOCUMENT_ADJECTIVES = frozenset(
     ["new", "recent", "latest", "earlier", "previous", "separate", "independent"]
@@ -2376,6 +2392,31 @@ _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms)\s+(?=\S)"
 )
+# "the scandal that he says has tainted his career", "evidence she says will
+# prove her innocence", "tax evasion, which he says was leveled against him":
+# a saying verb whose clause lacks its subject, the noun before it (a relative
+# clause about that noun).
+_SAYS_OF_NOUN = re.compile(
+    r"(?:\b(?:which|that|what)\s+|(?<=[a-z]\s))"
+    r"(?P<who>he|she|they|it)\s+"
+    r"(?P<verb>says|said|say|claims|claimed|claim|insists|insisted|contends)\s+"
+    r"(?=(?:will|would|has|have|had|is|was|are|were|could|can|may|might|should"
+    r"|must)\s)"
+)
+# Words that end the noun phrase before such a clause, walking back from it.
+_NOUN_STOPS = frozenset(
+    [
+        *("in", "of", "with", "for", "on", "to", "at", "by", "from", "about"),
+        *("and", "or", "but", "against", "into", "over", "is", "was", "are", "were"),
+    ]
+)
+# A sentence opening "As Ann Lee" before its saying verb ("reports").
+_AS_OPENING = re.compile(r"\s*As\s+[^,;:“”\"]{1,60}$")
+# The comma that ends an opening "As Ann Lee reports (from Dover),".
+_AS_REPORTS_COMMA = re.compile(
+    r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
+    r",\s+(?=\S)"
+)
 _NESTED_OUTLET = re.compile(
     r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
     r"|news\s+agency|broadcaster|channel|television|radio)\b"
@@ -2538,6 +2579,12 @@ _ACT_NOT_ASSERTION = re.compile(
     # "wrote to the court before the sentencing.": to whom, not what.
     r"|(?:(?<=wrote)|(?<=writes))\s+to\s+(?![^.;:“”\"]*\b(?:that|saying|asking"
     r"|urging|about|of)\b)[^,;:“”\"]*[.!?]?\s*$"
+    # "Bees add an estimated $18 billion a year to the value of crops": a sum
+    # added to something, not words added.
+    r"|(?:(?<=add)|(?<=adds)|(?<=added))\s+(?:(?:an\s+estimated|about|some|nearly"
+    r"|almost|roughly|around|more\s+than|up\s+to|over)\s+)?[$€£]?[\w.,\-]+\s+"
+    r"(?:[\w\-]+\s+){0,5}?(?:percent|per\s+cent|dollars|euros|pounds|millions?"
+    r"|billions?|points?|jobs|years)\b(?:\s+[\w\-]+){0,3}?\s+to\b"
 )
 
 
@@ -3239,11 +3286,63 @@ class _Extractor(_Reader):
                 )
                 sentence_index += 1
                 continue
+            answerer = self._answer_to_question(number, spans)
+            if answerer is not None:
+                self._quote_sentences(
+                    p_start,
+                    p_end,
+                    answerer,
+                    "interview",
+                    None,
+                    number,
+                    sentence_index,
+                    drop=' ,;:—–-“”"',
+                )
+                sentence_index += 1
+                continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _answer_to_question(self, number: int, spans) -> Speaker | None:
+        """An interview set out as questions and answers: "… spoke with VOA's
+        Ann Lee." / "Is change coming?" / "“Change will come. …”". A paragraph
+        that is one quotation, after a paragraph that is one short question
+        with no quotation of its own, is the interviewee's answer: the person
+        the article reported before its first question, where it says that
+        person spoke with or was interviewed by someone."""
+        if number == 0 or len(spans) != 1:
+            return None
+        body = self.body
+        p_start, p_end = self.paragraph_spans[number]
+        q_start, q_end = self.paragraph_spans[number - 1]
+        question = body[q_start:q_end]
+        if not (
+            spans[0].start == p_start
+            and spans[0].end >= p_end - 1
+            and question.rstrip().endswith("?")
+            and not _QUOTE_MARKS_RE.search(question)
+            and len(question.split()) <= 40
+        ):
+            return None
+        first = q_start
+        for a, b in self.paragraph_spans[:number]:
+            text = body[a:b]
+            if text.rstrip().endswith("?") and not _QUOTE_MARKS_RE.search(text):
+                first = a  # the interview's first question
+                break
+        if not re.search(
+            r"\b(?:spoke|talked|speaking|talking)\s+(?:with|to)\b|\binterview",
+            body[:first],
+        ):
+            return None
+        earlier = [s for s in self.statements if s.end <= first]
+        if not earlier or earlier[-1].speaker_kind != "person":
+            return None
+        last = earlier[-1]
+        return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
 
     def _heading_blocks(self):
         """Where a page's heading may be, each as (start, text on one line,
@@ -3604,6 +3703,10 @@ class _Extractor(_Reader):
             self.last_relay = statement.speaker
         if statement.via:
             self.last_relay = statement.via
+        if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", statement.speaker):
+            # "the U.N. said": initials keep their last point ("U.N.", not
+            # "U.N"), however the phrase was trimmed.
+            statement.speaker += "."
         self._name_the_description(statement)
         self.statements.append(statement)
 
@@ -3769,6 +3872,7 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
+        found.extend(self._says_of_noun(s_start, s_end, found))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.
@@ -3813,6 +3917,65 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
+
+    def _says_of_noun(self, s_start, s_end, found) -> list[Statement]:
+        """ "the scandal that he says has tainted his career": the noun and
+        the relative clause after it are the pronoun's statement."""
+        body = self.body
+        result = []
+        for match in _SAYS_OF_NOUN.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            # The noun phrase the clause is about: back to its determiner, or
+            # its last word when it has none.
+            before = body[s_start : match.start()]
+            spans = list(re.finditer(r"[\w’'\-]+|,", before))
+            words = [w[0].lower() for w in spans]
+            if words and words[-1] in ("which", "that"):
+                words.pop()
+            if words and words[-1] == ",":
+                words.pop()
+            width = 1 if words and words[-1].isalpha() else 0
+            for back in range(1, min(6, len(words)) + 1):
+                token = words[-back]
+                if token in _NOUN_STOPS or token == "," or token in lx.PRONOUNS:
+                    break
+                if token in lx.DETERMINERS or token in ("his", "her", "its", "their"):
+                    width = back
+                    break
+            a = s_start + spans[len(words) - width].start() if width else None
+            if match.group(0).startswith("what"):
+                a = match.start()
+            if a is None:
+                continue
+            speaker = None
+            verb = re.search(
+                r"\s+[a-z]+(?:ed|s)(?:\s+(?:against|about|of|for|on|to|at|with|by))?\s*$",
+                body[s_start:a],
+            )
+            chunk = (
+                self._subject_chunk(body[s_start:a][: verb.start()]) if verb else None
+            )
+            if chunk and chunk.lower() not in lx.PRONOUNS:
+                # "Twitter user @roe shared this photo, which he said was
+                # sent …": the pronoun is the sentence's own subject.
+                speaker = self.speaker(chunk, s_start)
+                if speaker is None:
+                    continue  # a subject the rules cannot name
+            else:
+                speaker = self.speaker(match["who"], match.start("who"))
+            if speaker is None:
+                continue
+            _, b = self._nested_clause(match.end(), s_end)
+            a, b = trim(body, a, b, drop=" ,;:")
+            if b - a < 15 or any(
+                s.start <= match.start() < s.end
+                and fold(s.speaker) == fold(speaker.name)
+                for s in self.statements + found
+            ):
+                continue
+            result.append(self._reported(a, b, speaker, match["verb"]))
+        return result
 
     def _nested_clause(self, a: int, s_end: int) -> tuple[int, int]:
         """The clause of a nested report that starts at ``a``: up to the end of
@@ -4977,12 +5140,24 @@ class _Extractor(_Reader):
                 # "the council's continued support", "its stated aim", "the
                 # reported attack": a participle as an adjective, not a verb.
                 continue
-            if verb.group(0) in _NOUN_LIKE and re.match(
-                r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
-                r"|is|were|was|will|would|can|could|also|"
-                + _VERBS
-                + r")\b|\s*[,.]|\s*$",
+            as_opening = _AS_OPENING.match(
+                body, s_start, verb.start()
+            ) and _AS_REPORTS_COMMA.match(body, verb.end(), s_end)
+            # "Ann Lee reports from Dover that …": a verb, its place, its clause.
+            from_place = re.match(
+                r"\s+from\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,3}that\b",
                 body[verb.end() : s_end],
+            )
+            if (
+                verb.group(0) in _NOUN_LIKE
+                and not (as_opening or from_place)
+                and re.match(
+                    r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
+                    r"|is|were|was|will|would|can|could|also|"
+                    + _VERBS
+                    + r")\b|\s*[,.]|\s*$",
+                    body[verb.end() : s_end],
+                )
             ):
                 # "reports by the USGS", "claims of fraud", "A new United
                 # Nations report says", "Trump's remarks suggest": a noun.
@@ -5059,6 +5234,13 @@ class _Extractor(_Reader):
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):
                 continue  # "X said that he thought …": not a subject
+            if re.fullmatch(
+                r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
+                chunk,
+            ):
+                # "Our correspondent reports from Kinshasa that …": the
+                # publisher's own reporting, narration.
+                continue
             speaker = self._they(body[s_start:subject_end], chunk, s_start)
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
@@ -5117,6 +5299,26 @@ class _Extractor(_Reader):
                 statement.via = statement.via or self._interview(
                     body[s_start : verb.start()]
                 )
+            if (
+                len(found) == 1
+                and found[0].extendable
+                and re.match(
+                    r"(?!(?:what|which|who|whatever)\b)"
+                    r"(?:[A-Za-z][\w’'\-]*\s+){1,4}?(?:say|says|said|report"
+                    r"|reports|reported|claim|claims|claimed)\s",
+                    found[0].text,
+                )
+            ):
+                # "Ann Lee reports from Dover that officials say the bridge is
+                # closed": the reported clause reports a source of its own,
+                # a statement nested in the reporter's.
+                inner = [
+                    s
+                    for s in self._leading(found[0].start, s_end, inside)
+                    if fold(s.speaker) != fold(speaker.name)
+                    and s.start > found[0].start
+                ]
+                found += inner[:1]
             return found
         return []
 
@@ -5159,7 +5361,8 @@ class _Extractor(_Reader):
             skip += to_outlet.end()
         where = re.match(
             # "told reporters in Phnom Penh Thursday that …": where and when.
-            r"\s+(?:in|at)\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:(?:on\s+)?(?:"
+            # "reports from New Delhi that …": where from.
+            r"\s+(?:in|at|from)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){1,3}(?:(?:on\s+)?(?:"
             + _WEEKDAY
             + r"|today|yesterday)\s+)?(?=that\b)",
             tail[skip:],
@@ -5252,8 +5455,16 @@ class _Extractor(_Reader):
             return [self._reported(a, b, speaker, word, via=via)]
         if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
             return []
+        as_opening = _AS_OPENING.match(
+            body, s_start, verb.start()
+        ) and _AS_REPORTS_COMMA.match(clause)
         if that:
             a, b = trim(body, offset + skip + that.end(), s_end, drop=" ,;:.")
+            extendable = True
+        elif as_opening:
+            # "As Ann Lee reports from Dover, the bridge is closed": the clause
+            # after the opening "As X reports," is what X reports.
+            a, b = trim(body, offset + skip + as_opening.end(), s_end, drop=" ,;:.")
             extendable = True
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:
@@ -5661,7 +5872,19 @@ class _Extractor(_Reader):
             )
             before = chunks[-2].split()
             if (
-                re.match(r"(?:a|an)\s", chunks[-2], flags=re.I)
+                (
+                    re.match(r"(?:a|an)\s", chunks[-2], flags=re.I)
+                    # "The country's largest labor federation, the Nigerian
+                    # Labor Congress, says": a description of a body by its
+                    # head noun, then the body's name.
+                    or (
+                        re.match(r"the\s", chunks[-2], flags=re.I)
+                        and fold(chunks[-2]).split()[-1] in _ORGANISATION_NOUNS
+                        # "The chairman of the main opposition, the …
+                        # Party, said": a person of the body speaks.
+                        and not re.search(r"\sof\s", chunks[-2])
+                    )
+                )
                 and re.match(r"the\s+[A-Z]", chunks[-1])
                 and sum(_capitalised(w) for w in last[1:]) >= len(last[1:]) / 2
             ):

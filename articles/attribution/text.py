@@ -86,7 +86,9 @@ def _inside(index: int, spans: list[Quote]) -> bool:
     return any(q.start < index < q.end - 1 for q in spans)
 
 
-_BOUNDARY = re.compile(r"[.!?]+[”\"»’)]*(?=\s+[\"“„«(]?[A-Z0-9])")
+# A feed copy's stray paragraph marks ("decree. '' ''Government said") do not
+# hide the next sentence's capital.
+_BOUNDARY = re.compile(r"[.!?]+[”\"»’)]*(?=\s+(?:''\s*)*[\"“„«(]?[A-Z0-9])")
 
 
 _GLUED = re.compile(r"(?<=[a-z)])[.!?](?=[\"“][A-Z])")

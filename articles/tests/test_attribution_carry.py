@@ -465,3 +465,41 @@ def test_a_date_before_the_subject_is_not_the_speaker():
         "suspected terrorists."
     )
     assert [s for s, _ in _pairs(text)] == ["U.S. military"]
+
+
+def test_answers_after_questions_in_an_interview_are_the_interviewees():
+    """ "… spoke with our reporter." / "Will the strike spread?" / "“It will
+    spread. …”": a paragraph that is one quotation after a paragraph that is
+    one question is the answer of the person interviewed."""
+    from articles.attribution import extract
+
+    text = (
+        "Union leader Petra Novak says the dock workers will not back down. "
+        "She spoke with reporter Sam Hale this week.\n\n"
+        "Will the strike spread to other ports?\n\n"
+        "\u201cIt will spread. The workers in the south have the same "
+        "grievances.\u201d\n\n"
+        "What would end it?\n\n"
+        "\u201cA fair offer would end it."
+    )
+    pairs = [(s.speaker, s.text) for s in extract(text)]
+    assert ("Petra Novak", "It will spread.") in pairs
+    assert (
+        "Petra Novak",
+        "The workers in the south have the same grievances.",
+    ) in pairs
+    assert ("Petra Novak", "A fair offer would end it.") in pairs
+
+
+def test_a_rhetorical_question_then_a_quotation_is_no_interview():
+    """Without an interview named before it, a question in the narration and
+    a quotation after it are not an answer of the last speaker."""
+    from articles.attribution import extract
+
+    text = (
+        "Senator Ann Lee says the law is clear.\n\n"
+        "So who decides?\n\n"
+        "\u201cThe power to decide is vested in the courts.\u201d"
+    )
+    pairs = [(s.speaker, s.text) for s in extract(text)]
+    assert not any("vested" in t and sp == "Ann Lee" for sp, t in pairs)

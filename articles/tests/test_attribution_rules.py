@@ -4053,3 +4053,181 @@ def test_a_document_named_in_passing_does_not_go_on_speaking():
         speaker == "indictment" and statement.startswith("Doe owned")
         for speaker, statement in pairs
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The farmers' coalition said it would fight the new tax in court.",
+            "farmers' coalition",
+            "it would fight the new tax in court",
+        ),
+        (
+            "The national teachers' association warns that classrooms are overcrowded.",
+            "national teachers' association",
+            "classrooms are overcrowded",
+        ),
+    ],
+)
+def test_a_body_of_members_speaks(text, speaker, statement):
+    """ "The opposition coalition said", "the association warns": a coalition,
+    association, federation or league is a body that speaks."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_bodys_name_after_its_description_speaks():
+    """ "The region's biggest farmers' union, the Valley Growers League, says":
+    the body's name after the description of the body is the speaker."""
+    pairs = _pairs(
+        "The region's biggest farmers' federation, the Valley Growers League "
+        "(VGL), says it was never consulted about the dam."
+    )
+    assert ("Valley Growers League", "it was never consulted about the dam") in pairs
+
+
+def test_stray_feed_marks_do_not_join_two_sentences():
+    """ "… the plan. '' ''Mayor Ann Lee says …": a feed copy's stray marks
+    between sentences do not hide the next sentence's start."""
+    pairs = _pairs(
+        "The Valley Growers League says it will not accept the plan. '' ''"
+        "Mayor Ann Lee says the plan is fair."
+    )
+    assert ("Valley Growers League", "it will not accept the plan") in pairs
+    assert ("Ann Lee", "the plan is fair") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Ann Lee has written a memoir about the feud that she says has "
+            "cost her two jobs.",
+            "Ann Lee",
+            "the feud that she says has cost her two jobs",
+        ),
+        (
+            "In the memoir, Ann Lee lays out documents she says will clear her name.",
+            "Ann Lee",
+            "documents she says will clear her name",
+        ),
+        (
+            "Tom Roe was charged with fraud, which he says was invented by his rivals.",
+            "Tom Roe",
+            "fraud, which he says was invented by his rivals",
+        ),
+    ],
+)
+def test_a_saying_verb_inside_a_relative_clause(text, speaker, statement):
+    """ "the feud that she says has cost her two jobs": a saying verb whose
+    clause has no subject of its own says something of the noun before it;
+    the noun and the clause are the statement."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_relative_saying_verb_needs_a_nameable_subject():
+    """ "User @tlee shared this photo, which he said was taken …": the pronoun
+    is the sentence's own subject, not the person named before it."""
+    pairs = _pairs(
+        "Reporter Jim Hale says the roads are closed. Forum user @tlee "
+        "posted this photo, which he said was taken at noon in Osaka."
+    )
+    assert not any(speaker == "Jim Hale" and "photo" in text for speaker, text in pairs)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "As Maria Okafor reports, the river has burst its banks.",
+            "Maria Okafor",
+            "the river has burst its banks",
+        ),
+        (
+            "As Maria Okafor reported from Port Harcourt, the river has burst "
+            "its banks.",
+            "Maria Okafor",
+            "the river has burst its banks",
+        ),
+        (
+            "Maria Okafor reports from Port Harcourt that the river has burst "
+            "its banks.",
+            "Maria Okafor",
+            "the river has burst its banks",
+        ),
+    ],
+)
+def test_a_named_reporters_report(text, speaker, statement):
+    """ "As X reports (from PLACE), CLAUSE", "X reports from PLACE that
+    CLAUSE": what a named correspondent reports is X's statement."""
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_report_of_what_others_say_nests_their_statement():
+    """ "X reports from PLACE that officials say CLAUSE": the reporter's
+    statement, and the officials' statement nested in it."""
+    pairs = _pairs(
+        "Maria Okafor reports from Port Harcourt that officials say the river "
+        "has burst its banks."
+    )
+    assert ("Maria Okafor", "officials say the river has burst its banks") in pairs
+    assert ("officials", "the river has burst its banks") in pairs
+
+
+def test_what_someone_said_is_no_nested_statement():
+    """ "X has said that what the minister said is wrong": "what … said" is
+    the clause's subject, not a report of its own."""
+    pairs = _pairs("Ann Lee has said that what the minister said is not acceptable.")
+    assert ("Ann Lee", "what the minister said is not acceptable") in pairs
+    assert len(pairs) == 1
+
+
+def test_our_correspondent_is_narration():
+    """ "Our correspondent reports from Kinshasa that …": the publisher's own
+    unnamed correspondent is its narration."""
+    pairs = _pairs(
+        "Our correspondent reports from Kinshasa that the talks have stalled."
+    )
+    assert not any(speaker.lower().endswith("correspondent") for speaker, _ in pairs)
+
+
+def test_initials_keep_their_last_point():
+    """ "the U.N. said": the speaker is "U.N.", as written, not "U.N"."""
+    pairs = _pairs("In a statement, the U.N. said the fighting had killed dozens.")
+    assert ("U.N.", "the fighting had killed dozens") in pairs
+
+
+def test_adding_a_sum_is_not_adding_words():
+    """ "Tourists add an estimated two billion dollars a year to the economy":
+    a sum added to something, not a statement."""
+    assert (
+        _pairs(
+            "Tourists add an estimated two billion dollars a year to the island's "
+            "economy."
+        )
+        == []
+    )
+    assert ("Ann Lee", "prices will rise") in _pairs(
+        "Ann Lee added that prices will rise."
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Early estimates show that the island's economy shrank last year.",
+            "Early estimates",
+            "the island's economy shrank last year",
+        ),
+        (
+            "Norwegian government statistics show that fish exports rose in March.",
+            "Norwegian government statistics",
+            "fish exports rose in March",
+        ),
+    ],
+)
+def test_estimates_and_statistics_show(text, speaker, statement):
+    """ "Early estimates show that …", "Norwegian government statistics show
+    …": a count or an estimate after the sentence's capital is a source."""
+    assert (speaker, statement) in _pairs(text)
