@@ -22,6 +22,8 @@ _STANCE_NOUN = (
     r"\s+(?:[a-z]+\s+)?(?:optimism|hope|hopes|confidence|concern|concerns|fear"
     r"|fears|doubt|doubts|regret|frustration|disappointment|surprise)"
 )
+# "a statement", "a brief written statement": what was issued, before its clause.
+_STATEMENT_NOUN = r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|announcement)"
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
@@ -37,6 +39,8 @@ _LEADING_RE = re.compile(
     # "The envoy charged that troops were deserting": an accusation with its
     # clause; "charged him with fraud", "were charged for" are prosecutions.
     r"|\b(?:charged|charges)(?=\s+that\b)"
+    # "issued a statement that the bridge stays closed": the statement's clause.
+    r"|\b(?:issued|issues|released|releases)(?=" + _STATEMENT_NOUN + r"\s+that\b)"
 )
 # Before a quotation a few more words attribute it ("described as", "saying").
 _QUOTE_VERBS = "|".join(
@@ -643,6 +647,59 @@ class _Reader:
             and word.lower() not in _NOT_NAME_STARTS
             for word in rest
         )
+
+    def _speaker_just_before(self, position: int) -> Statement | None:
+        """The last statement before ``position`` if a named person made it in
+        the same paragraph, close by, and no one else was introduced since."""
+        recent = [s for s in self.statements if s.start < position]
+        if not recent:
+            return None
+        last = recent[-1]
+        if (
+            last.speaker_kind != "person"
+            or len(last.speaker.split()) < 2
+            or not 0 <= position - last.end < 400
+            or "\n" in self.body[last.end : position]
+            or self._named_since(last, position)
+        ):
+            return None
+        return last
+
+    def _last_subject(self, position: int) -> _Person | None:
+        """The person last named as a sentence's subject before ``position`` in
+        its paragraph, outside quotations ("Bob Roe expressed concern over
+        what Ann Lee said. “…,” the senator said.")."""
+        paragraph = self.body.rfind("\n", 0, position) + 1
+        best, best_at = None, -1
+        for person in self.persons:
+            if person.position >= position or len(person.name.split()) < 2:
+                continue
+            at = self._last_mention(person, position)
+            if (
+                at is not None
+                and paragraph <= at
+                and at > best_at
+                and self._introduced_as_subject(at)
+            ):
+                best, best_at = person, at
+        if best is None:
+            return None
+        ends = [
+            e
+            for e in (self.body.find(". ", position), self.body.find("\n", position))
+            if e >= 0
+        ]
+        end = min(ends) if ends else len(self.body)
+        surname = re.escape(best.name.split()[-1])
+        if any(
+            best_at < m.start() and not self._in_quotation(m.start())
+            for m in re.finditer(rf"\b{surname}\b", self.body[:end])
+        ):
+            # "Ann Lee is a cashier. After the board questioned Lee, the mayor
+            # said …": named again as someone else's object, she is not the
+            # office-holder who speaks.
+            return None
+        return best
 
     def _last_mention(self, person: _Person, position: int) -> int | None:
         """Where the article last named ``person`` (by surname) before
@@ -1373,6 +1430,16 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
+            if head in lx.ROLE_NOUNS and len(rest) == 1:
+                # "… said Bob Roe, the committee's top Democrat. Roe said … .
+                # “…,” the senator said.": an office no one is titled with in
+                # the article names the person who has just been speaking.
+                last = self._speaker_just_before(position)
+                if last is not None:
+                    return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                person = self._last_subject(position)
+                if person is not None:
+                    return Speaker(person.name, "person", person.role)
         if determiner == "the" and len(rest) == 1 and head == "official":
             recent = [s for s in self.statements if s.start < position]
             if (
@@ -2303,10 +2370,16 @@ _THROUGH = re.compile(
     r"\b(?P<verb>confirm(?:s|ed)?|learn(?:s|ed|t)?|verif(?:y|ied|ies))\s+(?:through|from)\s+"
     r"(?P<agent>[^,;“”\"]{2,60}?)\s+that\s+"
 )
-# A charging document speaks: "The indictment charges Abdullahi with …".
+# A charging document speaks: "The indictment charges Abdullahi with …", also
+# after a clause about the document: "The indictment, which was returned by a
+# grand jury on May 2, 2013, and unsealed Monday, charges …", "The complaint,
+# filed in federal court, charges …".
 _CHARGES = re.compile(
     r"\s*(?:The|An|A)\s+(?:\w+\s+)?(?P<doc>indictment|complaint|lawsuit|suit"
-    r"|information|petition)\s+(?:also\s+)?(?P<verb>charges|charged)\b"
+    r"|information|petition)"
+    r"(?:,\s+(?:which\s+|that\s+)?(?:was\s+|were\s+)?(?:returned|unsealed|filed"
+    r"|issued|handed\s+up|made\s+public)\b[^;:“”\"]{0,160}?,)?"
+    r"\s+(?:also\s+)?(?P<verb>charges|charged)\b"
 )
 # A statement nested in a document or report: "a lawsuit alleging that …",
 # "a story in Azzaman newspaper (…) alleging that …".
@@ -2412,6 +2485,28 @@ _NOUN_STOPS = frozenset(
 )
 # A sentence opening "As Ann Lee" before its saying verb ("reports").
 _AS_OPENING = re.compile(r"\s*As\s+[^,;:“”\"]{1,60}$")
+# "VOA's Ann Lee", "V-O-A's correspondent Ann Lee": an outlet's reporter,
+# the whole of a sentence's opening.
+_CORRESPONDENT_SUBJECT = re.compile(
+    r"\s*[A-Z][\w\-]*[’']s\s+(?:[a-z]+\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,2}\s*$"
+)
+
+
+def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> bool:
+    """ "VOA's Ann Lee reports from Dover, the bridge is closed": an outlet's
+    correspondent reporting from a place, with neither "As" nor "that" before
+    the clause, which is what the correspondent reports."""
+    return bool(
+        verb.group(0) == "reports"
+        and _CORRESPONDENT_SUBJECT.match(body, s_start, verb.start())
+        # "… reports from Capitol Hill, where …": the place, described.
+        and re.match(
+            r"\s+from\s[^,;:]{1,60},\s+(?!where\b|which\b|who\b|when\b|whose\b)",
+            body[verb.end() : s_end],
+        )
+    )
+
+
 # The comma that ends an opening "As Ann Lee reports (from Dover),".
 _AS_REPORTS_COMMA = re.compile(
     r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
@@ -2608,9 +2703,23 @@ _PLEA = re.compile(
     r"|[^;]*?\b(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}Court\b)"
     r"|\s(?:has\s+|had\s+)?entered\s+(?:a\s+|the\s+)?(?:guilty\s+)?pleas?\b"
 )
+_CONTRAST = re.compile(r"\s*(?:But|Yet|Also)\b,?\s")
+# Verbs of plain saying, after which a contrast goes on with the source.
+_PLAIN_SAYING = frozenset(
+    ["said", "says", "say", "told", "tells", "added", "adds", "noted", "notes"]
+    + ["explained", "explains", "believes", "believe", "thinks", "think"]
+)
+# A sentence naming the source of the one before it: "That was the finding of
+# a new study.", "This is the conclusion of the report."
+_FINDING_BEFORE = re.compile(
+    r"\s*(?:That|This)\s+(?:is|was)\s+(?:the|one)\s+(?:main\s+|central\s+"
+    r"|key\s+|latest\s+)?(?P<noun>finding|conclusion|message|warning|view"
+    r"|prediction)s?\s+of\s+(?P<source>[^.;:!?“”\"]{3,200}?)\s*\.\s*$"
+)
 _CONNECTIVE = re.compile(
     r"\s*(?:Instead|However|Therefore|Thus|Moreover|Furthermore|As a result"
-    r"|In addition|Otherwise|So)\b,?\s"
+    # "For example, …", "For instance, …": the source's own example.
+    r"|In addition|Otherwise|So|For example|For instance)\b,?\s"
 )
 
 
@@ -4134,6 +4243,7 @@ class _Extractor(_Reader):
                     break
             return
         for rule in (
+            self._finding_before,
             self._letter_saying,
             self._according_to,
             self._passive,
@@ -4153,6 +4263,35 @@ class _Extractor(_Reader):
                     self._inherit_via(statement)
                     self._emit(statement)
                 return
+
+    def _finding_before(self, s_start, s_end, inside) -> list[Statement]:
+        """ "CLAUSE. That was the finding of a new study.": a sentence that
+        names the source of the sentence before it, in its paragraph; that
+        sentence is the source's."""
+        if inside:
+            return []
+        body = self.body
+        match = _FINDING_BEFORE.match(body, s_start, s_end)
+        if not match:
+            return []
+        bounds = self._sentence_bounds(s_start)
+        if bounds is None:
+            return []
+        a, b = trim(body, bounds[0], s_start, drop=" ")
+        if (
+            "\n" in body[a:b]
+            or b - a < 20
+            or body[a:b].rstrip().endswith("?")
+            or re.search(r"[“”\"]", body[a:b])
+            or self._in_quotation(a)
+            or any(st.start < b and a < st.end for st in self.statements)
+        ):
+            return []
+        source = re.split(r"\s+(?:at|of|on|in|from|about|into)\s|,", match["source"])[0]
+        speaker = self.speaker(source, s_start)
+        if speaker is None:
+            return []
+        return [self._reported(a, b, speaker, match["noun"])]
 
     def _inherit_via(self, statement: Statement) -> None:
         """Anonymous sources speak through the outlet that last relayed one;
@@ -5140,8 +5279,9 @@ class _Extractor(_Reader):
                 # "the council's continued support", "its stated aim", "the
                 # reported attack": a participle as an adjective, not a verb.
                 continue
-            as_opening = _AS_OPENING.match(
-                body, s_start, verb.start()
+            as_opening = (
+                _AS_OPENING.match(body, s_start, verb.start())
+                or _correspondent_from(body, s_start, verb, s_end)
             ) and _AS_REPORTS_COMMA.match(body, verb.end(), s_end)
             # "Ann Lee reports from Dover that …": a verb, its place, its clause.
             from_place = re.match(
@@ -5372,6 +5512,9 @@ class _Extractor(_Reader):
         stance = re.match(_STANCE_NOUN + r"(?=\s+that\b)", tail[skip:])
         if stance and word in ("expressed", "expresses", "voiced", "voices"):
             skip += stance.end()
+        issued = re.match(_STATEMENT_NOUN + r"(?=\s+that\b)", tail[skip:])
+        if issued and word in ("issued", "issues", "released", "releases"):
+            skip += issued.end()
         programme = re.match(
             r"\s*(?:(?:on|in)\s+)?(?:(?P<outlet>(?:[A-Z][\w’'\-]*\s?){1,3}?)(?:[’']s)?\s*)?"
             r"[“\"](?P<title>[A-Z][^”\"]{1,60})[”\"](?=\s+that\b)",
@@ -5455,8 +5598,9 @@ class _Extractor(_Reader):
             return [self._reported(a, b, speaker, word, via=via)]
         if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
             return []
-        as_opening = _AS_OPENING.match(
-            body, s_start, verb.start()
+        as_opening = (
+            _AS_OPENING.match(body, s_start, verb.start())
+            or _correspondent_from(body, s_start, verb, s_end)
         ) and _AS_REPORTS_COMMA.match(clause)
         if that:
             a, b = trim(body, offset + skip + that.end(), s_end, drop=" ,;:.")
@@ -5565,6 +5709,25 @@ class _Extractor(_Reader):
             and not _VERB_RE.search(sentence)
             and last.end - last.start >= 20
         )
+        # "Ann Lee says the plan failed. But it will be tried again.": a
+        # contrast right after what a source said goes on with the source's
+        # account — not a question the reporter asks, nor a short remark of
+        # the narration's ("But problems arose.").
+        contrast = bool(
+            _CONTRAST.match(sentence)
+            and not re.match(
+                r"(?:\s*(?:the|a|an|The|A|An|[a-z]\w*))?\s+[A-Z][a-z]",
+                sentence[_CONTRAST.match(sentence).end() - 1 :],
+            )
+            and last.cue in _PLAIN_SAYING
+            and not inside
+            and not _VERB_RE.search(sentence)
+            and not sentence.rstrip().endswith("?")
+            # "But rescuers have since cleared the road": what happened after.
+            and not re.search(r"\b(?:has|have|had)\s+since\b", sentence)
+            and len(sentence.split()) >= 6
+            and last.end - last.start >= 20
+        )
         # A document's finding ("The report also revealed that …", "The order
         # also found that …") goes on in the sentences after it in its
         # paragraph that attribute nothing themselves.
@@ -5632,6 +5795,7 @@ class _Extractor(_Reader):
             or figures
             or document_finding
             or connective
+            or contrast
             or (
                 (
                     head_word in _LEGAL_DOCUMENTS
@@ -5955,6 +6119,14 @@ class _Extractor(_Reader):
             chunk,
         )
         chunk = parts[-1] if parts[-1].strip() else chunk
+        # "…, and on March 3 she said": a second clause of the sentence, its
+        # time before its own subject.
+        chunk = re.sub(
+            r"^(?:and|but|yet|so)\s+(?=(?:in|at|on|after|during|before|later)\s)",
+            "",
+            chunk,
+            flags=re.I,
+        )
         missing_comma = re.fullmatch(
             r"(?:asked|questioned|pressed|in|at|on|after|during|before|for|with"
             r"|about|speaking|responding|replying|later)\s+(?P<words>.*?)\s+"

@@ -503,3 +503,31 @@ def test_a_rhetorical_question_then_a_quotation_is_no_interview():
     )
     pairs = [(s.speaker, s.text) for s in extract(text)]
     assert not any("vested" in t and sp == "Ann Lee" for sp, t in pairs)
+
+
+def test_a_contrast_goes_on_with_what_was_said():
+    """ "X said CLAUSE. But CLAUSE2.": a contrast right after a plain report goes
+    on with the source's account; a question or a short remark does not."""
+    pairs = _pairs(
+        "Mayor Ann Lee said the new bridge would open in May. But the old ferry "
+        "will keep running for another two years."
+    )
+    assert any(
+        speaker == "Ann Lee" and "the old ferry will keep running" in statement
+        for speaker, statement in pairs
+    )
+    for after in ("But is the bridge safe enough?", "But problems arose."):
+        pairs = _pairs("Mayor Ann Lee said the new bridge would open in May. " + after)
+        assert not any(after.rstrip("?.") in statement for _, statement in pairs)
+
+
+def test_an_example_goes_on_with_what_was_said():
+    """ "X says CLAUSE. For example, CLAUSE2.": the source's own example."""
+    pairs = _pairs(
+        "Ann Lee says poor towns cannot keep their roads in good repair. For "
+        "example, many cannot store salt for the winter months."
+    )
+    assert any(
+        speaker == "Ann Lee" and "many cannot store salt" in statement
+        for speaker, statement in pairs
+    )

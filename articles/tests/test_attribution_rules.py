@@ -4231,3 +4231,100 @@ def test_estimates_and_statistics_show(text, speaker, statement):
     """ "Early estimates show that …", "Norwegian government statistics show
     …": a count or an estimate after the sentence's capital is a source."""
     assert (speaker, statement) in _pairs(text)
+
+
+def test_an_office_no_one_holds_is_the_last_subject():
+    """ "… said Tom Reed, the committee's senior Democrat. Reed voiced doubts …
+    “…,” the senator said.": no one is titled senator; the office names the
+    person who was last the subject."""
+    text = (
+        "Tom Reed, the senior Democrat on the farm committee, spoke first. Reed "
+        'voiced doubts about the grain deal Ann Wu signed. "The farmers were '
+        'never asked what they thought of the deal," the senator said.'
+    )
+    assert (
+        "Tom Reed",
+        "The farmers were never asked what they thought of the deal",
+    ) in _pairs(text)
+
+
+def test_a_correspondent_reports_from_a_place():
+    """ "VOA's Ann Lee reports from Dover, CLAUSE": the correspondent's report,
+    with neither "As" nor "that" before the clause; a place described by
+    "where" is no report."""
+    assert (
+        "Ann Lee",
+        "the bridge over the river was closed by the police after the flood",
+    ) in _pairs(
+        "Storms hit the coast on Monday. VOA's Ann Lee reports from Dover, the "
+        "bridge over the river was closed by the police after the flood."
+    )
+    assert not any(
+        speaker == "Ann Lee"
+        for speaker, _ in _pairs(
+            "VOA's Ann Lee reports from Dover, where the bridge over the river "
+            "was closed on Monday."
+        )
+    )
+
+
+def test_a_charging_document_after_a_clause_about_it():
+    """ "The indictment, which was returned …, charges …": the charging
+    document speaks, whatever is said of it before its verb."""
+    text = (
+        "The indictment, which was returned by a grand jury on May 2, 2019, and "
+        "unsealed Monday, charges the four men with wire fraud."
+    )
+    assert ("indictment", text) in _pairs(text)
+    filed = "The complaint, filed Friday in federal court, charges the firm with fraud."
+    assert ("complaint", filed) in _pairs(filed)
+
+
+def test_a_sentence_naming_the_finding_of_the_one_before():
+    """ "CLAUSE. That was the finding of a new study.": the sentence before is
+    the source's; a question before it, or a paragraph break, is not."""
+    assert (
+        "new study",
+        "Teenagers who read more sleep better at night.",
+    ) in _pairs(
+        "Teenagers who read more sleep better at night. That is the finding of a "
+        "new study of students in Norway."
+    )
+    assert ("Ann Lee", "Small farms can feed the region for a decade.") in _pairs(
+        "Small farms can feed the region for a decade. That was the conclusion of "
+        "economist Ann Lee at the University of Dover."
+    )
+    assert (
+        _pairs(
+            "Do teenagers who read more sleep better at night? That is the "
+            "finding of a new study of students in Norway."
+        )
+        == []
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor, Ann Lee, issued a statement that the bridge would stay "
+        "closed until May.",
+        "On Monday Ann Lee released a brief statement that the bridge would stay "
+        "closed until May.",
+    ],
+)
+def test_issuing_a_statement_that(text):
+    """ "issued a statement that CLAUSE": the clause is what the statement says;
+    a report that showed something is not read so."""
+    assert ("Ann Lee", "the bridge would stay closed until May") in _pairs(text)
+
+
+def test_a_report_released_that_showed_is_no_statement_clause():
+    assert _pairs("Ann Lee released a report that showed the bridge was unsafe.") == []
+
+
+def test_a_second_clause_with_its_time_before_its_subject():
+    """ "X was in Paris, and on March 3 she said CLAUSE": the pronoun after the
+    time is the subject of the second clause."""
+    assert ("Ann Lee", "the bridge would stay closed") in _pairs(
+        "Ann Lee was in Paris, and on March 3 she said the bridge would stay closed."
+    )
