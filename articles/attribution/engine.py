@@ -152,6 +152,8 @@ class _Reader:
         # heading, not a programme's "BARACK OBAMA:" before its narration.
         self._label_titled = False
         self._addressee: Speaker | None = None  # whom a reporter's question asks
+        # The last speaker a turn's label named: whose an "A:" answer is.
+        self._answerer: Speaker | None = None
         self._mentions: dict[str, list[int]] = {}
         self._register_names()
 
@@ -173,7 +175,10 @@ class _Reader:
             + _SHORT_ABBREVIATIONS
             + r"|"
             + _RANKS
-            + r"|[A-Z][\w’'\-]*)){1,7}",
+            # "Adel al-Jubeir": an Arabic article joined to the surname.
+            + r"|[A-Z][\w’'\-]*|"
+            + _ARTICLE_SURNAME.pattern
+            + r")){1,7}",
             body,
         ):
             found = match.group(0)
@@ -183,7 +188,22 @@ class _Reader:
                 found = _RETIRED.sub("", found + body[match.end() : match.end() + 12])
             tokens = found.split()
             start = match.start()
-            while tokens and re.sub(r"[.,]$", "", tokens[-1]).lower() in _DATE_WORDS:
+            surname_month = (
+                len(tokens) >= 2
+                and tokens[-1].lower() in _MONTH_SURNAMES
+                and tokens[-2].lower() not in _DATE_WORDS | _NOT_NAME_STARTS
+                and not re.match(r"[\s,]*\d", body[match.end() : match.end() + 4])
+                and not re.search(
+                    r"\b(?:in|on|of|since|until|by|last|this|next|early|late|mid)\s*$",
+                    body[max(0, match.start() - 12) : match.start()],
+                    flags=re.I,
+                )
+            )
+            while (
+                not surname_month
+                and tokens
+                and re.sub(r"[.,]$", "", tokens[-1]).lower() in _DATE_WORDS
+            ):
                 tokens = tokens[:-1]  # "Iraq Sunday", "Seventh Century": no names
             while tokens and (
                 tokens[0].lower() in _NOT_NAME_STARTS
@@ -207,6 +227,7 @@ class _Reader:
             tokens[-1] = _strip_possessive(tokens[-1])  # "Ehud Olmert's"
             name_tokens, title = _split_title(tokens)
             preceding = body[max(0, start - 40) : start].split()
+            office = ""  # "Secretary of the Navy" before the name
             if (
                 len(preceding) >= 2
                 and preceding[-1] in ("of", "on", "for")
@@ -223,7 +244,23 @@ class _Reader:
                     continue
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
+                while len(tokens) > 2 and _organisation_word(tokens[0]):
+                    # "Chief Master Sgt. of the Air Force Ann Lee": the
+                    # service's name, several words, before the holder's.
+                    start = body.index(tokens[1], start)
+                    tokens = tokens[1:]
                 name_tokens, title = _split_title(tokens)
+                before_of = (
+                    preceding[: len(preceding) - preceding[::-1].index("of") - 1]
+                    if "of" in preceding[-2:]
+                    else []
+                )
+                run = []
+                for word in reversed(before_of[-4:]):
+                    if not _capitalised(word):
+                        break
+                    run.insert(0, word)
+                office = " ".join(run)
             if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
@@ -262,6 +299,13 @@ class _Reader:
                 # "a former Nobel Peace Prize winner": a modifier, not a person.
                 continue
             if not (2 <= len(name_tokens) <= 4):
+                continue
+            if (
+                name_tokens[-1].endswith(".")
+                and name_tokens[-1].lower().rstrip(".") in _TITLE_ABBREVIATIONS
+            ):
+                # "Chief Master Sgt. of the Air Force Ann Lee": a rank ends the
+                # words, and the name comes after it.
                 continue
             last = fold(_strip_possessive(name_tokens[-1].rstrip(".,")))
             if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
@@ -304,6 +348,8 @@ class _Reader:
             if abbreviated:
                 # "Navy Adm. Mike Mullen" … "the admiral said"
                 role = f"{role} {abbreviated}".strip()
+            if not role and office:
+                role = office  # "the chief said" after "Chief Master Sgt. of …"
             if not role and preceding and preceding[-1] in lx.ROLE_NOUNS:
                 # "presidential candidate Macky Sall": a lowercase description.
                 run = []
@@ -507,6 +553,10 @@ class _Reader:
                         votes["m"] += 2
         others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
         for match in re.finditer(rf"\b{surname}\b", body):
+            if _OBJECT_BEFORE.search(body, max(0, match.start() - 60), match.start()):
+                # "The chancellor, who met with President Tom Roe, said she …":
+                # the pronoun after an object is the subject's, not Roe's.
+                continue
             window = body[match.end() : match.end() + 160]
             end = re.search(r"[.!?][”\"]?\s+[A-Z“\"].*?[.!?]", window, flags=re.S)
             window = window[: end.end()] if end else window
@@ -556,7 +606,17 @@ class _Reader:
         )
         if opening:
             # "Mr. Kim was born in South Korea. He says …"
-            return self.person_by_surname(opening[1], position)
+            found = self.person_by_surname(opening[1], position)
+            if found is not None:
+                return found
+        relative = re.search(
+            r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w’'\-]+),\s+who\s",
+            self.body[previous : bounds[1]],
+        )
+        if relative:
+            # "VOA spoke with Ms. Roe, who had just met President Lee. She
+            # said …": the one the sentence goes on to describe.
+            return self.person_by_surname(relative[1], position)
         return None
 
     def _named_since(self, statement: Statement, position: int) -> bool:
@@ -640,7 +700,9 @@ class _Reader:
         )
         if fronted is None:
             return False
-        rest = fronted["rest"].split()
+        # "On Thursday, Kenya's attorney general, Ann Lee, called …": the
+        # description's comma before the name.
+        rest = [word.rstrip(",") for word in fronted["rest"].split()]
         return all(
             (_capitalised(word) or word in lx.TITLE_WORDS)
             and not word.lower().endswith("ing")
@@ -779,6 +841,10 @@ class _Reader:
             flags=re.I,
         )
         phrase = _DATELINE.sub("", phrase)
+        if "," in phrase and _listed_subject(phrase + ",") == phrase:
+            # "the Governments of Ruritania, the United Kingdom, and …": the
+            # subject is the whole list.
+            return Speaker(re.sub(r"^the\s+", "", phrase), "organisation", "")
         # "Spc. Ann Berg an Army musician with the 98th Army Band": the name,
         # its description's comma missing; not the band.
         phrase = re.sub(
@@ -948,7 +1014,12 @@ class _Reader:
         words = _cut_after_name(words)
         if len(words) > 12:
             return None
-        if all(w.lower().strip(".,") in _DATE_WORDS for w in words):
+        if all(w.lower().strip(".,") in _DATE_WORDS for w in words) and not (
+            # "…, said August.": the surname of Marlon August, named before.
+            len(words) == 1
+            and words[0].lower().strip(".,") in _MONTH_SURNAMES
+            and self.person_by_surname(words[0].strip(".,"), position) is not None
+        ):
             return None  # "…, announced Friday": a date, not a speaker
         if len(words) == 1 and words[0].lower().strip(".,!") in _INTERJECTIONS:
             return None  # "Well, now say hello to …"
@@ -964,6 +1035,10 @@ class _Reader:
             return None  # "Despite continued acrimony", "If confirmed, …"
         original = " ".join(words)
         first = words[0].lower()
+        if len(words) == 1 and first in ("some", "many", "most", "several"):
+            # "But some say …", "Many believe …": an unnamed group by its
+            # quantifier alone.
+            return Speaker(first, "anonymous", first)
         if len(words) == 1 and first in lx.PRONOUNS:
             return self._pronoun(first, position)
         possessive = re.match(r"^(.*?)[’']s?\s+(\w+)$", original)
@@ -1122,10 +1197,23 @@ class _Reader:
             + "|".join(sorted(nouns))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
-            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?",
+            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+            # "A woman named Fatima was outside. She told …": her given name.
+            r"(?:\s+(?:named|called)\s+(?P<given>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b)?",
             sentence,
         ):
             match = candidate
+        if match is None:
+            # "Sudan's defense minister appeared on television. He said …": an
+            # office the sentence gives by its country, with no name.
+            match = re.match(
+                r"(?P<det>(?P<owner>[A-Z][\w\-]+[’']s)\s+(?:[a-z\-]+\s+){0,2})"
+                r"(?P<noun>[a-z]+)\s+(?:appeared|spoke|went|addressed|met|visited"
+                r"|arrived|was|has|had)\b",
+                sentence,
+            )
+            if match is not None and match["noun"] not in lx.ROLE_NOUNS:
+                match = None
         if match is None or any(
             bounds[0] <= person.position < bounds[1] for person in self.persons
         ):
@@ -1138,6 +1226,10 @@ class _Reader:
             # replied …": the sentence names someone introduced before, whom
             # its noun describes.
             return None
+        if "owner" in match.groupdict() and match["owner"]:
+            return Speaker(match["det"] + match["noun"], "anonymous", match["noun"])
+        if match["given"]:
+            return Speaker(match["given"], "person", match["noun"])
         if match["det"].lower() == "the" and match["noun"] in _KIN_NOUNS:
             # "… the father wrote. “…,” he added.": the father named before.
             person = self.person_by_role(match["noun"], position)
@@ -1199,14 +1291,7 @@ class _Reader:
     ) -> tuple[int, int] | None:
         """Start of the sentence before the one at ``position``, and of this one
         (the sentence before may end the paragraph before)."""
-        ends = [
-            m.end()
-            for m in re.finditer(
-                # "J. Alan Doe heads …": an initial ends no sentence.
-                r"(?<!\s[A-Z])[.!?][”\"]?\s+(?=[A-Z“\"])",
-                self.body[: position + 1],
-            )
-        ]
+        ends = [m.end() for m in _SENTENCE_END.finditer(self.body, 0, position + 1)]
         if not ends:
             return None
         current = ends[-1]
@@ -1220,13 +1305,19 @@ class _Reader:
             return None
         return previous, current
 
-    def _previous_group(self, position: int) -> Speaker | None:
+    def _previous_group(self, position: int, depth: int = 0) -> Speaker | None:
         """The plural group that opens the sentence before: "Researchers from
         the University of Virginia did the study." → researchers."""
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None
         start = bounds[0]
+        if depth == 0 and re.match(
+            r"They\s+(?!say|said|told|tell)[a-z]", self.body[start:]
+        ):
+            # "… with nine other refugees. They arrived with wounds. They told
+            # …": the sentence before goes on about the same group.
+            return self._previous_group(start + 1, depth=1)
         opener = _OPENER.match(self.body, start, bounds[1])
         if opener:
             # "In a statement, officials at the White House said … They …": the
@@ -1242,6 +1333,16 @@ class _Reader:
             ):
                 phrase = " ".join(words[: index + 1]).strip(",.")
                 return self.speaker(phrase, bounds[0])
+        if len(words) >= 2 and fold(words[0]) in _QUANTIFIERS:
+            people = words[1].strip(",.")
+            folded = fold(people)
+            if _capitalised(people) and (
+                folded in lx.NATIONALITIES
+                or (folded.endswith("s") and folded[:-1] in lx.NATIONALITIES)
+            ):
+                # "Some Sudanese have been protesting since December. They
+                # accused …": a people, after a quantifier.
+                return Speaker(people, "anonymous", f"{words[0]} {people}")
         return self._only_group_named(bounds[0], bounds[1])
 
     def _only_group_named(self, start: int, end: int) -> Speaker | None:
@@ -1254,17 +1355,34 @@ class _Reader:
         said = _VERB_RE.search(self.body, start, end)
         if said:
             reported.append((said.start(), end))
-        groups = {
-            fold(m["head"]): m["phrase"]
-            for m in re.finditer(
-                r"(?P<phrase>(?:\b[a-z][\w\-]*\s+)?(?P<head>\b[a-z][a-z\-]+))\b",
-                self.body[start:end],
+        text = self.body[start:end]
+        subject = re.match(
+            r"\s*(?:The\s+)?((?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*)", text
+        )
+        if subject and any(_organisation_word(w) for w in subject[1].split()):
+            # "The European Union is trying to stop the people entering. They
+            # say …": the body the sentence is about, not a group inside it.
+            return None
+        groups = {}
+        # Each lower-case word is a candidate head, with the word before it
+        # (never consumed, so that "observers from" leaves "observers" a head
+        # of its own) or a possessive name ("Mr. Roe's critics", never an "s
+        # critics" from inside it).
+        for m in re.finditer(r"(?<![’'])\b[a-z][a-z\-]+\b", text):
+            head = m.group(0)
+            if not (
+                fold(head) in _COMMON_HEADS
+                and (head.endswith("s") or head in _PLURAL_WITHOUT_S)
+                and head not in ("reports", "speakers")
+                and not any(a <= start + m.start() < b for a, b in reported)
+            ):
+                continue
+            before = re.search(
+                r"(?:(?:Mr\.\s+|Ms\.\s+)?[A-Z][\w\-]*[’']s\s+"
+                r"|(?<![’'])\b[a-z][\w\-]*\s+)$",
+                text[max(0, m.start() - 40) : m.start()],
             )
-            if fold(m["head"]) in _COMMON_HEADS
-            and (m["head"].endswith("s") or m["head"] in _PLURAL_WITHOUT_S)
-            and m["head"] not in ("reports", "speakers")
-            and not any(a <= start + m.start() < b for a, b in reported)
-        }
+            groups[fold(head)] = (before.group(0) if before else "") + head
         if len(groups) != 1:
             return None
         phrase = next(iter(groups.values())).split()
@@ -1314,6 +1432,10 @@ class _Reader:
             fold(name) in lx.PRONOUNS
             or fold(name) in lx.DETERMINERS
             or fold(name.split()[0]) in _COMMON_HEADS | lx.LEADING_FILLERS
+            # "When reporters asked …, the office said …": a clause of time
+            # opens the sentence, no name.
+            or fold(name.split()[0])
+            in _SUBORDINATORS | {"when", "while", "as", "since", "because"}
         ):
             return None  # "Police said", "Officials say": no name opens it
         known = {fold(person.name) for person in self.persons}
@@ -1601,7 +1723,12 @@ class _Reader:
         # The name is the run of capitalised words at the end of the phrase.
         run: list[str] = []
         for word in reversed(words):
-            if _capitalised(word) or (run and word.lower() in _NAME_CONNECTORS):
+            if (
+                _capitalised(word)
+                or (run and word.lower() in _NAME_CONNECTORS)
+                # "Muhammad Naji al-Otari": the article joined to a surname.
+                or (not run and _ARTICLE_SURNAME.fullmatch(word))
+            ):
                 run.insert(0, word)
             else:
                 break
@@ -2208,6 +2335,8 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
         tokens[index].lower() in lx.TITLE_WORDS
         or tokens[index].lower().rstrip(".") in lx.TITLE_WORDS
         or tokens[index].lower() in lx.NATIONALITIES
+        # "Lt. j.g. Ann Lee", "Lt. (j.g.) Ann Lee": the grade after the rank.
+        or (index and tokens[index].strip("()").lower() == "j.g.")
     ):
         index += 1
     return tokens[index:], tokens[:index]
@@ -2453,7 +2582,9 @@ _DESCRIBING = re.compile(
     r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed"
     r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
-    r"(?:(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    # "called one of the findings a “shocker”": a part of a whole, too.
+    r"(?:(?:the|this|that|these|those|his|her|its|their|one|some|both|each|all"
+    r"|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
     # "Njoroge called it an inspiration" — not "called it a day".
     r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w)"
@@ -2516,6 +2647,103 @@ _NESTED_OUTLET = re.compile(
     r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
     r"|news\s+agency|broadcaster|channel|television|radio)\b"
 )
+# An Arabic article joined to a surname: "al-Otari", "el-Baradei".
+_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'\-]*")
+# A preposition after a verb or a noun, before a name (and its titles): the
+# name is an object ("held talks with Afghan President Ann Lee").
+_OBJECT_BEFORE = re.compile(
+    r"\b[a-z]+\s+(?:with|to|by|from|against|toward|towards)\s+"
+    r"(?:[A-Z][\w’'.\-]*\s+){0,4}$"
+)
+# A subject that lists three or more names, the last after "and", set off
+# by commas: "the Governments of Ruritania, the United Kingdom, and the
+# Republic of Germany, announced …".
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:of|the|for|[A-Z][\w’'.\-]*))*"
+_LISTED_SUBJECT = re.compile(
+    rf"(?:^|,\s+|[—–]\s*)(?P<list>{_LIST_ITEM}(?:,\s+{_LIST_ITEM}){{1,8}},?\s+and\s+"
+    rf"{_LIST_ITEM}),\s*$"
+)
+# Where a sentence ends: "J. Alan Doe heads …": an initial ends none; nor does
+# a title ("… to prevent Mr. Roe's inauguration").
+_SENTENCE_END = re.compile(
+    r"[.!?](?<!\s[A-Z].)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)"
+    r"(?<!\bGen\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bGov\.)(?<!\bLt\.)(?<!\bCol\.)"
+    r"(?<!\bSgt\.)(?<!\bCapt\.)(?<!\bAdm\.)(?<!\bProf\.)[”\"]?\s+(?=[A-Z“\"])"
+)
+
+# A thing that bears words, before them: "a football helmet signed by him that
+# said, “…”", "a banner which read: “…”".
+_THAT_SAID = re.compile(
+    r"\b(?:a|an|the|his|her|their)\s+"
+    r"(?P<noun>(?:(?!(?:a|an|the)\s)[a-z\-]+\s+){0,2}(?!(?:a|an|the)\b)[a-z\-]+)"
+    r"(?<!ed)(?<!ing)"
+    r"(?:\s+(?!(?:a|an|the|his|her|their)\s)[a-z][\w’'\-]*){0,6}"
+    r"\s+(?:that|which)\s+(?P<verb>said|says|read|reads)\s*[,:]?\s*$"
+)
+
+# A relative clause whose subject says something of the noun before it:
+# "…, which Iran's leaders say they do not want", "what critics say is a
+# giant step", "…, which so many people say is needed".
+_WHICH_SAY = re.compile(
+    # "The euro is what leaders say is a giant step", "in what leaders say is
+    # …": after a copula or a preposition; never a subject clause ("what the
+    # woman said is not acceptable").
+    # "in a way that some Marines say they did not think possible": a noun
+    # after its determiner, then "that".
+    r"(?P<rel>,\s+which|\b(?:is|are|was|were|be|in|as|into|to|of|for|with)\s+"
+    r"(?P<what>what)|\b(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+"
+    r"(?P<that>that))\s+(?P<who>(?:so\s+)?(?:many|some|most"
+    r"|(?:the\s+)?[A-Za-z][\w’'\-]*)(?:\s+(?!(?:say|says|said)\b)[\w’'\-]+){0,3}?)"
+    r"\s+(?P<verb>say|says|said|claim|claims|claimed)\s+"
+    # After "what", the clause's own verb: "what critics say is …", not "what
+    # people say to the assistant".
+    r"(?(what)(?=(?:is|are|was|were|has|have|had|will|would|could|can|may|might)\b))"
+    r"(?P<rest>[^,;:.!?“”\"]{6,})"
+)
+
+# After a quotation's attribution, a second report: "“…,” Roe said, adding
+# that the plan remains a priority."
+_ADDING_AFTER = re.compile(
+    rf"[,”\"\s]*[^,“”\";:!?]{{1,80}}?\s(?:{_VERBS})\b[^,“”\";:!?]{{0,40}},\s+"
+    r"(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+that\s+"
+    r"(?P<more>[^“”\"]{10,}?)\s*[.!?]?\s*$"
+)
+
+
+def _title_case(line: str) -> str:
+    """A line in capitals as a heading in mixed case: "PREPARED REMARKS OF
+    ANN B. LEE" → "Prepared Remarks of Ann B. Lee"."""
+    small = {"of", "by", "from", "the", "and", "for", "on", "at", "to", "before"}
+    return " ".join(
+        word.lower()
+        if word.lower() in small
+        else word.capitalize()
+        if len(word) > 2 and word.isalpha()
+        else word
+        for word in line.split(" ")
+    )
+
+
+def _listed_subject(region: str) -> str | None:
+    """The list of names that ends ``region`` as a verb's subject, without an
+    opening word of time ("Today, A, B, and C,"), if three names remain."""
+    found = _LISTED_SUBJECT.search(region)
+    if found is None:
+        return None
+    items = found["list"].split(", ")
+    while items and (
+        _ADVERBIAL.match(items[0])
+        or items[0].lower() in ("today", "yesterday", "tonight", "meanwhile", "now")
+    ):
+        items = items[1:]
+    if len(items) < 3:
+        return None
+    return ", ".join(items)
+
+
+# A short line of a page's heading, with no sentence's end: an office, an
+# occasion, a place, a date.
+_HEADING_LINE = re.compile(r"\s*(?:[^\s.!?]+[ \t]+){0,11}[^\s.!?]*[^\s.!?”\":]\s*")
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
     # The kinds of document in ``delivered`` are words as their giver spoke or
@@ -2526,7 +2754,7 @@ _HEADING = re.compile(
     # a transcript's introductory line.
     r"|(?:Transcript|Text)\s+of\s+(?:the\s+)?(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote"
     r"|[Pp]repared)\s+)?remarks|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)"
-    r"\s+remarks)|Readout|Press\s+[Rr]elease|Declaration|Message|remarks)"
+    r"\s+[Rr]emarks)|Readout|Press\s+[Rr]elease|Declaration|Message|remarks)"
     r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
@@ -2545,6 +2773,11 @@ _HEADING = re.compile(
     r"|\s*(?:[A-Z][\w’'.\-]*\s+){0,8}?(?:(?:Opening|Closing|Keynote|Prepared)\s+)?"
     r"(?:Remarks|Statement|Testimony|Address)\s+[-–—]\s+"
     r"(?P<dashed>(?:[A-Z][\w’'.\-]*\s+){1,7}[A-Z][\w’'\-]+)\s*$"
+    # "Chairman Jane Roe // Opening Statement // May 4, 2010": the giver's
+    # name on the heading's first line, the kind of speech on the next.
+    r"|\s*(?P<named>(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'\-]+)\s+"
+    r"(?:(?:Opening|Closing|Keynote|Prepared)\s+)?(?:Remarks|Statement|Testimony"
+    r"|Address)\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
@@ -2599,9 +2832,10 @@ _TRAILING = re.compile(
     rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
     # "…, Mullen said Sept. 30, his last day as chairman."
     rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
-    # "…, said Cliff Preetorious, OCS program manager, HRC Branch."
+    # "…, said Cliff Preetorious, OCS program manager, HRC Branch.", "…, said
+    # Cpl. Ann Lee, a clerk with Alpha Battery, 3rd Bn., 12th Marines."
     rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning"
-    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,60}}?){{1,2}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,60}}?){{1,3}}(?=\s*[.!?]?[”\"]?\s*$))?"
     # "…, officials said, after results showed …": when it was said.
     rf"(?:,\s+(?:{_CIRCUMSTANCE})\s+[^“”\"]+?(?=\s*[.!?]?\s*$))?"
     # "…, the diplomat said, adding that …": a second statement follows.
@@ -2700,7 +2934,13 @@ _PLEA = re.compile(
     # the date.
     r"\s(?:has\s+|had\s+)?(?:pleaded|pled)\s+(?:guilty|no\s+contest)\b"
     r"(?=[^.;]*?\b(?:to|of|for)\s+(?:(?:a\s+)?charges?\s+of\s+)?[a-z]+ing\b"
-    r"|[^;]*?\b(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}Court\b)"
+    r"|[^;]*?\b(?:in|at|before)\s+(?:the\s+)?(?:[A-Z][\w.’'\-]*\s+){0,5}Court\b"
+    # "… in federal court in Cincinnati", "… in the Central District of Ohio".
+    r"|[^.;]*?\b(?:in|at|before)\s+(?:the\s+)?(?:federal\s+court\b"
+    r"|(?:[A-Z][\w.’'\-]*\s+){0,3}District\s+of\b)"
+    # "… to one count of conspiracy", "… to four Lacey Act crimes based on …".
+    r"|[^.;]*?\bto\s+(?:[\w\-]+\s+){0,5}(?:counts?|charges|crimes|offen[cs]es"
+    r"|violations)\s+(?:of|based|related|involving)\b)"
     r"|\s(?:has\s+|had\s+)?entered\s+(?:a\s+|the\s+)?(?:guilty\s+)?pleas?\b"
 )
 _CONTRAST = re.compile(r"\s*(?:But|Yet|Also)\b,?\s")
@@ -2760,7 +3000,9 @@ _BASE_FORMS = frozenset(
 _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3})\s*:\s*")
 # "Secretary of Labor Hilda L. Solis issued the following statement on …:"
 _ISSUED = re.compile(
-    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)\s+(?:today\s+)?issued\s+"
+    # "…, Jane Roe, today made the following statement on the case:".
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+),?\s+(?:today\s+)?"
+    r"(?:issued|made|released|delivered|gave)\s+"
     r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
     # attributed to EPA Administrator Jane Doe:" — the page's introduction.
@@ -2788,8 +3030,11 @@ _RELEASE_END = re.compile(
 _BARE_LABEL = re.compile(
     r"\s*(?P<who>(?:Mc)?[A-Z][A-Z’'.\-]+(?:\s+(?:Mc)?[A-Z][A-Z’'.\-]+){0,3}"
     # "SECRETARY OF DEFENSE DR. MARK T. ESPER:": an office before the name.
-    r"|[A-Z]+(?:\s+[A-Z][A-Z’'.\-]*){2,11}\s+[A-Z][A-Z’'\-]+)\s*:\s+"
-    r"(?=[A-Z0-9])"
+    r"|[A-Z]+(?:\s+[A-Z][A-Z’'.\-]*){2,11}\s+[A-Z][A-Z’'\-]+)"
+    # "DR. ANN ROE, BRANCH CHIEF, CDC FLU DIVISION:": the name, then her role.
+    r"(?:,\s*[A-Z][A-Z’'.\-&]*(?:\s+[A-Z][A-Z’'.\-&]*){0,8}){0,4}\s*:\s+"
+    # "SEC. ROE:  [Laughs] That's …": a transcriber's note may open the turn.
+    r"(?=[A-Z0-9\[(])"
 )
 # A name in mixed case with the speaker's office in brackets, before words
 # with no quotation marks: "Jane Roe (Deputy Director): Thanks so much. …"
@@ -2809,6 +3054,21 @@ _NAME_TURN = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3})\s*:\s+(?=\S)"
 )
 _ANSWER_LABELS = ("A", "Answer")
+
+
+def _titled_turn(who: str) -> bool:
+    """Whether a turn's label in mixed case is an honorific or an office and a
+    surname, "Mr. Roe", "Dr. Ann Roe", "Ambassador Roe": an official's label in a
+    briefing's transcript, as "MR. ROE" in capitals."""
+    words = who.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].strip(".").lower() in _TITLES_AND_HONORIFICS
+        and all(_capitalised(w) for w in words[1:])
+        and words[-1][-1] != "."
+    )
+
+
 # Any turn's label at a paragraph's start: "GLENN (ph):", "DR. ROE:", "Q:",
 # "Jane Roe (Deputy Director):".
 _ANY_LABEL = re.compile(
@@ -2860,6 +3120,8 @@ _MODERATING = re.compile(
 _NARRATOR_LABELS = frozenset(
     ["voice", "announcer", "narrator", "host", "anchor", "reporter", "correspondent"]
     + ["presenter", "q", "a", "question", "answer", "moderator", "interviewer"]
+    # "INTRO:" over a script's lead, "OPERATOR:" on a conference call.
+    + ["intro", "operator"]
 )
 # How a programme introduces its own reporter: "VOA's Jessica Berman",
 # "correspondent Scott Stearns", "Jessica Berman reports".
@@ -2928,6 +3190,9 @@ _DATE_WORDS = frozenset(
     + ["september", "october", "november", "december", "century", "states"]
     + ["kingdom", "republic"]
 )
+# Months that are also surnames or first names ("Marlon August", "Theresa
+# May", "Ann June"): a name when a first name comes before and no day after.
+_MONTH_SURNAMES = frozenset(["april", "may", "june", "july", "august"])
 # "Around that time, scientists believe, Homo sapiens arrived …"
 _PARENTHETICAL = re.compile(
     # "Shoppers buy bread, milk and eggs, she added, not only …": the start
@@ -2960,6 +3225,8 @@ _NOT_PERSON_LAST = frozenset(
     + ["studies", "affairs", "relations", "sciences", "services", "research"]
     + ["rights", "resources", "security", "development", "policy", "medicine"]
     + ["technology", "engineering", "education", "statistics", "management"]
+    # Landmarks: "the fall of the Berlin Wall", "the Golden Gate Bridge".
+    + ["wall", "bridge", "tower", "canal", "mosque", "cathedral", "palace"]
 )
 _INSTITUTION_HEADS = frozenset(
     ["administration", "government", "ministry", "department", "company"]
@@ -3053,7 +3320,7 @@ _GREETING = re.compile(
     r"(?:(?:So|Well|And|Okay|OK|Anyway),?\s+)?"
     # "Ravi, welcome.", "Jane, thank you.": a name the greeting is for.
     r"(?:[A-Z][a-z]+,\s+(?=(?:welcome|thank|thanks|good)\b))?"
-    r"(?:(?:[Gg]ood\s+(?:morning|afternoon|evening)|Hello|Hi|Hey|[Ww]elcome"
+    r"(?:(?:[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Hello|Hi|Hey|[Ww]elcome"
     # "Great, thank you.": thanks after a word of assent.
     r"|Thank\s+you|Thanks(?!\s+to\b)"
     r"|(?:Great|Well|Okay|OK|Yes|Sure),?\s+(?:thank\s+you|thanks(?!\s+to\b)))\b"
@@ -3065,6 +3332,11 @@ _GREETING = re.compile(
     r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
     r"|everybody|all\s+of\s+you)\b"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
+    # "It's a great pleasure to be here.": the speaker's pleasantry.
+    r"|It(?:[’']s|\s+is)\s+(?:a\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
+    r"|(?:great|good|nice|wonderful)|my\s+(?:great\s+)?(?:pleasure|privilege|honou?r))"
+    r"\s+to\s+be\s+(?:here|with\s+you|back)(?:\s+(?:today|tonight|this\s+\w+))?"
+    r"\s*[.!]\s*$"
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
@@ -3083,6 +3355,8 @@ _GREETING = re.compile(
 _TRANSCRIBERS_NOTE = re.compile(
     r"\s*(?:[(\[][^()\[\]]*[)\]]\.?|(?:[\w’']+\s+){0,2}[\w’']+\s*[—–]+)\s*"
 )
+# A transcriber's note opening a turn's sentence: "[Laughs] ", "(Laughter) ".
+_LEADING_NOTE = re.compile(r"[(\[][A-Za-z][^()\[\]\n]{0,30}[)\]]\.?\s+(?=\S)")
 # A testimony's or a letter's salutation: "Chairman Roe, Ranking Member Doe,
 # and Members of the Subcommittee:", "Dear Colleagues:".
 _SALUTATION = re.compile(
@@ -3240,14 +3514,26 @@ class _Extractor(_Reader):
     def run(self) -> list[Statement]:
         for p_start, block, heading_end in self._heading_blocks():
             heading = _HEADING.fullmatch(block)
+            if heading is None and block.isupper():
+                # "PREPARED REMARKS OF ROBERT M. GROVES": a heading in capitals.
+                heading = _HEADING.fullmatch(_title_case(block))
             if heading:
                 self._heading_end = heading_end
+                lines = paragraphs(self.body)
+                while self._heading_end + 1 < len(lines) and (
+                    _HEADING_LINE.fullmatch(self.body, *lines[self._heading_end + 1])
+                ):
+                    # "Remarks by Ann Lee // Assistant Secretary of Labor //
+                    # 33rd Annual Institute on Mine Safety // August 12, 2002":
+                    # her office, the occasion and the date are heading lines.
+                    self._heading_end += 1
                 who = (
                     heading["who"]
                     or heading["intro"]
                     or heading["label"]
                     or heading["giver"]
                     or heading["dashed"]
+                    or heading["named"]
                 )
                 first = who.split(",")[0]
                 after = who.split(",", 1)[1].strip() if "," in who else ""
@@ -3275,11 +3561,15 @@ class _Extractor(_Reader):
                 self.heading = self.speaker(who, p_start) or Speaker(
                     who, "organisation", ""
                 )
+                if heading["named"] and self.heading.kind != "person":
+                    self.heading = None  # "Agency Statement": no one's speech
+                    continue
                 # "Remarks by X", "Statement by X": the paragraphs are X's own
                 # words, a speech or a statement as delivered.
                 self.remarks = bool(
                     heading["giver"]
                     or heading["dashed"]
+                    or heading["named"]
                     or (heading["delivered"] and not heading["joint"])
                 )
                 break
@@ -3372,7 +3662,7 @@ class _Extractor(_Reader):
                 continue
             if (
                 self._label_speaker is not None
-                and not spans
+                and (not spans or self._first_person_around(p_start, p_end, spans))
                 # Speech, not the programme's narration between turns: in
                 # the first person, or going on from a paragraph of the turn
                 # with no report of its own ("While there, the secretary
@@ -3409,11 +3699,28 @@ class _Extractor(_Reader):
                 )
                 sentence_index += 1
                 continue
+            if self._crosshead(number, spans):
+                continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
         return self.statements
+
+    def _crosshead(self, number: int, spans) -> bool:
+        """Whether the paragraph is a crosshead between two paragraphs of the
+        story ("Johnson says Brexit will happen"): a short line with no stop
+        and no quotation, a heading rather than a report."""
+        if spans or number == 0 or number + 1 >= len(self.paragraph_spans):
+            return False
+        a, b = self.paragraph_spans[number]
+        text = self.body[a:b].strip()
+        if len(text.split()) > 10 or "\n" in text or re.search(r"[.!?:;,”\"'’]$", text):
+            return False
+        return all(
+            len(self.body[slice(*self.paragraph_spans[k])].split()) > 20
+            for k in (number - 1, number + 1)
+        )
 
     def _answer_to_question(self, number: int, spans) -> Speaker | None:
         """An interview set out as questions and answers: "… spoke with VOA's
@@ -3477,6 +3784,18 @@ class _Extractor(_Reader):
             for last in range(first + 1, run):
                 block = " ".join(line.strip() for line in lines[first : last + 1])
                 yield spans[first][0], block, run - 1
+
+    def _first_person_around(self, p_start: int, p_end: int, spans) -> bool:
+        """Whether a paragraph with quotations speaks in the first person
+        outside them, going on from the paragraph of a turn before it: "I asked
+        him if he was ready. He answered with a resounding "Yes."" is the
+        turn's speaker's, quoting another."""
+        if self._turn_paragraph != self.paragraph_spans.index((p_start, p_end)) - 1:
+            return False
+        edges = [p_start, *(x for q in spans for x in (q.start, q.end)), p_end]
+        pairs = zip(edges[::2], edges[1::2], strict=True)
+        outside = " ".join(self.body[a:b] for a, b in pairs)
+        return bool(_FIRST_PERSON.search(outside))
 
     def _turn_goes_on(self, number: int) -> bool:
         """Whether the paragraph after paragraph ``number`` goes on in the
@@ -3556,6 +3875,19 @@ class _Extractor(_Reader):
         if len(text.split()) <= 6 and not text.endswith((".", "!", "?", "”", '"')):
             return  # a header line: a name, a title, a place, a date
         if (
+            "\n" not in text
+            and len(text.split()) <= 12
+            and all(
+                _capitalised(w)
+                or w in ("of", "for", "and", "the", "to", "a", "an", "in", "at", "on")
+                for w in re.findall(r"[A-Za-z][\w’'\-]*", text)
+            )
+        ):
+            # "ENUMERATION – ON SCHEDULE", "Prepared for the Press Briefing at
+            # the Press Club", "2010 Census: Final Rates: Thank You, America!":
+            # a crosshead or a title line, not a sentence of the speech.
+            return
+        if (
             text.endswith(":")
             and "\n" not in text
             and (len(text.split()) <= 8 or _SALUTATION.match(text))
@@ -3585,6 +3917,9 @@ class _Extractor(_Reader):
             if _TRANSCRIBERS_NOTE.fullmatch(body, a, b) or _CUT_OFF.search(body, a, b):
                 continue  # "(Laughter.)", "Before —": no words of the speaker's
             a, b = trim(body, a, b, drop=drop)
+            note = _LEADING_NOTE.match(body, a, b)
+            if note and note.end() < b:
+                a = note.end()  # "[Laughs] That's right.": the words after
             if b - a < 2 or _GREETING.match(body, a, b):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
             statement = self._reported(a, b, speaker, cue, via=via, quote=True)
@@ -3634,8 +3969,13 @@ class _Extractor(_Reader):
             # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
             # play for …", "A: …" under the crosshead that names the guest.
             speaker = self._interviewee(named["who"], p_start)
+            if speaker is None and named["who"] in _ANSWER_LABELS:
+                # "Mr. Roe: …" / "Q: …" / "A: …": a briefing's answer is the
+                # official's whose label came last.
+                speaker = self._answerer
             if speaker is not None:
                 self._label_speaker, self._label_titled = speaker, False
+                self._answerer = speaker
                 self._quote_sentences(
                     named.end(),
                     p_end,
@@ -3651,6 +3991,7 @@ class _Extractor(_Reader):
                 _BARE_LABEL.match(body, p_start, p_end)
                 or _ROLE_LABEL.match(body, p_start, p_end)
                 or named["who"] in _ANSWER_LABELS
+                or _titled_turn(named["who"])
             ):
                 question = named  # "Matt: Hi Sue, could you explain …"
         if question:
@@ -3666,6 +4007,8 @@ class _Extractor(_Reader):
         label = _BARE_LABEL.match(body, p_start, p_end) or _ROLE_LABEL.match(
             body, p_start, p_end
         )
+        if label is None and named is not None and _titled_turn(named["who"]):
+            label = named  # "Mr. Roe: Good afternoon.": an official's label
         if label is None:
             return False
         self._label_speaker = None  # a new turn; kept below only for a guest
@@ -3685,19 +4028,29 @@ class _Extractor(_Reader):
         # speaker, whom it need not introduce; a programme's reporter is
         # labelled by the bare surname.
         titled = who.split()[0].lower().strip(".") in _TITLES_AND_HONORIFICS
-        if not (mentioned or titled) or any(
+        # "GOLDIN: Ever since …" opening the page, with only heading lines
+        # before it: a statement's or a briefing's own transcript, which need
+        # not introduce its speaker (a programme opens on its narration).
+        opening = all(
+            len(body[a:b].split()) <= 12 and not re.search(r"[.!?”\"]\s*$", body[a:b])
+            for a, b in self.paragraph_spans
+            if b <= p_start
+        ) and not self._introduces_next(label.end())
+        if not (mentioned or titled or opening) or any(
             _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
             or _CORRESPONDENT_AFTER.match(body, m.end())
             for m in mentioned
         ):
             return False  # "as we hear from VOA's Jessica Berman"
-        if _MODERATING.search(body, label.end(), p_end):
+        if _MODERATING.search(body, label.end(), p_end) or (
+            not opening and self._introduces_next(label.end())
+        ):
             return False  # "MR. ROE: … I'll turn it over to the Secretary."
         found = self._label(who, label.start())
         if found is None:
             return False
         speaker, cue, via = found
-        self._label_speaker = speaker
+        self._label_speaker = self._answerer = speaker
         # An official transcript ("Department Press Briefing", "News
         # Transcript" heading it, or opening on a turn with no narration before
         # it) has no narration between its labels.
@@ -3720,6 +4073,32 @@ class _Extractor(_Reader):
             label.end(), p_end, speaker, cue, via, paragraph, index, drop=" ,;:—–-"
         )
         return True
+
+    def _introduces_next(self, position: int) -> bool:
+        """Whether the turn from ``position`` names the speaker of the next
+        turn's label ("Our first speaker is Dr. Ann Roe." then "DR. ANN ROE:",
+        "I'll bring up Secretary Roe." then "Jane Roe (Secretary):"): a host
+        who introduces the speakers, not one of them."""
+        body = self.body
+        for a, b in self.paragraph_spans:
+            if a <= position:
+                continue
+            label = (
+                _BARE_LABEL.match(body, a, b)
+                or _ROLE_LABEL.match(body, a, b)
+                or _NAME_TURN.match(body, a, b)
+            )
+            if label is None:
+                continue
+            who = label["who"].split()
+            if not who or who[0].strip(".").lower() in _NARRATOR_LABELS:
+                continue
+            surname = who[-1].strip(".")
+            if len(surname) < 3:
+                return False
+            surname = surname.capitalize() if surname.isupper() else surname
+            return re.search(rf"\b{re.escape(surname)}\b", body[position:a]) is not None
+        return False
 
     def _interviewee(self, who: str, position: int) -> Speaker | None:
         """The guest an interview's turn label names: a person the article
@@ -3780,7 +4159,36 @@ class _Extractor(_Reader):
             statement.speaker = self._addressee.name
             statement.speaker_kind = self._addressee.kind
             statement.speaker_role = self._addressee.role
-        if statement.speaker.strip().lower() in ("i", "we", "me", "us", "you"):
+        if statement.speaker in (
+            "some",
+            "many",
+            "most",
+            "several",
+        ) and not re.fullmatch(
+            r"say|says|said|believe|believes|believed|argue|argues|argued|think"
+            r"|thinks|thought|fear|fears|feared|claim|claims|claimed|insist|insists"
+            r"|insisted|warn|warns|warned|point\s+to|suggest|suggests|suggested",
+            statement.cue,
+        ):
+            # "Some reports state …", "some found the machines broken": the
+            # quantifier heads a noun or an act, no group's saying.
+            return
+        if re.match(
+            r"(?:you|we|I|he|she|they)\s+\S.*\s(?:that|which)\s", statement.speaker
+        ):
+            # "you probably noticed that during the emergency the media": a
+            # clause of the speaker's own read as the subject of its verb.
+            return
+        if re.search(r"\s(?:for|of|to|with|from|by|the|a|an)$", statement.speaker):
+            # "Ann Lee is calling for continued protests": a speaker's name
+            # never ends on a preposition; the verb was an adjective.
+            return
+        if re.fullmatch(
+            # "Q I thought …": a turn's label before the pronoun is no name.
+            r"(?:(?:Q|A|QUESTION|ANSWER)\s*:?\s+)?(?:i|we|me|us|you)",
+            statement.speaker.strip(),
+            flags=re.I,
+        ):
             # "And I think …" outside quotation marks: the words of a quotation
             # whose marks went astray, never the narrator named "I".
             return
@@ -3933,6 +4341,34 @@ class _Extractor(_Reader):
             found.append((self._reported(a, b, speaker, cue), outer[-1]))
         return found
 
+    def _which_they_say(self, s_start, s_end) -> list[Statement]:
+        """A relative clause that reports its subject's view of the noun it
+        follows: "a nuclear weapon, which Iran's leaders say they do not want",
+        "what European leaders say is a giant step": the subject's statement,
+        in place of a report read from the clause's verb alone."""
+        found = []
+        for match in _WHICH_SAY.finditer(self.body, s_start, s_end):
+            who = match["who"]
+            speaker = (
+                Speaker(who, "anonymous", who)
+                if who.lower() in _QUANTIFIERS
+                else self.speaker(who, match.start("who"))
+            )
+            if speaker is None or who.lower() in {*lx.PRONOUNS, "i", "we", "you"}:
+                continue  # "which he said was sent": the pronoun's own reading
+            start = match.start("what") if match["what"] else match.start("rel")
+            if match["that"]:
+                start = match.start("that")
+            a, b = trim(self.body, start, match.end("rest"), drop=" ,;:")
+            # The clause after the verb, read as a report of a wrong subject.
+            self.statements = [
+                s
+                for s in self.statements
+                if not (match.start("verb") <= s.start <= match.start("rest") + 2)
+            ]
+            found.append(self._reported(a, b, speaker, match["verb"]))
+        return found
+
     def _nested(self, s_start, s_end) -> list[Statement]:
         """Statements reported inside another: "a lawsuit alleging that …",
         "welcomed what he called the "peaceful conduct" of the vote"."""
@@ -3982,6 +4418,7 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
+        found.extend(self._which_they_say(s_start, s_end))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.
@@ -4351,6 +4788,10 @@ class _Extractor(_Reader):
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:
+                if _MODERATING.search(body, quote.start, max(s_end, quote.end)):
+                    # "MR. ROE: “… I'm going to turn it over to Dr. Lee.”": the
+                    # host's turn in quotation marks, no statement.
+                    continue
                 found = self._label(label["who"], quote.start)
             listed = (
                 _NAMED_LABEL.fullmatch(pre)
@@ -4435,6 +4876,16 @@ class _Extractor(_Reader):
                 self._inherit_via(statement)
                 self._emit(statement)
                 emitted = True
+            adding = _ADDING_AFTER.match(body, quote.end, following)
+            if adding and following == s_end:
+                # "“…,” Roe said, adding that the plan remains a priority.": a
+                # second statement, reported, after the attribution.
+                a, b = trim(
+                    body, adding.start("more"), adding.end("more"), drop=" ,;:."
+                )
+                statement = self._reported(a, b, speaker, adding["part"], via=via)
+                statement.sentence, statement.paragraph = index, paragraph
+                self._emit(statement)
         return emitted
 
     def _named_label(self, who: str, position: int):
@@ -4754,7 +5205,12 @@ class _Extractor(_Reader):
                     return speaker, subject_first["verb"], via
         verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
         named_last = (
-            re.search(r",\s+((?:[A-Z][\w’'.\-]*\s*){2,4})$", verb_first["subj"])
+            # "said Center Commander, Rear Adm. Ann Lee Jr.": a name with its
+            # rank, up to six words.
+            re.search(
+                r",\s+((?:[A-Z][\w’'.\-]*\s+){1,5}[A-Z][\w’'.\-]*)\s*$",
+                verb_first["subj"],
+            )
             if verb_first
             else None
         )
@@ -4774,7 +5230,9 @@ class _Extractor(_Reader):
                 return speaker, verb_first["verb"], None
         if verb_first:
             subject = re.split(
-                r",|\s+(?:in a|in an|on|at|during|to|for the|after|when|while|before)\s+",
+                r",|\s+(?:in a|in an|on|at|during|to|for the|after|when|while|before)\s+"
+                # "says Dr. Ann Lee in Santa Cruz, Calif.": where she spoke.
+                r"|\s+in\s+(?=[A-Z])",
                 verb_first["subj"],
                 maxsplit=1,
             )[0]
@@ -4802,6 +5260,15 @@ class _Extractor(_Reader):
         found = self._quoted_as(quoted_as, offset) if quoted_as else None
         if found:
             return found
+        inscribed = _THAT_SAID.search(pre)
+        if inscribed:
+            # "a helmet signed by him that said, “…”", "a sign that read:
+            # “…”": the thing that bears the words.
+            return (
+                Speaker(inscribed["noun"], "anonymous", inscribed["noun"]),
+                inscribed["verb"],
+                None,
+            )
         closing = _CLOSED_WITH.search(pre)
         if closing:
             # "But he ended the review with, “You don't need one.”": the words
@@ -5264,6 +5731,12 @@ class _Extractor(_Reader):
                 flags=re.I,
             ):
                 continue  # "Tuesday's report came …", "those questions"
+            if verb.group(0) == "states" and re.search(
+                r"\b(?:member|nation|island|gulf|partner|neighbou?ring|border|united)\s+$",
+                body[max(s_start, verb.start() - 14) : verb.start()],
+                flags=re.I,
+            ):
+                continue  # "G8 member states gathered": a noun, not a verb
             if verb.group(0) in _NOUN_LIKE and re.search(
                 r"(?:^|,)\s+(?:a|an)\s+[^,;:“”\"]*\b(?:and|or)\s+$",
                 body[s_start : verb.start()],
@@ -5892,6 +6365,9 @@ class _Extractor(_Reader):
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
         region = _TRAILING_WORDS.sub(" ", region)
+        listed = _listed_subject(region)
+        if listed:
+            return listed  # "A, B, and C, announced": all of them
         # "Pfc. Ann Lee, a Dayton, Ohio, native and a medic, said": the home
         # town's state is inside the description, not a chunk of its own.
         region = re.sub(
@@ -5977,6 +6453,14 @@ class _Extractor(_Reader):
         ]
         if not chunks:
             return None
+        aged = re.match(
+            r"\s*(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+\d{1,3},\s",
+            region,
+        )
+        if aged and region.rstrip().endswith(","):
+            # "Ann Lee, 39, of Dover, Delaware, a former clerk, pleaded": the
+            # name before the age is the subject, whatever follows it.
+            return aged["name"]
         while len(chunks) >= 3 and (
             re.fullmatch(r"(?:[A-Z]\.){2,}|[A-Z]\.[A-Z]", chunks[-1])
             or fold(chunks[-1]) in lx.PLACES
@@ -6100,6 +6584,14 @@ class _Extractor(_Reader):
                     re.match(r"(?:the|a|an)\s+", chunk)
                     # "Wolfgang Fink, visiting associate … in Pasadena says"
                     or chunk[:1].islower()
+                )
+                # "Mr. Secretary, as I told them, …": a subordinate clause
+                # with a pronoun subject of its own, after a vocative.
+                and not re.fullmatch(
+                    r"(?:as|when|while|if|because|since|after|before|and|but|so)\s+"
+                    r"(?:I|we|you|he|she|they)",
+                    chunk,
+                    flags=re.I,
                 )
             ):
                 # "Leroy Cain, the American manager of the mission said": the

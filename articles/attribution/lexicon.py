@@ -859,6 +859,11 @@ ABBREVIATIONS = frozenset(
         "brig",
         "sgts",
         "cmdt",
+        "j.g",  # "Lt. j.g. Ann Lee": lieutenant, junior grade
+        # Military units: "3rd Bn., 12th Marines", "2nd Bde., 1st Cav. Div."
+        "bn",
+        "bde",
+        "regt",
         "mr",
         "mrs",
         "ms",

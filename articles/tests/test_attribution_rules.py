@@ -4328,3 +4328,571 @@ def test_a_second_clause_with_its_time_before_its_subject():
     assert ("Ann Lee", "the bridge would stay closed") in _pairs(
         "Ann Lee was in Paris, and on March 3 she said the bridge would stay closed."
     )
+
+
+def test_a_mixed_case_honorific_label_and_an_answer_label_in_a_briefing():
+    """ "Ms. Tran: …" opening a briefing is the official's turn, as "MS. TRAN:"
+    would be; the reporter's "Q:" is not a statement, and the "A:" after it
+    is the answer of the official whose label came last."""
+    text = (
+        "Ms. Tran: Good morning. I have two items for you today. The new bridge "
+        "over the Calder River opens on Friday.\n\n"
+        "Second, I'd like to say the ferry will keep running until June.\n\n"
+        "Q: Will the ferry crews lose their jobs?\n\n"
+        "A: Not at all. The crews will move to the harbour service."
+    )
+    pairs = _pairs(text)
+    assert ("Tran", "The new bridge over the Calder River opens on Friday.") in pairs
+    assert (
+        "Tran",
+        "Second, I'd like to say the ferry will keep running until June.",
+    ) in pairs
+    assert ("Tran", "The crews will move to the harbour service.") in pairs
+    assert not any("ferry crews lose" in statement for _, statement in pairs)
+
+
+def test_a_label_opening_the_page_names_its_speaker_for_the_paragraphs_after():
+    """ "OKAFOR: …" opening a statement with no narration before it: the
+    speaker need not be introduced; the unlabelled paragraphs after it in the
+    first person are the same speaker's, a quotation inside them too."""
+    text = (
+        "OKAFOR: Since I took this office I have worked to cut waiting times. "
+        "Today the agency meets that goal.\n\n"
+        "We have hired two hundred nurses this year. I asked the head nurse "
+        'whether we were ready. She answered with a firm "Yes."'
+    )
+    pairs = _pairs(text)
+    assert ("Okafor", "Today the agency meets that goal.") in pairs
+    assert ("Okafor", "We have hired two hundred nurses this year.") in pairs
+    assert ("Okafor", "I asked the head nurse whether we were ready.") in pairs
+
+
+def test_a_host_who_introduces_the_next_speaker_is_no_source():
+    """A conference call's "OPERATOR:" and the host whose turn names the next
+    label's speaker ("With me today is Dr. Lena Voss") are the programme's
+    voices; "DR. LENA VOSS, CHIEF, FLU BRANCH:", a label with her role after
+    the name, is the speaker's."""
+    text = (
+        "OPERATOR: Welcome and thank you for holding. Your lines are on listen "
+        "only until the question and answer session.\n\n"
+        "PAUL GRANT, PRESS OFFICE: Thank you. We published our weekly report "
+        "today. With me today is Dr. Lena Voss, who leads the flu branch.\n\n"
+        "DR. LENA VOSS, CHIEF, FLU BRANCH, HEALTH AGENCY: Thanks, Paul. Flu "
+        "activity has risen in every region since January.\n\n"
+        "This week thirty states are reporting widespread activity, as I said."
+    )
+    assert _pairs(text) == [
+        ("Lena Voss", "Flu activity has risen in every region since January."),
+        (
+            "Lena Voss",
+            "This week thirty states are reporting widespread activity, as I said.",
+        ),
+    ]
+
+
+def test_an_opening_host_who_names_the_first_speaker_is_no_source():
+    text = (
+        "KAREN LOWE: Good afternoon. We have two speakers today. Our first "
+        "speaker is Dr. Omar Haddad.\n\n"
+        "OMAR HADDAD: Thank you. The outbreak is slowing in the north."
+    )
+    assert _pairs(text) == [("Omar Haddad", "The outbreak is slowing in the north.")]
+
+
+def test_a_transcribers_note_opening_a_turn_is_left_out():
+    text = (
+        "Q: Welcome to the show.\n\n"
+        "DR. MARTA REYES: [Laughs] That is kind of you. The new road opens in "
+        "May.\n\nQ: Thank you."
+    )
+    pairs = _pairs(text)
+    assert ("Marta Reyes", "That is kind of you.") in pairs
+    assert ("Marta Reyes", "The new road opens in May.") in pairs
+
+
+def test_a_speech_page_headed_by_the_speaker_s_name_then_the_kind_of_speech():
+    """ "Chairman Ann Roe / Opening Statement / date": the paragraphs after the
+    heading lines are her speech, each sentence hers; the greeting is not."""
+    text = (
+        "Commissioner Rosa M. Delgado\n\nOpening Statement\n\nMonday, March 3, "
+        "2014\n\nGood Morning. My name is Rosa Delgado and I chair this "
+        "commission. Today we begin our review of the harbour fire.\n\n"
+        "The fire burned for three days. It was a disaster for the port."
+    )
+    pairs = _pairs(text)
+    assert ("Rosa M. Delgado", "Today we begin our review of the harbour fire.") in (
+        pairs
+    )
+    assert ("Rosa M. Delgado", "It was a disaster for the port.") in pairs
+    assert not any(statement == "Good Morning." for _, statement in pairs)
+    agency = "City Agency Statement\n\nThe harbour will reopen on Monday."
+    assert _pairs(agency) == []
+
+
+def test_a_vocative_before_as_i_told_them_is_no_speaker():
+    """ "Mr. Mayor, as I told them, …": the one addressed did not tell; the
+    subject is "I"."""
+    text = (
+        "Q: And Mr. Mayor, as I told them that day, it is great to see the new "
+        "park full of children."
+    )
+    assert _pairs(text) == []
+
+
+def test_a_name_with_its_rank_after_an_office_and_a_comma():
+    """ "said Regional Command Commander, Rear Adm. Ann Lee Jr.": the name
+    with its rank ends the attribution, not the office before the comma."""
+    text = (
+        '"The ship is ready," said Regional Command Commander, Rear Adm. Ann '
+        'Lee Jr. "We sail on Monday."'
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann Lee Jr.", "Ann Lee Jr."]
+
+
+def test_where_the_speaker_spoke_is_no_part_of_the_name():
+    text = (
+        '"It is too soon to say," says agency biologist Dr. Ruth K. Amari in '
+        'Port Hale, Maine. "We will count again next year."'
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ruth K. Amari"] * 2
+
+
+def test_a_rank_before_of_the_service_and_the_holder_s_name():
+    """ "Chief Master Sgt. of the Air Force Ann Lee": the rank is no name,
+    the service's name is skipped, and "the chief" later is Ann Lee."""
+    text = (
+        "Uniforms will change in May, Chief Master Sgt. of the Air Force Ann "
+        'B. Lee said.\n\n"We are proud of the new badge," the chief said.'
+    )
+    assert _pairs(text) == [
+        ("Ann B. Lee", "Uniforms will change in May"),
+        ("Ann B. Lee", "We are proud of the new badge"),
+    ]
+
+
+def test_the_heading_lines_under_remarks_by_are_no_statements():
+    """ "Remarks by Ann Lee" then her office, the occasion, the place and the
+    date, each on a line of its own: heading lines, not her words; "It's a
+    great pleasure to be here." is a pleasantry."""
+    text = (
+        "Remarks by Nora T. Vance\n\n"
+        "Deputy Secretary of Transport for Rail Safety and Standards\n\n"
+        "Fifth Annual Conference on Freight Rail Safety and Research\n\n"
+        "Omaha, Nebraska\n\n"
+        "It's a great pleasure to be here. Freight rail has never been safer. "
+        "Derailments fell by a third last year."
+    )
+    assert _pairs(text) == [
+        ("Nora T. Vance", "Freight rail has never been safer."),
+        ("Nora T. Vance", "Derailments fell by a third last year."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Interior Minister Khalid Omar al-Rashid said on Monday that the border "
+            "would reopen.",
+            "Khalid Omar al-Rashid",
+        ),
+        (
+            "The talks will go on. Foreign Minister Samir el-Hadi announced the "
+            "decision. He said the border would reopen.",
+            "Samir el-Hadi",
+        ),
+    ],
+)
+def test_a_surname_with_a_joined_arabic_article(text, speaker):
+    assert (speaker, "the border would reopen") in _pairs(text)
+
+
+def test_a_junior_grade_rank_and_a_unit_abbreviation_end_no_sentence():
+    """ "Lt. j.g. Ann Lee" and "3rd Bn., 12th Marines" hold full stops that end
+    no sentence; the description after the name may have three parts."""
+    text = (
+        "“We visit schools to help the children.” said Lt. j.g. Mara D. Quinn, "
+        "battalion chaplain, 3rd Bn., 12th Marines.\n\n"
+        "The project builds trust with the town, said Cpl. Evan R. Holt, a "
+        "clerk with Alpha Battery, 3rd Bn., 12th Marines."
+    )
+    assert _pairs(text) == [
+        ("Mara D. Quinn", "We visit schools to help the children."),
+        ("Evan R. Holt", "The project builds trust with the town"),
+    ]
+
+
+def test_a_question_label_before_i_is_no_speaker():
+    """ "Q    I thought you …": the reporter's "I" after the turn's label names
+    no one."""
+    text = (
+        "MR. HALE: Good morning.\n\n"
+        "Q    I thought you were going to do this by phone.\n\n"
+        "MR. HALE: The budget goes to the council on Monday."
+    )
+    assert _pairs(text) == [("Hale", "The budget goes to the council on Monday.")]
+
+
+def test_a_clause_of_time_opening_the_sentence_before_it_said_is_no_name():
+    """ "When reporters asked …, the ministry's office said … It said …": "it"
+    is the office, never the "When" that opens the sentence."""
+    text = (
+        "When reporters asked about the new permits, the governor's office said "
+        'the valley is under a temporary order. It said the farmers "are all '
+        'from the valley."'
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["governor's office"] * 2
+
+
+def test_a_person_introduced_after_a_fronted_phrase_and_a_described_office():
+    """ "On Thursday, Ruritania's attorney general, Ann Lee, called …. But she
+    said …": Lee, introduced as the subject since the spokeswoman spoke, is
+    whom "she" means."""
+    text = (
+        "A spokeswoman for the president said the government will accept a "
+        "new vote.\n\nOn Thursday, Ruritania's attorney general, Ann Lee, "
+        "called for a recount. But she said only a court could cancel the result."
+    )
+    assert ("Ann Lee", "only a court could cancel the result") in _pairs(text)
+
+
+def test_a_person_described_with_a_given_name_or_by_a_country_s_office():
+    """ "A man named Karim was at the market. He told …": the given name;
+    "Ruritania's interior minister appeared on television. He said …": the
+    office the sentence describes, not the ruler named earlier."""
+    named = (
+        "Crowds filled the square.\n\nA man named Karim was at the market with "
+        "his sons. He told reporters the crowds were peaceful."
+    )
+    assert ("Karim", "the crowds were peaceful") in _pairs(named)
+    office = (
+        "President Tomas Varga has been ousted. Varga ruled for 20 years.\n\n"
+        "Ruritania's interior minister appeared on television Friday. He said "
+        "the army will run the country for a year."
+    )
+    assert (
+        "Ruritania's interior minister",
+        "the army will run the country for a year",
+    ) in _pairs(office)
+
+
+def test_they_after_a_quantified_people():
+    text = (
+        "Some Iraqis have been marching since May. They accused the "
+        "government of ignoring the drought."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Iraqis"]
+
+
+def test_a_title_inside_the_sentence_before_ends_no_sentence_for_he():
+    """ "Mr. Roe promises a campaign to stop Mr. Lee's inauguration. He says
+    …": "Mr." ends no sentence, so Roe opens the sentence before."""
+    text = (
+        "President Tomas Lee won a third term. Carlos Roe refused to take part."
+        "\n\nMr. Roe promises a campaign to stop Mr. Lee's inauguration, set for "
+        "July. He says he will lead a march of a million people."
+    )
+    assert ("Carlos Roe", "he will lead a march of a million people") in _pairs(text)
+
+
+def test_she_after_a_titled_name_that_a_relative_clause_describes():
+    text = (
+        "Ada Okafor leads the opposition.\n\nHours before the vote, reporters "
+        "spoke with Ms. Okafor, who had just met President Tomas Lee in Lagos. "
+        "She said the two had agreed to work together."
+    )
+    pairs = _pairs(text)
+    assert [speaker for speaker, _ in pairs] == ["Ada Okafor"]
+
+
+def test_they_after_a_possessive_group():
+    """ "Mr. Roe's opponents protested …. They insist …": the group with its
+    possessive, never an "s opponents" from inside it."""
+    text = (
+        "Throughout the campaign, Mr. Lee's opponents protested the count. They "
+        "also insist turnout was far lower than reported."
+    )
+    assert ("Mr. Lee's opponents", "turnout was far lower than reported") in _pairs(
+        text
+    )
+
+
+def test_a_crosshead_between_paragraphs_is_no_statement():
+    """ "Mayor says the bridge will open": a short line with no stop between
+    two paragraphs of the story is a heading, not a report."""
+    text = (
+        "The city council met on Tuesday to debate the budget for the coming "
+        "year, and the mayor spoke for an hour about roads and schools.\n\n"
+        "Mayor says the bridge will open\n\n"
+        "The bridge has been closed since March, when engineers found cracks in "
+        "two of its supports during a routine inspection of the span."
+    )
+    assert _pairs(text) == []
+
+
+def test_an_adjective_participle_after_a_preposition_makes_no_speaker():
+    """ "… is calling for continued protests": "continued" is no verb of
+    saying, and no speaker ends on "for"; "G8 member states gathered": a noun."""
+    assert (
+        _pairs("In Ruritania, candidate Ann Lee is calling for continued protests.")
+        == []
+    )
+    assert (
+        _pairs(
+            "Leaders of the member states gathered in Paris to mark the change "
+            "of the presidency."
+        )
+        == []
+    )
+
+
+def test_a_subject_listing_several_governments():
+    """ "Today, the Governments of A, B, and C, announced …": the whole list
+    speaks, without the opening word of time."""
+    text = (
+        "Today, the Governments of Ruritania, the Kingdom of Freedonia, and the "
+        "Republic of Elbonia, announced a partnership to map rural land."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == [
+        "Governments of Ruritania, the Kingdom of Freedonia, and the Republic of "
+        "Elbonia"
+    ]
+
+
+def test_a_named_official_made_the_following_statement():
+    """ "…'s director, Ann Lee, today made the following statement on the
+    case:": the paragraphs after it are hers."""
+    text = (
+        "Dover, Jan. 5, 2012 — The Agency's Director of Enforcement, Nadia "
+        "Brandt, today made the following statement on the Acme case:\n\n"
+        "We believe the court erred in rejecting the settlement. We will "
+        "appeal the decision."
+    )
+    pairs = _pairs(text)
+    assert (
+        "Nadia Brandt",
+        "We believe the court erred in rejecting the settlement.",
+    ) in (pairs)
+    assert ("Nadia Brandt", "We will appeal the decision.") in pairs
+
+
+def test_a_heading_in_capitals_and_the_title_lines_of_a_speech():
+    """ "PREPARED REMARKS OF ANN B. LEE" heads her speech as the mixed-case
+    heading would; a title line or a crosshead in capitals inside it is no
+    sentence of hers."""
+    text = (
+        "May 3, 2011\n\nPREPARED REMARKS OF NORA T. VANCE\n\nDIRECTOR\n\n"
+        "Spring Survey Results: Thank You, Ruritania!\n\n"
+        "Prepared for the Spring Press Briefing at the National Press Club\n\n"
+        "Today we thank the public for a strong response. Our response rate "
+        "stands at 70 percent.\n\nFIELD WORK – ON SCHEDULE\n\n"
+        "Our field offices will close in June."
+    )
+    assert _pairs(text) == [
+        ("Nora T. Vance", "Today we thank the public for a strong response."),
+        ("Nora T. Vance", "Our response rate stands at 70 percent."),
+        ("Nora T. Vance", "Our field offices will close in June."),
+    ]
+
+
+def test_words_borne_by_a_thing_that_said_them():
+    """ "a jersey signed by him that said, “…”", "a banner that read: “…”":
+    the thing that bears the words."""
+    text = (
+        "Coach Dan Ruiz gave the mayor a team jersey signed by him that said, "
+        "“You are our best fan.”"
+    )
+    assert _pairs(text) == [("team jersey", "You are our best fan.")]
+    assert _pairs("Marchers carried a banner that read: “The river is ours.”") == [
+        ("banner", "The river is ours.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann B. Lee, 41, of Dover, Delaware, a former clerk at the county "
+        "office, pleaded guilty in the Southern District of Ohio to wire fraud.",
+        "Ann B. Lee, 41, of Dover, pleaded guilty to one count of conspiracy to "
+        "commit wire fraud.",
+        "Ann B. Lee, 41, pleaded guilty today in federal court in Dayton to "
+        "wire fraud.",
+    ],
+)
+def test_a_plea_in_a_district_or_federal_court_or_to_counts_of_a_crime(text):
+    """A plea that names where it was made or what the counts were is the
+    defendant's statement; the name before the age is the subject, not the
+    home town's state in the description after it."""
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann B. Lee"]
+
+
+def test_a_plea_naming_only_the_charge_and_the_month_stays_narration():
+    assert _pairs("Tom Reyes pleaded guilty to the federal charge in April 2024.") == []
+
+
+def test_a_surname_that_is_also_a_month():
+    """ "Kenya's Joseph May …, said May.": a first name before the month and
+    no day after it make it a surname; "in May 2020" stays a date."""
+    text = (
+        "Kenya's Joseph May is close to his goal. “The best would be a medal,” "
+        "said May.\n\nHe trains every day. He says his coach has helped him."
+    )
+    assert _pairs(text) == [
+        ("Joseph May", "The best would be a medal"),
+        ("Joseph May", "his coach has helped him"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Critics fear Ruritania wants to close the border, which "
+            "Ruritania's leaders say they do not want to do.",
+            "Ruritania's leaders",
+            "which Ruritania's leaders say they do not want to do",
+        ),
+        (
+            "The vote, which many say was rigged in favor of the mayor, set off "
+            "protests.",
+            "many",
+            "which many say was rigged in favor of the mayor",
+        ),
+        (
+            "Trams began running at dawn in what city leaders say is a new era "
+            "for the old town.",
+            "city leaders",
+            "what city leaders say is a new era for the old town",
+        ),
+    ],
+)
+def test_a_relative_clause_that_reports_its_subject(text, speaker, clause):
+    assert _pairs(text) == [(speaker, clause)]
+
+
+def test_what_someone_said_as_a_subject_clause_is_no_report():
+    assert _pairs("Tom Reyes said what the woman said is not acceptable.") == [
+        ("Tom Reyes", "what the woman said is not acceptable")
+    ]
+
+
+def test_calling_part_of_a_whole_something():
+    text = (
+        "Dr. Ann Roe led the study of the herd. She called one of the "
+        "findings a “shock.”"
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann Roe"]
+
+
+def test_a_host_s_quoted_turn_handing_over_is_no_statement():
+    text = (
+        "MR. TOM REYES:\"On the line I have Dr. Ann Lee. At this time, I'm going "
+        'to turn it over to Dr. Lee."\n\n'
+        'DR. ANN LEE: "Thank you, Tom. The herd is free of the disease."'
+    )
+    pairs = _pairs(text)
+    assert ("Ann Lee", "The herd is free of the disease.") in pairs
+    assert all(speaker == "Ann Lee" for speaker, _ in pairs)
+
+
+def test_a_landmark_is_no_person():
+    """ "the fall of the Berlin Wall" names no person whom "she" could mean."""
+    text = (
+        "Chancellor Greta Lind addressed the assembly on Tuesday. Ms. Lind is "
+        "the first chancellor to do so.\n\n"
+        "The speech came days before the anniversary of the fall of the Berlin "
+        "Wall.\n\n"
+        "She said the mission must pass to the local government."
+    )
+    assert _pairs(text) == [
+        ("Greta Lind", "the mission must pass to the local government")
+    ]
+
+
+def test_a_name_after_with_casts_no_vote_for_the_pronoun_after_it():
+    """ "The chancellor, who met with President Tom Roe, spoke …, where she
+    noted …": the "she" after Roe, an object, is no evidence that Roe is a
+    woman; "Roe is reviewing his plan" says he is not."""
+    text = (
+        "Chancellor Greta Lind addressed the assembly. Ms. Lind spoke for an "
+        "hour.\n\n"
+        "The German leader, who met earlier in the day with President Tom Roe, "
+        "spoke of the war, where she noted that her country has the third "
+        "largest force.\n\n"
+        "Her comments come as President Roe is reviewing his plan for the war."
+    )
+    assert _pairs(text) == [("Greta Lind", "her country has the third largest force")]
+
+
+def test_a_bare_quantifier_says_and_they_goes_on():
+    """ "But some say …. They say …": the unnamed "some" speak; "Some reports
+    state …" is a noun after the quantifier, no group."""
+    text = (
+        "But some say Mr. Roe lacks the money to run such a campaign. They say "
+        "the mayor still enjoys wide support."
+    )
+    assert _pairs(text) == [
+        ("some", "Mr. Roe lacks the money to run such a campaign"),
+        ("some", "the mayor still enjoys wide support"),
+    ]
+    assert all(
+        speaker != "some"
+        for speaker, _ in _pairs("Some reports state that ten people were hurt.")
+    )
+
+
+def test_a_noun_s_relative_that_clause_reports_its_subject():
+    text = (
+        "Sailors from the 3rd Division, Unit B, have bonded in a way that some "
+        "sailors say they never thought possible."
+    )
+    assert _pairs(text) == [
+        ("sailors", "that some sailors say they never thought possible")
+    ]
+
+
+def test_they_after_a_group_named_after_a_number_in_a_passive():
+    """ "The count was watched by about 300 monitors from the League …. They
+    say …": the monitors, the sentence's only group; a body that opens the
+    sentence ("The Union is trying to stop people …. They say …") is no
+    group's antecedent."""
+    text = (
+        "The count was watched by about 300 monitors from the League of "
+        "Nations. They say they will issue their report later today."
+    )
+    assert _pairs(text) == [("monitors", "they will issue their report later today")]
+    body = (
+        "The Trade Union is trying to stop the large number of people entering "
+        "the port. They say workers are leaving for better pay."
+    )
+    assert all(speaker != "people" for speaker, _ in _pairs(body))
+
+
+def test_a_pronoun_s_clause_is_no_speaker_of_the_verb_inside_it():
+    text = (
+        "If you read the papers, you probably noticed that during the flood the "
+        "press emphasized a few rescuers."
+    )
+    assert _pairs(text) == []
+
+
+def test_they_through_a_sentence_that_goes_on_about_the_group():
+    """ "New studies by researchers at Dover College …. They ran tests on
+    runners. They observed that …": "they" is the group named two sentences
+    before, through the "They" that opens the sentence between."""
+    text = (
+        "Researchers at Dover College led the work. They ran tests on forty "
+        "runners. They observed that the effect was greater than expected."
+    )
+    assert _pairs(text) == [("Researchers", "the effect was greater than expected")]
+
+
+def test_adding_that_after_a_quotation_s_attribution():
+    text = (
+        "“This is about readiness,” Gen. Ann Roe said, adding that care for "
+        "families remains a top priority."
+    )
+    assert _pairs(text) == [
+        ("Ann Roe", "This is about readiness"),
+        ("Ann Roe", "care for families remains a top priority"),
+    ]
