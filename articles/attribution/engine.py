@@ -29,7 +29,10 @@ _LEADING_RE = re.compile(
     rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
     rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
     rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
-    rf"|condemning|accusing)\b"
+    rf"|condemning|accusing"
+    # "Many are complaining that they were told nothing": a complaint's
+    # clause, in the progressive, after "that" only.
+    rf"|complaining(?=\s+that\b))\b"
     # "described in her memo that the plan failed": a description with a clause
     # reports; without one ("described the scene") it only introduces a quotation.
     r"|\b(?:described|describes)(?=(?:\s+in\s+[^,.;:“”\"]{1,30}?)?\s+that\b)"
@@ -155,6 +158,8 @@ class _Reader:
         # The last speaker a turn's label named: whose an "A:" answer is.
         self._answerer: Speaker | None = None
         self._mentions: dict[str, list[int]] = {}
+        # The surnames of the journalists a heading says conduct an interview.
+        self._interviewers: set[str] = set()
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -270,6 +275,23 @@ class _Reader:
                 # place, not a person, wherever the article names it.
                 places.add(" ".join(tokens).rstrip(".,"))
                 continue
+            if (
+                len(preceding) >= 2
+                and preceding[-1] in ("in", "to")
+                and preceding[-2].lower() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+                and 3 <= len(tokens) <= 5
+            ):
+                # "U.S. Ambassador in Riyadh James Oberwetter", "Ambassador to
+                # Kenya Jane Roe": the post's place, then the holder's name.
+                keep = (
+                    3
+                    if len(tokens) >= 4 and re.fullmatch(r"[A-Z]\.", tokens[-2])
+                    else 2
+                )
+                start = body.index(tokens[-keep], start)
+                tokens = tokens[-keep:]
+                name_tokens, title = _split_title(tokens)
+                preceding = ["the"]
             if preceding and (
                 preceding[-1] in ("in", "at")
                 or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
@@ -424,6 +446,21 @@ class _Reader:
         recent = [
             s for s in self.statements if s.start < position and position - s.end < 400
         ]
+        # "Roe says there are no cases, or even what the WHO describes as
+        # probable cases. He says …": a "what X calls" phrase nested inside
+        # another's statement is not whom the next "he" goes on about.
+        recent = [
+            s
+            for s in recent
+            if not s.text.lower().startswith("what ")
+            or not any(
+                o is not s
+                and o.start <= s.start
+                and s.end <= o.end
+                and o.speaker != s.speaker
+                for o in recent[-4:]
+            )
+        ]
         if (
             recent
             and (
@@ -560,6 +597,9 @@ class _Reader:
             window = body[match.end() : match.end() + 160]
             end = re.search(r"[.!?][”\"]?\s+[A-Z“\"].*?[.!?]", window, flags=re.S)
             window = window[: end.end()] if end else window
+            # “I step into the role she would play,” he said: a pronoun inside
+            # a quotation is about someone the speaker speaks of.
+            window = re.sub(r"“[^“”]*”|\"[^\"]*\"", " ", window)
             for word in re.finditer(r"[A-Za-z’'\-]+", window):
                 token = word[0]
                 folded = fold(token)
@@ -582,6 +622,9 @@ class _Reader:
     def _previous_subject(self, position: int) -> _Person | None:
         """The person who opens the sentence before this one: "Kazuo Kodama is a
         spokesman for Minister Hirofumi Nakasone. He told …" is Kodama."""
+        chained = self._pronoun_chain(position)
+        if chained is not None:
+            return chained
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None  # only just before, in the same paragraph
@@ -601,12 +644,22 @@ class _Reader:
                 if at <= person.position < at + 3:
                     return person
         opening = re.match(
-            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?([A-Z][\w’'\-]+)",
+            r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?\s+)?"
+            + _PARTICLE
+            + r"([A-Z][\w’'\-]+)",
             self.body[previous : previous + 60],
         )
         if opening:
             # "Mr. Kim was born in South Korea. He says …"
             found = self.person_by_surname(opening[1], position)
+            if found is not None:
+                return found
+        fronted = _FRONTED_SUBJECT.match(self.body, previous, bounds[1])
+        if fronted:
+            # "Dressed in a black suit, Mr. da Silva thanked the voters and his
+            # rival, Jose Serra. He described …": the subject after a fronted
+            # phrase, not the rival named last.
+            found = self.person_by_surname(fronted["surname"], position)
             if found is not None:
                 return found
         relative = re.search(
@@ -617,6 +670,45 @@ class _Reader:
             # "VOA spoke with Ms. Roe, who had just met President Lee. She
             # said …": the one the sentence goes on to describe.
             return self.person_by_surname(relative[1], position)
+        return None
+
+    def _pronoun_chain(self, position: int) -> _Person | None:
+        """ "Ann Roe is a professor in Boston. She has written about Cuba. She
+        will be there during President Lee's visit. ¶ She told …": "she"
+        opening sentence after sentence, even into the next paragraph, goes on
+        about the person who opened the first of them, not the one named last
+        inside them."""
+        ends = [0] + [m.end() for m in _SENTENCE_END.finditer(self.body, 0, position)]
+        # "He" opens the sentence, its verb at ``position`` or just after.
+        pronoun = re.match(
+            r"\s*(He|She)\s+(?:[a-z]+\s+){0,2}$",
+            self.body[ends[-1] : position],
+        ) or re.match(r"\s*(He|She)\s*$", self.body[ends[-1] : position + 3])
+        if pronoun is None:
+            return None
+        chain = 0
+        for start in reversed(ends[-6:-1]):
+            opening = self.body[start : start + 60]
+            if re.match(rf"\s*{pronoun[1]}\s+[a-z]", opening):
+                chain += 1
+                continue
+            if chain == 0:
+                return None  # the sentence before does not go on about anyone
+            named = re.match(
+                r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(?:[A-Z][\w’'\-]+\s+){0,2}"
+                + _PARTICLE
+                + r"([A-Z][\w’'\-]+)\s+(?:is|was|has|had|[a-z]+ed|[a-z]+s)\b",
+                opening,
+            )
+            if named is None:
+                return None
+            person = self.person_by_surname(named[1], position)
+            if person is None or self.gender_of(person.name) not in (
+                None,
+                "m" if pronoun[1] == "He" else "f",
+            ):
+                return None
+            return person
         return None
 
     def _named_since(self, statement: Statement, position: int) -> bool:
@@ -800,11 +892,24 @@ class _Reader:
     def person_by_role(self, noun: str, position: int) -> _Person | None:
         best = None
         for person in self.persons:
-            if person.position < position and re.search(
-                rf"\b{re.escape(noun)}\b", person.role, flags=re.I
+            if person.position < position and (
+                re.search(rf"\b{re.escape(noun)}\b", person.role, flags=re.I)
+                or self._ranked(person, noun)
             ):
                 best = person
         return best
+
+    def _ranked(self, person: _Person, noun: str) -> bool:
+        """Whether the rank just before the person's name is ``noun``: "Col.
+        Jane Roe, the group's commander, …" then "the colonel said" — the
+        rank's abbreviation names the noun even when the role kept is the
+        appositive."""
+        # The mention may start at the rank ("Col. Jane Roe") or after it.
+        around = self.body[max(0, person.position - 14) : person.position + 6]
+        return any(
+            _TITLE_ABBREVIATIONS.get(rank.lower()) == noun
+            for rank in re.findall(r"\b([A-Z][a-z]{1,4})\.\s", around)
+        )
 
     def _accused(self, position: int) -> _Person | None:
         """The person a court case is about, the last named before
@@ -841,6 +946,35 @@ class _Reader:
             flags=re.I,
         )
         phrase = _DATELINE.sub("", phrase)
+        document = re.fullmatch(
+            r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
+        )
+        if document:
+            # "… read a statement from al-Sadr: “…” The statement continued,
+            # “…”": the statement is the words of the one who issued it.
+            named = list(
+                re.finditer(
+                    rf"\b(?i:{document[1]})\s+(?:from|by)\s+(?:the\s+)?(?P<who>(?:[A-Z]"
+                    r"[\w’'.\-]*\s+){0,3}(?:al-|el-)?[A-Z][\w’'\-]+)",
+                    self.body[:position],
+                )
+            )
+            issued = named[-1] if named else None  # the latest issued before
+            if issued is not None:
+                found = self.speaker(issued["who"], issued.start("who"))
+                person = self.person_by_surname(issued["who"].split()[-1], position)
+                if found is None and person is not None:
+                    found = Speaker(person.name, "person", person.role)
+                if found is None and re.fullmatch(
+                    r"(?:al|el)-[A-Z][\w’'\-]+", issued["who"]
+                ):
+                    found = Speaker(issued["who"], "person", "")  # "al-Sadr"
+                if found is not None:
+                    return found
+        if re.search(r"\s(?:who|whom)$", phrase):
+            # "…, a doctor who told CNN …": a relative pronoun ends the words
+            # before the verb; they describe the one named before, no speaker.
+            return None
         if "," in phrase and _listed_subject(phrase + ",") == phrase:
             # "the Governments of Ruritania, the United Kingdom, and …": the
             # subject is the whole list.
@@ -1319,12 +1453,22 @@ class _Reader:
             # …": the sentence before goes on about the same group.
             return self._previous_group(start + 1, depth=1)
         opener = _OPENER.match(self.body, start, bounds[1])
+        timed = _TIME_OPENER.match(self.body, start, bounds[1])
+        if timed and not opener:
+            # "About two weeks later, some women were found …": the group
+            # after the time that opens the sentence.
+            start = timed.end()
         if opener:
             # "In a statement, officials at the White House said … They …": the
             # group after the opening phrase.
             comma = re.match(r"[^,.]{0,40},", self.body[opener.end() : bounds[1]])
             if comma:
                 start = opener.end() + comma.end()
+                if depth == 0 and re.match(r"\s*they\s+[a-z]", self.body[start:]):
+                    # "After being questioned by locals, they claimed …. But
+                    # they said …": "they" after the opener goes on about the
+                    # group before, not the one the opener names.
+                    return self._previous_group(bounds[0] + 1, depth=1)
         words = self.body[start : bounds[1]].split()[:4]
         for index, word in enumerate(words):
             folded = fold(word.strip(",."))
@@ -1877,6 +2021,8 @@ _ANONYMOUS_PEOPLE = frozenset(
     [
         "man",
         "woman",
+        "men",
+        "women",
         "boy",
         "girl",
         "mother",
@@ -2059,7 +2205,8 @@ _COMPANY_LIKE = frozenset(
 # "State media", "local press": outlets named by what they are.
 _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
 # Group nouns plural without an "s", which "they" may take up ("People …").
-_PLURAL_WITHOUT_S = frozenset(["people", "police"])
+# "Some women were found … They claimed …": irregular plurals of people.
+_PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
 _COMMON_HEADS = (
     lx.ANONYMOUS_HEADS
     | _ANONYMOUS_PEOPLE
@@ -2592,9 +2739,15 @@ _DESCRIBING = re.compile(
     r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
 )
 # "what he called an “electric ambiance”", "what they call electoral fraud"
+# "what U.S. officials call …", "what a White House official said was …",
+# "what they consider an illegal act": a source named with its determiner and
+# a plain noun, "consider" as "call", and "said was" for "called".
 _WHAT_CALLED = re.compile(
-    r"\bwhat\s+(?P<who>he|she|they|it|[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,3})\s+"
-    r"(?P<verb>calls|called|call|describes|described|termed|terms)\s+(?=\S)"
+    r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
+    r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
+    r"|critics?|observers?|diplomats?|activists?|authorities|police|residents))\s+"
+    r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
+    r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
 )
 # "the scandal that he says has tainted his career", "evidence she says will
 # prove her innocence", "tax evasion, which he says was leveled against him":
@@ -2648,7 +2801,13 @@ _NESTED_OUTLET = re.compile(
     r"|news\s+agency|broadcaster|channel|television|radio)\b"
 )
 # An Arabic article joined to a surname: "al-Otari", "el-Baradei".
-_ARTICLE_SURNAME = re.compile(r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'\-]*")
+_ARTICLE_SURNAME = re.compile(
+    r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'\-]*"
+    # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a lowercase
+    # particle before the surname.
+    r"|(?:da|de|do|dos|das|della|di|van|von)\s+(?:der\s+|den\s+)?(?=[A-Z][a-z])"
+    r"[A-Z][\w’'\-]*"
+)
 # A preposition after a verb or a noun, before a name (and its titles): the
 # name is an object ("held talks with Afghan President Ann Lee").
 _OBJECT_BEFORE = re.compile(
@@ -2755,7 +2914,13 @@ _HEADING = re.compile(
     r"|(?:Transcript|Text)\s+of\s+(?:the\s+)?(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote"
     r"|[Pp]repared)\s+)?remarks|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)"
     r"\s+[Rr]emarks)|Readout|Press\s+[Rr]elease|Declaration|Message|remarks)"
-    r"\s+(?:by|from|of)\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
+    # "Testimony on Fraud in Medicare Programs by Jane Roe": the topic between
+    # the kind of speech and its giver (up to the first "by").
+    r"(?:\s+(?:on|regarding|concerning)\s+[A-Z][^:\n]{2,100}?(?=\s+by\s))?"
+    # "Prepared Remarks for Energy Secretary Roe": the speech written for its
+    # giver (not "for Delivery", "for the Record", "for Immediate Release").
+    r"\s+(?:by|from|of|for(?=\s+[A-Z])(?!\s+(?:Delivery|Immediate|Release|Record"
+    r"|Publication)\b))\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
     # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
     # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
     r"(?:,?\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
@@ -3131,6 +3296,51 @@ _CORRESPONDENT_BEFORE = re.compile(
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us|[Ll]et[’']s)\b")
+# A surname's lowercase particle: "Mr. da Silva", "Ms. van Dijk".
+_PARTICLE = r"(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la)\s+)?"
+# A sentence opening on a participle's or a preposition's phrase, then its
+# subject and verb: "Dressed in a black suit …, Mr. da Silva thanked …".
+_FRONTED_SUBJECT = re.compile(
+    r"(?:[A-Z][a-z]+(?:ed|ing)|In|At|On|After|Before|During|With|Speaking|Standing)"
+    r"\b[^,.!?;“”\"]{1,150},\s+(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?"
+    + _PARTICLE
+    + r"(?:[A-Z][\w’'\-]+\s+)?(?P<surname>[A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?"
+    r"[a-z]+(?:ed|s)\b"
+)
+# A time opening a sentence: "About two weeks later, …", "Days earlier, …".
+_TIME_OPENER = re.compile(r"\s*(?:[\w\-]+\s+){0,3}(?:later|earlier|ago),")
+# A sentence opening on a participle of saying, then the subject who says it:
+# "Saying that the plan came too late, Governor Roe called on …".
+_FRONTED_SAYING = re.compile(
+    r"\s*(?P<verb>Saying|Noting|Arguing|Insisting|Warning|Stressing|Claiming"
+    r"|Stating)\s+(?P<that>that\s+)?(?P<clause>[^“”\";:]{10,300}?),\s+"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]+|(?:the|a|an)\s+(?:[a-z\-]+\s+){0,2}?"
+    r"[a-z\-]+|he|she|they)\s+(?:also\s+|[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+s|said|told"
+    r"|took|gave|made|went|met|sent|spoke|wrote)\b"
+)
+# A broadcast script's marker around a recording: "/// BOUCHER ACT ///",
+# "/ / / ROE ACT #2 / / /", "/// ROE ACT IN KRIO W/ INTERPRETER ///",
+# "/// END ACT ///"; "/// NAT SOUND ///" plays no one's words.
+_ACT_MARKER = re.compile(
+    r"(?:/\s?){3}\s*(?:(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})\s+ACT\b"
+    r"|[^/\n]{0,60}?)[^/\n]{0,60}?\s*(?:/\s?){3}"
+)
+# A transcript's heading naming the journalists who conduct the interview and
+# their outlet: "Interview With Ann Roe and John Doe of Associated Press".
+_NAME_WORDS = r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+"
+_INTERVIEW_HEADING = re.compile(
+    rf"\s*(?:(?:An?|The)\s+)?Interview\s+[Ww]ith\s+(?P<names>{_NAME_WORDS}"
+    rf"(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS}){{0,3}})\s+(?:of|from)\s+(?:the\s+)?"
+    r"[A-Z][^\n:]{1,80}"
+)
+# A person's name alone on a line: "Jane A. Roe" (two to four words).
+_NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
+# A sentence opening in the speaker's first person: "I'm very pleased …",
+# "We are living in …", "Thank you, I am …".
+_FIRST_PERSON_OPENING = re.compile(
+    r"\s*(?:(?:Thank\s+you|Good\s+(?:morning|afternoon|evening)|Hello)\b[^.!?]{0,60}"
+    r"[,.!]\s*)?(?:I|We)(?:[’'](?:m|ve|re|d|ll))?\s+[a-z]"
+)
 # A name in mixed case before a colon and a quotation, at a paragraph's start.
 _NAMED_LABEL = re.compile(
     r"\s*(?P<who>[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,16})"
@@ -3346,7 +3556,22 @@ _GREETING = re.compile(
     r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
     r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
-    r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$)"
+    r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$"
+    # "And thanks to all of you for being here today.": thanks to the room.
+    r"|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:to\s+)?(?:all\s+of\s+you|you\s+all|everyone"
+    r"|everybody)\s+for\s+(?:being\s+(?:here|with\s+us)|coming|joining)\b[^.!?]{0,30}"
+    r"[.!]\s*$"
+    # "So with that, Mr. Secretary, over to you.", "Next?": a moderator hands
+    # the floor on, asserting nothing.
+    r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?over\s+to"
+    r"\s+you\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
+    # A speaker's bare refusal in a transcript ("Again, I would not comment.",
+    # "David, I'm not going to get into negotiating this.", "I'm not.") is an
+    # act of declining, not a statement; one giving a reason is kept below.
+    r"|(?:Again,?\s+)?(?:[A-Z][a-z]+,\s+)?I\s+(?:would|will|wo)(?:n[’']t|\s+not)\s+"
+    r"comment(?:\s+on\s+(?:that|it|this))?\s*[.!]\s*$"
+    r"|(?:Again,?\s+)?(?:[A-Z][a-z]+,\s+)?I(?:[’']m|\s+am)\s+not(?:\s+going\s+to\s+"
+    r"(?:get\s+into|comment|speculate|discuss)\b[^.!?]{0,60})?[.!]\s*$)"
     # "Thank you, John, for that introduction.": "that" a determiner.
     r"(?![^.!?]*\b(?<!\bfor\s)(?:that|but|because)\b)"
 )
@@ -3368,6 +3593,8 @@ _SALUTATION = re.compile(
 _CUT_OFF = re.compile(
     r"\s(?:the|a|an|your|my|our|their|his|her|its|of|to|and|or|but|with|for|in"
     r"|on|at|by|from)\s*$"
+    # "And so if you have any questions --": a turn broken off at a dash.
+    r"|\s(?:--|[—–])\s*$"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
@@ -3573,8 +3800,19 @@ class _Extractor(_Reader):
                     or (heading["delivered"] and not heading["joint"])
                 )
                 break
-        sentence_index = 0
         self.paragraph_spans = paragraphs(self.body)
+        spans = self.paragraph_spans
+        if self.heading is None:
+            self._name_line_speech(spans)
+        interview = (
+            _INTERVIEW_HEADING.fullmatch(self.body, *spans[0]) if spans else None
+        )
+        if interview:
+            self._interviewers = {
+                fold(name.split()[-1])
+                for name in re.split(r",\s+(?:and\s+)?|\s+and\s+", interview["names"])
+            }
+        sentence_index = 0
         release: Speaker | None = None
         spans = self.paragraph_spans
         if len(spans) > 2 and self.body[slice(*spans[0])].strip() in (
@@ -3597,6 +3835,7 @@ class _Extractor(_Reader):
             for a, b in self.paragraph_spans
         )
         handed: Speaker | None = None  # to whom a moderator handed the floor
+        act: Speaker | None = None  # whose recorded words a script plays
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
             last = self.statements[-1] if self.statements else None
@@ -3636,6 +3875,22 @@ class _Extractor(_Reader):
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "EPA Administrator Jane Doe"
                 release = self.speaker(who, position)
+            marker = _ACT_MARKER.fullmatch(text.strip())
+            if marker:
+                # A broadcast script's "/// ROE ACT ///" opens the recorded
+                # words of Roe, named before; "/// END ACT ///" closes them.
+                act = None
+                if marker["who"] and not marker["who"].startswith("END"):
+                    surname = marker["who"].split()[-1].capitalize()
+                    person = self.person_by_surname(surname, p_start)
+                    if person is not None:
+                        act = Speaker(person.name, "person", person.role)
+                sentence_index += 1
+                continue
+            if act is not None:
+                self._own_words(p_start, p_end, act, number, sentence_index)
+                sentence_index += 1
+                continue
             if self.remarks and number > self._heading_end:
                 # Under "Remarks by X", the paragraphs are X's own words: a
                 # speech as delivered, not a report of it.
@@ -3759,6 +4014,30 @@ class _Extractor(_Reader):
             return None
         last = earlier[-1]
         return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+
+    def _name_line_speech(self, spans: list[tuple[int, int]]) -> None:
+        """A page's opening whose last line is a person's name alone, the
+        paragraphs after it speaking in the first person: "November 9, 2004 //
+        Jane A. Roe // I'm very pleased to have this opportunity …" — the
+        name heads the person's own words, as "Remarks by Jane A. Roe" does."""
+        for number, (a, b) in enumerate(spans[:5]):
+            line = self.body[a:b].strip()
+            if number + 1 >= len(spans) or not _NAME_LINE.fullmatch(line):
+                continue
+            if quotes(self.body, *spans[number + 1]):
+                return
+            following = self.body[slice(*spans[number + 1])]
+            opening = sentences(self.body, *spans[number + 1], [])
+            first = self.body[slice(*opening[0])] if opening else following
+            if not _FIRST_PERSON_OPENING.match(first):
+                continue
+            speaker = self.speaker(line, a)
+            if speaker is None or speaker.kind != "person":
+                return
+            self.heading = speaker
+            self.remarks = True
+            self._heading_end = number
+            return
 
     def _heading_blocks(self):
         """Where a page's heading may be, each as (start, text on one line,
@@ -3957,6 +4236,16 @@ class _Extractor(_Reader):
         no one the story mentions, and stay narration."""
         body = self.body
         question = _QUESTION_LABEL.match(body, p_start, p_end)
+        if question is None and self._interviewers:
+            # "MR. SCHWEID: Is America safer now?" under "Interview With Barry
+            # Schweid … of Associated Press": the interviewer's turn asks.
+            turn = (
+                _BARE_LABEL.match(body, p_start, p_end)
+                or _ROLE_LABEL.match(body, p_start, p_end)
+                or _NAME_TURN.match(body, p_start, p_end)
+            )
+            if turn and fold(turn["who"].split()[-1].strip(".")) in self._interviewers:
+                question = turn
         named = _NAME_TURN.match(body, p_start, p_end)
         if named and named["who"].isupper() and len(named["who"]) > 3:
             named = None  # "TOM FRIEDEN:", "MR. ROE:": a transcript's label below
@@ -4083,6 +4372,10 @@ class _Extractor(_Reader):
         for a, b in self.paragraph_spans:
             if a <= position:
                 continue
+            if _QUESTION_LABEL.match(body, a, b):
+                # "Q Ms. Roe, do you …" between: the turn ended with a
+                # reporter's question, which names whom it asks, not a host.
+                return False
             label = (
                 _BARE_LABEL.match(body, a, b)
                 or _ROLE_LABEL.match(body, a, b)
@@ -4341,6 +4634,25 @@ class _Extractor(_Reader):
             found.append((self._reported(a, b, speaker, cue), outer[-1]))
         return found
 
+    def _fronted_saying(self, s_start, s_end) -> list[Statement]:
+        """ "Saying that the storm may come early, Governor Roe called on
+        lawmakers to act": the participle's clause, fronted, is said by the
+        subject of the sentence's main verb."""
+        match = _FRONTED_SAYING.match(self.body, s_start, s_end)
+        if match is None or not (
+            match["that"]
+            or _clause_like(match["clause"])
+            or re.match(r"(?:if|when|unless)\s", match["clause"])
+        ):
+            return []  # "Noting the long lines, the mayor …": no clause
+        speaker = self.speaker(match["who"], match.start("who"))
+        if speaker is None:
+            return []
+        a, b = trim(self.body, match.start("clause"), match.end("clause"), drop=" ,;:")
+        if any(s.start <= a < s.end for s in self.statements):
+            return []
+        return [self._reported(a, b, speaker, match["verb"])]
+
     def _which_they_say(self, s_start, s_end) -> list[Statement]:
         """A relative clause that reports its subject's view of the noun it
         follows: "a nuclear weapon, which Iran's leaders say they do not want",
@@ -4376,6 +4688,10 @@ class _Extractor(_Reader):
         found = []
         for match in _WHAT_CALLED.finditer(body, s_start, s_end):
             speaker = None
+            if re.match(r"(?:the|a|an|some|many)\s", match["who"]) and match[
+                "verb"
+            ].startswith(("descr", "term")):
+                continue  # "what the WHO describes as probable cases": a definition
             inside = [
                 s
                 for s in self.statements
@@ -4417,6 +4733,7 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
+        found.extend(self._fronted_saying(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
@@ -4606,10 +4923,19 @@ class _Extractor(_Reader):
             if found is not None and found.name.endswith("s"):
                 return found
         group = self._previous_group(position)
-        if group is not None and not re.match(
-            r"\s*(?:When|After|As|Once|Before|While|Because)\b", region
+        # "After being confronted by locals, they claimed …": an opening
+        # participle has no subject of its own; "they" is the group before.
+        participle = re.match(
+            r"\s*(?:When|After|Once|Before|While)\s+(?:being\s+)?[a-z]+(?:ing|ed)\b",
+            region,
+        )
+        if group is not None and (
+            participle
+            or not re.match(r"\s*(?:When|After|As|Once|Before|While|Because)\b", region)
         ):
             return group
+        if participle:
+            return None  # "by locals": the participle's agent is not "they"
         opening = re.match(
             r"\s*(?:When|After|As|Once|Before|While|Because)\s+((?:the\s+)?(?:[\w\-]+\s+){0,3}?"
             r"(\w+s))\s+\w+",
@@ -4766,8 +5092,20 @@ class _Extractor(_Reader):
         for number, quote in enumerate(inside):
             inner_start, inner_end = quote.inner
             words = len(body[inner_start:inner_end].split())
-            if words < 2 and not body[max(0, quote.start - 4) : quote.start].endswith(
-                "as "
+            # "“Tranquil,” said Tom Roe.": a one-word answer opening its
+            # sentence, its attribution after the comma, is a quotation too.
+            answer = (
+                not body[s_start : quote.start].strip()
+                and (
+                    body[inner_end - 1 : inner_end] in (",", "!")
+                    or body[quote.end : quote.end + 1] == ","
+                )
+                and re.match(rf"[,\s]*(?:{_VERBS})\s", body[quote.end : s_end])
+            )
+            if (
+                words < 2
+                and not answer
+                and not body[max(0, quote.start - 4) : quote.start].endswith("as ")
             ):
                 continue
             following = inside[number + 1].start if number + 1 < len(inside) else s_end
@@ -4893,6 +5231,24 @@ class _Extractor(_Reader):
         the last title word ("Assistant Attorney General Jeffrey Clark of the
         Justice Department"), else the name that ends the label ("EPA
         Assistant Administrator for Enforcement Susan Bodine")."""
+        first, comma, _office = who.strip().partition(",")
+        tokens = first.split()
+        named_after, office_title = _split_title(_office.split())
+        if (
+            comma
+            # "Michigan Environment, Great Lakes & Energy Director Liesl
+            # Clark:": the name after the office, read below.
+            and not (office_title and len(named_after) >= 2)
+            and 2 <= len(tokens) <= 4
+            and all(
+                _capitalised(t)
+                and not _organisation_word(t)
+                and t.lower().rstrip(".") not in _TITLE_ONLY | lx.TITLE_WORDS
+                for t in tokens
+            )
+        ):
+            # "Jane Roe, NASA Administrator:": the name, then her office.
+            return Speaker(first, "person", _office.strip()), ":", None
         for part in (
             re.split(r"\s+(?:of|at|from)\s+", who.strip(), maxsplit=1)[0],
             who.strip(),
@@ -5203,6 +5559,13 @@ class _Extractor(_Reader):
                 if speaker:
                     via = self._relay(subject_first["rest"])
                     return speaker, subject_first["verb"], via
+        according = re.match(r"[Aa]ccording\s+to\s+(?P<subj>[^,;:“”\"]{2,80})", text)
+        if according:
+            # "“…”, according to Frank Roe, Deputy State Coordinating
+            # Officer.": the name before its description.
+            speaker = self.speaker(according["subj"].strip(), shift)
+            if speaker is not None:
+                return speaker, "according to", None
         verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
         named_last = (
             # "said Center Commander, Rear Adm. Ann Lee Jr.": a name with its
@@ -5576,6 +5939,16 @@ class _Extractor(_Reader):
             match = later
         if not match:
             return []
+        if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
+            # "The Ledger, citing two sources, reported that the dead …": the
+            # verb's clause after it, its subject before, no inversion.
+            return []
+        if match["subj"] and re.search(
+            r"\s(?:were|was|is|are|been|being)$", match["subj"]
+        ):
+            # "About two weeks later, some women were found near …": a
+            # passive, the subject no source of what went before.
+            return []
         if match["subj"] and re.match(
             r"(?:after|when|before|since|until|once|because|while|where)\s",
             match["subj"],
@@ -5799,6 +6172,18 @@ class _Extractor(_Reader):
                 r"\s+against\b", body[verb.end() : s_end]
             ):
                 continue  # "warned against any delay": advice, not a report
+            if re.match(r"warn|caution", verb.group(0)) and re.match(
+                # "cautioned fans to celebrate responsibly", "warned Turkey
+                # against an incursion": advice to someone, not a report —
+                # unless a clause follows ("warned the plan to cut taxes
+                # would fail").
+                r"\s+(?:(?!(?:that|they|he|she|we|it|I|will|would|could|can|may|might"
+                r"|is|are|was|were|has|have|had)\b)[\w’'\-]+\s+){1,4}?(?:against\b"
+                r"|to\s+[a-z]+\b"
+                r"(?![^,.;:“”\"]*\b(?:would|will|could|can|may|might|is|are|was|were)\b))",
+                body[verb.end() : s_end],
+            ):
+                continue
             if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
@@ -6009,6 +6394,18 @@ class _Extractor(_Reader):
             and not re.search(r"\bthat\b|:", clause)
             # "says about 25 percent of the businesses have …" is a clause
             and not _AUXILIARY.search(clause)
+            # "says about 15 journalists came …": "about" a number's, the
+            # clause's subject, whatever its verb (after a verb of saying
+            # only: "questioned about 300 farmers" asked them).
+            and not (
+                word in _PLAIN_SAYING
+                and re.match(
+                    r"\s+(?:about|over)\s+(?:[\d$€£]|(?:a\s+)?(?:dozen|hundred|thousand"
+                    r"|half)|(?:two|three|four|five|six|seven|eight|nine|ten|twenty|thirty"
+                    r"|forty|fifty|hundreds|thousands|dozens)\b)",
+                    clause,
+                )
+            )
             or re.fullmatch(
                 r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
                 clause,
@@ -6135,6 +6532,10 @@ class _Extractor(_Reader):
             return []
         body = self.body
         last = self.statements[-1]
+        if re.match(r"what\s", last.text, flags=re.I) and last.end - last.start < 120:
+            # "… closed because of what officials call credible threats.": a
+            # naming inside the reporter's sentence has nothing to go on with.
+            return []
         sentence = body[s_start:s_end]
         accordingly = re.match(r"\s*Accordingly,\s*", sentence)
         if accordingly and not last.is_direct_quote:
@@ -6377,7 +6778,9 @@ class _Extractor(_Reader):
         )
         antecedent = re.search(
             r"(?<![\w’'.\-])(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
-            r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,]*))?,\s+who\s*$",
+            # "Ann Lee, a doctor who told …": the description may run into
+            # the relative pronoun with no comma before it.
+            r"(?:,\s+(?P<desc>(?:the\s+|a\s+|an\s+)?[a-z][^,]*?))?,?\s+who\s*$",
             region,
         )
         if (

@@ -93,6 +93,9 @@ STANCE_VERBS = frozenset(
         "downplays",
         "applauded",
         "applauds",
+        # "Tadic denounced the declaration as illegal": a condemnation.
+        "denounced",
+        "denounces",
         # "The released documents refute the effectiveness of the program".
         "refuted",
         "refutes",
@@ -398,6 +401,9 @@ ROLE_NOUNS = frozenset(
         "colonel",
         "captain",
         "admiral",
+        # "“…,” the lieutenant said." after "1st Lt. Jane Roe": a rank.
+        "lieutenant",
+        "sergeant",
         "professor",
         "lecturer",
         "doctor",

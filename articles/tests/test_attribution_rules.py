@@ -4896,3 +4896,388 @@ def test_adding_that_after_a_quotation_s_attribution():
         ("Ann Roe", "This is about readiness"),
         ("Ann Roe", "care for families remains a top priority"),
     ]
+
+
+def test_testimony_heading_with_its_topic_before_the_giver():
+    text = (
+        "Testimony on Safety in School Buses by Jane A. Roe\n\n"
+        "Deputy Administrator\n\n"
+        "June 3, 2011\n\n"
+        "Good morning. I am here to report on our inspections. We found "
+        "serious faults in older buses."
+    )
+    pairs = _pairs(text)
+    assert ("Jane A. Roe", "I am here to report on our inspections.") in pairs
+    assert ("Jane A. Roe", "We found serious faults in older buses.") in pairs
+
+
+def test_prepared_remarks_for_the_giver():
+    text = (
+        "Prepared Remarks for Transport Secretary Roe\n\n"
+        "Thank you all for coming.\n\n"
+        "Today we are opening three new rail lines. They will carry ten "
+        "thousand riders a day."
+    )
+    pairs = _pairs(text)
+    assert ("Roe", "Today we are opening three new rail lines.") in pairs
+    assert ("Roe", "They will carry ten thousand riders a day.") in pairs
+
+
+def test_remarks_for_the_record_name_no_giver():
+    text = (
+        "Statement for the Record\n\n"
+        "The committee met on Tuesday. It reviewed the budget."
+    )
+    assert _pairs(text) == []
+
+
+def test_a_name_alone_on_a_line_heads_first_person_paragraphs():
+    text = (
+        "Welcome to our online forum, where officials answer your questions.\n\n"
+        "March 4, 2009\n\n"
+        "Jane Roe\n\n"
+        "I'm glad to have this chance to talk about our parks. We have opened "
+        "four new trails this year.\n\n"
+        "The trails are free to use."
+    )
+    pairs = _pairs(text)
+    assert ("Jane Roe", "We have opened four new trails this year.") in pairs
+    assert ("Jane Roe", "The trails are free to use.") in pairs
+
+
+def test_a_name_line_before_third_person_narration_heads_nothing():
+    text = (
+        "Jane Roe\n\n"
+        "The council voted on Monday to close the bridge. Repairs will take a "
+        "year."
+    )
+    assert _pairs(text) == []
+
+
+def test_interviewers_named_in_the_heading_ask_and_do_not_state():
+    text = (
+        "Interview With John Doe and Mary Major of Daily Ledger\n\n"
+        "Secretary Jane Roe\n"
+        "Washington, DC\n"
+        "May 2, 2006\n\n"
+        "MR. DOE: The storm season is here. Are you ready?\n\n"
+        "SECRETARY ROE: We are ready. We have stocked supplies in every "
+        "region.\n\n"
+        "MS. MAJOR: What about the levees?\n\n"
+        "SECRETARY ROE: The levees have been rebuilt."
+    )
+    pairs = _pairs(text)
+    assert pairs and all(speaker.endswith("Roe") for speaker, _ in pairs)
+    assert not any("?" in statement for _, statement in pairs)
+
+
+@pytest.mark.parametrize(
+    "turn",
+    [
+        "And thanks to all of you for being here today.",
+        "So with that, Mr. Secretary, over to you.",
+        "Next?",
+        "Again, I would not comment.",
+        "Tom, I'm not going to get into the details from here.",
+        "I'm not.",
+    ],
+)
+def test_a_transcript_s_courtesies_handovers_and_bare_refusals(turn):
+    text = (
+        "News Transcript\n\n"
+        "Q Will the talks resume, Mr. Roe?\n\n"
+        f"MR. ROE: {turn}\n\n"
+        "Q And the budget?\n\n"
+        "MR. ROE: The budget will be sent to Congress next week."
+    )
+    pairs = _pairs(text)
+    assert ("Roe", "The budget will be sent to Congress next week.") in pairs
+    assert len(pairs) == 1
+
+
+def test_a_refusal_with_its_reason_stays_a_statement():
+    text = (
+        "News Transcript\n\n"
+        "Q Will the talks resume, Mr. Roe?\n\n"
+        "MR. ROE: I would not comment, because the case is still open."
+    )
+    assert _pairs(text) == [
+        ("Roe", "I would not comment, because the case is still open.")
+    ]
+
+
+def test_a_turn_broken_off_at_a_dash_is_not_a_statement():
+    text = (
+        "News Transcript\n\n"
+        "Q What is the plan, Mr. Roe?\n\n"
+        "MR. ROE: The plan is simple. And so if you have any questions --"
+    )
+    assert _pairs(text) == [("Roe", "The plan is simple.")]
+
+
+def test_a_reporter_s_question_naming_the_official_does_not_make_a_host():
+    text = (
+        "Q Good morning, Ms. Roe.\n\n"
+        "SECRETARY ROE: Good morning.\n\n"
+        "Q Have you read the report?\n\n"
+        "SECRETARY ROE: I have read the report.\n\n"
+        "Q Ms. Roe, the report says costs doubled. Do you agree?\n\n"
+        "SECRETARY ROE: The costs rose, but not by that much."
+    )
+    pairs = _pairs(text)
+    assert ("Roe", "I have read the report.") in pairs
+    assert ("Roe", "The costs rose, but not by that much.") in pairs
+
+
+def test_the_rank_names_the_officer_whose_appositive_is_his_role():
+    text = (
+        "Col. John Roe, the airlift group's commander, landed two hours "
+        "earlier.\n\n"
+        "“We are unloading the first plane now,” the colonel said.\n\n"
+        "Some pilots, like 1st Lt. Ann Lee, had flown in the flood relief.\n\n"
+        "“You never get used to this,” the lieutenant said."
+    )
+    assert _pairs(text) == [
+        ("John Roe", "We are unloading the first plane now"),
+        ("Ann Lee", "You never get used to this"),
+    ]
+
+
+def test_a_statement_list_label_name_then_office():
+    text = (
+        "The grants were made on Monday.\n\n"
+        "Jane Roe, ACME Agency Administrator:\n"
+        "“These grants will rebuild our harbors.”"
+    )
+    assert _pairs(text) == [("Jane Roe", "These grants will rebuild our harbors.")]
+
+
+def test_a_broadcast_script_s_act_marker_names_the_recorded_speaker():
+    text = (
+        "TEXT: Officials met in the capital on Monday.\n\n"
+        "Deputy Minister Jane Roe said the talks went well.\n\n"
+        "/// ROE ACT ///\n\n"
+        "We have made real progress. The next round is in May.\n\n"
+        "/// END ACT ///\n\n"
+        "The talks resume next month."
+    )
+    pairs = _pairs(text)
+    assert ("Jane Roe", "We have made real progress.") in pairs
+    assert ("Jane Roe", "The next round is in May.") in pairs
+    assert not any(text == "The talks resume next month." for _, text in pairs)
+
+
+def test_an_envoy_s_post_between_title_and_name():
+    text = (
+        "U.S. Ambassador in Lagos John Roe visited the port on Monday.\n\n"
+        "“The police did fine work,” Roe said."
+    )
+    assert _pairs(text) == [("John Roe", "The police did fine work")]
+
+
+def test_he_after_a_fronted_phrase_is_the_subject_not_the_rival_named_last():
+    text = (
+        "Paulo Roberto da Costa won the runoff on Sunday.\n\n"
+        "Dressed in a grey suit, Mr. da Costa thanked his supporters and his "
+        "rival, Carlos Mendes. He described the vote as a festival of "
+        "democracy."
+    )
+    assert _pairs(text) == [
+        (
+            "Paulo Roberto da Costa",
+            "He described the vote as a festival of democracy.",
+        )
+    ]
+
+
+@pytest.mark.parametrize("verb", ["told CNN", "told reporters that", "said"])
+def test_a_description_running_into_who_told(verb):
+    text = (
+        f"The plan appealed to voters like Jane Roe, a doctor who {verb} the "
+        "clinics need more staff."
+    )
+    assert _pairs(text) == [("Jane Roe", "the clinics need more staff")]
+
+
+def test_she_opening_sentence_after_sentence_goes_on_about_the_first_subject():
+    text = (
+        "Governor Tom Lee flies to Lisbon on Monday.\n\n"
+        "Ann Roe is a historian at Dover College. She has written about "
+        "Portugal. She will be in the city during Governor Lee’s visit.\n\n"
+        "She told reporters that the trip could reopen old trade routes."
+    )
+    assert _pairs(text) == [
+        ("Ann Roe", "the trip could reopen old trade routes"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "The port closed because of what U.S. officials call credible "
+            "threats against it.",
+            "U.S. officials",
+            "what U.S. officials call credible threats against it",
+        ),
+        (
+            "The drought caused what the United Nations calls “the worst "
+            "famine in decades.”",
+            "United Nations",
+            "what the United Nations calls “the worst famine in decades.”",
+        ),
+        (
+            "Belgium and Spain protested what they consider an unlawful vote.",
+            "Belgium and Spain",
+            "what they consider an unlawful vote",
+        ),
+    ],
+)
+def test_what_a_named_source_calls(sentence, speaker, statement):
+    assert (speaker, statement) in _pairs(sentence)
+
+
+def test_a_what_it_calls_phrase_starts_no_continuation():
+    text = (
+        "The port closed because of what U.S. officials call credible threats "
+        "against it. Ships were sent to other harbors."
+    )
+    assert _pairs(text) == [
+        ("U.S. officials", "what U.S. officials call credible threats against it")
+    ]
+
+
+def test_says_about_a_number_opens_a_clause():
+    text = (
+        "Police spokesman Tom Roe says about 40 people came to the station to "
+        "report the theft."
+    )
+    assert _pairs(text) == [
+        ("Tom Roe", "about 40 people came to the station to report the theft")
+    ]
+
+
+def test_questioned_about_a_number_is_no_statement():
+    text = "The survey questioned about 300 farmers between the ages of 18 and 35."
+    assert _pairs(text) == []
+
+
+def test_a_fronted_participle_of_saying_is_the_main_subject_s_statement():
+    text = (
+        "Saying that if the city waits for the flood, it may be too late, Mayor "
+        "Jane Roe called on the council to fund new levees."
+    )
+    assert _pairs(text) == [
+        ("Jane Roe", "if the city waits for the flood, it may be too late")
+    ]
+
+
+def test_a_fronted_participle_with_a_noun_phrase_says_nothing():
+    text = "Noting the long lines, the mayor urged voters to be patient."
+    assert _pairs(text) == []
+
+
+def test_according_to_after_a_quotation_names_the_one_before_the_office():
+    text = (
+        "“Crews will reach every county,” according to Bill Roe.\n\n"
+        "“We know how large this storm was”, according to Frank Lee, Deputy "
+        "State Coordinating Officer."
+    )
+    assert _pairs(text) == [
+        ("Bill Roe", "Crews will reach every county"),
+        ("Frank Lee", "We know how large this storm was"),
+    ]
+
+
+def test_a_pronoun_inside_a_quotation_gives_the_speaker_no_gender():
+    text = (
+        "Kim Doe hosts the morning show, and Lee Park has been her guest many "
+        "times, as has Dr. Sam Ortiz.\n\n"
+        "Park welcomed the switch. “I sit where she usually sits,” he said."
+    )
+    assert ("Lee Park", "I sit where she usually sits") in _pairs(text)
+
+
+def test_they_after_an_opening_participle_is_the_group_before():
+    text = (
+        "About two weeks later, some women were found near the market. After "
+        "being questioned by locals, they claimed they had walked from a "
+        "distant village. But they said something went wrong on the way."
+    )
+    assert _pairs(text) == [
+        ("women", "they had walked from a distant village"),
+        ("women", "something went wrong on the way"),
+    ]
+
+
+def test_a_passive_before_a_verb_of_finding_attributes_nothing():
+    text = "Three days later, some residents were found near the dam."
+    assert _pairs(text) == []
+
+
+def test_reported_that_after_a_participle_aside_is_not_inverted():
+    text = (
+        "The Daily Ledger, citing two police sources, reported that the dead "
+        "included a young boy."
+    )
+    assert _pairs(text) == [("Daily Ledger", "the dead included a young boy")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police cautioned fans to celebrate responsibly.",
+        "The United States warned Ruritania against such an incursion.",
+        "Officials warned residents to stay indoors.",
+    ],
+)
+def test_warning_someone_to_act_is_advice_not_a_statement(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_warning_with_a_clause_stays_a_statement():
+    text = "Lawmakers have warned they will take him to court if he refuses."
+    assert _pairs(text) == [("Lawmakers", "they will take him to court if he refuses")]
+
+
+def test_the_statement_continued_is_the_issuer_s():
+    text = (
+        "At a news conference, an aide read a statement from Governor Ann Roe:\n\n"
+        "“We have decided to leave the coalition.”\n\n"
+        "The statement continued, “The ministries will be handed back to the "
+        "council.”"
+    )
+    assert (
+        "Ann Roe",
+        "The ministries will be handed back to the council.",
+    ) in _pairs(text)
+
+
+def test_denounced_is_a_stance_taken_as_a_statement():
+    text = "President Jane Roe immediately denounced the vote as unlawful."
+    assert _pairs(text) == [
+        ("Jane Roe", "President Jane Roe immediately denounced the vote as unlawful.")
+    ]
+
+
+def test_a_one_word_answer_opening_its_sentence_is_a_quotation():
+    text = (
+        "“Humbled,” said Tom Roe, a petty officer, describing the ceremony. "
+        "“I will never forget it.”"
+    )
+    assert _pairs(text) == [
+        ("Tom Roe", "Humbled"),
+        ("Tom Roe", "I will never forget it."),
+    ]
+
+
+def test_a_one_word_scare_quote_inside_a_sentence_is_no_quotation():
+    text = "The town stayed “quiet” for days after the storm."
+    assert _pairs(text) == []
+
+
+def test_are_complaining_that_reports_the_clause():
+    assert _pairs("Residents are complaining that the water is dirty.") == [
+        ("Residents", "the water is dirty")
+    ]
+    assert _pairs("Residents are complaining about the water.") == []
