@@ -99,6 +99,15 @@ def _key(name: str) -> list[str]:
     return [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
 
 
+def same_via(found: str | None, annotated: str | None) -> bool:
+    """The relaying outlet the annotators gave, or none when they gave none;
+    like speakers, an annotated via may list other acceptable names after
+    " / " ("Associated Press / AP")."""
+    if not annotated:
+        return not found
+    return fold(found or "") in {fold(v.strip()) for v in annotated.split(" / ")}
+
+
 def same_speaker(found: str, names: list[str]) -> bool:
     """Equal ignoring case, articles and plurals, or one full name within the other."""
     mine = _key(found)
@@ -178,7 +187,7 @@ def score(article: Article, *, verbose: bool = False, out=sys.stdout) -> Tally:
         ]
         if hits:
             tally.gold_right += 1
-            if any((fold(s.via or "") == fold(gold.via or "")) for s in hits):
+            if any(same_via(s.via, gold.via) for s in hits):
                 tally.via_right += 1
             elif verbose:
                 print(

@@ -290,6 +290,19 @@ def test_evaluation_scores_the_seed_perfectly():
     )
 
 
+def test_an_annotated_via_may_list_other_names():
+    """A via annotated with alternatives ("Associated Press / AP") accepts
+    each; no annotated via accepts only none."""
+    from articles.attribution.evaluate import same_via
+
+    assert same_via("AP", "Associated Press / AP")
+    assert same_via("associated press", "Associated Press / AP")
+    assert not same_via("Reuters", "Associated Press / AP")
+    assert not same_via(None, "Associated Press / AP")
+    assert same_via(None, None)
+    assert not same_via("Reuters", None)
+
+
 def test_same_speaker_ignores_articles_case_and_plurals():
     """Speaker names compare without articles, case or plural, and by full name."""
     from articles.attribution.evaluate import same_speaker
