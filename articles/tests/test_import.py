@@ -571,6 +571,32 @@ def test_a_line_the_database_refuses_is_found_and_reported(run_import, monkeypat
 
 
 @pytest.mark.django_db(transaction=True)
+def test_the_copy_thread_gets_the_interpreter_quickly(run_import, monkeypatch):
+    """While COPYs run in their thread, a waiting thread is handed the
+    interpreter after 0.1 ms (not Python's 5 ms); the interval is restored."""
+    if connection.vendor != "postgresql":
+        pytest.skip("COPY, and so its thread, is for PostgreSQL only")
+    import sys
+
+    from articles import importing
+
+    run_copies = importing.run_copies
+    intervals = []
+
+    def recording(pgconn, copies):
+        intervals.append(sys.getswitchinterval())
+        run_copies(pgconn, copies)
+
+    monkeypatch.setattr("articles.importing.run_copies", recording)
+    before = sys.getswitchinterval()
+    lines = [article(url=f"https://example.org/{n}") for n in range(4)]
+    result = run_import(lines, "--batch-size", "2")
+    assert "Imported: 4 created" in result.out
+    assert intervals and all(i == pytest.approx(0.0001) for i in intervals)
+    assert sys.getswitchinterval() == before
+
+
+@pytest.mark.django_db(transaction=True)
 def test_a_batch_refused_while_the_next_is_read_is_retried(run_import, monkeypatch):
     """COPYs that fail in the background leave nothing; the line is named."""
     if connection.vendor != "postgresql":
