@@ -725,9 +725,13 @@ class _Reader:
             # Someone new was introduced since, or someone named before is
             # the subject again: "… a mother talking to her baby. “…” Ann Roe
             # explains the finding. “…,” she said."
-            surname = re.escape(person.name.split()[-1])
+            # Only mentions between the statement and ``position`` count: the
+            # search is kept to them (over the whole text before it, a long
+            # document took quadratic time).
+            surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
             mentions = [person.position] + [
-                m.start() for m in re.finditer(rf"\b{surname}\b", self.body[:position])
+                m.start()
+                for m in surname.finditer(self.body, statement.end + 1, position)
             ]
             if any(
                 statement.end < at < position

@@ -1,0 +1,56 @@
+"""How the attribution engine's time grows with a document's length.
+
+    .venv/bin/python bench/attribution_speed.py [N ...]
+
+Joins the bodies of the first N articles of the evaluation set (held-out
+files skipped, their headers read only) into one long document and times
+``extract`` on it, for each N (default 10 40 160). A real article is 1-10 KB;
+a long transcript or testimony may reach 100 KB.
+
+Printed (26 Nov 2026, 2 shared cores):
+
+    before (0e6073a: a search over the whole text before each pronoun, per
+    person):  10 -> 15.6 KB 0.20 s;  40 -> 63.8 KB 4.9 s;  160 -> 244 KB 231 s
+    after:    40 -> 63.8 KB 0.77 s;  160 -> 244 KB 11.4 s
+
+Still more than linear past ~100 KB (name and gender look-ups per person and
+statement); left as it is, since news articles are far shorter.
+"""
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from articles.attribution.engine import extract  # noqa: E402
+from articles.attribution.evaluate import EVAL_DIR, load  # noqa: E402
+
+
+def bodies(limit: int) -> list[str]:
+    found = []
+    for path in sorted(EVAL_DIR.glob("*.txt")):
+        head = path.read_text(encoding="utf-8").split("\n---\n", 1)[0]
+        if "\nsplit: test" in "\n" + head:
+            continue  # the held-out split is never run here
+        found.append(load(path).body)
+        if len(found) == limit:
+            break
+    return found
+
+
+def main(sizes: list[int]) -> None:
+    texts = bodies(max(sizes))
+    for n in sizes:
+        document = "\n\n".join(texts[:n])
+        start = time.perf_counter()
+        statements = extract(document)
+        took = time.perf_counter() - start
+        print(
+            f"{n:4d} articles, {len(document) / 1000:6.1f} KB: "
+            f"{took:6.2f} s, {len(statements)} statements"
+        )
+
+
+if __name__ == "__main__":
+    main([int(a) for a in sys.argv[1:]] or [10, 40, 160])
