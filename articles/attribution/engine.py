@@ -725,19 +725,21 @@ class _Reader:
             # Someone new was introduced since, or someone named before is
             # the subject again: "… a mother talking to her baby. “…” Ann Roe
             # explains the finding. “…,” she said."
-            # Only mentions between the statement and ``position`` count: the
-            # search is kept to them (over the whole text before it, a long
-            # document took quadratic time).
-            surname = re.compile(rf"\b{re.escape(person.name.split()[-1])}\b")
-            mentions = [person.position] + [
-                m.start()
-                for m in surname.finditer(self.body, statement.end + 1, position)
+            # Only mentions between the statement and ``position`` count (a
+            # search of the whole text before it, for every person, took a long
+            # document quadratic time).
+            surname = person.name.split()[-1]
+            mentions = self._unquoted_mentions(surname)
+            since = mentions[
+                bisect.bisect_right(mentions, statement.end) : bisect.bisect_right(
+                    mentions, position - len(surname)
+                )
             ]
             if any(
                 statement.end < at < position
                 and not self._in_quotation(at)
                 and self._introduced_as_subject(at)
-                for at in mentions
+                for at in [person.position, *since]
             ):
                 return True
         return False
@@ -848,11 +850,8 @@ class _Reader:
             if e >= 0
         ]
         end = min(ends) if ends else len(self.body)
-        surname = re.escape(best.name.split()[-1])
-        if any(
-            best_at < m.start() and not self._in_quotation(m.start())
-            for m in re.finditer(rf"\b{surname}\b", self.body[:end])
-        ):
+        later = self._last_mention(best, end)
+        if later is not None and later > best_at:
             # "Ann Lee is a cashier. After the board questioned Lee, the mayor
             # said …": named again as someone else's object, she is not the
             # office-holder who speaks.
@@ -864,6 +863,13 @@ class _Reader:
         ``position``, outside quotations: a name in someone's quotation is
         theirs to speak, not the narration's."""
         surname = person.name.split()[-1]
+        mentions = self._unquoted_mentions(surname)
+        index = bisect.bisect_right(mentions, position - len(surname))
+        return mentions[index - 1] if index else None
+
+    def _unquoted_mentions(self, surname: str) -> list[int]:
+        """Where the article names ``surname`` outside quotations, in order
+        (found once per article)."""
         mentions = self._mentions.get(surname)
         if mentions is None:
             mentions = self._mentions[surname] = [
@@ -871,8 +877,7 @@ class _Reader:
                 for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body)
                 if not self._in_quotation(m.start())
             ]
-        index = bisect.bisect_right(mentions, position - len(surname))
-        return mentions[index - 1] if index else None
+        return mentions
 
     def _person_by_office(self, organisation: str, position: int) -> _Person | None:
         """The last person introduced with a role in ``organisation``, named in
