@@ -12,6 +12,8 @@ Printed (26 Nov 2026, 2 shared cores):
     before (0e6073a: a search over the whole text before each pronoun, per
     person):  10 -> 15.6 KB 0.20 s;  40 -> 63.8 KB 4.9 s;  160 -> 244 KB 231 s
     after:    40 -> 63.8 KB 0.77 s;  160 -> 244 KB 11.4 s
+    then, mentions and sentence ends found once per article:
+              40 -> 63.8 KB 0.66 s;  160 -> 244 KB 8.6 s
 
 Still more than linear past ~100 KB (name and gender look-ups per person and
 statement); left as it is, since news articles are far shorter.

@@ -158,6 +158,7 @@ class _Reader:
         # The last speaker a turn's label named: whose an "A:" answer is.
         self._answerer: Speaker | None = None
         self._mentions: dict[str, list[int]] = {}
+        self._sentence_ends: list[int] | None = None
         # The surnames of the journalists a heading says conduct an interview.
         self._interviewers: set[str] = set()
         self._register_names()
@@ -678,7 +679,7 @@ class _Reader:
         opening sentence after sentence, even into the next paragraph, goes on
         about the person who opened the first of them, not the one named last
         inside them."""
-        ends = [0] + [m.end() for m in _SENTENCE_END.finditer(self.body, 0, position)]
+        ends = [0, *self._sentence_ends_before(position)]
         # "He" opens the sentence, its verb at ``position`` or just after.
         pronoun = re.match(
             r"\s*(He|She)\s+(?:[a-z]+\s+){0,2}$",
@@ -866,6 +867,13 @@ class _Reader:
         mentions = self._unquoted_mentions(surname)
         index = bisect.bisect_right(mentions, position - len(surname))
         return mentions[index - 1] if index else None
+
+    def _sentence_ends_before(self, limit: int) -> list[int]:
+        """Where each sentence ending before ``limit`` gives way to the next (the
+        next one's start), in order; the text is searched once per article."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.body)]
+        return self._sentence_ends[: bisect.bisect_left(self._sentence_ends, limit)]
 
     def _unquoted_mentions(self, surname: str) -> list[int]:
         """Where the article names ``surname`` outside quotations, in order
@@ -1434,7 +1442,7 @@ class _Reader:
     ) -> tuple[int, int] | None:
         """Start of the sentence before the one at ``position``, and of this one
         (the sentence before may end the paragraph before)."""
-        ends = [m.end() for m in _SENTENCE_END.finditer(self.body, 0, position + 1)]
+        ends = self._sentence_ends_before(position + 1)
         if not ends:
             return None
         current = ends[-1]
