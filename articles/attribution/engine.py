@@ -3352,6 +3352,44 @@ _INTERVIEW_HEADING = re.compile(
 )
 # A person's name alone on a line: "Jane A. Roe" (two to four words).
 _NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
+# A kind of speech, or of a document in one person's words, named in a page's
+# heading: "Statement", "Remarks", "Keynote Address", "As Delivered", "Op-Ed".
+_SPEECH_KIND = re.compile(
+    r"\b(?i:statement|remarks|speech|address|keynote|testimony|letter|message"
+    r"|op-?ed|commentary|lecture|eulogy|(?:as\s+)?(?:delivered|prepared))\b"
+)
+# Its giver after a preposition, up to the occasion or the topic: "by Gen. Ann
+# Lee on Jan. 3", "From Acting Chairman Ann Lee Regarding …", "of: ANN LEE".
+_SPEECH_GIVER = re.compile(
+    r"\b(?i:by|of|from|for)\s*:?\s+(?P<who>[A-Z].*?)"
+    r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
+    r"|after|upon|as)\s|\s+[-–—]|[:;]|$)"
+)
+# Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
+# Remarks", "Chairman Ann Lee Opening Statement".
+_SPEECH_OWNER = re.compile(
+    r"\s*(?P<who>[A-Z][^:]*?)(?:[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
+    r"(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
+)
+
+
+def _speech_kind(line: str) -> re.Match | None:
+    """The kind of speech a heading's line names: a title's capitalised word
+    ("As Delivered by …."), or any word in a line that no stop ends
+    ("Excerpts from remarks as prepared for delivery") — not the "prepared" of
+    a sentence."""
+    line = _upper_to_title(line)
+    for kind in _SPEECH_KIND.finditer(line):
+        if kind.group()[0].isupper() or not re.search(r"[.!?”\"]\s*$", line):
+            return kind
+    return None
+
+
+def _upper_to_title(line: str) -> str:
+    """A heading's line in capitals in mixed case; any other line as it is."""
+    return _title_case(line) if line.isupper() else line
+
+
 # A sentence opening in the speaker's first person: "I'm very pleased …",
 # "We are living in …", "Thank you, I am …".
 _FIRST_PERSON_OPENING = re.compile(
@@ -3578,6 +3616,16 @@ _GREETING = re.compile(
     r"|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:to\s+)?(?:all\s+of\s+you|you\s+all|everyone"
     r"|everybody)\s+for\s+(?:being\s+(?:here|with\s+us)|coming|joining)\b[^.!?]{0,30}"
     r"[.!]\s*$"
+    # "So thank you for your support.", "To the Lee family… Ann, thanks for
+    # coming.", "Let me add my welcome to …", "I want to thank you, Commander,
+    # for …", "Congratulations to each of you.": thanks, welcomes and
+    # congratulations, whoever they are to, after a word that opens them.
+    r"|(?:(?:[Ss]o|[Aa]nd|[Aa]lso|[Aa]gain|[Ff]inally|[Aa]ctually|[Jj]ust|[Nn]ow),?\s+){0,3}"
+    r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?(?:[A-Z][a-z]+,\s+)?"
+    r"(?:(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:so|very)\s+much)?\s+for"
+    r"|(?:[Ww]elcome|[Cc]ongratulations)\s+to"
+    r"|(?:[Ll]et\s+me|I\s+(?:also\s+)?(?:want|would\s+like|[’']d\s+like)\s+to)\s+(?:just\s+)?"
+    r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate))\b"
     # "So with that, Mr. Secretary, over to you.", "Next?": a moderator hands
     # the floor on, asserting nothing.
     r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?over\s+to"
@@ -3821,6 +3869,8 @@ class _Extractor(_Reader):
         spans = self.paragraph_spans
         if self.heading is None:
             self._name_line_speech(spans)
+        if self.heading is None:
+            self._speech_heading(spans)
         interview = (
             _INTERVIEW_HEADING.fullmatch(self.body, *spans[0]) if spans else None
         )
@@ -4055,6 +4105,103 @@ class _Extractor(_Reader):
             self.remarks = True
             self._heading_end = number
             return
+
+    def _speech_heading(self, spans: list[tuple[int, int]]) -> None:
+        """A page that is one person's speech or statement, read from its
+        heading: the short lines before the first paragraph of prose, one of
+        them naming a kind of speech or document ("Statement of …", "REMARKS
+        BY:", "As Delivered by …", "Keynote Address at …", "Excerpts from
+        remarks as prepared for delivery") and a person, in that line or on a
+        line of the heading beside it; the paragraphs after the heading speak
+        in the first person. They are that person's own words."""
+        body = self.body
+        lines: list[tuple[int, int, str]] = []  # (paragraph, start, text)
+        last = -1
+        for number, (a, b) in enumerate(spans[: min(len(spans) - 1, 12)]):
+            block = [
+                (m.start(), m.group().strip())
+                for m in re.finditer(r"[^\n]+", body[a:b])
+                if m.group().strip()
+            ]
+            if any(len(text.split()) > 30 for _, text in block):
+                break
+            if re.search(r"[.!?”\"]\s*$", body[a:b]) and not any(
+                _speech_kind(t) for _, t in block
+            ):
+                break
+            lines += [(number, a + start, text) for start, text in block]
+            last = number
+        if last < 0 or not any(
+            self._speaks_first(*spans[k]) for k in range(last + 1, min(last + 4, len(spans)))
+        ):
+            return
+        labels = sum(bool(_ANY_LABEL.match(body, a, b)) for a, b in spans)
+        if labels >= 2:
+            return  # a transcript: its labels say who speaks
+        for index, (_, start, text) in enumerate(lines):
+            line = _upper_to_title(text)
+            kind = _speech_kind(text)
+            if kind is None:
+                continue
+            found = None
+            for giver in _SPEECH_GIVER.finditer(line, kind.start()):
+                found = self._heading_person(giver["who"], start)
+                if found is not None:
+                    break
+            before = _SPEECH_OWNER.fullmatch(line[: kind.start()])
+            if found is None and before is not None:
+                found = self._heading_person(before["who"], start)
+            if found is None:
+                # "Chairman Jane Roe // Opening Statement", "REMARKS BY: //
+                # JANE ROE, SECRETARY OF …": the name on a line beside it.
+                for _, other, near in lines[index + 1 : index + 2] + lines[
+                    max(index - 1, 0) : index
+                ]:
+                    found = self._heading_person(_upper_to_title(near), other)
+                    if found is not None:
+                        break
+            if found is not None:
+                self.heading = found
+                self.remarks = True
+                self._heading_end = last
+                return
+
+    def _speaks_first(self, a: int, b: int) -> bool:
+        """Whether a paragraph speaks in the first person outside its
+        quotations, or opens on a greeting."""
+        text = self.body[a:b]
+        for quote in reversed(quotes(self.body, a, b)):
+            text = text[: quote.start - a] + " " + text[quote.end - a :]
+        return bool(_FIRST_PERSON.search(text) or _GREETING.match(text.strip()))
+
+    def _heading_person(self, phrase: str, position: int) -> Speaker | None:
+        """The person a heading's line names, with or without an office:
+        "Treasury Secretary John W. Snow", "Scott Gottlieb, M.D.", "TOMMY G.
+        THOMPSON, SECRETARY OF …" (in mixed case), "Dr. Ann Lee, Director"."""
+        phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:.")
+        if not re.fullmatch(
+            r"[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z][\w’'.\-]*|of|the|for|and|on))*", phrase
+        ):
+            return None
+        who = phrase
+        first, _, after = (part.strip() for part in who.partition(","))
+        if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(
+            r"(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+", after
+        ):
+            who = after  # "the Press Secretary, Jane Roe"
+        else:
+            who = first
+        name, title = _split_title(who.split())
+        if not 2 <= len(name) <= 4 or any(
+            t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name
+        ):
+            return None
+        found = self.speaker(" ".join(name), position)
+        if found is None or found.kind != "person":
+            return None
+        if found.name.isupper():
+            return Speaker(_title_case(found.name), found.kind, found.role)
+        return found
 
     def _heading_blocks(self):
         """Where a page's heading may be, each as (start, text on one line,

@@ -1,0 +1,148 @@
+"""The attribution engine's reading of a page's heading: a page that is one
+person's speech, statement, letter or testimony speaks in that person's words."""
+
+import pytest
+
+from articles.attribution import extract
+
+
+def _pairs(text, **kwargs):
+    return [(s.speaker, s.text) for s in extract(text, **kwargs)]
+
+
+_SPEECH = (
+    "I am glad to report that the harbor reopened last week.\n\n"
+    "Our crews worked through the storm to clear the channel."
+)
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        (
+            "As Delivered by Commander of Harbor Operations Rear Adm. Lena Ortiz "
+            "on Feb. 4, 2023.",
+            "Lena Ortiz",
+        ),
+        (
+            "Speech by Omar Haddad, Ph.D.\nDirector of State Parks\n"
+            "Keynote at the 2020 Trails Summit\nDenver, CO",
+            "Omar Haddad",
+        ),
+        (
+            "June 2, 2011\n\nStatement of Labor Secretary Ruth K. Bellamy on Her "
+            "Departure",
+            "Ruth K. Bellamy",
+        ),
+        (
+            "Regional Transit Administrator Paul Verhoeven\nExcerpts from remarks as "
+            "prepared for delivery\nAnnual Riders Forum\nMonday, May 5, 2008",
+            "Paul Verhoeven",
+        ),
+        (
+            "Statement From Acting Director Maria Elena Cruz Regarding the Audit of "
+            "Port Fees\n\nMay 1, 2016",
+            "Maria Elena Cruz",
+        ),
+        (
+            "REMARKS BY:\n\nHENRY J. OKAFOR, SECRETARY OF AGRICULTURE\n\nPLACE:\n\n"
+            "Farm Bureau Hall, Ames\n\nDATE:\n\nMarch 9, 2005",
+            "Henry J. Okafor",
+        ),
+        (
+            "Letter from Mayor Dana Whitfield to the City Council\n\n"
+            "Dear Council Members:",
+            "Dana Whitfield",
+        ),
+        ("Op-Ed by Senator Kim Lau\n\nPublished April 3, 2019", "Kim Lau"),
+    ],
+)
+def test_a_heading_names_the_one_whose_words_the_page_is(heading, speaker):
+    """A line of the heading names a kind of speech or document and its giver,
+    in that line (after any preposition, in any case) or on a line beside it:
+    the paragraphs after the heading, in the first person, are the giver's."""
+    assert _pairs(f"{heading}\n\n{_SPEECH}") == [
+        (speaker, "I am glad to report that the harbor reopened last week."),
+        (speaker, "Our crews worked through the storm to clear the channel."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Speech by Transit Director Paul Verhoeven at the Riders Forum",
+        "Transit Director Paul Verhoeven\nKeynote Address at the Riders Forum",
+    ],
+)
+def test_a_heading_over_a_report_in_the_third_person_is_no_speech(heading):
+    """Under a heading that names a speech, paragraphs that do not speak in
+    the first person are a report about it, not the speech itself."""
+    text = (
+        f"{heading}\n\n"
+        "The fare rise takes effect in July. The board approved it last week.\n\n"
+        "Riders will pay 25 cents more per trip."
+    )
+    assert extract(text) == []
+
+
+def test_a_word_of_speech_in_a_sentence_is_no_heading():
+    """ "prepared" or "address" in the story's first sentence names no speech,
+    even when a later paragraph quotes someone in the first person."""
+    text = (
+        "As the ship Northern Star prepared to leave port, Captain Ruth Bellamy "
+        "checked the charts.\n\n"
+        "We leave at dawn and return in June, the log reads.\n\n"
+        "Our crew is ready for the voyage."
+    )
+    assert all(speaker != "Ruth Bellamy" for speaker, _ in _pairs(text))
+
+
+def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
+    """A heading naming one speaker over a transcript whose labels name
+    several: each label says who speaks."""
+    text = (
+        "Remarks at the Flood Briefing\nGovernor Ann Lee\n\n"
+        "GOVERNOR LEE: We are opening two more shelters tonight.\n\n"
+        "CHIEF DOE: Our crews rescued forty people overnight."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "Our crews rescued forty people overnight.") not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So thank you for your patience and your support over the years.",
+        "To the Ortiz family… Maria, thanks for making the trip.",
+        "Let me just add my welcome to all the families and friends here.",
+        "I want to thank you, Commander, for that kind introduction.",
+        "Congratulations to each and every one of the graduates.",
+        "And actually, just welcome to all our guests – we are glad you came.",
+    ],
+)
+def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
+    """In a speech, a sentence that thanks, welcomes or congratulates someone
+    is no statement; the sentences around it are."""
+    text = (
+        "Remarks by Governor Ann Lee\n\n"
+        f"{sentence} The new bridge opens next spring.\n\n"
+        "We will keep the old bridge open until then."
+    )
+    assert _pairs(text) == [
+        ("Ann Lee", "The new bridge opens next spring."),
+        ("Ann Lee", "We will keep the old bridge open until then."),
+    ]
+
+
+def test_thanks_with_a_claim_after_but_is_a_statement():
+    """Thanks that go on to assert something with "but" or "that" are kept."""
+    text = (
+        "Remarks by Governor Ann Lee\n\n"
+        "Thank you for coming, but I have bad news: the bridge will close.\n\n"
+        "We will reopen it in June."
+    )
+    found = _pairs(text)
+    assert (
+        "Ann Lee",
+        "Thank you for coming, but I have bad news: the bridge will close.",
+    ) in found
