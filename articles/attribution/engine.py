@@ -2917,49 +2917,17 @@ def _listed_subject(region: str) -> str | None:
     return ", ".join(items)
 
 
-# A short line of a page's heading, with no sentence's end: an office, an
-# occasion, a place, a date.
-_HEADING_LINE = re.compile(r"\s*(?:[^\s.!?]+[ \t]+){0,11}[^\s.!?]*[^\s.!?”\":]\s*")
 # The heading of a release that speaks as a whole: "Statement by the CPA:".
 _HEADING = re.compile(
-    # The kinds of document in ``delivered`` are words as their giver spoke or
-    # wrote them (a speech, a statement, testimony), unless ``joint``.
-    r"\s*(?P<joint>Joint\s+)?(?:(?P<delivered>Statement|Remarks"
-    r"|(?:Prepared\s+|Written\s+)?(?:Statement|Testimony)"
-    # "Transcript of opening remarks by FEMA Administrator Jane Doe at a …":
-    # a transcript's introductory line.
-    r"|(?:Transcript|Text)\s+of\s+(?:the\s+)?(?:(?:[Oo]pening|[Cc]losing|[Kk]eynote"
-    r"|[Pp]repared)\s+)?remarks|(?:[Oo]pening|[Cc]losing|[Kk]eynote|[Pp]repared)"
-    r"\s+[Rr]emarks)|Readout|Press\s+[Rr]elease|Declaration|Message|remarks)"
-    # "Testimony on Fraud in Medicare Programs by Jane Roe": the topic between
-    # the kind of speech and its giver (up to the first "by").
-    r"(?:\s+(?:on|regarding|concerning)\s+[A-Z][^:\n]{2,100}?(?=\s+by\s))?"
-    # "Prepared Remarks for Energy Secretary Roe": the speech written for its
-    # giver (not "for Delivery", "for the Record", "for Immediate Release").
-    r"\s+(?:by|from|of|for(?=\s+[A-Z])(?!\s+(?:Delivery|Immediate|Release|Record"
-    r"|Publication)\b))\s+(?:the\s+)?(?P<who>[^:\n]{2,120}?)"
-    # "Remarks by Secretary Carson on HUD Renewing Funding …": the occasion.
-    # "Statement by Jim Hall at the Final Press Briefing, Cape Cod".
+    # What a page's heading names when the reader of speeches does not find
+    # its giver's first person: an organisation's statement ("Statement by
+    # the CPA:"), a readout, a release, a joint statement (not ``delivered``).
+    r"\s*(?P<joint>Joint\s+)?(?:(?P<delivered>Statement|Remarks|Testimony)|Readout"
+    r"|Press\s+[Rr]elease|Declaration|Message)\s+(?:by|from|of)\s+(?:the\s+)?"
+    r"(?P<who>[^:\n]{2,120}?)"
     r"(?:,?\s+(?:on|regarding|about|concerning|at|to|before)\s+(?:the\s+|an?\s+)?"
     r"[A-Z][^:\n]*)?"
     r"\s*:?\s*$"
-    # "Deputy Secretary Jane Doe Delivers Remarks at a Roundtable …",
-    # "Secretary John Roe's Remarks at Hillside Middle School": a speech's
-    # page heading names the one who gives it.
-    r"|\s*(?P<giver>(?:[A-Z][\w’'.\-]*\s+){1,7}?[A-Z][\w’'\-]+?)"
-    r"(?:[’']s|\s+(?:Delivers|Gives|Makes))\s+(?:(?:Opening|Closing|Keynote"
-    r"|Prepared)\s+)?Remarks(?:\s+(?:as\s+Prepared\s+for\s+Delivery|at|on|to"
-    r"|before|regarding)\b[^:\n]*)?\s*$"
-    # "Flood Relief Opening Remarks - State Director Ann Roe", "Keynote
-    # Address – Dr. Ann Roe": the occasion, the speech, a dash, its giver.
-    r"|\s*(?:[A-Z][\w’'.\-]*\s+){0,8}?(?:(?:Opening|Closing|Keynote|Prepared)\s+)?"
-    r"(?:Remarks|Statement|Testimony|Address)\s+[-–—]\s+"
-    r"(?P<dashed>(?:[A-Z][\w’'.\-]*\s+){1,7}[A-Z][\w’'\-]+)\s*$"
-    # "Chairman Jane Roe // Opening Statement // May 4, 2010": the giver's
-    # name on the heading's first line, the kind of speech on the next.
-    r"|\s*(?P<named>(?:[A-Z][\w’'.\-]*\s+){1,5}?[A-Z][\w’'\-]+)\s+"
-    r"(?:(?:Opening|Closing|Keynote|Prepared)\s+)?(?:Remarks|Statement|Testimony"
-    r"|Address)\s*$"
     # "The following is a statement from NASA Administrator Sean O'Keefe
     # regarding today's Genesis Sample Return …."
     r"|\s*The\s+following\s+is\s+(?:a|the)\s+(?:joint\s+)?(?:statement|remarks|message)"
@@ -3355,34 +3323,43 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
 # A kind of speech, or of a document in one person's words, named in a page's
 # heading: "Statement", "Remarks", "Keynote Address", "As Delivered", "Op-Ed".
 _SPEECH_KIND = re.compile(
-    r"\b(?i:statement|remarks|speech|address|keynote|testimony|letter|message"
-    r"|op-?ed|commentary|lecture|eulogy|(?:as\s+)?(?:delivered|prepared))\b"
+    r"\b(?i:(?P<written>statement|testimony)|remarks|speech|address|keynote|letter"
+    r"|message|op-?ed|commentary|lecture|eulogy|(?:as\s+)?(?:delivered|prepared))\b"
+)
+# A line opening on the kind of speech: "Transcript of opening remarks by …",
+# "Prepared Statement of …".
+_SPEECH_OPENER = re.compile(
+    r"\s*(?i:(?:(?:transcript|text|excerpts?|full\s+text)\s+(?:of|from)\s+(?:the\s+)?)?"
+    r"(?:(?:opening|closing|keynote|prepared|written)\s+)?)" + _SPEECH_KIND.pattern
 )
 # Its giver after a preposition, up to the occasion or the topic: "by Gen. Ann
 # Lee on Jan. 3", "From Acting Chairman Ann Lee Regarding …", "of: ANN LEE".
 _SPEECH_GIVER = re.compile(
-    r"\b(?i:by|of|from|for)\s*:?\s+(?P<who>[A-Z].*?)"
+    r"(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—]+)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
     r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
     r"|after|upon|as)\s|\s+[-–—]|[:;]|$)"
 )
 # Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
 # Remarks", "Chairman Ann Lee Opening Statement".
 _SPEECH_OWNER = re.compile(
-    r"\s*(?P<who>[A-Z][^:]*?)(?:[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
+    r"\s*(?P<who>[A-Z][^:]*?)(?P<mark>[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
     r"(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
 )
 
 
-def _speech_kind(line: str) -> re.Match | None:
-    """The kind of speech a heading's line names: a title's capitalised word
-    ("As Delivered by …."), or any word in a line that no stop ends
-    ("Excerpts from remarks as prepared for delivery") — not the "prepared" of
-    a sentence."""
-    line = _upper_to_title(line)
-    for kind in _SPEECH_KIND.finditer(line):
-        if kind.group()[0].isupper() or not re.search(r"[.!?”\"]\s*$", line):
-            return kind
-    return None
+def _heading_line(line: str) -> bool:
+    """Whether a line may be a line of a page's heading: set as a title, most
+    longer words capitalised ("As Delivered by Gen. Ann Lee on Jan. 3, 2024.",
+    "Thank You, America!", "REMARKS BY:"), opening on the kind of speech
+    ("Transcript of opening remarks by …:"), or short with no stop or colon
+    ending it ("Excerpts from remarks as prepared for delivery")."""
+    words = line.split()
+    longer = re.findall(r"[^\W\d_][\w’'\-]{3,}", line)
+    return len(words) <= 40 and (
+        4 * sum(w[0].isupper() for w in longer) >= 3 * len(longer)
+        or bool(_SPEECH_OPENER.match(line))
+        or (len(words) <= 12 and not re.search(r"[.!?”\":]\s*$", line))
+    )
 
 
 def _upper_to_title(line: str) -> str:
@@ -3804,73 +3781,26 @@ class _Extractor(_Reader):
     _heading_end = 0  # the last paragraph of the page's heading
 
     def run(self) -> list[Statement]:
-        for p_start, block, heading_end in self._heading_blocks():
-            heading = _HEADING.fullmatch(block)
-            if heading is None and block.isupper():
-                # "PREPARED REMARKS OF ROBERT M. GROVES": a heading in capitals.
-                heading = _HEADING.fullmatch(_title_case(block))
-            if heading:
-                self._heading_end = heading_end
-                lines = paragraphs(self.body)
-                while self._heading_end + 1 < len(lines) and (
-                    _HEADING_LINE.fullmatch(self.body, *lines[self._heading_end + 1])
-                ):
-                    # "Remarks by Ann Lee // Assistant Secretary of Labor //
-                    # 33rd Annual Institute on Mine Safety // August 12, 2002":
-                    # her office, the occasion and the date are heading lines.
-                    self._heading_end += 1
-                who = (
-                    heading["who"]
-                    or heading["intro"]
-                    or heading["label"]
-                    or heading["giver"]
-                    or heading["dashed"]
-                    or heading["named"]
-                )
-                first = who.split(",")[0]
-                after = who.split(",", 1)[1].strip() if "," in who else ""
-                if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(
-                    r"(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+", after
-                ):
-                    # "Statement by the U.S. EPA Press Secretary, Jonathan
-                    # Shradar": a title, then the name of its holder.
-                    who = after
-                elif len(_split_title(first.split())[0]) >= 2:
-                    who = first  # "Dr. Jane Lubchenco, NOAA Administrator"
-                tokens = who.split()
-                for k in range(2, min(len(tokens), 5)):
-                    if tokens[k].lower() in _TITLE_ONLY | {"acting"} and all(
-                        _capitalised(t) and t.lower() not in lx.TITLE_WORDS
-                        for t in tokens[:k]
-                    ):
-                        # "Jane A. Roe Assistant Secretary of Labor for …":
-                        # the name, then the office, with no comma between.
-                        who = " ".join(tokens[:k])
-                        break
-                name, title = _split_title(who.split())
-                if title and len(name) >= 2:
-                    who = " ".join(name)  # "NASA Administrator Sean O'Keefe"
-                self.heading = self.speaker(who, p_start) or Speaker(
-                    who, "organisation", ""
-                )
-                if heading["named"] and self.heading.kind != "person":
-                    self.heading = None  # "Agency Statement": no one's speech
-                    continue
-                # "Remarks by X", "Statement by X": the paragraphs are X's own
-                # words, a speech or a statement as delivered.
-                self.remarks = bool(
-                    heading["giver"]
-                    or heading["dashed"]
-                    or heading["named"]
-                    or (heading["delivered"] and not heading["joint"])
-                )
-                break
-        self.paragraph_spans = paragraphs(self.body)
-        spans = self.paragraph_spans
+        self.paragraph_spans = spans = paragraphs(self.body)
+        self._speech_heading(spans)
+        heading = (
+            _HEADING.fullmatch(re.sub(r"\s*\n[\s,]*", " ", self.body[slice(*spans[0])]))
+            if spans and self.heading is None
+            else None
+        )
+        if heading:
+            # "Statement by the CPA:", "The following is a statement from …",
+            # "The following quote is attributed to …": the release speaks as
+            # a whole under its heading.
+            who = heading["who"] or heading["intro"] or heading["label"]
+            self.heading = (
+                self._heading_person(who, spans[0][0])
+                or self.speaker(who, spans[0][0])
+                or Speaker(who, "organisation", "")
+            )
+            self.remarks = bool(heading["delivered"] and not heading["joint"])
         if self.heading is None:
             self._name_line_speech(spans)
-        if self.heading is None:
-            self._speech_heading(spans)
         interview = (
             _INTERVIEW_HEADING.fullmatch(self.body, *spans[0]) if spans else None
         )
@@ -3958,7 +3888,9 @@ class _Extractor(_Reader):
                 self._own_words(p_start, p_end, act, number, sentence_index)
                 sentence_index += 1
                 continue
-            if self.remarks and number > self._heading_end:
+            if self.remarks and number <= self._heading_end:
+                continue  # the heading's lines: a title, an office, a date
+            if self.remarks:
                 # Under "Remarks by X", the paragraphs are X's own words: a
                 # speech as delivered, not a report of it.
                 self._own_words(p_start, p_end, self.heading, number, sentence_index)
@@ -4111,67 +4043,68 @@ class _Extractor(_Reader):
         heading: the short lines before the first paragraph of prose, one of
         them naming a kind of speech or document ("Statement of …", "REMARKS
         BY:", "As Delivered by …", "Keynote Address at …", "Excerpts from
-        remarks as prepared for delivery") and a person, in that line or on a
-        line of the heading beside it; the paragraphs after the heading speak
-        in the first person. They are that person's own words."""
+        remarks as prepared for delivery") and its giver, in that line or on a
+        line of the heading beside it. When the paragraphs after the heading
+        speak in the first person (a statement, a testimony need not), they
+        are the giver's own words."""
         body = self.body
-        lines: list[tuple[int, int, str]] = []  # (paragraph, start, text)
+        lines: list[tuple[int, str]] = []  # (start, text)
         last = -1
         for number, (a, b) in enumerate(spans[: min(len(spans) - 1, 12)]):
             block = [
-                (m.start(), m.group().strip())
+                (a + m.start(), m.group().strip())
                 for m in re.finditer(r"[^\n]+", body[a:b])
                 if m.group().strip()
             ]
-            if any(len(text.split()) > 30 for _, text in block):
+            if not all(_heading_line(text) for _, text in block):
                 break
-            if re.search(r"[.!?”\"]\s*$", body[a:b]) and not any(
-                _speech_kind(t) for _, t in block
-            ):
-                break
-            lines += [(number, a + start, text) for start, text in block]
+            lines += block
             last = number
-        if last < 0 or not any(
-            self._speaks_first(*spans[k]) for k in range(last + 1, min(last + 4, len(spans)))
-        ):
-            return
-        labels = sum(bool(_ANY_LABEL.match(body, a, b)) for a, b in spans)
-        if labels >= 2:
-            return  # a transcript: its labels say who speaks
-        for index, (_, start, text) in enumerate(lines):
+        if last < 0 or sum(bool(_ANY_LABEL.match(body, a, b)) for a, b in spans) >= 2:
+            return  # no heading; a transcript, whose labels say who speaks
+        speaks = any(self._speaks_first(*span) for span in spans[last + 1 : last + 4])
+        for index, (start, text) in enumerate(lines):
             line = _upper_to_title(text)
-            kind = _speech_kind(text)
-            if kind is None:
+            kind = _SPEECH_KIND.search(line)
+            if kind is None or not (speaks or kind["written"]):
                 continue
-            found = None
-            for giver in _SPEECH_GIVER.finditer(line, kind.start()):
-                found = self._heading_person(giver["who"], start)
-                if found is not None:
-                    break
             before = _SPEECH_OWNER.fullmatch(line[: kind.start()])
-            if found is None and before is not None:
-                found = self._heading_person(before["who"], start)
-            if found is None:
-                # "Chairman Jane Roe // Opening Statement", "REMARKS BY: //
-                # JANE ROE, SECRETARY OF …": the name on a line beside it.
-                for _, other, near in lines[index + 1 : index + 2] + lines[
-                    max(index - 1, 0) : index
-                ]:
-                    found = self._heading_person(_upper_to_title(near), other)
-                    if found is not None:
-                        break
-            if found is not None:
-                self.heading = found
-                self.remarks = True
-                self._heading_end = last
-                return
+            givers = list(_SPEECH_GIVER.finditer(line, kind.start()))
+            # Its giver: before it with a mark ("Ann Lee's Remarks", "Ann Lee
+            # Delivers Remarks"), after its first preposition, after "by" or a
+            # dash, or before it with no mark ("Chairman Ann Lee Opening
+            # Statement"); then the name on a line beside it ("Chairman Ann
+            # Lee // Opening Statement", "REMARKS BY: // ANN LEE, SECRETARY").
+            candidates = [
+                *([(before["who"], start)] if before and before["mark"] else []),
+                *(
+                    (giver["who"], start)
+                    for number, giver in enumerate(givers)
+                    if not number or not giver["prep"] or giver["prep"].lower() == "by"
+                ),
+                *([(before["who"], start)] if before and not before["mark"] else []),
+                *(
+                    (_upper_to_title(near), other)
+                    for other, near in lines[index + 1 : index + 2]
+                    + lines[max(index - 1, 0) : index]
+                ),
+            ]
+            for who, position in candidates:
+                found = self._heading_person(who, position)
+                if found is not None:
+                    self.heading = found
+                    self.remarks = True
+                    self._heading_end = last
+                    return
 
     def _speaks_first(self, a: int, b: int) -> bool:
         """Whether a paragraph speaks in the first person outside its
-        quotations, or opens on a greeting."""
+        quotations, or is one quotation in the first person (a statement
+        set in quotation marks), or opens on a greeting."""
         text = self.body[a:b]
-        for quote in reversed(quotes(self.body, a, b)):
-            text = text[: quote.start - a] + " " + text[quote.end - a :]
+        if not re.match(r"\s*[“\"]", text):
+            for quote in reversed(quotes(self.body, a, b)):
+                text = text[: quote.start - a] + " " + text[quote.end - a :]
         return bool(_FIRST_PERSON.search(text) or _GREETING.match(text.strip()))
 
     def _heading_person(self, phrase: str, position: int) -> Speaker | None:
@@ -4179,20 +4112,18 @@ class _Extractor(_Reader):
         "Treasury Secretary John W. Snow", "Scott Gottlieb, M.D.", "TOMMY G.
         THOMPSON, SECRETARY OF …" (in mixed case), "Dr. Ann Lee, Director"."""
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:.")
-        if not re.fullmatch(
-            r"[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z][\w’'.\-]*|of|the|for|and|on))*", phrase
-        ):
+        first, _, after = (
+            part.strip() for part in re.sub(r"^[Tt]he\s+", "", phrase).partition(",")
+        )
+        if not re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for|and))*", first):
             return None
-        who = phrase
-        first, _, after = (part.strip() for part in who.partition(","))
+        who = first
         if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(
             r"(?:[A-Z][\w’'\-]*\.?\s+){1,2}[A-Z][\w’'\-]+", after
         ):
             who = after  # "the Press Secretary, Jane Roe"
-        else:
-            who = first
         name, title = _split_title(who.split())
-        if not 2 <= len(name) <= 4 or any(
+        if not (2 if not title else 1) <= len(name) <= 4 or any(
             t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name
         ):
             return None
@@ -4202,31 +4133,6 @@ class _Extractor(_Reader):
         if found.name.isupper():
             return Speaker(_title_case(found.name), found.kind, found.role)
         return found
-
-    def _heading_blocks(self):
-        """Where a page's heading may be, each as (start, text on one line,
-        number of its last paragraph): the first paragraph ("Statement of /
-        Jane Roe / Assistant Secretary … / before the Committee …", a heading
-        set on several lines), then the heading lines that open the page each
-        set as a paragraph of its own, after the page's title or without it
-        ("Testimony of // Jane Roe, Deputy Director, // … // Before the //
-        House Committee on …"), the shortest first."""
-        spans = paragraphs(self.body)
-        lines = [re.sub(r"\s*\n[\s,]*", " ", self.body[a:b]) for a, b in spans]
-        if not spans:
-            return
-        yield spans[0][0], lines[0], 0
-        run = 0  # the heading lines: short, and no sentence ends them
-        while (
-            run < min(len(spans) - 1, 12)
-            and len(lines[run].split()) <= 20
-            and not re.search(r"[.!?”\"]\s*$", lines[run])
-        ):
-            run += 1
-        for first in (0, 1):
-            for last in range(first + 1, run):
-                block = " ".join(line.strip() for line in lines[first : last + 1])
-                yield spans[first][0], block, run - 1
 
     def _first_person_around(self, p_start: int, p_end: int, spans) -> bool:
         """Whether a paragraph with quotations speaks in the first person

@@ -146,3 +146,35 @@ def test_thanks_with_a_claim_after_but_is_a_statement():
         "Ann Lee",
         "Thank you for coming, but I have bad news: the bridge will close.",
     ) in found
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Harbors at Risk: the future of the port's dredging budget\n\n"
+        "Prepared Testimony of\n\nLena Ortiz, Harbor Director,\n\nBefore the\n\n"
+        "Senate Committee on Commerce",
+        "STATEMENT OF\nLENA ORTIZ\nHARBOR DIRECTOR\nBEFORE THE SENATE COMMITTEE",
+        "Harbor Dredging Budget Remarks – Harbor Director Lena Ortiz",
+        "Harbor Director Lena Ortiz Gives Remarks to the Port Council",
+    ],
+)
+def test_the_giver_of_a_heading_set_in_any_of_its_forms(heading):
+    """A page title before the heading, its lines set as paragraphs, in
+    capitals, the giver after a dash or before the kind of speech."""
+    assert _pairs(f"{heading}\n\n{_SPEECH}") == [
+        ("Lena Ortiz", "I am glad to report that the harbor reopened last week."),
+        ("Lena Ortiz", "Our crews worked through the storm to clear the channel."),
+    ]
+
+
+def test_a_sentence_naming_a_statement_before_a_colon_is_no_heading():
+    """ "An aide read a statement from X:" is a sentence of the story; the
+    paragraphs after it are not all X's words."""
+    text = (
+        "At the hearing an aide read a statement from Director Lena Ortiz:\n\n"
+        "We regret the delay in dredging the harbor.\n\n"
+        "Our budget was cut by a third last year, the director later told reporters."
+    )
+    assert _pairs(text)[-1:] == [("Lena Ortiz", "Our budget was cut by a third last year")]
+    assert all("told reporters" not in statement for _, statement in _pairs(text))
