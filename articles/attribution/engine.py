@@ -3206,6 +3206,46 @@ _NAME_TURN = re.compile(
 _ANSWER_LABELS = ("A", "Answer")
 
 
+# A turn's label opening a sentence inside a paragraph: "… good afternoon.
+# SECRETARY ROE: Thank you.", "… [Applause] MODERATOR: …", "… it? Roe: Yes."
+_INLINE_LABEL = re.compile(
+    r"(?:(?<=[.!?\])”\"])|(?m:^))\s*(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z0-9][\w’'.\-]*){0,3})"
+    r"\s*(?:\([^()\n]{1,40}\))?\s*:\s+(?=[A-Z0-9“\"\[(])"
+)
+
+
+def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs with a transcript's turns run together split at each turn's
+    label ("MODERATOR: Please welcome Ann Roe. [Applause] SECRETARY ROE: Good
+    morning. …", "CPSReview: Why? Roe: Because …"): a label in capitals, an
+    office and a name ("Admiral Roe"), or one that recurs in the paragraph;
+    two of them make the paragraph a transcript's turns."""
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        found = [
+            m
+            for m in _INLINE_LABEL.finditer(body, a, b)
+            # Not after a title's or an initial's stop: "DR. ANN ROE:".
+            if not re.search(r"(?:^|\s)[A-Z][\w.]{0,3}\.\s*$", body[max(a, m.start() - 6) : m.start()])
+        ]
+        names = [m["who"] for m in found]
+        starts = [
+            m.start("who")
+            for m in found
+            if m["who"].isupper() or _titled_turn(m["who"]) or names.count(m["who"]) > 1
+        ]
+        if _BARE_LABEL.match(body, a, b) and a not in starts:
+            starts.insert(0, a)  # "FEMA BRIEFING TITLE: …": a label opens it
+        if len(starts) < 2:
+            split.append((a, b))
+            continue
+        edges = [a, *(x for x in starts if x > a), b]
+        split += [
+            (x, x + len(body[x:y].rstrip())) for x, y in zip(edges, edges[1:])
+        ]
+    return split
+
+
 def _titled_turn(who: str) -> bool:
     """Whether a turn's label in mixed case is an honorific or an office and a
     surname, "Mr. Roe", "Dr. Ann Roe", "Ambassador Roe": an official's label in a
@@ -3781,7 +3821,7 @@ class _Extractor(_Reader):
     _heading_end = 0  # the last paragraph of the page's heading
 
     def run(self) -> list[Statement]:
-        self.paragraph_spans = spans = paragraphs(self.body)
+        self.paragraph_spans = spans = _turns_apart(self.body, paragraphs(self.body))
         self._speech_heading(spans)
         heading = (
             _HEADING.fullmatch(re.sub(r"\s*\n[\s,]*", " ", self.body[slice(*spans[0])]))

@@ -178,3 +178,55 @@ def test_a_sentence_naming_a_statement_before_a_colon_is_no_heading():
     )
     assert _pairs(text)[-1:] == [("Lena Ortiz", "Our budget was cut by a third last year")]
     assert all("told reporters" not in statement for _, statement in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "HOST: Please welcome the Governor of the state, Ann Lee. [Applause] "
+            "GOVERNOR LEE: Good evening. AUDIENCE: Good evening. GOVERNOR LEE: The "
+            "levee held overnight. We will reopen the bridge on Friday.",
+            [
+                ("Ann Lee", "The levee held overnight."),
+                ("Ann Lee", "We will reopen the bridge on Friday."),
+            ],
+        ),
+        (
+            "The newsletter spoke with Paul Verhoeven, the port's director. "
+            "Review: What changed this year? Verhoeven: We doubled the night "
+            "crews. The backlog is gone. Review: What comes next? Verhoeven: A "
+            "second crane arrives in May.",
+            [
+                ("Paul Verhoeven", "We doubled the night crews."),
+                ("Paul Verhoeven", "The backlog is gone."),
+                ("Paul Verhoeven", "A second crane arrives in May."),
+            ],
+        ),
+        (
+            "PORT AUTHORITY CALL TITLE: Storm update DATE: May 2 Moderator: Commander "
+            "Ortiz will speak first. Commander Ortiz: Good afternoon. The channel "
+            "is closed until Monday.",
+            [("Ortiz", "The channel is closed until Monday.")],
+        ),
+    ],
+)
+def test_a_transcript_s_turns_run_together_in_one_paragraph(text, expected):
+    """A paragraph whose turns' labels follow one another after a sentence's
+    end ("… [Applause] GOVERNOR LEE: …", "… this year? Verhoeven: …") is read
+    as one turn a paragraph."""
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The lesson of the storm was simple. Preparation: it saves lives. The "
+        "mayor agreed with that view.",
+        "Officials met with DR. ANN LEE: the talks went well. They will meet again.",
+    ],
+)
+def test_a_colon_inside_a_story_s_paragraph_is_no_turn(text):
+    """A single word before a colon, or a name after a title's stop, opens no
+    turn: nothing here is anyone's statement."""
+    assert extract(text) == []
