@@ -118,6 +118,8 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "I want to thank you, Commander, for that kind introduction.",
         "Congratulations to each and every one of the graduates.",
         "And actually, just welcome to all our guests – we are glad you came.",
+        "I sincerely thank the volunteers of the river patrol for their work.",
+        "And we wish you all the very best.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
