@@ -3170,6 +3170,18 @@ _ISSUED = re.compile(
     r"(?:,?\s+as\s+(?:prepared\s+for\s+delivery|prepared|delivered),?)?"
     r"(?:\s+follows?\s*[.:]|\s*:|(?(below)\.|(?!)))\s*$"
 )
+# A lead-in to a list of what someone said: "Roe made several key points
+# during his briefing:", "She outlined the plan's main findings:", "He said:".
+_LIST_LEAD = re.compile(
+    r"(?:^|(?<=[.!?]\s))\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)\s+"
+    r"(?P<cue>(?:also\s+)?(?:made|outlined|listed|offered|gave|raised|highlighted|stressed"
+    r"|emphasi[sz]ed|presented|cited|noted|said|says|told\s+\w+|added)\b"
+    r"(?:[^:.!?]{0,60}?\b(?:points|remarks|comments|observations|recommendations"
+    r"|conclusions|findings|arguments|messages|reasons|concerns|following)\b)?[^:.!?]{0,60}:)"
+    r"\s*$"
+)
+# An item of a list: "-- Aid is arriving.", "• …", "2. …".
+_LIST_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
 # Where a release's statement ends: its footer, or a section's heading in
 # capitals ("Additional Information:").
 _RELEASE_END = re.compile(
@@ -3874,6 +3886,7 @@ class _Extractor(_Reader):
             for a, b in self.paragraph_spans
         )
         handed: Speaker | None = None  # to whom a moderator handed the floor
+        listing: tuple[Speaker, str] | None = None  # who says a list's items
         act: Speaker | None = None  # whose recorded words a script plays
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
@@ -3995,12 +4008,30 @@ class _Extractor(_Reader):
                 )
                 sentence_index += 1
                 continue
+            if listing is not None and _LIST_ITEM.match(text):
+                # "Roe made several points: // -- Aid is arriving. // -- …":
+                # each item of the list is what the lead-in's speaker said.
+                speaker, cue = listing
+                start = p_start + _LIST_ITEM.match(text).end()
+                for a, b in sentences(self.body, start, p_end, spans):
+                    statement = self._reported(*trim(self.body, a, b), speaker, cue)
+                    statement.sentence, statement.paragraph = sentence_index, number
+                    self._emit(statement)
+                    sentence_index += 1
+                continue
+            listing = None
             if self._crosshead(number, spans):
                 continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
+            lead = _LIST_LEAD.search(text)
+            if lead and number + 1 < len(self.paragraph_spans):
+                nxt = self.body[slice(*self.paragraph_spans[number + 1])]
+                who = self.speaker(lead["who"], p_start + lead.start("who"))
+                if who is not None and _LIST_ITEM.match(nxt):
+                    listing = (who, lead["cue"])
         return self.statements
 
     def _crosshead(self, number: int, spans) -> bool:

@@ -232,3 +232,38 @@ def test_a_colon_inside_a_story_s_paragraph_is_no_turn(text):
     """A single word before a colon, or a name after a title's stop, opens no
     turn: nothing here is anyone's statement."""
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Verhoeven made several key points during the briefing:",
+        "Director Paul Verhoeven outlined the report's main findings:",
+        "Verhoeven told reporters:",
+    ],
+)
+def test_a_list_after_a_lead_in_is_what_its_speaker_said(lead):
+    """A lead-in naming someone's saying, ended by a colon, then a list: each
+    item is that person's statement, until the list ends."""
+    text = (
+        "Paul Verhoeven, the port's director, spoke on Monday.\n\n"
+        f"{lead}\n\n"
+        "-- Night crews cleared the backlog in March.\n\n"
+        "• A second crane arrives in May.\n\n"
+        "The port opened in 1921."
+    )
+    found = _pairs(text)
+    assert ("Paul Verhoeven", "Night crews cleared the backlog in March.") in found
+    assert ("Paul Verhoeven", "A second crane arrives in May.") in found
+    assert all("1921" not in statement for _, statement in found)
+
+
+def test_a_list_after_a_lead_in_that_names_no_saying_is_no_statement():
+    """ "The new grants include:" and its list report nothing."""
+    text = (
+        "The port received new grants on Monday.\n\n"
+        "The new grants include:\n\n"
+        "-- $2 million for the north pier.\n\n"
+        "-- $1 million for dredging."
+    )
+    assert extract(text) == []
