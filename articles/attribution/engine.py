@@ -3376,7 +3376,8 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
 # heading: "Statement", "Remarks", "Keynote Address", "As Delivered", "Op-Ed".
 _SPEECH_KIND = re.compile(
     r"\b(?i:(?P<written>statement|testimony)|remarks|speech|address|keynote|letter"
-    r"|message|op-?ed|commentary|lecture|eulogy|(?:as\s+)?(?:delivered|prepared))\b"
+    r"|message|op-?ed|editorial|column|essay|commentary|lecture|eulogy"
+    r"|(?:as\s+)?(?:delivered|prepared))\b"
 )
 # A line opening on the kind of speech: "Transcript of opening remarks by …",
 # "Prepared Statement of …".
@@ -3387,16 +3388,30 @@ _SPEECH_OPENER = re.compile(
 # Its giver after a preposition, up to the occasion or the topic: "by Gen. Ann
 # Lee on Jan. 3", "From Acting Chairman Ann Lee Regarding …", "of: ANN LEE".
 _SPEECH_GIVER = re.compile(
-    r"(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—]+)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
+    r"(?=(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—]+|:)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
     r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
-    r"|after|upon|as)\s|\s+[-–—]|[:;]|$)"
+    r"|after|upon|as)\s|\s+[-–—]|[:;]|$))"
 )
 # Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
 # Remarks", "Chairman Ann Lee Opening Statement".
 _SPEECH_OWNER = re.compile(
     r"\s*(?P<who>[A-Z][^:]*?)(?P<mark>[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
-    r"(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
+    r"\s*[:,–—-]?(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
 )
+
+
+def _reports(text: str, name: str) -> bool:
+    """Whether ``text`` is a story reporting what someone (or ``name``, when
+    given: "The senator said …", "Roe told …") said, not the words
+    themselves."""
+    who = (
+        rf"(?:[Hh]e|[Ss]he|[Tt]he\s+[a-z]+|{re.escape(name.split()[-1])})\s+(?:\w+\s+)?"
+        if name
+        else ""
+    )
+    return bool(re.search(rf"\b{who}(?:said|says|told|tells|stated)\b", text)) or (
+        not name and "according to" in text
+    )
 
 
 def _heading_line(line: str) -> bool:
@@ -3852,7 +3867,14 @@ class _Extractor(_Reader):
                 or self.speaker(who, spans[0][0])
                 or Speaker(who, "organisation", "")
             )
-            self.remarks = bool(heading["delivered"] and not heading["joint"])
+            self.remarks = bool(
+                heading["delivered"]
+                and not heading["joint"]
+                and not (
+                    len(spans) > 1
+                    and _reports(self._outside_quotes(*spans[1]), self.heading.name)
+                )
+            )
         if self.heading is None:
             self._name_line_speech(spans)
         interview = (
@@ -4135,11 +4157,17 @@ class _Extractor(_Reader):
             last = number
         if last < 0 or sum(bool(_ANY_LABEL.match(body, a, b)) for a, b in spans) >= 2:
             return  # no heading; a transcript, whose labels say who speaks
-        speaks = any(self._speaks_first(*span) for span in spans[last + 1 : last + 4])
+        after = [self._outside_quotes(*span) for span in spans[last + 1 : last + 4]]
+        speaks = any(
+            _FIRST_PERSON.search(text) or _GREETING.match(text.strip()) for text in after
+        )
+        # A statement, a testimony, may speak of its giver's office in the
+        # third person; not a story that reports someone's saying.
+        unreported = not _reports(after[0], "")
         for index, (start, text) in enumerate(lines):
             line = _upper_to_title(text)
             kind = _SPEECH_KIND.search(line)
-            if kind is None or not (speaks or kind["written"]):
+            if kind is None or not (speaks or (kind["written"] and unreported)):
                 continue
             before = _SPEECH_OWNER.fullmatch(line[: kind.start()])
             givers = list(_SPEECH_GIVER.finditer(line, kind.start()))
@@ -4148,19 +4176,25 @@ class _Extractor(_Reader):
             # dash, or before it with no mark ("Chairman Ann Lee Opening
             # Statement"); then the name on a line beside it ("Chairman Ann
             # Lee // Opening Statement", "REMARKS BY: // ANN LEE, SECRETARY").
+            near = sorted(
+                (k for k in range(len(lines)) if k != index and abs(k - index) <= 3),
+                key=lambda k: (abs(k - index), k < index),
+            )
             candidates = [
                 *([(before["who"], start)] if before and before["mark"] else []),
                 *(
                     (giver["who"], start)
-                    for number, giver in enumerate(givers)
-                    if not number or not giver["prep"] or giver["prep"].lower() == "by"
+                    for number, giver in sorted(
+                        enumerate(givers),
+                        key=lambda g: (
+                            bool(g[0])
+                            and bool(g[1]["prep"])
+                            and g[1]["prep"].lower() != "by"
+                        ),
+                    )
                 ),
                 *([(before["who"], start)] if before and not before["mark"] else []),
-                *(
-                    (_upper_to_title(near), other)
-                    for other, near in lines[index + 1 : index + 2]
-                    + lines[max(index - 1, 0) : index]
-                ),
+                *((_upper_to_title(lines[k][1]), lines[k][0]) for k in near),
             ]
             for who, position in candidates:
                 found = self._heading_person(who, position)
@@ -4170,21 +4204,19 @@ class _Extractor(_Reader):
                     self._heading_end = last
                     return
 
-    def _speaks_first(self, a: int, b: int) -> bool:
-        """Whether a paragraph speaks in the first person outside its
-        quotations, or is one quotation in the first person (a statement
-        set in quotation marks), or opens on a greeting."""
+    def _outside_quotes(self, a: int, b: int) -> str:
+        """A paragraph's text with its quotations blanked."""
         text = self.body[a:b]
-        if not re.match(r"\s*[“\"]", text):
-            for quote in reversed(quotes(self.body, a, b)):
-                text = text[: quote.start - a] + " " + text[quote.end - a :]
-        return bool(_FIRST_PERSON.search(text) or _GREETING.match(text.strip()))
+        for quote in reversed(quotes(self.body, a, b)):
+            text = text[: quote.start - a] + " " + text[quote.end - a :]
+        return text
 
     def _heading_person(self, phrase: str, position: int) -> Speaker | None:
         """The person a heading's line names, with or without an office:
         "Treasury Secretary John W. Snow", "Scott Gottlieb, M.D.", "TOMMY G.
         THOMPSON, SECRETARY OF …" (in mixed case), "Dr. Ann Lee, Director"."""
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:.")
+        phrase = re.sub(r"^(?:[Tt]he\s+)?(?:Honou?rable|Hon\.)\s+", "", phrase)
         first, _, after = (
             part.strip() for part in re.sub(r"^[Tt]he\s+", "", phrase).partition(",")
         )

@@ -55,6 +55,16 @@ _SPEECH = (
             "Dana Whitfield",
         ),
         ("Op-Ed by Senator Kim Lau\n\nPublished April 3, 2019", "Kim Lau"),
+        ("Remarks as Prepared for Delivery by Secretary Jane Roe", "Jane Roe"),
+        ("Secretary Jane Roe: Remarks at the Harbor Summit", "Jane Roe"),
+        ("Speech: Jane Roe at the Harbor Summit", "Jane Roe"),
+        ("Written Statement for the Record of Jane Roe", "Jane Roe"),
+        (
+            "The Honorable Jane Roe\nSecretary of Ports\nKeynote Remarks\n"
+            "Harbor Summit 2019",
+            "Jane Roe",
+        ),
+        ("Guest Column: Jane Roe", "Jane Roe"),
     ],
 )
 def test_a_heading_names_the_one_whose_words_the_page_is(heading, speaker):
@@ -267,3 +277,20 @@ def test_a_list_after_a_lead_in_that_names_no_saying_is_no_statement():
         "-- $1 million for dredging."
     )
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Jane Roe's Address Draws Praise\n\n"
+        "“I was moved,” said Ann Lee, who heard it.\n\n"
+        "The governor spoke for an hour about the harbor.",
+        "Statement by Senator Jane Roe Stirs Debate\n\n"
+        "The senator said on Monday that the harbor should close.\n\n"
+        "Dock workers protested outside the hall.",
+    ],
+)
+def test_a_headline_about_a_speech_does_not_make_the_story_its_words(text):
+    """A story about a speech or a statement, reporting others' words in the
+    third person, is not the giver's own words."""
+    assert all(statement.cue != "statement" for statement in extract(text))
