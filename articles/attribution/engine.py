@@ -3888,16 +3888,6 @@ class _Extractor(_Reader):
         sentence_index = 0
         release: Speaker | None = None
         spans = self.paragraph_spans
-        if len(spans) > 2 and self.body[slice(*spans[0])].strip() in (
-            "Press Statement",
-            "Statement",
-            "Media Statement",
-        ):
-            # A press statement's header: "Press Statement / Heather Nauert /
-            # Department Spokesperson / Washington, DC / September 20, 2017".
-            name = self.body[slice(*spans[1])].strip()
-            if re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", name):
-                release = Speaker(name, "person", "")
         unmarked = self._unmarked_continuations()
         # How many paragraphs open on a turn's label: two make an interview.
         self._turns = sum(
