@@ -3668,10 +3668,13 @@ _GREETING = re.compile(
     r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?(?:[A-Z][a-z]+,\s+)?"
     r"(?:(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:so|very)\s+much)?\s+for"
     r"|(?:[Ww]elcome|[Cc]ongratulations)\s+to"
-    r"|(?:[Ll]et\s+me|I\s+(?:also\s+)?(?:want|would\s+like|[’']d\s+like)\s+to)\s+(?:just\s+)?"
+    r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+like)|[’']d\s+(?:also\s+)?like)\s+to)"
+    r"\s+(?:just\s+)?"
     r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate)"
     # "I sincerely thank Ann Lee for …", "We wish you the very best.".
     r"|(?:I|[Ww]e)\s+(?:(?:also|again|sincerely|truly|[a-z]+ly)\s+)?(?:thank|wish\s+you))\b"
+    # "Mr. Secretary…", "Madam Chair.": the one addressed, handed the floor.
+    r"|(?:Mr\.|Mrs\.|Ms\.|Madam|Madame)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*(?:…|\.\.\.|[.!])?\s*$"
     # "So with that, Mr. Secretary, over to you.", "Next?": a moderator hands
     # the floor on, asserting nothing.
     r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?over\s+to"

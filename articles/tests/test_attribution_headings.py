@@ -130,6 +130,8 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "And actually, just welcome to all our guests – we are glad you came.",
         "I sincerely thank the volunteers of the river patrol for their work.",
         "And we wish you all the very best.",
+        "I’d like to thank everyone for coming out this morning.",
+        "Madam Chair.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
