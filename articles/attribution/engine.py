@@ -988,6 +988,16 @@ class _Reader:
                     found = Speaker(issued["who"], "person", "")  # "al-Sadr"
                 if found is not None:
                     return found
+        topic = re.fullmatch(
+            r"(?:(?:one|another|the|an?|a\s+key|the\s+main)\s+)?(?:issue|topic|subject|point"
+            r"|matter|question|theme|concern|message|thing)s?\s+(?:that|which)\s+(?P<who>.+)",
+            phrase,
+            flags=re.I,
+        )
+        if topic:
+            # "One issue that the president spoke about was …": the one who
+            # spoke is the clause's subject, not the issue.
+            return self.speaker(topic["who"], position + topic.start("who"))
         if re.search(r"\s(?:who|whom)$", phrase):
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.

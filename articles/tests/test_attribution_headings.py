@@ -296,3 +296,31 @@ def test_a_headline_about_a_speech_does_not_make_the_story_its_words(text):
     """A story about a speech or a statement, reporting others' words in the
     third person, is not the giver's own words."""
     assert all(statement.cue != "statement" for statement in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Governor Ann Lee visited the coast this week. One issue that the "
+            "governor spoke about was flooding.\n\n"
+            "“Water is rising faster than we planned for. We need new walls.”",
+            "Ann Lee",
+        ),
+        (
+            "Mayor Tom Roe toured the port. A topic which Roe talked about at "
+            "length was trade.\n\n“Our exports doubled last year.”",
+            "Tom Roe",
+        ),
+    ],
+)
+def test_the_topic_someone_spoke_about_is_not_the_speaker(text, speaker):
+    """ "One issue that the governor spoke about was …": the governor spoke,
+    and the quotation after it is hers, not the issue's."""
+    found = _pairs(text)
+    assert found and all(who == speaker for who, _ in found)
+
+
+def test_an_issue_that_divides_a_council_says_nothing():
+    """A relative clause after "issue" with no verb of speaking is no report."""
+    assert extract("The issue that divides the council is money. It meets Monday.") == []
