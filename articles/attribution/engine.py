@@ -3410,6 +3410,20 @@ _SPEECH_OWNER = re.compile(
 )
 
 
+# What names an occasion or a place on a heading's line, not a person: "Annual
+# Meeting", "Harbor Summit", "Town Hall".
+_OCCASION_WORDS = frozenset(
+    ["meeting", "conference", "summit", "forum", "hearing", "session", "briefing"]
+    + ["ceremony", "convention", "symposium", "workshop", "luncheon", "dinner"]
+    + ["breakfast", "reception", "roundtable", "webinar", "event", "celebration"]
+    + ["day", "week", "month", "year", "anniversary", "update", "announcement"]
+    + ["hall", "center", "centre", "room", "building", "auditorium", "campus"]
+    + ["street", "avenue", "park", "school", "university", "college", "library"]
+    + ["program", "programme", "plan", "act", "bill", "budget", "report", "review"]
+    + ["initiative", "campaign", "awards", "award", "launch", "opening", "graduation"]
+)
+
+
 def _reports(text: str, name: str) -> bool:
     """Whether ``text`` is a story reporting what someone (or ``name``, when
     given: "The senator said …", "Roe told …") said, not the words
@@ -4231,8 +4245,10 @@ class _Extractor(_Reader):
         ):
             who = after  # "the Press Secretary, Jane Roe"
         name, title = _split_title(who.split())
-        if not (2 if not title else 1) <= len(name) <= 4 or any(
-            t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name
+        if (
+            not (2 if not title else 1) <= len(name) <= 4
+            or any(t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name)
+            or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):
             return None
         found = self.speaker(" ".join(name), position)

@@ -324,3 +324,17 @@ def test_the_topic_someone_spoke_about_is_not_the_speaker(text, speaker):
 def test_an_issue_that_divides_a_council_says_nothing():
     """A relative clause after "issue" with no verb of speaking is no report."""
     assert extract("The issue that divides the council is money. It meets Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Excerpts from remarks as prepared for delivery\nAnnual Meeting\n"
+        "Director Paul Verhoeven",
+        "Harbor Summit\nOpening Remarks\nDirector Paul Verhoeven",
+    ],
+)
+def test_an_occasion_on_the_line_beside_the_kind_of_speech_is_no_giver(heading):
+    """ "Annual Meeting", "Harbor Summit": an occasion's line beside the
+    speech's names no person; the giver's line further on does."""
+    assert {who for who, _ in _pairs(f"{heading}\n\n{_SPEECH}")} == {"Paul Verhoeven"}
