@@ -3248,7 +3248,10 @@ def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             m
             for m in _INLINE_LABEL.finditer(body, a, b)
             # Not after a title's or an initial's stop: "DR. ANN ROE:".
-            if not re.search(r"(?:^|\s)[A-Z][\w.]{0,3}\.\s*$", body[max(a, m.start() - 6) : m.start()])
+            if not re.search(
+                r"(?:^|\s)[A-Z][\w.]{0,3}\.\s*$",
+                body[max(a, m.start() - 6) : m.start()],
+            )
         ]
         names = [m["who"] for m in found]
         starts = [
@@ -3263,7 +3266,8 @@ def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
             continue
         edges = [a, *(x for x in starts if x > a), b]
         split += [
-            (x, x + len(body[x:y].rstrip())) for x, y in zip(edges, edges[1:])
+            (x, x + len(body[x:y].rstrip()))
+            for x, y in zip(edges, edges[1:], strict=False)
         ]
     return split
 
@@ -4176,7 +4180,8 @@ class _Extractor(_Reader):
             return  # no heading; a transcript, whose labels say who speaks
         after = [self._outside_quotes(*span) for span in spans[last + 1 : last + 4]]
         speaks = any(
-            _FIRST_PERSON.search(text) or _GREETING.match(text.strip()) for text in after
+            _FIRST_PERSON.search(text) or _GREETING.match(text.strip())
+            for text in after
         )
         # A statement, a testimony, may speak of its giver's office in the
         # third person; not a story that reports someone's saying.
@@ -4237,7 +4242,9 @@ class _Extractor(_Reader):
         first, _, after = (
             part.strip() for part in re.sub(r"^[Tt]he\s+", "", phrase).partition(",")
         )
-        if not re.fullmatch(r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for|and))*", first):
+        if not re.fullmatch(
+            r"[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for|and))*", first
+        ):
             return None
         who = first
         if first.split()[-1].lower() in lx.TITLE_WORDS and re.fullmatch(

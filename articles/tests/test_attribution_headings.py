@@ -190,7 +190,9 @@ def test_a_sentence_naming_a_statement_before_a_colon_is_no_heading():
         "We regret the delay in dredging the harbor.\n\n"
         "Our budget was cut by a third last year, the director later told reporters."
     )
-    assert _pairs(text)[-1:] == [("Lena Ortiz", "Our budget was cut by a third last year")]
+    assert _pairs(text)[-1:] == [
+        ("Lena Ortiz", "Our budget was cut by a third last year")
+    ]
     assert all("told reporters" not in statement for _, statement in _pairs(text))
 
 
@@ -323,7 +325,9 @@ def test_the_topic_someone_spoke_about_is_not_the_speaker(text, speaker):
 
 def test_an_issue_that_divides_a_council_says_nothing():
     """A relative clause after "issue" with no verb of speaking is no report."""
-    assert extract("The issue that divides the council is money. It meets Monday.") == []
+    assert (
+        extract("The issue that divides the council is money. It meets Monday.") == []
+    )
 
 
 @pytest.mark.parametrize(
