@@ -4587,9 +4587,22 @@ class _Extractor(_Reader):
             who = label["who"].split()
             if not who or who[0].strip(".").lower() in _NARRATOR_LABELS:
                 continue
-            surname = who[-1].strip(".")
-            if len(surname) < 3:
+            words = [
+                w.strip(".")
+                for w in who
+                if w.lower().strip(".") not in ("one", "two", "three", "four", "five")
+                and not w.strip(".").isdigit()
+            ]
+            if not words or len(words[-1]) < 3:
                 return False
+            surname = words[-1]
+            if surname.lower() in _COMMON_HEADS:
+                # "SENIOR ADMINISTRATION OFFICIAL:" after "… attributable to
+                # senior administration officials": the host said who speaks.
+                return (
+                    re.search(rf"\b{re.escape(surname)}s?\b", body[position:a], re.I)
+                    is not None
+                )
             surname = surname.capitalize() if surname.isupper() else surname
             return re.search(rf"\b{re.escape(surname)}\b", body[position:a]) is not None
         return False

@@ -342,3 +342,19 @@ def test_an_occasion_on_the_line_beside_the_kind_of_speech_is_no_giver(heading):
     """ "Annual Meeting", "Harbor Summit": an occasion's line beside the
     speech's names no person; the giver's line further on does."""
     assert {who for who, _ in _pairs(f"{heading}\n\n{_SPEECH}")} == {"Paul Verhoeven"}
+
+
+def test_a_host_who_says_who_will_speak_on_background_is_no_speaker():
+    """ "This call is on background, attributable to senior officials" before
+    "SENIOR STATE DEPARTMENT OFFICIAL ONE:": the host introduces the speaker
+    by description, and her turn is no statement."""
+    text = (
+        "MS. LEE:  Thanks for joining.  This call is on background, attributable "
+        "to senior State Department officials.\n\n"
+        "SENIOR STATE DEPARTMENT OFFICIAL ONE:  Thanks.  The talks will resume "
+        "in Geneva next week.\n\n"
+        "We expect both delegations to attend."
+    )
+    found = _pairs(text)
+    assert all("background" not in statement for _, statement in found)
+    assert any("talks will resume" in statement for _, statement in found)
