@@ -3657,7 +3657,7 @@ _GREETING = re.compile(
     r"(?:(?:So|Well|And|Okay|OK|Anyway),?\s+)?"
     # "Ravi, welcome.", "Jane, thank you.": a name the greeting is for.
     r"(?:[A-Z][a-z]+,\s+(?=(?:welcome|thank|thanks|good)\b))?"
-    r"(?:(?:[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|Hello|Hi|Hey|[Ww]elcome"
+    r"(?:(?:[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Hh]ello|[Hh]i|[Hh]ey|[Ww]elcome"
     # "Great, thank you.": thanks after a word of assent.
     r"|Thank\s+you|Thanks(?!\s+to\b)"
     r"|(?:Great|Well|Okay|OK|Yes|Sure),?\s+(?:thank\s+you|thanks(?!\s+to\b)))\b"

@@ -132,6 +132,7 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "And we wish you all the very best.",
         "I’d like to thank everyone for coming out this morning.",
         "Madam Chair.",
+        "Okay, hey.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
