@@ -3402,15 +3402,15 @@ _SPEECH_OPENER = re.compile(
 # Its giver after a preposition, up to the occasion or the topic: "by Gen. Ann
 # Lee on Jan. 3", "From Acting Chairman Ann Lee Regarding …", "of: ANN LEE".
 _SPEECH_GIVER = re.compile(
-    r"(?=(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—]+|:)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
+    r"(?=(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—|]+|:)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
     r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
-    r"|after|upon|as)\s|\s+[-–—]|[:;]|$))"
+    r"|after|upon|as)\s|\s+[-–—|]|[:;]|$))"
 )
 # Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
 # Remarks", "Chairman Ann Lee Opening Statement".
 _SPEECH_OWNER = re.compile(
     r"\s*(?P<who>[A-Z][^:]*?)(?P<mark>[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
-    r"\s*[:,–—-]?(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
+    r"\s*[:,–—|-]?(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
 )
 
 

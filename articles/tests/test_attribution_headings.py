@@ -65,6 +65,8 @@ _SPEECH = (
             "Jane Roe",
         ),
         ("Guest Column: Jane Roe", "Jane Roe"),
+        ("Jane Roe | Remarks at the Port Summit", "Jane Roe"),
+        ("Remarks at the Port Summit | Jane Roe", "Jane Roe"),
     ],
 )
 def test_a_heading_names_the_one_whose_words_the_page_is(heading, speaker):
