@@ -3654,7 +3654,7 @@ _NOT_NAME_STARTS = frozenset(
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
 _GREETING = re.compile(
     # "So good morning, everyone.": after a word that opens the turn.
-    r"(?:(?:So|Well|And|Okay|OK|Anyway),?\s+)?"
+    r"(?:(?:So|Well|And|Or|Okay|OK|Anyway),?\s+)?"
     # "Ravi, welcome.", "Jane, thank you.": a name the greeting is for.
     r"(?:[A-Z][a-z]+,\s+(?=(?:welcome|thank|thanks|good)\b))?"
     r"(?:(?:[Gg]ood\s+(?:[Mm]orning|[Aa]fternoon|[Ee]vening)|[Hh]ello|[Hh]i|[Hh]ey|[Ww]elcome"

@@ -135,6 +135,7 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "I’d like to thank everyone for coming out this morning.",
         "Madam Chair.",
         "Okay, hey.",
+        "Good morning. Or good afternoon.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
