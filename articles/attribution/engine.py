@@ -3664,7 +3664,8 @@ _GREETING = re.compile(
     # "Yeah.", "Of course!", "That's right, yeah.": bare assent, a sentence on
     # its own, answers without asserting.
     r"|(?:Yeah|Yes|Yep|Sure|Of\s+course|Definitely|Absolutely|Exactly"
-    r"|That[’']s\s+right)(?:,?\s+(?:yeah|yes|sure|definitely|absolutely))?\s*[.!]\s*$"
+    r"|That[’']s\s+right|[Yy]ou[’']re\s+(?:absolutely\s+|quite\s+)?right)"
+    r"(?:,?\s+(?:yeah|yes|sure|definitely|absolutely))?\s*[.!]\s*$"
     # "I want to welcome you to today's update.": the opening of a turn.
     r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
     r"|everybody|all\s+of\s+you)\b"

@@ -362,3 +362,25 @@ def test_a_host_who_says_who_will_speak_on_background_is_no_speaker():
     found = _pairs(text)
     assert all("background" not in statement for _, statement in found)
     assert any("talks will resume" in statement for _, statement in found)
+
+
+@pytest.mark.parametrize(
+    ("answer", "kept"),
+    [
+        ("Well, you’re right.", False),
+        ("You're quite right.", False),
+        ("You’re right about the budget: it is too small.", True),
+    ],
+)
+def test_a_bare_assent_in_a_transcript_asserts_nothing(answer, kept):
+    """ "Well, you're right." alone answers without asserting; "You're right
+    about the budget: …" asserts."""
+    text = (
+        "Q: The port is busier than ever?\n\n"
+        f"SECRETARY ROE: {answer} The cranes work day and night now.\n\n"
+        "Q: And next year?\n\n"
+        "SECRETARY ROE: We will add a third crane."
+    )
+    statements = [statement for _, statement in _pairs(text)]
+    assert (answer in statements) is kept
+    assert "The cranes work day and night now." in statements
