@@ -3989,6 +3989,10 @@ class _Extractor(_Reader):
                 continue
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
+            if self.remarks and (_ANY_LABEL.match(text) or _QUESTION_LABEL.match(text)):
+                # "Q: …", "MS. LEE: …" after a speech: its questions and
+                # answers, whose labels say who speaks.
+                self.remarks = False
             if self.remarks:
                 # Under "Remarks by X", the paragraphs are X's own words: a
                 # speech as delivered, not a report of it.
@@ -4177,7 +4181,9 @@ class _Extractor(_Reader):
                 break
             lines += block
             last = number
-        if last < 0 or sum(bool(_ANY_LABEL.match(body, a, b)) for a, b in spans) >= 2:
+        if last < 0 or any(
+            _ANY_LABEL.match(body, a, b) for a, b in spans[last + 1 : last + 3]
+        ):
             return  # no heading; a transcript, whose labels say who speaks
         after = [self._outside_quotes(*span) for span in spans[last + 1 : last + 4]]
         speaks = any(

@@ -384,3 +384,19 @@ def test_a_bare_assent_in_a_transcript_asserts_nothing(answer, kept):
     statements = [statement for _, statement in _pairs(text)]
     assert (answer in statements) is kept
     assert "The cranes work day and night now." in statements
+
+
+def test_questions_after_a_speech_are_read_by_their_labels():
+    """A speech under its heading, then its questions and answers: the
+    reporter's question is not the speaker's words; the labelled answer is."""
+    text = (
+        "Remarks by Governor Ann Lee at the Bridge Opening\n\n"
+        "I am glad to be here. We built this bridge in two years.\n\n"
+        "Our crews never missed a day.\n\n"
+        "Q: Will the tolls go up next year?\n\n"
+        "GOVERNOR LEE: The tolls stay the same until 2030."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "We built this bridge in two years.") in found
+    assert ("Ann Lee", "The tolls stay the same until 2030.") in found
+    assert all("Will the tolls" not in statement for _, statement in found)
