@@ -3989,9 +3989,14 @@ class _Extractor(_Reader):
                 continue
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
-            if self.remarks and (_ANY_LABEL.match(text) or _QUESTION_LABEL.match(text)):
-                # "Q: …", "MS. LEE: …" after a speech: its questions and
-                # answers, whose labels say who speaks.
+            turn = _NAME_TURN.match(text)
+            if self.remarks and (
+                _QUESTION_LABEL.match(text)
+                or _BARE_LABEL.match(text)
+                or (turn and _titled_turn(turn["who"]))
+            ):
+                # "Q: …", "MS. LEE: …" after a speech (not "First: …"): its
+                # questions and answers, whose labels say who speaks.
                 self.remarks = False
             if self.remarks:
                 # Under "Remarks by X", the paragraphs are X's own words: a

@@ -400,3 +400,15 @@ def test_questions_after_a_speech_are_read_by_their_labels():
     assert ("Ann Lee", "We built this bridge in two years.") in found
     assert ("Ann Lee", "The tolls stay the same until 2030.") in found
     assert all("Will the tolls" not in statement for _, statement in found)
+
+
+def test_a_word_before_a_colon_in_a_speech_is_no_turn():
+    """ "First: …" in a speech is the speaker's own sentence, not a label."""
+    text = (
+        "Remarks by Governor Ann Lee at the Bridge Opening\n\n"
+        "I am glad to be here. We built this bridge in two years.\n\n"
+        "First: the tolls stay the same until 2030.\n\n"
+        "Our crews never missed a day."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "Our crews never missed a day.") in found
