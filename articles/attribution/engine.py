@@ -3272,6 +3272,18 @@ def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return split
 
 
+def _opens_turn(text: str) -> bool:
+    """Whether a paragraph opens on a transcript's turn: a question's label, a
+    label in capitals, or an office and a name ("Q: …", "MS. LEE: …",
+    "Governor Lee: …"), not a word before a colon ("First: …")."""
+    turn = _NAME_TURN.match(text)
+    return bool(
+        _QUESTION_LABEL.match(text)
+        or _BARE_LABEL.match(text)
+        or (turn and _titled_turn(turn["who"]))
+    )
+
+
 def _titled_turn(who: str) -> bool:
     """Whether a turn's label in mixed case is an honorific or an office and a
     surname, "Mr. Roe", "Dr. Ann Roe", "Ambassador Roe": an official's label in a
@@ -3989,12 +4001,7 @@ class _Extractor(_Reader):
                 continue
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
-            turn = _NAME_TURN.match(text)
-            if self.remarks and (
-                _QUESTION_LABEL.match(text)
-                or _BARE_LABEL.match(text)
-                or (turn and _titled_turn(turn["who"]))
-            ):
+            if self.remarks and _opens_turn(text):
                 # "Q: …", "MS. LEE: …" after a speech (not "First: …"): its
                 # questions and answers, whose labels say who speaks.
                 self.remarks = False
@@ -4187,7 +4194,7 @@ class _Extractor(_Reader):
             lines += block
             last = number
         if last < 0 or any(
-            _ANY_LABEL.match(body, a, b) for a, b in spans[last + 1 : last + 3]
+            _opens_turn(body[a:b]) for a, b in spans[last + 1 : last + 3]
         ):
             return  # no heading; a transcript, whose labels say who speaks
         after = [self._outside_quotes(*span) for span in spans[last + 1 : last + 4]]
