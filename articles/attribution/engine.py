@@ -3432,10 +3432,9 @@ _OCCASION_WORDS = frozenset(
     ["meeting", "conference", "summit", "forum", "hearing", "session", "briefing"]
     + ["ceremony", "convention", "symposium", "workshop", "luncheon", "dinner"]
     + ["breakfast", "reception", "roundtable", "webinar", "event", "celebration"]
-    + ["day", "week", "month", "year", "anniversary", "update", "announcement"]
-    + ["hall", "center", "centre", "room", "building", "auditorium", "campus"]
-    + ["street", "avenue", "park", "school", "university", "college", "library"]
-    + ["program", "programme", "plan", "act", "bill", "budget", "report", "review"]
+    + ["anniversary", "update", "announcement", "center", "centre", "auditorium"]
+    + ["building", "campus", "avenue", "school", "university", "college", "library"]
+    + ["program", "programme", "plan", "act", "budget", "report", "review"]
     + ["initiative", "campaign", "awards", "award", "launch", "opening", "graduation"]
 )
 

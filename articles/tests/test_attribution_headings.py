@@ -67,6 +67,7 @@ _SPEECH = (
         ("Guest Column: Jane Roe", "Jane Roe"),
         ("Jane Roe | Remarks at the Port Summit", "Jane Roe"),
         ("Remarks at the Port Summit | Jane Roe", "Jane Roe"),
+        ("As Delivered by Commissioner Ann Hall on May 3, 2022.", "Ann Hall"),
     ],
 )
 def test_a_heading_names_the_one_whose_words_the_page_is(heading, speaker):
