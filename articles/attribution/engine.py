@@ -3726,8 +3726,9 @@ _GREETING = re.compile(
     r"comment(?:\s+on\s+(?:that|it|this))?\s*[.!]\s*$"
     r"|(?:Again,?\s+)?(?:[A-Z][a-z]+,\s+)?I(?:[’']m|\s+am)\s+not(?:\s+going\s+to\s+"
     r"(?:get\s+into|comment|speculate|discuss)\b[^.!?]{0,60})?[.!]\s*$)"
-    # "Thank you, John, for that introduction.": "that" a determiner.
-    r"(?![^.!?]*\b(?<!\bfor\s)(?:that|but|because)\b)"
+    # "Thank you, John, for that introduction.", "… all the issues that we face":
+    # "that" a determiner or a relative pronoun, no clause of its own.
+    r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)that|but|because)\b)"
 )
 # A transcriber's note between a turn's sentences ("(Laughter.)", "[Crosstalk]"),
 # or a start broken off by the next speaker ("Before —").

@@ -137,6 +137,7 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "Madam Chair.",
         "Okay, hey.",
         "Good morning. Or good afternoon.",
+        "Thank you very much for attending and for raising the issues that we face.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
@@ -413,3 +414,16 @@ def test_a_word_before_a_colon_in_a_speech_is_no_turn():
     )
     found = _pairs(text)
     assert ("Ann Lee", "Our crews never missed a day.") in found
+
+
+def test_thanks_that_go_on_with_a_clause_of_their_own_are_a_statement():
+    """ "Thank you for noting that the bridge will close." reports a clause."""
+    text = (
+        "Remarks by Governor Ann Lee\n\n"
+        "Thank you for noting that the bridge will close in May.\n\n"
+        "We will reopen it in June."
+    )
+    assert (
+        "Ann Lee",
+        "Thank you for noting that the bridge will close in May.",
+    ) in _pairs(text)
