@@ -3717,8 +3717,8 @@ _GREETING = re.compile(
     r"|(?:Mr\.|Mrs\.|Ms\.|Madam|Madame)\s+[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?\s*(?:…|\.\.\.|[.!])?\s*$"
     # "So with that, Mr. Secretary, over to you.", "Next?": a moderator hands
     # the floor on, asserting nothing.
-    r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?over\s+to"
-    r"\s+you\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
+    r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:over\s+to"
+    r"\s+you|fire\s+away|(?:please\s+)?go\s+ahead)\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
     # A speaker's bare refusal in a transcript ("Again, I would not comment.",
     # "David, I'm not going to get into negotiating this.", "I'm not.") is an
     # act of declining, not a statement; one giving a reason is kept below.

@@ -138,6 +138,8 @@ def test_a_transcript_under_a_remarks_heading_keeps_its_labels():
         "Okay, hey.",
         "Good morning. Or good afternoon.",
         "Thank you very much for attending and for raising the issues that we face.",
+        "Mr. Feller, fire away.",
+        "Ann, go ahead.",
     ],
 )
 def test_thanks_and_welcomes_in_a_speech_assert_nothing(sentence):
