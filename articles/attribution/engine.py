@@ -4455,6 +4455,13 @@ class _Extractor(_Reader):
         announcers and correspondents (``McALARY: The sick and dying …``) name
         no one the story mentions, and stay narration."""
         body = self.body
+        named = _NAME_TURN.match(body, p_start, p_end)
+        if named and re.fullmatch(
+            r"\s*[“\"][^“”\"]*[”\"]?\s*", body[named.end() : p_end]
+        ):
+            # "T.J. Roe: “We have mixed emotions.”": a statement list's name
+            # before a quotation, which the quotation's reading attributes.
+            return False
         question = _QUESTION_LABEL.match(body, p_start, p_end)
         if question is None and self._interviewers:
             # "MR. SCHWEID: Is America safer now?" under "Interview With Barry

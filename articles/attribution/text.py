@@ -115,6 +115,8 @@ def sentences(
         token = word.group(1).lower().rstrip(".") if word else ""
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
+        if re.fullmatch(r"\s*(?:[A-Z]\.)+[A-Z]", body[cuts[-1] : dot]):
+            continue  # "T.J. Creamer: …": a sentence opening on initials
         cuts.append(match.end())
     # "… for Venezuela's institutions."The Venezuelan people …": a quotation
     # glued to the full stop before it opens a sentence of its own.

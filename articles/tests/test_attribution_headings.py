@@ -429,3 +429,26 @@ def test_thanks_that_go_on_with_a_clause_of_their_own_are_a_statement():
         "Ann Lee",
         "Thank you for noting that the bridge will close in May.",
     ) in _pairs(text)
+
+
+def test_a_statement_list_of_names_before_quotations():
+    """ "T.J. Roe: “…”" then "Governor Ann Lee: “…”": each name before a
+    quotation says whose it is, initials and all; two such names make no
+    interview."""
+    text = (
+        "The crew, with NASA astronaut T.J. Roe, landed on Friday.\n\n"
+        "T.J. Roe: “We have mixed emotions. The ship was our home.”\n\n"
+        "Governor Ann Lee: “This is a proud day for our state.”"
+    )
+    assert _pairs(text) == [
+        ("T.J. Roe", "We have mixed emotions."),
+        ("T.J. Roe", "The ship was our home."),
+        ("Ann Lee", "This is a proud day for our state."),
+    ]
+
+
+def test_initials_opening_a_sentence_do_not_end_it():
+    """ "J.R. Roe said …": the initials' stops end no sentence."""
+    assert _pairs("J.R. Roe said the bridge will close in May.") == [
+        ("J.R. Roe", "the bridge will close in May")
+    ]
