@@ -4413,7 +4413,11 @@ class _Extractor(_Reader):
         """Each sentence of ``body[start:end]`` as a direct quote of ``speaker``."""
         body = self.body
         for a, b in sentences(body, start, end, []):
-            if _TRANSCRIBERS_NOTE.fullmatch(body, a, b) or _CUT_OFF.search(body, a, b):
+            if (
+                _TRANSCRIBERS_NOTE.fullmatch(body, a, b)
+                # "(That means I ran it.)": the speaker's aside, not a note.
+                and not _FIRST_PERSON.search(body, a, b)
+            ) or _CUT_OFF.search(body, a, b):
                 continue  # "(Laughter.)", "Before —": no words of the speaker's
             a, b = trim(body, a, b, drop=drop)
             note = _LEADING_NOTE.match(body, a, b)

@@ -452,3 +452,15 @@ def test_initials_opening_a_sentence_do_not_end_it():
     assert _pairs("J.R. Roe said the bridge will close in May.") == [
         ("J.R. Roe", "the bridge will close in May")
     ]
+
+
+def test_a_speaker_s_aside_in_brackets_is_theirs_a_note_is_not():
+    """ "(That means I ran it.)" in a turn is the speaker's aside, in the first
+    person; "(Laughter.)" is the transcriber's note."""
+    text = (
+        "Q: What did you do there?\n\n"
+        "MS. LEE: I was director of the port. (That means I ran it.) (Laughter.)"
+    )
+    found = [statement for _, statement in _pairs(text)]
+    assert any("That means I ran it." in statement for statement in found)
+    assert all("Laughter" not in statement for statement in found)
