@@ -4485,6 +4485,29 @@ class _Extractor(_Reader):
             # turn, not the guest's words.
             self._label_speaker = None
             return False
+        if (
+            named
+            and not question
+            and self._turns < 2
+            and len(named["who"].split()) in (2, 3)
+            and _FIRST_PERSON.search(body, named.end(), p_end)
+            and re.search(rf"\b{re.escape(named['who'])}\b", body[:p_start])
+        ):
+            # "Michael Roe: We will put our doctors in those clinics." after
+            # the story named him: his recorded words, a label of their own.
+            speaker = self.speaker(named["who"], p_start)
+            if speaker is not None and speaker.kind == "person":
+                self._quote_sentences(
+                    named.end(),
+                    p_end,
+                    speaker,
+                    ":",
+                    None,
+                    paragraph,
+                    index,
+                    drop=" ,;:—–-",
+                )
+                return True
         if named and not question and self._turns >= 2:
             # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
             # play for …", "A: …" under the crosshead that names the guest.

@@ -464,3 +464,25 @@ def test_a_speaker_s_aside_in_brackets_is_theirs_a_note_is_not():
     found = [statement for _, statement in _pairs(text)]
     assert any("That means I ran it." in statement for statement in found)
     assert all("Laughter" not in statement for statement in found)
+
+
+@pytest.mark.parametrize(
+    ("label", "kept"),
+    [
+        ("Ann Lee: We will put our doctors right in those clinics.", True),
+        ("Tom Roe: We will put our doctors right in those clinics.", False),
+        ("Ann Lee: The doctors will work right in those clinics.", False),
+    ],
+)
+def test_a_named_label_before_first_person_words_the_story_introduced(label, kept):
+    """ "Ann Lee: We will reopen the clinic." after the story named Ann Lee is
+    her recorded words; a name the story never gave, or words not in the
+    first person, are not."""
+    text = (
+        "Aid workers arrived on Monday. Doctor Ann Lee says clinics will reopen.\n\n"
+        f"{label}\n\n"
+        "The rains stopped on Tuesday."
+    )
+    found = _pairs(text)
+    words = label.split(": ", 1)[1]
+    assert ((label.split(":")[0], words) in found) is kept
