@@ -188,6 +188,14 @@ class _Reader:
             body,
         ):
             found = match.group(0)
+            blank = re.search(r"\n[ \t]*\n\s*(\S+)", found)
+            if blank and (
+                blank[1].lower() in _NOT_NAME_STARTS
+                or blank[1].lower() in lx.LEADING_FILLERS
+            ):
+                # "Moving Forward // On May 10, …": a heading, then the
+                # paragraph's first word; no name runs across the blank line.
+                found = found[: blank.start()]
             if re.match(r"\s*\((?:Ret\.?|[Rr]etired)\)", body[match.end() :]):
                 # "Gen. Ann Lee U.S. Army (Ret.)": the service she retired from
                 # is no part of her name.

@@ -486,3 +486,16 @@ def test_a_named_label_before_first_person_words_the_story_introduced(label, kep
     found = _pairs(text)
     words = label.split(": ", 1)[1]
     assert ((label.split(":")[0], words) in found) is kept
+
+
+def test_a_title_and_the_next_paragraph_s_first_word_make_no_name():
+    """ "Moving Forward // On May 10, Secretary Lee testified …": the heading
+    and the "On" after the blank line are no person whom "she" or "the
+    Secretary" could take up."""
+    text = (
+        "Moving Forward\n\n"
+        "On May 10, Secretary Lee testified before the committee. "
+        "“The system is broken,” she said. The Secretary added that reform "
+        "would take a year."
+    )
+    assert all("Moving" not in who for who, _ in _pairs(text))
