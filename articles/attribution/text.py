@@ -3,7 +3,7 @@
 import re
 from dataclasses import dataclass
 
-from articles.attribution.lexicon import ABBREVIATIONS
+from articles.attribution.lexicon import ABBREVIATIONS, DETERMINERS, TITLE_WORDS
 
 OPENING_QUOTES = "“„«"
 CLOSING_QUOTES = "”»"
@@ -91,6 +91,14 @@ def _inside(index: int, spans: list[Quote]) -> bool:
 _BOUNDARY = re.compile(r"[.!?]+[”\"»’)]*(?=\s+(?:''\s*)*[\"“„«(]?[A-Z0-9])")
 
 
+# The abbreviations of the states of the United States, which a title may
+# follow inside a sentence.
+_STATES = frozenset(
+    ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind"]
+    + ["kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb"]
+    + ["nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"]
+)
+
 _GLUED = re.compile(r"(?<=[a-z)])[.!?](?=[\"“][A-Z])")
 
 
@@ -117,6 +125,15 @@ def sentences(
             continue
         if re.fullmatch(r"\s*(?:[A-Z]\.)+[A-Z]", body[cuts[-1] : dot]):
             continue  # "T.J. Creamer: …": a sentence opening on initials
+        after = re.match(r"\s+([A-Z][a-z]+)", body[match.end() : match.end() + 30])
+        if (
+            token in _STATES
+            and word.group(1)[:1].isupper()
+            and after
+            and after.group(1).lower() in TITLE_WORDS | ABBREVIATIONS
+            and after.group(1).lower() not in DETERMINERS
+        ):
+            continue  # "said Fla. First Lady Ann Roe", "Calif. Gov. Ann Roe"
         cuts.append(match.end())
     # "… for Venezuela's institutions."The Venezuelan people …": a quotation
     # glued to the full stop before it opens a sentence of its own.

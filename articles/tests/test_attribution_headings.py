@@ -499,3 +499,25 @@ def test_a_title_and_the_next_paragraph_s_first_word_make_no_name():
         "would take a year."
     )
     assert all("Moving" not in who for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“We must excite children about science,” said Fla. First Lady Ann Roe.",
+            "Ann Roe",
+        ),
+        ("“The levee held,” said Calif. Gov. Tom Lee.", "Tom Lee"),
+    ],
+)
+def test_a_state_s_abbreviation_before_a_title_ends_no_sentence(text, speaker):
+    """ "said Fla. First Lady Ann Roe": the state's stop is no sentence's end,
+    and the speaker is the person after the title."""
+    assert [who for who, _ in _pairs(text)] == [speaker]
+
+
+def test_a_state_s_abbreviation_ends_a_sentence_before_another():
+    """ "… in Tallahassee, Fla. The governor said …": two sentences."""
+    text = "The storm hit Tallahassee, Fla. The governor said the levee held."
+    assert _pairs(text) == [("governor", "the levee held")]
