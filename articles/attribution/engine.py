@@ -1076,14 +1076,19 @@ class _Reader:
             ):
                 return Speaker(group, "anonymous", phrase)
         office = re.fullmatch(
-            r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+))\s+of\s+(?:the\s+)?"
+            r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+|[A-Z][a-z\-]+))\s+of\s+(?:the\s+)?"
             r"((?:[A-Z][\w’'.\-]*\s*)+)",
             phrase,
         )
-        if office and office[2] in lx.ROLE_NOUNS:
-            # "the head of the World Bank": the holder of that office, if the
-            # article names one with that role; else the office itself.
-            holder = self.person_by_role(office[2], position)
+        # "Secretary of the Navy Ann Lee": a holder's name after the office.
+        named_after = office and any(
+            fold(person.name) in fold(office[3]) for person in self.persons
+        )
+        if office and office[2].lower() in lx.ROLE_NOUNS and not named_after:
+            # "the head of the World Bank", "the Secretary of Transportation":
+            # the holder of that office, if the article names one with that
+            # role; else the office itself.
+            holder = self.person_by_role(office[2].lower(), position)
             if holder is not None and fold(office[3].strip()) in fold(holder.role):
                 return Speaker(holder.name, "person", holder.role)
             return Speaker(re.sub(r"^the\s+", "", phrase), "person", office[1])

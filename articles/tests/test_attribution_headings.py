@@ -521,3 +521,24 @@ def test_a_state_s_abbreviation_ends_a_sentence_before_another():
     """ "… in Tallahassee, Fla. The governor said …": two sentences."""
     text = "The storm hit Tallahassee, Fla. The governor said the levee held."
     assert _pairs(text) == [("governor", "the levee held")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Despite this, the Secretary of Transportation has said, “Our top "
+            "priority is safety.”",
+            "Secretary of Transportation",
+        ),
+        (
+            "Transportation Secretary Norman Lee visited Ohio. The Secretary of "
+            "Transportation has said, “Our top priority is safety.”",
+            "Norman Lee",
+        ),
+    ],
+)
+def test_an_office_in_capitals_speaks_through_its_holder(text, speaker):
+    """ "the Secretary of Transportation has said": the holder the article
+    names with that office, else the office itself."""
+    assert _pairs(text)[-1] == (speaker, "Our top priority is safety.")
