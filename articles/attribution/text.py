@@ -55,6 +55,19 @@ def quotes(body: str, start: int, end: int) -> list[Quote]:
             opened = index
         elif (
             opened is not None
+            and char == '"'
+            and body[index - 1].isspace()
+            and re.search(r"[.!?]\s+$", body[opened + 1 : index][-3:])
+            and index + 1 < end
+            and body[index + 1].isupper()
+        ):
+            # '… over our end strength. "We don't want …': a paragraph's
+            # quotation left open, as news style does, and the next one's
+            # opening mark, their paragraphs run together.
+            found.append(Quote(opened, len(body[:index].rstrip()) + 1))
+            opened = index
+        elif (
+            opened is not None
             and (
                 char in CLOSING_QUOTES
                 or char == '"'

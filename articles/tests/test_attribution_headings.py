@@ -542,3 +542,28 @@ def test_an_office_in_capitals_speaks_through_its_holder(text, speaker):
     """ "the Secretary of Transportation has said": the holder the article
     names with that office, else the office itself."""
     assert _pairs(text)[-1] == (speaker, "Our top priority is safety.")
+
+
+def test_quotations_left_open_when_their_paragraphs_ran_together():
+    """'… our end strength. "We don't want …," Roe said.': a quotation left
+    open at a paragraph's end, as news style does, and the next paragraph's
+    opening mark, their paragraphs run together into one."""
+    text = (
+        'Gen. Ann Roe spoke to the crews. "People were moved to other jobs, '
+        "and we need them back. We are over our end strength. \"We don't want "
+        'to lose people who want to stay," Roe said.'
+    )
+    found = _pairs(text)
+    assert ("Ann Roe", "We are over our end strength.") in found
+    assert ("Ann Roe", "We don't want to lose people who want to stay") in found
+
+
+def test_a_quotation_inside_a_quotation_after_a_comma_is_no_new_one():
+    """'"I told him, "Stop the trucks." He did."': the inner mark after a
+    comma opens a quotation inside, not a new paragraph's."""
+    from articles.attribution.text import quotes
+
+    text = 'Roe said: "I told him, "Stop the trucks." He did."'
+    assert [text[q.start : q.end] for q in quotes(text, 0, len(text))][0] == (
+        '"I told him, "'
+    )
