@@ -3008,7 +3008,7 @@ _TRAILING = re.compile(
     # "…, said Cliff Preetorious, OCS program manager, HRC Branch.", "…, said
     # Cpl. Ann Lee, a clerk with Alpha Battery, 3rd Bn., 12th Marines."
     rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning"
-    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,60}}?){{1,3}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,100}}?){{1,3}}(?=\s*[.!?]?[”\"]?\s*$))?"
     # "…, officials said, after results showed …": when it was said.
     rf"(?:,\s+(?:{_CIRCUMSTANCE})\s+[^“”\"]+?(?=\s*[.!?]?\s*$))?"
     # "…, the diplomat said, adding that …": a second statement follows.

@@ -567,3 +567,21 @@ def test_a_quotation_inside_a_quotation_after_a_comma_is_no_new_one():
     assert [text[q.start : q.end] for q in quotes(text, 0, len(text))][0] == (
         '"I told him, "'
     )
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Assistant Attorney General for the Environment and Natural Resources Division",
+        "Regional Director of the Occupational Safety and Health Administration",
+    ],
+)
+def test_a_release_s_closing_attribution_with_a_long_office(office):
+    """ "…, announced Ann Lee, Assistant Attorney General for the Environment
+    and Natural Resources Division.": the person, however long the office
+    after the name."""
+    text = (
+        "Tom Roe, 47, of Mesa, Arizona, was sentenced today to 30 days in prison, "
+        f"announced Ann Lee, {office}."
+    )
+    assert [who for who, _ in _pairs(text)] == ["Ann Lee"]
