@@ -7318,6 +7318,17 @@ class _Extractor(_Reader):
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
+        pair = 12 < len(chunk.split()) <= 40 and re.fullmatch(
+            r"((?:[A-Z][\w’'.\-]*|of|the|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*"
+            r"\s+[A-Z][\w’'\-]+)\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the"
+            r"|for))*",
+            chunk,
+        )
+        if pair and len(pair[1].split()) <= 12:
+            # "Attorney General Ann Lee and U.S. Attorney for the District of
+            # Montana Tom Roe announced": two offices and names; the first
+            # speaks for both.
+            chunk = pair[1]
         if not chunk or len(chunk.split()) > 12:
             return None
         return chunk

@@ -585,3 +585,23 @@ def test_a_release_s_closing_attribution_with_a_long_office(office):
         f"announced Ann Lee, {office}."
     )
     assert [who for who, _ in _pairs(text)] == ["Ann Lee"]
+
+
+def test_two_offices_and_names_announcing_together():
+    """ "Attorney General Ann Lee and U.S. Attorney for the District of
+    Montana Tom Roe announced that …": a long compound subject of two
+    officials; the first speaks for both."""
+    text = (
+        "On Monday, Attorney General Ann Lee and U.S. Attorney for the District "
+        "of Montana Tom Roe announced that the office will hire ten prosecutors."
+    )
+    assert _pairs(text) == [("Ann Lee", "the office will hire ten prosecutors")]
+
+
+def test_a_long_clause_before_a_verb_is_no_compound_subject():
+    """A long subject with a lowercase clause is still no speaker."""
+    text = (
+        "The people who lived near the old mill on the river for many years and "
+        "the workers announced that the mill will close."
+    )
+    assert all(who != "people" for who, _ in _pairs(text))
