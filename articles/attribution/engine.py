@@ -7318,6 +7318,8 @@ class _Extractor(_Reader):
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
+        # "Ann Lee and Tom Roe both say": the subject before its quantifier.
+        chunk = re.sub(r"(?<=\S)\s+(?:both|all)$", "", chunk)
         pair = 12 < len(chunk.split()) <= 40 and re.fullmatch(
             r"((?:[A-Z][\w’'.\-]*|of|the|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*"
             r"\s+[A-Z][\w’'\-]+)\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the"

@@ -605,3 +605,16 @@ def test_a_long_clause_before_a_verb_is_no_compound_subject():
         "the workers announced that the mill will close."
     )
     assert all(who != "people" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee and Tom Roe both said the plant will close.", "Ann Lee"),
+        ("The unions all say the plant will close.", "unions"),
+    ],
+)
+def test_a_quantifier_after_the_subject(text, speaker):
+    """ "X and Y both say", "The unions all say": the subject before the
+    quantifier speaks."""
+    assert _pairs(text) == [(speaker, "the plant will close")]
