@@ -7320,6 +7320,9 @@ class _Extractor(_Reader):
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         # "Ann Lee and Tom Roe both say": the subject before its quantifier.
         chunk = re.sub(r"(?<=\S)\s+(?:both|all)$", "", chunk)
+        # "Senator Ann Lee (R-TN) and Speaker Tom Roe (R-IL) say": their parties.
+        chunk = re.sub(r"\s*\([A-Z][\w.\-]{0,12}\)(?=\s+and\s)", "", chunk)
+        chunk = re.sub(r"\s*\([A-Z][\w.\-]{0,12}\)$", "", chunk)
         pair = 12 < len(chunk.split()) <= 40 and re.fullmatch(
             r"((?:[A-Z][\w’'.\-]*|of|the|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*"
             r"\s+[A-Z][\w’'\-]+)\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the"

@@ -618,3 +618,15 @@ def test_a_quantifier_after_the_subject(text, speaker):
     """ "X and Y both say", "The unions all say": the subject before the
     quantifier speaks."""
     assert _pairs(text) == [(speaker, "the plant will close")]
+
+
+def test_party_labels_inside_a_compound_subject():
+    """ "Senator Ann Lee (R-TN) and Speaker Tom Roe (R-IL) say …": the
+    parties in brackets are no part of the subject's names."""
+    text = (
+        "At the start of the session, Senate Majority Leader Ann B. Lee (R-TN) "
+        "and House Speaker Tom C. Roe (R-IL) both say the budget is a priority."
+    )
+    ((who, statement),) = _pairs(text)
+    assert "Ann B. Lee" in who and "(" not in who
+    assert statement == "the budget is a priority"
