@@ -2388,6 +2388,8 @@ _DOCUMENTS = frozenset(
         "figures",
         "memo",
         "letter",
+        # "“There are 23 people here,” the note said.": a note someone left.
+        "note",
         # "…, the e-mail said.": a message sent in a group's name.
         "e-mail",
         "email",
@@ -6726,6 +6728,16 @@ class _Extractor(_Reader):
         ):
             # "said in condemning the crime, “…”": how it was said; the
             # quotation after it is what.
+            return []
+        if (
+            not that
+            and word == "found"
+            and re.match(
+                r"\s*(?:on|inside|near|under|beside)\s", body[verb.end() : s_end]
+            )
+        ):
+            # "a note found on one of the bodies": where it was found, no
+            # finding.
             return []
         if not that and _CIRCUMSTANCE_ONLY.fullmatch(clause):
             # "she told VOA, speaking in French.", "he told VOA in a one-on-one

@@ -630,3 +630,14 @@ def test_party_labels_inside_a_compound_subject():
     ((who, statement),) = _pairs(text)
     assert "Ann B. Lee" in who and "(" not in who
     assert statement == "the budget is a priority"
+
+
+def test_a_note_speaks_and_where_it_was_found_is_no_finding():
+    """ "“There are 23 people here,” the note said.": a note someone left
+    speaks; "a note found on one of the bodies" finds nothing."""
+    text = (
+        "Divers released a portion of a note found on one of the four bodies "
+        "they recovered.\n\n"
+        "“There are 23 people here,” the note said."
+    )
+    assert _pairs(text) == [("note", "There are 23 people here")]
