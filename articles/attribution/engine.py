@@ -5963,6 +5963,21 @@ class _Extractor(_Reader):
         before the participle in its sentence (the first, after "by" or
         "while"), else the sentence's subject."""
         region = self.body[start:position]
+        said = re.search(
+            r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\s+"
+            r"(?:said|says|told\s+\w+|explained)\s*,?\s*$",
+            region,
+        )
+        if said:
+            # "The victims were battered, he said, adding, “…”": the one who
+            # said it adds the rest, not the sentence's subject.
+            at = start + said.start("who")
+            who = said["who"]
+            found = (
+                self._pronoun(who, at) if who in lx.PRONOUNS else self.speaker(who, at)
+            )
+            if found is not None:
+                return found
         # "Previously, the administration had defended its use, claiming …":
         # an opening adverb is not the subject.
         opener = re.match(

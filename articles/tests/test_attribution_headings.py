@@ -641,3 +641,14 @@ def test_a_note_speaks_and_where_it_was_found_is_no_finding():
         "“There are 23 people here,” the note said."
     )
     assert _pairs(text) == [("note", "There are 23 people here")]
+
+
+def test_adding_after_a_trailing_attribution_is_the_same_speaker_s():
+    """ "Some victims were battered, he said, adding, “…”": the one who said
+    it adds the quotation, not the sentence's subject."""
+    text = (
+        "Navy spokesman Tom Reed spoke to reporters on Monday. Some of the "
+        "victims were badly battered, he said, adding, “They were hit in the "
+        "head and in the body.”"
+    )
+    assert ("Tom Reed", "They were hit in the head and in the body.") in _pairs(text)
