@@ -5261,6 +5261,15 @@ class _Extractor(_Reader):
                 for statement in self._leading(s_start, inside[0].start, [])
                 if statement.end - statement.start >= 20
             ]
+            adding = re.search(
+                r",\s+(?:adding|noting|explaining|stressing|insisting|warning)"
+                r"\s*[,:]?\s*$",
+                self.body[s_start : inside[0].start],
+            )
+            if not before and adding:
+                # "Some victims were battered, he said, adding, “…”": the
+                # clause before the attribution is a report of its own.
+                before = self._trailing(s_start, s_start + adding.start(), [])
             for statement in before:
                 statement.sentence = index
                 statement.paragraph = paragraph

@@ -651,4 +651,7 @@ def test_adding_after_a_trailing_attribution_is_the_same_speaker_s():
         "victims were badly battered, he said, adding, “They were hit in the "
         "head and in the body.”"
     )
-    assert ("Tom Reed", "They were hit in the head and in the body.") in _pairs(text)
+    assert _pairs(text) == [
+        ("Tom Reed", "Some of the victims were badly battered"),
+        ("Tom Reed", "They were hit in the head and in the body."),
+    ]
