@@ -354,7 +354,17 @@ class _Reader:
             )
             if (
                 any(_organisation_word(t) for t in checked)
-                or any(re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in checked)
+                or any(
+                    re.fullmatch(r"(?:[A-Z]\.){2,}", t)
+                    # "K.V. Thomas": a person's initials before the surname,
+                    # not "U.S." or "U.N." before an agency's name.
+                    and not (
+                        len(name_tokens) == 2
+                        and t == name_tokens[0]
+                        and t.lower().rstrip(".") not in lx.ABBREVIATIONS
+                    )
+                    for t in checked
+                )
                 or _spaced_abbreviation(checked)
             ):
                 # "U.S. Drought Monitor" is no person; "USDA Forest Service

@@ -655,3 +655,23 @@ def test_adding_after_a_trailing_attribution_is_the_same_speaker_s():
         ("Tom Reed", "Some of the victims were badly battered"),
         ("Tom Reed", "They were hit in the head and in the body."),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Food Minister K.V. Roe was quick to dismiss any concerns. “The "
+            "stocks are safe,” he said.",
+            "K.V. Roe",
+        ),
+        (
+            "The U.S. Drought Monitor was updated. Officials said the rain helped.",
+            "Officials",
+        ),
+    ],
+)
+def test_a_person_s_initials_are_no_agency_s_abbreviation(text, speaker):
+    """ "K.V. Roe" is a person, whom "he" takes up; "U.S. Drought Monitor"
+    is no person."""
+    assert [who for who, _ in _pairs(text)] == [speaker]
