@@ -6005,7 +6005,10 @@ class _Extractor(_Reader):
             # "In a radio interview in Melbourne, Mr. Howard was quoted as
             # stating …": an opening phrase of circumstance; "As president
             # from 2000 to 2008, Mr. Chen clashed …": an opening capacity.
-            r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
+            r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?"
+            # "When asked by a reporter to elaborate on …, Roe responded by
+            # saying …": a clause of time before the subject.
+            r"|(?:When|While|Once|Asked)\s+[^,;:“”\"]{1,100}?)\s*,\s+",
             region,
         )
         means = re.search(_MEANS_BEFORE_PARTICIPLE, region)

@@ -675,3 +675,16 @@ def test_a_person_s_initials_are_no_agency_s_abbreviation(text, speaker):
     """ "K.V. Roe" is a person, whom "he" takes up; "U.S. Drought Monitor"
     is no person."""
     assert [who for who, _ in _pairs(text)] == [speaker]
+
+
+def test_a_clause_of_time_before_the_subject_of_a_participle():
+    """ "When asked by a reporter about the forecasts, Roe responded by saying
+    that …": Roe says it, not "When"."""
+    text = (
+        "Press Secretary Tom Roe spoke aboard the plane. When asked by a reporter "
+        "to elaborate on the forecasts, Roe responded by saying that the warnings "
+        "are getting more precise every year."
+    )
+    assert _pairs(text) == [
+        ("Tom Roe", "the warnings are getting more precise every year")
+    ]
