@@ -6406,6 +6406,12 @@ class _Extractor(_Reader):
                 continue
             if re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end]):
                 continue  # "a group said to be from the team arrived": hearsay
+            if re.search(r"\w,\s*$", body[s_start : verb.start()]) and re.match(
+                r"[^,;:“”\"]{0,40},\s+(?:are|is|was|were|will|would|have|has|had"
+                r"|show|shows|showed)\b",
+                body[verb.end() : s_end],
+            ):
+                continue  # "The results, announced early Sunday, are …": a participle
             if verb.group(0).startswith("report") and re.match(
                 r"\s+(?:in|back)\s+(?:from|to)\b", body[verb.end() : s_end]
             ):

@@ -688,3 +688,22 @@ def test_a_clause_of_time_before_the_subject_of_a_participle():
     assert _pairs(text) == [
         ("Tom Roe", "the warnings are getting more precise every year")
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The results, announced early Sunday morning, are the first since the vote.",
+        "The figures, reported on Monday, show a drop in crime.",
+    ],
+)
+def test_a_participle_between_commas_after_a_subject_is_no_report(text):
+    """ "The results, announced early Sunday, are …": a participle describing
+    the subject, no one announcing."""
+    assert extract(text) == []
+
+
+def test_a_subject_between_commas_before_its_verb_still_reports():
+    """ "The ministry, in a statement, announced that …" still reports."""
+    text = "The ministry, in a statement, announced that the results are final."
+    assert _pairs(text) == [("ministry", "the results are final")]
