@@ -2554,7 +2554,9 @@ _MODIFIERS = re.compile(
     # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?=[\s,])"
-    r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+    # "early Sunday", "late Monday night": a weekday, its part of the day.
+    r"|(?:(?:early|late)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+    r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
     r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + ")"

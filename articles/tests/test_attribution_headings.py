@@ -707,3 +707,12 @@ def test_a_subject_between_commas_before_its_verb_still_reports():
     """ "The ministry, in a statement, announced that …" still reports."""
     text = "The ministry, in a statement, announced that the results are final."
     assert _pairs(text) == [("ministry", "the results are final")]
+
+
+@pytest.mark.parametrize(
+    "when", ["early Sunday", "late Monday night", "Friday morning"]
+)
+def test_a_weekday_and_its_part_of_the_day_before_that(when):
+    """ "announced early Sunday that …": the time is no part of what was said."""
+    text = f"The ministry announced {when} that the results are final."
+    assert _pairs(text) == [("ministry", "the results are final")]
