@@ -7374,6 +7374,12 @@ class _Extractor(_Reader):
             chunk = missing_comma["pronoun"]
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
+        # "Nicolas Sarkozy Monday, in a speech …, stated": the day after the name.
+        chunk = re.sub(
+            r"(?<=[A-Za-z])\s+(?:(?:early|late)\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$",
+            "",
+            chunk,
+        )
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
         # "Ann Lee and Tom Roe both say": the subject before its quantifier.
         chunk = re.sub(r"(?<=\S)\s+(?:both|all)$", "", chunk)

@@ -716,3 +716,12 @@ def test_a_weekday_and_its_part_of_the_day_before_that(when):
     """ "announced early Sunday that …": the time is no part of what was said."""
     text = f"The ministry announced {when} that the results are final."
     assert _pairs(text) == [("ministry", "the results are final")]
+
+
+def test_a_weekday_after_the_name_before_an_aside():
+    """ "Nicolas Roe Monday, in a speech to parliament, stated that …": the
+    day is no part of the name."""
+    text = (
+        "Nicolas Roe Monday, in a speech to parliament, stated that the plan will fail."
+    )
+    assert _pairs(text) == [("Nicolas Roe", "the plan will fail")]
