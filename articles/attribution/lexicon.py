@@ -945,6 +945,8 @@ PARTICIPLES = frozenset(
         "asserting",
         "emphasising",
         "emphasizing",
+        # "The Taleban contacted Reuters, confirming that they were responsible".
+        "confirming",
     ]
 )
 # Verbs that introduce a quotation but, without one, no statement:

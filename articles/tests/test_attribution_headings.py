@@ -725,3 +725,13 @@ def test_a_weekday_after_the_name_before_an_aside():
         "Nicolas Roe Monday, in a speech to parliament, stated that the plan will fail."
     )
     assert _pairs(text) == [("Nicolas Roe", "the plan will fail")]
+
+
+def test_confirming_after_a_clause_reports_its_subject():
+    """ "The rebels contacted the agency, confirming that they were
+    responsible": the subject confirms."""
+    text = (
+        "The rebels contacted a news agency, confirming that they were "
+        "responsible for the attack."
+    )
+    assert _pairs(text) == [("rebels", "they were responsible for the attack")]
