@@ -119,6 +119,10 @@ def _plural_group(name: str) -> bool:
     )
 
 
+# Offices named two ways: "the premier" for a prime minister.
+_ROLE_SYNONYMS = {"premier": r"premier|prime\s+minister"}
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -925,10 +929,12 @@ class _Reader:
         return found
 
     def person_by_role(self, noun: str, position: int) -> _Person | None:
+        # "the premier" after "Prime Minister Ann Lee": the same office.
+        pattern = _ROLE_SYNONYMS.get(noun.lower(), re.escape(noun))
         best = None
         for person in self.persons:
             if person.position < position and (
-                re.search(rf"\b{re.escape(noun)}\b", person.role, flags=re.I)
+                re.search(rf"\b(?:{pattern})\b", person.role, flags=re.I)
                 or self._ranked(person, noun)
             ):
                 best = person
@@ -1740,7 +1746,8 @@ class _Reader:
                 return Speaker(person.name, "person", person.role)
         if (
             determiner == "the"
-            and len(rest) <= 2
+            # "the newly elected premier": an adverb before its adjective.
+            and (len(rest) <= 2 or (len(rest) == 3 and rest[0].endswith("ly")))
             and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS)
         ):
             person = self.person_by_role(head, position)

@@ -735,3 +735,13 @@ def test_confirming_after_a_clause_reports_its_subject():
         "responsible for the attack."
     )
     assert _pairs(text) == [("rebels", "they were responsible for the attack")]
+
+
+def test_the_premier_is_the_prime_minister_named_before():
+    """ "the newly elected premier said" after "Prime Minister Ann Lee": the
+    same office, named two ways, an adverb before its adjective."""
+    text = (
+        "Prime Minister Ann Lee vowed Sunday to help. In a speech to parliament, "
+        "the newly elected premier said her party will keep its promises."
+    )
+    assert _pairs(text) == [("Ann Lee", "her party will keep its promises")]
