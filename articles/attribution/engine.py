@@ -2356,6 +2356,8 @@ _DETERMINER_BEFORE_PARTICIPLE = (
 _PLACE_NOUNS = frozenset(
     ["city", "town", "village", "county", "province", "state", "region"]
     + ["district", "island", "islands", "port", "capital", "municipality"]
+    # "the Sonoma County community of Glen Ellen".
+    + ["community", "neighborhood", "neighbourhood", "suburb", "township", "borough"]
 )
 _NOUN_LIKE = frozenset(
     [

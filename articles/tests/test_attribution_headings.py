@@ -745,3 +745,14 @@ def test_the_premier_is_the_prime_minister_named_before():
         "the newly elected premier said her party will keep its promises."
     )
     assert _pairs(text) == [("Ann Lee", "her party will keep its promises")]
+
+
+def test_a_community_named_after_of_is_a_place():
+    """ "lives in the community of Glen Ridge. … he noted that …": Glen Ridge
+    is a place, not the man who notes."""
+    text = (
+        "Dave Lund lives in the county community of Glen Ridge. He returned to "
+        "look for his cats. As he looked at the damage, he noted that some homes "
+        "had survived."
+    )
+    assert _pairs(text) == [("Dave Lund", "some homes had survived")]
