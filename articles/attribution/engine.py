@@ -1341,18 +1341,29 @@ class _Reader:
             return None
         sentence = self.body[bounds[0] : bounds[1]]
         nouns = (_FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS) | _PERSON_NOUNS
+        # "The governor of Bago province has led the search. He said …": an
+        # office the sentence places, held by one person it does not name.
+        offices = lx.ROLE_NOUNS - nouns - {"spokeswoman" if pronoun == "he" else "spokesman"}
         match = None
         for candidate in re.finditer(
             # "One Twitter user commented on the news. She admitted …".
             r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
-            + "|".join(sorted(nouns))
+            + "|".join(sorted(nouns | offices))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
-            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+            r"(?:\s+(?:state|province|region|county|district))?)?"
             # "A woman named Fatima was outside. She told …": her given name.
             r"(?:\s+(?:named|called)\s+(?P<given>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b)?",
             sentence,
         ):
+            if candidate["noun"] in offices and not (
+                candidate["det"].lower() == "the"
+                and candidate["place"]
+                # the sentence's subject: not "He is the head of Acme."
+                and not sentence[: candidate.start()].strip()
+            ):
+                continue
             match = candidate
         if match is None:
             # "Sudan's defense minister appeared on television. He said …": an
@@ -2519,7 +2530,9 @@ _MODIFIERS = re.compile(
     # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?=[\s,])"
-    r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+    # "said Tuesday’s attempt began …": a weekday owning a noun is the
+    # clause's subject, not when it was said.
+    r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?![’']s?\b)"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
     r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + ")"

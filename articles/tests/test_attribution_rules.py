@@ -5281,3 +5281,46 @@ def test_are_complaining_that_reports_the_clause():
         ("Residents", "the water is dirty")
     ]
     assert _pairs("Residents are complaining about the water.") == []
+
+
+# -- Sixth session ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("day", ["Tuesday", "Friday", "Sunday"])
+def test_a_weekday_owning_a_noun_opens_the_clause(day):
+    text = (
+        "Divers reached the boys on Monday. Governor Ann Roe has led the search. "
+        f"She said {day}’s attempt began just after dawn."
+    )
+    assert _pairs(text) == [("Ann Roe", f"{day}’s attempt began just after dawn")]
+
+
+def test_a_bare_weekday_after_the_verb_is_still_when_it_was_said():
+    text = "Governor Ann Roe said Tuesday the attempt began just after dawn."
+    assert _pairs(text) == [("Ann Roe", "the attempt began just after dawn")]
+
+
+@pytest.mark.parametrize(
+    ("opening", "pronoun", "speaker"),
+    [
+        ("The governor of Bago province", "He", "governor of Bago province"),
+        ("The mayor of Lindenau", "She", "mayor of Lindenau"),
+    ],
+)
+def test_he_after_an_unnamed_office_opening_the_sentence_before(
+    opening, pronoun, speaker
+):
+    text = (
+        "Four boys were brought out on Sunday. "
+        f"{opening} has been heading the rescue effort. "
+        f"{pronoun} said the last attempt began just after dawn."
+    )
+    assert _pairs(text) == [(speaker, "the last attempt began just after dawn")]
+
+
+def test_an_office_after_is_describes_the_one_named_before():
+    text = (
+        "“We are ready,” said Karl Brenner. He is the head of Lindenau College "
+        "in Vienna. He added that classes would resume in May."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Karl Brenner", "Karl Brenner"]
