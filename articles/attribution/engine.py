@@ -248,6 +248,15 @@ class _Reader:
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
+                if (
+                    preceding[-1] == "of"
+                    and self.persons
+                    and self.persons[-1].name.split()[-1] == preceding[-2]
+                    and 0 < start - self.persons[-1].position < 60
+                ):
+                    # "Ann Roe of Human Rights Watch": the organisation of the
+                    # person just named, no title and name.
+                    continue
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
                 while len(tokens) > 2 and _organisation_word(tokens[0]):
@@ -2327,6 +2336,7 @@ _DETERMINER_BEFORE_PARTICIPLE = (
 _PLACE_NOUNS = frozenset(
     ["city", "town", "village", "county", "province", "state", "region"]
     + ["district", "island", "islands", "port", "capital", "municipality"]
+    + ["community", "suburb", "neighborhood", "neighbourhood", "borough", "hamlet"]
 )
 _NOUN_LIKE = frozenset(
     [

@@ -5324,3 +5324,31 @@ def test_an_office_after_is_describes_the_one_named_before():
         "in Vienna. He added that classes would resume in May."
     )
     assert [s for s, _ in _pairs(text)] == ["Karl Brenner", "Karl Brenner"]
+
+
+@pytest.mark.parametrize(
+    ("organisation", "speaker"),
+    [("Open Borders Watch", "Ann Roe"), ("Clean Seas Now", "Ann Roe")],
+)
+def test_the_organisation_after_a_name_and_of_is_no_person(organisation, speaker):
+    text = (
+        f"In the hallways, Ann Roe of {organisation} compared the mood to a "
+        "festival. "
+        "“It is a new era,” she said."
+    )
+    assert _pairs(text)[-1] == (speaker, "It is a new era")
+
+
+def test_a_title_of_a_place_before_a_name_still_names_the_holder():
+    text = "Secretary of Labor Hilda Ramos said the rules would change in May."
+    assert _pairs(text) == [("Hilda Ramos", "the rules would change in May")]
+
+
+@pytest.mark.parametrize("place", ["community", "suburb", "neighborhood"])
+def test_a_place_named_after_a_place_noun_is_no_person(place):
+    text = (
+        f"Tom Baker lives in the hillside {place} of Glen Harbor. He went back "
+        "to look for his dog. As he looked around, he noted that some houses "
+        "had survived."
+    )
+    assert _pairs(text) == [("Tom Baker", "some houses had survived")]
