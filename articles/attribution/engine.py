@@ -784,6 +784,17 @@ class _Reader:
             self.body[start + 1 : position],
         ):
             return True
+        if (
+            2 <= len(before) <= 8
+            and before[-1].endswith(",")
+            and before[-1].rstrip(",").lower() in lx.ROLE_NOUNS | _KIN_NOUNS
+            and not any("," in word for word in before[:-1])
+            and re.match(r"(?:The|Its|His|Her|Their|[A-Z][\w\-]*[’']s)$", before[0])
+            and re.match(r"[^,.;:“”\"]{2,40},", self.body[position:])
+        ):
+            # "The state's fire chief, Ann Roe, is leading …": the name in
+            # commas after the description that opens the sentence.
+            return True
         description = _lowercase_description(before)
         if description and len(description) < len(before):
             # "Kenya Research Institute principal researcher Ann Lee serves …":

@@ -5352,3 +5352,27 @@ def test_a_place_named_after_a_place_noun_is_no_person(place):
         "had survived."
     )
     assert _pairs(text) == [("Tom Baker", "some houses had survived")]
+
+
+@pytest.mark.parametrize(
+    "description",
+    ["The state's forestry department fire chief", "The city’s mayor", "Its director"],
+)
+def test_a_name_in_commas_after_the_opening_description_is_the_new_subject(
+    description,
+):
+    text = (
+        "President Ann Roe said on Monday the region would get federal aid. "
+        f"{description}, Tom Baker, is directing the crews. "
+        "He said the fire was “catastrophic.”"
+    )
+    assert _pairs(text)[-1][0] == "Tom Baker"
+
+
+def test_a_name_in_commas_after_an_object_does_not_become_the_subject():
+    text = (
+        "President Ann Roe said on Monday the region would get federal aid. "
+        "Roe praised the state's fire chief, Tom Baker, for his work. "
+        "She said the fire was “catastrophic.”"
+    )
+    assert _pairs(text)[-1][0] == "Ann Roe"
