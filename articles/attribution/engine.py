@@ -1008,6 +1008,43 @@ class _Reader:
                     found = Speaker(issued["who"], "person", "")  # "al-Sadr"
                 if found is not None:
                     return found
+        inner = re.fullmatch(
+            r"(?P<head>(?:[A-Za-z][\w’'\-]*\s+){1,8}?)(?:(?P<rel>that|which|whom)|after"
+            r"|before|when|while|because|until|once|whenever)\s+(?P<np>(?:(?:the|a|an"
+            r"|his|her|their|its|some|many|most|other)\s+)?(?:[A-Za-z][\w’'.\-]*\s+){0,3}"
+            r"[A-Za-z][\w’'.\-]*)",
+            phrase,
+        )
+        if inner and (
+            re.search(
+                r"\b(?:is|are|was|were|has|have|had|be|been|do|does|did|not)\b|[a-z]ed$",
+                inner["np"],
+            )
+            # "said that he", "to which he": a verb's or a preposition's
+            # clause, no noun that a relative clause describes.
+            or _VERB_RE.search(inner["head"])
+            or re.search(r"\b[a-z]+ed\s*$", inner["head"])
+            or inner["head"].split()[-1].lower() in _PREPOSITIONS
+            or (
+                inner["rel"]
+                and not re.match(
+                    r"(?:the|a|an|his|her|their|its|he|she|they|we|I|[A-Z])\b",
+                    inner["np"],
+                )
+            )
+        ):
+            inner = None
+        if inner:
+            # "One issue that the president spoke about", "…, vowing to step
+            # down after results showed …": the words before the verb end in
+            # a clause of their own; its subject is the verb's.
+            np = inner["np"]
+            if np.split()[0].lower() in lx.PRONOUNS or _capitalised(np.split()[-1]) or (
+                np.split()[-1].lower() in _COMMON_HEADS | lx.ROLE_NOUNS | _COUNTS
+                or np.split()[-1].lower() in _PERSON_NOUNS | _EXPERT_NOUNS
+            ):
+                return self.speaker(np, position)
+            return None
         if re.search(r"\s(?:who|whom)$", phrase):
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.
@@ -3505,9 +3542,14 @@ _INTERJECTIONS = frozenset(
 # continued acrimony", "If confirmed, the find …".
 _SUBORDINATORS = frozenset(
     ["despite", "if", "although", "though", "unless", "whether", "once", "until"]
+    + ["when", "while", "where", "why", "how", "whenever", "because"]
     + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PREPOSITIONS = frozenset(
+    ["to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "under"]
+    + ["over", "into", "through", "against", "among", "between", "during", "and"]
+)
 # Verbs whose object is an organisation: "Ann Lee heads Acme Widgets".
 _HEADING_VERBS = frozenset(
     ["heads", "headed", "leads", "runs", "directs", "directed", "chairs", "chaired"]
@@ -5740,7 +5782,9 @@ class _Extractor(_Reader):
             # "In a radio interview in Melbourne, Mr. Howard was quoted as
             # stating …": an opening phrase of circumstance; "As president
             # from 2000 to 2008, Mr. Chen clashed …": an opening capacity.
-            r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?)\s*,\s+",
+            r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?"
+            # "When asked about the forecasts, Roe responded by saying …".
+            r"|(?:When|While|Once|If|Although|Though|Asked)\s+[^,;:“”\"]{1,80}?)\s*,\s+",
             region,
         )
         means = re.search(_MEANS_BEFORE_PARTICIPLE, region)

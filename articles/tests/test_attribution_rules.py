@@ -5376,3 +5376,58 @@ def test_a_name_in_commas_after_an_object_does_not_become_the_subject():
         "She said the fire was “catastrophic.”"
     )
     assert _pairs(text)[-1][0] == "Ann Roe"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "One subject that the minister spoke about was water.",
+        "The issue that the minister spoke about most was water.",
+    ],
+)
+def test_the_subject_of_a_relative_clause_is_the_speaker_not_its_noun(opening):
+    text = (
+        f"Minister Ann Roe visited three villages this week. {opening}\n\n"
+        "“Clean water is the first medicine. Every village needs a well.”"
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann Roe", "Ann Roe"]
+
+
+def test_a_demonstrative_that_is_no_relative_clause():
+    text = "The judge in that case found that Tom Baker had lied."
+    assert _pairs(text) == [("judge in that case", "Tom Baker had lied")]
+
+
+@pytest.mark.parametrize("subordinator", ["after", "when", "because"])
+def test_the_subject_after_a_subordinator_is_the_speaker(subordinator):
+    text = (
+        "The governor conceded defeat on Friday, promising to leave office "
+        f"{subordinator} official results showed him losing by a wide margin."
+    )
+    assert [s for s, _ in _pairs(text)] == ["official results"]
+
+
+def test_said_that_he_is_no_relative_clause():
+    text = (
+        "General Tom Baker, a former air force commander, said later on "
+        "Saturday that he also recognized the council as the government."
+    )
+    assert _pairs(text) == [
+        ("Tom Baker", "he also recognized the council as the government")
+    ]
+
+
+@pytest.mark.parametrize("opening", ["When asked", "Asked", "While pressed"])
+def test_an_opening_when_clause_is_no_subject_of_a_participle(opening):
+    text = (
+        "Press secretary Tom Baker met reporters on Monday. "
+        f"{opening} about the new radar, Baker responded by saying that "
+        "“the progress is remarkable.”"
+    )
+    assert _pairs(text) == [("Tom Baker", "the progress is remarkable.")]
+
+
+@pytest.mark.parametrize("word", ["When", "While", "Because"])
+def test_a_bare_subordinator_is_no_speaker(word):
+    text = f"{word} pressed about the delay, saying the budget was “fine.”"
+    assert all(s != word for s, _ in _pairs(text))
