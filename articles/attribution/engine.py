@@ -883,10 +883,30 @@ class _Reader:
         """Where the article last named ``person`` (by surname) before
         ``position``, outside quotations: a name in someone's quotation is
         theirs to speak, not the narration's."""
-        surname = person.name.split()[-1]
+        parts = person.name.split()
+        surname = parts[-1]
         mentions = self._unquoted_mentions(surname)
         index = bisect.bisect_right(mentions, position - len(surname))
-        return mentions[index - 1] if index else None
+        while index:
+            at = mentions[index - 1]
+            given = re.search(r"\b([A-Z][a-z][\w’'\-]*)\s+$", self.body[max(0, at - 30) : at])
+            if (
+                len(parts) >= 2
+                and given
+                and given[1] != parts[-2]
+                and given[1] not in parts
+                and any(
+                    p is not person
+                    and p.name.split()[-1] == surname
+                    and given[1] in p.name.split()
+                    for p in self.persons
+                )
+            ):
+                # "Lipolelo Thabane" is not a mention of Tom Thabane.
+                index -= 1
+                continue
+            return at
+        return None
 
     def _sentence_ends_before(self, limit: int) -> list[int]:
         """Where each sentence ending before ``limit`` gives way to the next (the
@@ -1781,7 +1801,11 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
-            if head in lx.ROLE_NOUNS and len(rest) == 1:
+            if head in lx.ROLE_NOUNS and (
+                len(rest) == 1
+                # "The prime minister announced …": an office of two words.
+                or (rest[0].islower() and rest[0] not in lx.NATIONALITIES)
+            ):
                 # "… said Bob Roe, the committee's top Democrat. Roe said … .
                 # “…,” the senator said.": an office no one is titled with in
                 # the article names the person who has just been speaking.

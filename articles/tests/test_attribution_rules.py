@@ -5431,3 +5431,29 @@ def test_an_opening_when_clause_is_no_subject_of_a_participle(opening):
 def test_a_bare_subordinator_is_no_speaker(word):
     text = f"{word} pressed about the delay, saying the budget was “fine.”"
     assert all(s != word for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("office", ["prime minister", "foreign minister", "interim president"])
+def test_a_two_word_office_no_one_holds_is_the_last_subject(office):
+    text = (
+        "Tom Baker was due in court on Friday; his lawyers say he went abroad "
+        f"for treatment. The {office} announced on Thursday that he would "
+        "step down in July."
+    )
+    assert ("Tom Baker", "he would step down in July") in _pairs(text)
+
+
+def test_a_two_word_office_in_a_new_paragraph_names_no_one_before():
+    text = (
+        "Tom Baker was due in court on Friday.\n\n"
+        "The prime minister announced on Thursday that elections would be held."
+    )
+    assert _pairs(text) == [("prime minister", "elections would be held")]
+
+
+def test_a_namesake_s_mention_is_not_the_subject_s():
+    text = (
+        "Tom Baker was due in court over the death of Lisa Baker, his first "
+        "wife. The prime minister announced that he would step down in July."
+    )
+    assert ("Tom Baker", "he would step down in July") in _pairs(text)
