@@ -778,7 +778,12 @@ class _Reader:
                 self.body.rfind("? ", 0, start),
                 self.body.rfind("! ", 0, start),
             )
-        before = self.body[start + 1 : position].split()
+        # "33-year-old Sheikh Ann Lee praised …": an age is no verb.
+        before = [
+            w
+            for w in self.body[start + 1 : position].split()
+            if not re.fullmatch(r"\d+-year-old", w)
+        ]
         if re.search(
             r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}$",
             self.body[start + 1 : position],
@@ -821,7 +826,11 @@ class _Reader:
             return False
         # "On Thursday, Kenya's attorney general, Ann Lee, called …": the
         # description's comma before the name.
-        rest = [word.rstrip(",") for word in fronted["rest"].split()]
+        rest = [
+            word.rstrip(",")
+            for word in fronted["rest"].split()
+            if not re.fullmatch(r"\d+-year-old", word)
+        ]
         return all(
             (_capitalised(word) or word in lx.TITLE_WORDS)
             and not word.lower().endswith("ing")
@@ -2917,7 +2926,8 @@ _ARTICLE_SURNAME = re.compile(
     r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'\-]*"
     # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a lowercase
     # particle before the surname.
-    r"|(?:da|de|do|dos|das|della|di|van|von)\s+(?:der\s+|den\s+)?(?=[A-Z][a-z])"
+    # "Tamim bin Hamad al-Thani": a patronymic's "bin", "ibn", "bint".
+    r"|(?:da|de|do|dos|das|della|di|van|von|bin|ibn|bint)\s+(?:der\s+|den\s+)?(?=[A-Z][a-z])"
     r"[A-Z][\w’'\-]*"
 )
 # A preposition after a verb or a noun, before a name (and its titles): the
@@ -6303,7 +6313,16 @@ class _Extractor(_Reader):
                 body[verb.end() : s_end],
             ):
                 continue
-            if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
+            if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end) and not (
+                # "said the independence the nation had gained would …": a
+                # clause about the act, its verb further on.
+                verb.group(0) in _PLAIN_SAYING
+                and re.search(
+                    r"\b(?:will|would|is|was|has|had|have|could|may|might|can|should"
+                    r"|must|are|were)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
                 continue

@@ -5457,3 +5457,31 @@ def test_a_namesake_s_mention_is_not_the_subject_s():
         "wife. The prime minister announced that he would step down in July."
     )
     assert ("Tom Baker", "he would step down in July") in _pairs(text)
+
+
+@pytest.mark.parametrize("noun", ["independence", "ceasefire", "state of emergency"])
+def test_a_clause_about_an_act_after_said_is_reported(noun):
+    text = (
+        "President Ann Roe spoke on Monday. She said the "
+        f"{noun} the nation had won would mean little if people stay poor."
+    )
+    assert _pairs(text)[-1] == (
+        "Ann Roe",
+        f"the {noun} the nation had won would mean little if people stay poor",
+    )
+
+
+@pytest.mark.parametrize("verb", ["declared", "announced"])
+def test_declaring_an_act_is_still_no_statement(verb):
+    assert _pairs(f"The province {verb} a state of emergency on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    "name", ["Khalid bin Salman al-Saud", "Omar ibn Rashid", "Faisal bin Ali Jaber"]
+)
+def test_a_patronymic_is_part_of_the_name(name):
+    text = (
+        f"In a televised address, 41-year-old Sheikh {name} praised the army. "
+        "He said the country would take direction from no one."
+    )
+    assert _pairs(text)[-1] == (name, "the country would take direction from no one")
