@@ -1078,6 +1078,21 @@ class _Reader:
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.
             return None
+        pair = re.fullmatch(
+            rf"(?:[Tt]he\s+)?(?P<a>{_LIST_ITEM})\s+and\s+(?P<b>{_LIST_ITEM})", phrase
+        )
+        if pair and "," not in phrase:
+            # "The International Committee of the Red Cross and the Yemen Red
+            # Crescent Society said": two organisations speak together.
+            a = self.speaker(pair["a"], position)
+            b = self.speaker(pair["b"], position)
+            if (
+                a is not None
+                and b is not None
+                and a.kind in ("organisation", "government_body")
+                and b.kind in ("organisation", "government_body")
+            ):
+                return Speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation", "")
         if "," in phrase and _listed_subject(phrase + ",") == phrase:
             # "the Governments of Ruritania, the United Kingdom, and …": the
             # subject is the whole list.
@@ -1270,6 +1285,13 @@ class _Reader:
             )
         ):
             return None  # "Despite continued acrimony", "If confirmed, …"
+        if re.search(
+            r"\b(?:to|of|for|by|in|about)\s+(?:being|having|doing|making|getting)\b",
+            " ".join(words),
+        ) or words[0].lower() in ("maybe", "perhaps"):
+            # "Maybe the key to being a successful radio show host is …": a
+            # clause's subject is an idea, not a source.
+            return None
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in ("some", "many", "most", "several"):
@@ -2321,7 +2343,7 @@ _COMPANY_LIKE = frozenset(
     + ["manufacturer", "operator", "bank", "publisher", "group"]
 )
 # "State media", "local press": outlets named by what they are.
-_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
+_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv", "radio"])
 # Group nouns plural without an "s", which "they" may take up ("People …").
 # "Some women were found … They claimed …": irregular plurals of people.
 _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
@@ -7176,7 +7198,16 @@ class _Extractor(_Reader):
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         chunk = re.sub(r"^(?:and|but|while|as|so|yet)\s+", "", chunk, flags=re.I)
-        if not chunk or len(chunk.split()) > 12:
+        if not chunk or (
+            len(chunk.split()) > 12
+            # two bodies' names, long as they are, are one subject
+            and not (
+                len(chunk.split()) <= 18
+                and re.fullmatch(
+                    rf"(?:[Tt]he\s+)?{_LIST_ITEM}\s+and\s+{_LIST_ITEM}", chunk
+                )
+            )
+        ):
             return None
         return chunk
 

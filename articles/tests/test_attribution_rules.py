@@ -5485,3 +5485,43 @@ def test_a_patronymic_is_part_of_the_name(name):
         "He said the country would take direction from no one."
     )
     assert _pairs(text)[-1] == (name, "the country would take direction from no one")
+
+
+@pytest.mark.parametrize("outlet", ["Burmese state radio", "Kenyan public radio"])
+def test_state_radio_speaks(outlet):
+    text = f"{outlet} said nearly 300 people were missing in one town."
+    assert _pairs(text) == [(outlet, "nearly 300 people were missing in one town")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Maybe the key to being a popular radio show host is being curious.",
+        "Perhaps the secret of having good neighbours shows in the garden.",
+    ],
+)
+def test_an_idea_opening_a_clause_is_no_speaker(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        (
+            "The International Committee of the Mountain Rescue and the Alpine "
+            "Rescue Society of Ruritania",
+            "International Committee of the Mountain Rescue and the Alpine Rescue "
+            "Society of Ruritania",
+        ),
+        ("The World Bank and the Ruritanian Finance Ministry",
+         "World Bank and the Ruritanian Finance Ministry"),
+    ],
+)
+def test_two_organisations_joined_by_and_speak_together(subject, name):
+    text = f"{subject} said on Thursday it had registered 2,500 displaced families."
+    assert _pairs(text) == [(name, "it had registered 2,500 displaced families")]
+
+
+def test_a_person_and_an_organisation_are_no_joint_body():
+    text = "Ann Roe and the Alpine Club said the trail had been closed."
+    assert _pairs(text) == [("Ann Roe", "the trail had been closed")]
