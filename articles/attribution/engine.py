@@ -2859,12 +2859,14 @@ _IRREGULAR_PAST = (
 _COORDINATED = re.compile(
     # "Later, at the hearing, Roe …": opening phrases before the subject.
     r"\s*(?:[^,.;:“”\"]{1,40},\s+){0,2}?"
-    r"(?P<subject>(?:The|A|An|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    r"(?P<subject>(?:The|A|An|the)\s+(?:[\w\-]+\s+){0,2}[a-z\-]+"
     r"|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
     # "Roe wrote three emails and stated …", "Roe would not withdraw the
     # remarks and stated …": any finite verb, a modal's too.
     r"(?:has|have|had|is|was|also|(?:would|could|did|does|will|can)(?:\s+not)?"
-    rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b[^.;:“”\"]{{3,200}}?,?\s+and\s+$"
+    rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b"
+    # "…, but says …" as "and".
+    r"[^.;:“”\"]{3,200}?,?\s+(?:and|but)\s+$"
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
@@ -6367,6 +6369,14 @@ class _Extractor(_Reader):
             chunk = self._subject_chunk(body[s_start:subject_end])
             coordinated = _COORDINATED.match(body, s_start, subject_end)
             if (
+                coordinated
+                and re.search(r"\bbut\s+$", coordinated.group(0))
+                and _VERB_RE.search(body[max(0, s_start - 30) : s_start + 1])
+            ):
+                # "Roe has said Serbia would do everything …, but added …":
+                # the clause of a report is no subject of the verb after it.
+                coordinated = None
+            if (
                 empty_before
                 and coordinated is None
                 # "When an officer questioned Roe about it, she said …": a
@@ -6383,7 +6393,9 @@ class _Extractor(_Reader):
             ):
                 continue
             if coordinated and (
-                chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
+                chunk is None
+                or len(chunk.split()) > 6
+                or re.search(r"\b(?:and|but)$", chunk)
             ):
                 # "Sundhage has tried to infuse … and told VOA Sports she is
                 # happy …": the sentence's subject does both.

@@ -5525,3 +5525,25 @@ def test_two_organisations_joined_by_and_speak_together(subject, name):
 def test_a_person_and_an_organisation_are_no_joint_body():
     text = "Ann Roe and the Alpine Club said the trail had been closed."
     assert _pairs(text) == [("Ann Roe", "the trail had been closed")]
+
+
+@pytest.mark.parametrize(
+    ("subject", "verb"),
+    [("The 70-year-old leader", "says"), ("Ann Roe", "insisted"), ("The minister", "said")],
+)
+def test_but_joins_a_second_verb_to_the_same_subject(subject, verb):
+    text = (
+        "Ann Roe, the minister, spoke on Monday. "
+        f"{subject} is expected to stay on the council, but {verb} she will not "
+        "seek the top post."
+    )
+    assert _pairs(text)[-1] == ("Ann Roe", "she will not seek the top post")
+
+
+def test_but_after_a_reported_clause_keeps_the_reporter():
+    text = (
+        "Tom Baker has said Ruritania would do everything to reverse the vote, "
+        "but added that Ruritania would not use force."
+    )
+    speakers = [s for s, _ in _pairs(text)]
+    assert speakers and set(speakers) == {"Tom Baker"}
