@@ -2635,6 +2635,13 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 _MODIFIERS = re.compile(
     r"^(?:\s*,?\s*(?:on\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+"
     r"|in\s+(?:early\s+|late\s+)?" + _WHEN + r"(?:\s+\d{4})?(?=\s)"
+    # "said in a statement issued early Saturday the rebels had …": the
+    # statement and its date, then the clause without "that".
+    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|interview|speech"
+    r"|address|letter|message|post|broadcast|communiqu[eé]|news\s+release)\s+"
+    r"(?:issued|released|published|posted|broadcast|made|given|read|sent)\s+"
+    r"(?:(?:early|late)\s+)?(?:on\s+)?(?:" + _WEEKDAY + r"|today|yesterday|"
+    + _MONTH + r"\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)"
     r"|in\s+(?:a|an|the|his|her|their|its|each|every|both|one|this|these)\s+"
     # "in an interview with VOA’s Korean service that …": an outlet's name.
     r"[\w\s\-’']{1,50}?"

@@ -5547,3 +5547,24 @@ def test_but_after_a_reported_clause_keeps_the_reporter():
     )
     speakers = [s for s, _ in _pairs(text)]
     assert speakers and set(speakers) == {"Tom Baker"}
+
+
+@pytest.mark.parametrize(
+    "modifier",
+    [
+        "in a statement issued early Saturday",
+        "in a letter sent on Monday",
+        "in a brief communique released March 3",
+    ],
+)
+def test_a_dated_statement_between_verb_and_clause_is_skipped(modifier):
+    text = f"Ruritania's government said {modifier} the rebels had broken the truce."
+    assert _pairs(text) == [("Ruritania's government", "the rebels had broken the truce")]
+
+
+def test_a_dated_statement_before_that_still_reads_the_clause_after_that():
+    text = (
+        "The ministry said in a statement issued on Monday that the rebels had "
+        "broken the truce."
+    )
+    assert _pairs(text) == [("ministry", "the rebels had broken the truce")]
