@@ -5137,6 +5137,21 @@ class _Extractor(_Reader):
                 for statement in self._leading(s_start, inside[0].start, [])
                 if statement.end - statement.start >= 20
             ]
+            adding = re.search(
+                r"(?P<attr>,\s+(?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+                r"\s+(?:said|says))\s*,\s*(?:adding|and\s+added)\s*,?\s*(?:that\s+)?$",
+                self.body[s_start : inside[0].start],
+            )
+            if not before and adding:
+                # "Some of the victims were battered, he said, adding, “…”":
+                # the clause before "he said" is his as well.
+                before = [
+                    statement
+                    for statement in self._trailing(
+                        s_start, s_start + adding.end("attr"), []
+                    )
+                    if statement.end - statement.start >= 20
+                ]
             for statement in before:
                 statement.sentence = index
                 statement.paragraph = paragraph
@@ -5154,6 +5169,13 @@ class _Extractor(_Reader):
                         statement.text.lower().startswith("that ")
                         or _clause_like(" " + statement.text)
                         or statement.cue in lx.OBJECT_STATEMENT_VERBS
+                    )
+                    # "…,” Roe confirmed to local radio station X.": to whom
+                    # the quotation was confirmed, nothing more.
+                    and not re.search(
+                        rf"\b{re.escape(statement.cue)}\s+(?:to|with)\s+"
+                        r"[^,;:“”\"]*[.!?]?$",
+                        statement.text,
                     )
                 ]
                 for statement in found:
@@ -5839,6 +5861,17 @@ class _Extractor(_Reader):
         before the participle in its sentence (the first, after "by" or
         "while"), else the sentence's subject."""
         region = self.body[start:position]
+        said = re.search(
+            r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+            r"(?:said|says|added|adds|wrote|explained|told\s+[A-Z]\w*)\s*,?\s*$",
+            region,
+        )
+        if said:
+            # "Some of the victims were battered, he said, adding …": the one
+            # who said the sentence goes on with the participle.
+            found = self.speaker(said["who"], start + said.start("who"))
+            if found is not None:
+                return found
         # "Previously, the administration had defended its use, claiming …":
         # an opening adverb is not the subject.
         opener = re.match(
@@ -6222,6 +6255,9 @@ class _Extractor(_Reader):
         if b - a < 10 or len(body[a:b].split()) < 3:
             return []  # "For example, the Fund suggests …": no clause before
         via = self._relay(match["tail"] or match["subj2"] or "")
+        if via is None and match["verb"] in lx.LISTENER_VERBS and match["tail"]:
+            # "…, Press Secretary Ann Roe told MSNBC.": whom she told.
+            via = self._relay(match["verb"] + match["tail"])
         found = [
             self._reported(a, b, speaker, match["verb"] or match["verb2"], via=via)
         ]
@@ -6517,7 +6553,12 @@ class _Extractor(_Reader):
             listener = re.match(
                 r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
                 r"correspondents?)?|reporters|journalists|the press|the media|"
-                r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b))",
+                r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b)"
+                # "told a Russian news agency it appears …": an unnamed outlet.
+                r"|(?:a|an|the)\s+(?:[A-Z][\w\-]*\s+|local\s+|state\s+|private\s+){0,2}"
+                r"(?:news\s+agency|newspaper|daily|radio(?:\s+station)?|television"
+                r"(?:\s+station)?|TV\s+station|broadcaster|news\s+website|website"
+                r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
             if listener:
@@ -7242,8 +7283,10 @@ class _Extractor(_Reader):
         """The outlet in "told Meduza reporters", "to Reuters", "in an interview
         with Público", "spoke to the state broadcaster CCTV", "quoted by Xinhua"."""
         for match in re.finditer(
-            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2})"
-            r"((?:[A-Z][\w’'\-]*\s?)+)",
+            # "confirmed to local radio station Magik 9": a descriptor of up
+            # to three words, a name that may end in a number.
+            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,3})"
+            r"((?:[A-Z][\w’'\-]*\s?)+(?:\d+\b)?)",
             text,
         ):
             descriptor = match.group(1).split()

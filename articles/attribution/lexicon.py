@@ -768,7 +768,8 @@ KNOWN_OUTLETS = frozenset(
     sky news|abc|abc news|cbs|cbs news|nbc|nbc news|the times|le monde|der spiegel|
     xinhua|kyodo|yonhap|the telegraph|the independent|politico|axios|usa today|
     the wall street journal|wall street journal|wikinews|the associated press|
-    kyiv independent|the moscow times|novaya gazeta|rbc|kommersant|izvestia
+    kyiv independent|the moscow times|novaya gazeta|rbc|kommersant|izvestia|
+    msnbc|cnbc|pbs
     """.replace("\n", "").split("|")
 )
 KNOWN_OUTLETS = frozenset(name.strip() for name in KNOWN_OUTLETS)

@@ -5568,3 +5568,58 @@ def test_a_dated_statement_before_that_still_reads_the_clause_after_that():
         "broken the truce."
     )
     assert _pairs(text) == [("ministry", "the rebels had broken the truce")]
+
+
+def test_the_clause_before_he_said_adding_is_his_and_so_is_the_quotation():
+    text = (
+        "Navy spokesman Tom Baker spoke on Monday. Some of the sailors were "
+        "badly hurt, he said, adding, “They were thrown against the walls.”"
+    )
+    assert _pairs(text) == [
+        ("Tom Baker", "Some of the sailors were badly hurt"),
+        ("Tom Baker", "They were thrown against the walls."),
+    ]
+
+
+def test_a_participle_after_a_named_attribution_is_the_named_speaker():
+    text = (
+        "The storm flattened three villages, Governor Ann Roe said, adding "
+        "that aid would arrive on Friday."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Ann Roe"}
+
+
+@pytest.mark.parametrize(
+    "listener",
+    ["a Russian news agency", "a local radio station", "the state broadcaster"],
+)
+def test_an_unnamed_outlet_told_is_no_part_of_the_clause(listener):
+    text = f"Spokesman Tom Baker told {listener} it appears the engine failed."
+    assert _pairs(text) == [("Tom Baker", "it appears the engine failed")]
+
+
+@pytest.mark.parametrize("outlet", ["MSNBC", "CNN", "Reuters"])
+def test_told_an_outlet_after_the_clause_relays_it(outlet):
+    text = f"The attack is being assessed, Press Secretary Ann Roe told {outlet}."
+    (statement,) = extract(text)
+    assert (statement.speaker, statement.via) == ("Ann Roe", outlet)
+
+
+@pytest.mark.parametrize(
+    ("descriptor", "outlet"),
+    [("local radio station", "Magik 9"), ("the private broadcaster", "Radio Vision")],
+)
+def test_confirmed_to_a_described_outlet_relays_the_quotation_only(descriptor, outlet):
+    text = f"“The minister is alive and is being treated,” Tom Baker confirmed to {descriptor} {outlet}."
+    statements = extract(text)
+    assert [(s.speaker, s.via, s.text) for s in statements] == [
+        ("Tom Baker", outlet, "The minister is alive and is being treated")
+    ]
+
+
+def test_confirmed_with_a_clause_after_a_quotation_is_still_a_statement():
+    text = (
+        "“We are safe,” the crew wrote. Tom Baker confirmed that the crew "
+        "had reached the shore."
+    )
+    assert ("Tom Baker", "the crew had reached the shore") in _pairs(text)
