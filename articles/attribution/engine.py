@@ -1011,6 +1011,15 @@ class _Reader:
             phrase,
             flags=re.I,
         )
+        # "An unofficial count of ballots shows", "a review of the records
+        # found": the count or the review, whatever it is of.
+        phrase = re.sub(
+            r"^((?:\w+\s+){0,3}?(?:count|tally|results|returns|analysis|survey|poll"
+            r"|review|study|audit))\s+of\s+(?:the\s+)?[a-z][a-z\s\-]{0,40}$",
+            r"\1",
+            phrase,
+            flags=re.I,
+        )
         phrase = _DATELINE.sub("", phrase)
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
@@ -2330,7 +2339,9 @@ _ORGANISATION_NOUNS = frozenset(
     ]
 )
 # Counts and estimates that show or suggest: "Early estimates show …".
-_COUNTS = frozenset(["estimates", "statistics", "data", "results", "polls"])
+_COUNTS = frozenset(
+    ["estimates", "statistics", "data", "results", "polls", "count", "tally", "returns"]
+)
 # Adjectives that open a sentence before a document: "New polls predict …".
 _DOCUMENT_ADJECTIVES = frozenset(
     ["new", "recent", "latest", "earlier", "previous", "separate", "independent"]
@@ -2529,7 +2540,7 @@ _TEMPORAL_TAIL = re.compile(
 # Nouns ending in "-ly" that head a subject, no adverbs: "Her family says",
 # "A close ally said", "The national assembly voted", "the daily reported".
 _LY_NOUNS = frozenset(
-    ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"]
+    ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly", "tally"]
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
 _TRAILING_WORDS = re.compile(
@@ -2773,9 +2784,11 @@ _AUXILIARY = re.compile(
 # ("the judge determined Manafort had lied") or "it to …" ("found it to span").
 _CLAUSE_LIKE = re.compile(
     r"\s*(?:(?:it|them|him|her|this)\s+to\s+\w+|(?:(?!(?:as|when|while|after|before"
-    r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+,?\s+){0,5}?"
+    r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+\.?,?\s+){0,5}?"
     r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
-    r"|did|does|do|remains?|[a-z]{3,}ed)\b)"
+    # "results showed the ruling party won …": a past tense without "-ed".
+    r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"
+    r"|began|came|went|knew|saw|kept|held)\b)"
 )
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(

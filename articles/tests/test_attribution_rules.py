@@ -5623,3 +5623,43 @@ def test_confirmed_with_a_clause_after_a_quotation_is_still_a_statement():
         "had reached the shore."
     )
     assert ("Tom Baker", "the crew had reached the shore") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "Results showed the ruling party won the most seats.",
+            "Results",
+            "the ruling party won the most seats",
+        ),
+        (
+            "Early returns show the governor lost his own district.",
+            "Early returns",
+            "the governor lost his own district",
+        ),
+        (
+            "An unofficial count of ballots shows Tom Baker Jr. received 3 million votes.",
+            "unofficial count",
+            "Tom Baker Jr. received 3 million votes",
+        ),
+        (
+            "A partial tally of the votes shows the mayor became the front-runner.",
+            "partial tally",
+            "the mayor became the front-runner",
+        ),
+    ],
+)
+def test_a_count_shows_a_clause_in_the_past_tense(sentence, speaker, clause):
+    assert _pairs(sentence) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results showed a steady rise in turnout.",
+        "The count showed little change from the first round.",
+    ],
+)
+def test_a_count_showing_an_object_is_no_statement(sentence):
+    assert _pairs(sentence) == []
