@@ -2903,6 +2903,14 @@ _DESCRIBING = re.compile(
     # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
     r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
 )
+# "Many voters see the move as a step forward", "critics view the speech as
+# evidence of …": a view of something as something is a stance stated.
+_SEEING = re.compile(
+    r"\b(?P<verb>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+"
+    r"(?:the|this|that|these|those|his|her|its|their|it|them|him|[A-Z][\w’'\-]*)\b"
+    # "the U.S. president": an initial's full stop ends nothing.
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,60}?\s+as\s+(?:a|an|the|[a-z])"
+)
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 # "what U.S. officials call …", "what a White House official said was …",
 # "what they consider an illegal act": a source named with its determiner and
@@ -6108,8 +6116,24 @@ class _Extractor(_Reader):
         """X calls/called/described Y (as) Z — "NASA calls the mission a total
         success", "Kurz called the decision “arbitrary”": the sentence is X's."""
         body = self.body
-        match = _DESCRIBING.search(body, s_start, s_end)
+        match = _DESCRIBING.search(body, s_start, s_end) or _SEEING.search(
+            body, s_start, s_end
+        )
         if match is None or any(q.start < match.start() < q.end for q in inside):
+            return []
+        if match.re is _SEEING and re.search(
+            r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
+            body[s_start : match.start()],
+        ):
+            # "a reshuffle that saw Ann Lee replaced as …", "expected to see
+            # it as …": no one's view stated.
+            return []
+        if match.re is _SEEING and not re.match(
+            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers)\b",
+            body[s_start : match.start()],
+        ):
+            # Only a view held by many, some or most of a group is reported
+            # as theirs: "Many Indonesians see …", "some analysts view …".
             return []
         if _not_a_report(body[s_start : match.start()], match["verb"]):
             # "The suspect was described as “calm”": the passive names the one

@@ -5663,3 +5663,27 @@ def test_a_count_shows_a_clause_in_the_past_tense(sentence, speaker, clause):
 )
 def test_a_count_showing_an_object_is_no_statement(sentence):
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Many farmers see the new dam as a threat to their fields.", "farmers"),
+        ("However, some economists regard the tax cut as a mistake.", "economists"),
+        ("Most residents viewed the U.S. plan as a fair deal.", "Most residents"),
+    ],
+)
+def test_a_view_held_by_many_of_a_group_is_their_statement(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The storm saw the mayor replaced as head of the council.",
+        "Voters are expected to see the vote as a test.",
+        "Analysts still see the alliance as a concern.",
+    ],
+)
+def test_seeing_as_without_a_quantified_group_is_no_statement(sentence):
+    assert _pairs(sentence) == []
