@@ -343,8 +343,10 @@ class _Reader:
             if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
                 # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
                 continue
-            if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
-                r"(?:ern|ese|ian)$", name_tokens[-1]
+            if name_tokens[-1].lower() in lx.NATIONALITIES or (
+                re.search(r"(?:ern|ese|ian)$", name_tokens[-1])
+                # "Chen Shui-bian": a hyphenated given name is no adjective.
+                and not re.search(r"-[a-z]", name_tokens[-1])
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
@@ -4145,15 +4147,24 @@ class _Extractor(_Reader):
         """Whether the paragraph is a crosshead between two paragraphs of the
         story ("Johnson says Brexit will happen"): a short line with no stop
         and no quotation, a heading rather than a report."""
-        if spans or number == 0 or number + 1 >= len(self.paragraph_spans):
+        if spans or number + 1 >= len(self.paragraph_spans):
             return False
         a, b = self.paragraph_spans[number]
         text = self.body[a:b].strip()
-        if len(text.split()) > 10 or "\n" in text or re.search(r"[.!?:;,”\"'’]$", text):
+        # "Benn criticises concept of 'war on terror'": a scare quote closing
+        # the line is no stop.
+        scare = re.search(r"\s'[^'\n]{1,30}'$", text)
+        if (
+            len(text.split()) > 10
+            or "\n" in text
+            or (re.search(r"[.!?:;,”\"'’]$", text) and not scare)
+        ):
             return False
+        # The first paragraph too: a brief's headline over its story.
         return all(
             len(self.body[slice(*self.paragraph_spans[k])].split()) > 20
             for k in (number - 1, number + 1)
+            if k >= 0
         )
 
     def _answer_to_question(self, number: int, spans) -> Speaker | None:
@@ -6917,11 +6928,23 @@ class _Extractor(_Reader):
             and not inside
             and not _VERB_RE.search(sentence)
         )
+        # "Opponents accuse the president of …": a stance taken in a sentence
+        # of its own is not a report the next sentence goes on with.
+        stance = (
+            not last.extendable
+            and last.cue in lx.STANCE_VERBS | {"accuse", "accuses", "accused"}
+            # "… praised the vote. But, they criticized …": the same source
+            # as the subject goes on.
+            and not re.match(
+                r"\s*(?:(?:But|And|Yet|However|Also),?\s+)?(?:they|it|he|she)\s+[a-z]+",
+                sentence,
+            )
+        )
         if last.is_direct_quote or not (
             enumeration
             or share
-            or last.speaker_kind == "anonymous"
-            or last.via is not None
+            or (last.speaker_kind == "anonymous" and not stance)
+            or (last.via is not None and not stance)
             or findings
             or figures
             or document_finding

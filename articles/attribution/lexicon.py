@@ -100,6 +100,16 @@ STANCE_VERBS = frozenset(
         "refuted",
         "refutes",
         "refute",
+        # Plural subjects take the base form: "experts blame illegal loggers",
+        # "the rebels accuse Saudi Arabia of …".
+        "blame",
+        "praise",
+        "hail",
+        "reject",
+        "dispute",
+        "dismiss",
+        "condemn",
+        "denounce",
     ]
 )
 
@@ -111,6 +121,7 @@ SPEECH_VERBS = frozenset(
         *STANCE_VERBS,
         "accused",
         "accuses",
+        "accuse",
         "questioned",
         "questions",
         "reiterated",
@@ -269,6 +280,7 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "accusing",
         "accused",
         "accuses",
+        "accuse",
         "questioned",
         "questions",
         "reiterated",

@@ -5687,3 +5687,64 @@ def test_a_view_held_by_many_of_a_group_is_their_statement(sentence, speaker):
 )
 def test_seeing_as_without_a_quantified_group_is_no_statement(sentence):
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The rebels accuse Ruritania of arming the militia.", "rebels"),
+        ("Environmental groups blame illegal loggers for the fires.", "Environmental groups"),
+        ("Opposition parties reject the official results.", "Opposition parties"),
+    ],
+)
+def test_a_plural_subject_takes_a_stance_in_the_base_form(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The rebels want to accuse nobody.",
+        "Voters did not blame the mayor.",
+    ],
+)
+def test_a_base_form_after_an_infinitive_or_do_is_no_stance(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_a_stance_sentence_is_not_continued_by_narration():
+    text = (
+        "Protest leaders accuse the president of ruining the economy. "
+        "A national strike that has crippled the oil industry is entering its "
+        "third week."
+    )
+    assert _pairs(text) == [
+        ("Protest leaders", "Protest leaders accuse the president of ruining the economy.")
+    ]
+
+
+def test_a_stance_sentence_goes_on_with_its_pronoun_subject():
+    text = (
+        "Foreign monitors praised the vote as largely peaceful. But, they "
+        "faulted the ruling party for dominating the airwaves."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Foreign monitors", "Foreign monitors"]
+
+
+def test_a_headline_line_over_the_first_story_is_no_statement():
+    text = (
+        "Roe rejects idea of 'endless growth'\n\n"
+        "Ruritania's development minister Ann Roe has attacked the idea of endless "
+        "growth in a speech given to a think tank in Geneva on Monday, saying "
+        "that the planet cannot sustain it."
+    )
+    assert all(not t.startswith("Roe rejects") for _, t in _pairs(text))
+
+
+@pytest.mark.parametrize("name", ["Chen Shui-bian", "Lee Teng-hui", "Wang Jian-min"])
+def test_a_hyphenated_given_name_in_ian_is_a_name(name):
+    text = (
+        f"Former President {name} was sentenced on Friday. Mr. {name.split()[0]} "
+        "and his supporters accuse the government of persecuting him."
+    )
+    assert _pairs(text)[-1][0] == name
