@@ -464,7 +464,9 @@ class _Reader:
         recent = [
             s
             for s in recent
-            if not s.text.lower().startswith("what ")
+            # "Roe dismissed claims by Lee that …": a claim nested in the
+            # sentence of another is not whom "he" goes on about either.
+            if not (s.text.lower().startswith("what ") or s.cue in _NESTED_CUES)
             or not any(
                 o is not s
                 and o.start <= s.start
@@ -2000,6 +2002,13 @@ class _Reader:
                 self.body[:position],
             )
             if set(fold(name).split()) & nouns or described:
+                joint = re.fullmatch(
+                    rf"(?P<first>.*\b(?i:{words}))\s+and\s+[a-z][\w\-]*", name
+                )
+                if joint:
+                    # "The Angolan government and military say … the government
+                    # has claimed …": the government alone.
+                    name = joint["first"]
                 return Speaker(name, statement.speaker_kind, statement.speaker_role)
         return None
 
@@ -2834,12 +2843,20 @@ _NESTED = re.compile(
 # A claim named as a noun with its clause, inside another report: "denied Jan
 # Roe's report that …" (the owner's), "refuted recent reports that …" (the
 # reports', described by an adjective).
+_NESTED_CUES = frozenset(
+    ["claim", "claims", "allegation", "allegations", "accusation", "accusations"]
+    + ["assertion", "assertions", "charge", "charges", "warning", "warnings"]
+)
 _CLAIM_THAT = re.compile(
     r"(?:(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)[’']s\s+(?:\w+\s+)?"
     r"(?P<noun>report|claims?|assertion|allegations?|accusations?|contention"
     r"|charges?)"
     r"|(?P<reports>(?:recent|unconfirmed|earlier|unverified|conflicting|initial"
-    r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs)))\s+that\s+"
+    r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs))"
+    # "despite claims by international observers that the vote was fair".
+    r"|\b(?P<by_noun>claims?|allegations?|accusations?|assertions?|charges?"
+    r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
+    r"\s+that\s+"
 )
 # A finding nested in someone's words: "“Today's report shows that jobs are
 # coming back,” she said", "He says the company's study found sales fell",
@@ -4932,9 +4949,11 @@ class _Extractor(_Reader):
             a, b = self._nested_clause(match.end(), s_end)
             if match["owner"]:
                 speaker = self.speaker(match["owner"], match.start("owner"))
+            elif match["by"]:
+                speaker = self.speaker(match["by"], match.start("by"))
             else:
                 speaker = Speaker(match["reports"].lower(), "organisation", "")
-            verb = match["noun"] or match["plural"]
+            verb = match["noun"] or match["plural"] or match["by_noun"]
             if speaker is None or b - a < 15:
                 continue
             if any(abs(s.start - a) < 3 for s in self.statements + found):
@@ -6329,7 +6348,28 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
-            if re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end]):
+            # "The military claims to have killed …", "the government has
+            # claimed to be closing in": a claim about oneself.
+            claim_of_self = (
+                verb.group(0) in ("claims", "claim", "claimed")
+                and re.match(r"\s+to\s+(?:be|have)\b", body[verb.end() : s_end])
+                and not re.search(
+                    r"\b(?:is|are|was|were|be|been|being|the|these|those|his|her"
+                    r"|its|their)\s+$|[’']s\s+$|,\s*$",
+                    body[max(s_start, verb.start() - 12) : verb.start()],
+                )
+                and (
+                    verb.group(0) != "claimed"
+                    or re.search(
+                        r"\b(?:has|have|had)\s+$",
+                        body[max(s_start, verb.start() - 8) : verb.start()],
+                    )
+                )
+            )
+            if (
+                re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end])
+                and not claim_of_self
+            ):
                 continue  # "a group said to be from the team arrived": hearsay
             if verb.group(0).startswith("report") and re.match(
                 r"\s+(?:in|back)\s+(?:from|to)\b", body[verb.end() : s_end]
@@ -6380,7 +6420,7 @@ class _Extractor(_Reader):
             )
             if (
                 verb.group(0) in _NOUN_LIKE
-                and not (as_opening or from_place)
+                and not (as_opening or from_place or claim_of_self)
                 and re.match(
                     r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
                     r"|is|were|was|will|would|can|could|also|"

@@ -5748,3 +5748,59 @@ def test_a_hyphenated_given_name_in_ian_is_a_name(name):
         "and his supporters accuse the government of persecuting him."
     )
     assert _pairs(text)[-1][0] == name
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "claim"),
+    [
+        (
+            "The army claims to have captured the rebel commander.",
+            "army",
+            "to have captured the rebel commander",
+        ),
+        (
+            "For weeks, the ministry has claimed to be close to a deal.",
+            "ministry",
+            "to be close to a deal",
+        ),
+    ],
+)
+def test_a_claim_about_oneself_with_to_have_or_to_be(sentence, speaker, claim):
+    assert _pairs(sentence) == [(speaker, claim)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A man claimed to be the owner arrived at the gate.",
+        "The group's claims to be neutral were doubted.",
+        "A woman said to be his sister waved from the car.",
+    ],
+)
+def test_hearsay_and_claims_as_nouns_are_no_claim(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize("noun", ["claims", "allegations", "accusations"])
+def test_claims_by_someone_that_is_their_statement(noun):
+    text = (
+        "Complaints of fraud have mounted all week, despite "
+        f"{noun} by foreign observers that the vote was free and fair."
+    )
+    assert _pairs(text) == [("foreign observers", "the vote was free and fair")]
+
+
+def test_he_after_a_nested_claim_is_the_one_who_dismissed_it():
+    text = (
+        "Tom Baker, a party spokesman, dismissed claims by Ann Roe that the "
+        "vote had been stolen.\n\n“That has been her story all along,” he said."
+    )
+    assert _pairs(text)[-1] == ("Tom Baker", "That has been her story all along")
+
+
+def test_the_government_after_a_joint_government_and_army_is_the_government():
+    text = (
+        "The Ruritanian government and military say the rebel leader was killed. "
+        "For months, the government has claimed to be closing in on him."
+    )
+    assert _pairs(text)[-1] == ("Ruritanian government", "to be closing in on him")
