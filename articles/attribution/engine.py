@@ -4917,7 +4917,19 @@ class _Extractor(_Reader):
                     "",
                     body[s_start : match.start()].rstrip(),
                 )
-                verb = re.search(r"\s+[a-z]+(?:ed|s)\s*$", before)
+                # "the rebels have been fighting against what they say is …".
+                verb = re.search(
+                    r"\s+(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+)?"
+                    r"(?:[a-z]+(?:ed|s)|(?<=been\s)[a-z]+ing|(?<=[es]\s)[a-z]+ing"
+                    rf"|{_IRREGULAR_PAST})\s*$",
+                    before,
+                )
+                if (
+                    verb
+                    and verb.group(0).strip().endswith("ing")
+                    and match["verb"].startswith("consider")
+                ):
+                    verb = None  # "is employing what it considers …": a view
                 chunk = self._subject_chunk(before[: verb.start()]) if verb else None
                 if chunk and chunk.lower() not in lx.PRONOUNS:
                     speaker = self.speaker(chunk, s_start)
@@ -6408,6 +6420,21 @@ class _Extractor(_Reader):
             ):
                 # "the council's continued support", "its stated aim", "the
                 # reported attack": a participle as an adjective, not a verb.
+                continue
+            if (
+                verb.group(0).endswith("ed")
+                and re.fullmatch(
+                    r"\s*(?:The|A|An|Its|Their|This|These|Those)\s+[^,;:“”\"]{1,40},\s*",
+                    body[s_start : verb.start()],
+                )
+                and re.match(
+                    r"[^,;:“”\"]{0,50},\s+(?:is|are|was|were|has|have|had|will|would"
+                    r"|remains?|came|come|comes|show|shows|showed)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
+                # "The results, announced early Sunday, are the first …": a
+                # participle describing the subject, between its commas.
                 continue
             as_opening = (
                 _AS_OPENING.match(body, s_start, verb.start())

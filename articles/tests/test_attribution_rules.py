@@ -5804,3 +5804,37 @@ def test_the_government_after_a_joint_government_and_army_is_the_government():
         "For months, the government has claimed to be closing in on him."
     )
     assert _pairs(text)[-1] == ("Ruritanian government", "to be closing in on him")
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["the rebels have been fighting against", "the rebels are fighting", "the rebels fought"],
+)
+def test_they_in_what_they_say_is_the_clause_subject(before):
+    text = (
+        "The United Nations says 150,000 people have fled. Since 2004, "
+        f"{before} what they say is oppression by the government."
+    )
+    assert ("rebels", "what they say is oppression by the government") in _pairs(text)
+
+
+def test_what_it_considers_after_a_progressive_is_no_statement():
+    text = "A local group is employing what it considers its best weapon: prayer."
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The results, announced early Sunday morning, are the first to be made public.",
+        "The figures, released on Monday, show a steep fall in exports.",
+        "The plan, revealed last week, has angered farmers.",
+    ],
+)
+def test_a_participle_between_commas_after_the_subject_is_no_report(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_a_subject_in_commas_then_announced_that_still_reports():
+    text = "The minister, Ann Roe, announced that the plan would be dropped."
+    assert _pairs(text) == [("Ann Roe", "the plan would be dropped")]
