@@ -1051,7 +1051,7 @@ class _Reader:
                 if found is not None:
                     return found
         inner = re.fullmatch(
-            r"(?P<head>(?:[A-Za-z][\w’'\-]*\s+){1,8}?)(?:(?P<rel>that|which|whom)|after"
+            r"(?P<head>(?:[A-Za-z][\w’'.\-]*\s+){1,12}?)(?:(?P<rel>that|which|whom)|after"
             r"|before|when|while|because|until|once|whenever)\s+(?P<np>(?:(?:the|a|an"
             r"|his|her|their|its|some|many|most|other)\s+)?(?:[A-Za-z][\w’'.\-]*\s+){0,3}"
             r"[A-Za-z][\w’'.\-]*)",
@@ -1066,7 +1066,16 @@ class _Reader:
             # clause, no noun that a relative clause describes.
             or _VERB_RE.search(inner["head"])
             or re.search(r"\b[a-z]+ed\s*$", inner["head"])
-            or inner["head"].split()[-1].lower() in _PREPOSITIONS
+            or (
+                inner["head"].split()[-1].lower() in _PREPOSITIONS
+                # "a letter from Castro in which he said": the pronoun after
+                # "in which" is the subject all the same.
+                and not (
+                    inner["rel"] in ("which", "whom")
+                    and inner["np"].lower() in ("he", "she", "they")
+                    and inner["head"].split()[-1].lower() != "to"
+                )
+            )
             or (
                 inner["rel"]
                 and not re.match(
@@ -5939,7 +5948,8 @@ class _Extractor(_Reader):
         # an opening adverb is not the subject.
         opener = re.match(
             r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However|Still|Yet|Instead"
-            r"|Then|Since\s+then|Last\s+\w+"
+            r"|Then|Since\s+then|Last\s+\w+|Even\s+so|Nevertheless|Nonetheless|Indeed"
+            r"|In\s+fact|Moreover|In\s+addition|Also"
             # "In a radio interview in Melbourne, Mr. Howard was quoted as
             # stating …": an opening phrase of circumstance; "As president
             # from 2000 to 2008, Mr. Chen clashed …": an opening capacity.
@@ -6745,8 +6755,12 @@ class _Extractor(_Reader):
                 r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
                 clause,
             )
-            or re.fullmatch(
-                r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
+            or (
+                re.fullmatch(
+                    r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
+                )
+                # "Leaders praised East Timor.": a stance on whom it names.
+                and word not in lx.STANCE_VERBS
             )
             # "When an officer questioned Roe about the money, she said …":
             # whom and on what, before the main clause or the full stop.

@@ -5838,3 +5838,31 @@ def test_a_participle_between_commas_after_the_subject_is_no_report(sentence):
 def test_a_subject_in_commas_then_announced_that_still_reports():
     text = "The minister, Ann Roe, announced that the plan would be dropped."
     assert _pairs(text) == [("Ann Roe", "the plan would be dropped")]
+
+
+@pytest.mark.parametrize("named", ["Ruritania", "President Ann Roe", "the new nation"])
+def test_praising_a_named_object_is_a_stance(named):
+    text = f"Foreign leaders praised {named}."
+    assert _pairs(text) == [("Foreign leaders", text)]
+
+
+def test_questioning_someone_named_is_still_no_statement():
+    assert _pairs("Investigators questioned Tom Baker.") == []
+
+
+@pytest.mark.parametrize("opener", ["Even so", "Nevertheless", "In fact"])
+def test_a_connective_opener_is_no_participle_subject(opener):
+    text = (
+        f"{opener}, President Roe has given a first estimate of the cost, "
+        "saying it could reach $3 billion."
+    )
+    assert _pairs(text) == [("Roe", "it could reach $3 billion")]
+
+
+@pytest.mark.parametrize("prep", ["in", "with"])
+def test_in_which_he_said_is_the_letter_writer(prep):
+    text = (
+        "Tom Baker resigned on Monday. State radio read a letter from Mr. Baker "
+        f"{prep} which he said he is unable to carry on."
+    )
+    assert _pairs(text) == [("Tom Baker", "he is unable to carry on")]
