@@ -2686,7 +2686,7 @@ _MODIFIERS = re.compile(
     r"|(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?![’']s?\b)"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
-    r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + ")"
+    r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + r")(?![’']s?\b)"
     r"|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
     r"(?=\s+that\b|,|$)))*"
 )
@@ -5250,6 +5250,32 @@ class _Extractor(_Reader):
                         statement.text,
                     )
                 ]
+                joined = None if found else re.match(
+                    rf"[,.!?]?[”\"]?\s*,?\s*and\s+(?:also\s+|then\s+)?(?P<verb>{_VERBS})\b",
+                    self.body[quote.end : s_end],
+                )
+                quoted = [
+                    s
+                    for s in self.statements
+                    if quote.start <= s.start < quote.end + 1 and s.is_direct_quote
+                ]
+                if joined and quoted and not later:
+                    # "He also said, “…,” and added he would move to his farm":
+                    # the one quoted goes on with a second verb.
+                    verb = re.compile(re.escape(joined["verb"])).match(
+                        self.body, quote.end + joined.start("verb")
+                    )
+                    last = quoted[-1]
+                    found = [
+                        statement
+                        for statement in self._complement(
+                            verb,
+                            Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                            quote.end,
+                            s_end,
+                        )
+                        if _clause_like(" " + statement.text)
+                    ]
                 for statement in found:
                     statement.sentence = index
                     statement.paragraph = paragraph
@@ -6810,7 +6836,14 @@ class _Extractor(_Reader):
         verdict = word in ("found", "finds", "ruled", "rules") and _VERDICT.match(
             clause
         )
-        if (finding or verdict) and not that and not _clause_like(clause):
+        # "Police estimated the turnout at only 30,000.": an estimate of a
+        # figure is the sentence's statement.
+        estimate = word in ("estimated", "estimates", "estimate") and re.match(
+            r"\s+[^,.;:“”\"]{1,60}?\s+at\s+(?:(?:about|around|some|only|nearly|roughly"
+            r"|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just)\s+)?[\d$€£]",
+            clause,
+        )
+        if (finding or verdict or estimate) and not that and not _clause_like(clause):
             # "A new study has found evidence of aggressive behavior …", "the
             # jury found him guilty of …": the finding is the sentence.
             a, b = trim(body, s_start, s_end, drop=" ")

@@ -5866,3 +5866,33 @@ def test_in_which_he_said_is_the_letter_writer(prep):
         f"{prep} which he said he is unable to carry on."
     )
     assert _pairs(text) == [("Tom Baker", "he is unable to carry on")]
+
+
+@pytest.mark.parametrize("verb", ["added", "insisted", "warned"])
+def test_and_a_second_verb_after_a_quotation_is_the_quoted_speaker(verb):
+    text = (
+        "Ann Roe conceded on Friday. She also said, “My time is up,” and "
+        f"{verb} she would move to her farm in January."
+    )
+    assert _pairs(text)[-1] == ("Ann Roe", "she would move to her farm in January")
+
+
+def test_and_an_act_after_a_quotation_is_no_second_statement():
+    text = "Ann Roe said, “My time is up,” and left the stage."
+    assert _pairs(text) == [("Ann Roe", "My time is up")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Police estimated this Sunday's crowd at only 30,000.", "Police"),
+        ("Organisers estimate the turnout at more than 100,000.", "Organisers"),
+        ("The ministry estimated the damage at $2 billion.", "ministry"),
+    ],
+)
+def test_an_estimate_of_a_figure_is_a_statement(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+def test_an_estimate_without_a_figure_is_no_statement():
+    assert _pairs("Police estimated the size of the crowd from the air.") == []
