@@ -57,6 +57,22 @@ CLAUSE_ONLY_VERBS = frozenset(
         "cautioned",
         "cautions",
         "caution",
+        # How it was said, before a clause: "Putin joked that he confused …",
+        # "Navalny bellowed through loudspeakers that …" (not chants: "shouted
+        # “Syria out!”" is annotated as a scene, not a statement).
+        "joked",
+        "jokes",
+        "quipped",
+        "quips",
+        "bellowed",
+        "exclaimed",
+        "boasted",
+        "boasts",
+        "lamented",
+        "laments",
+        "calculated",
+        "reckoned",
+        "reckons",
     ]
 )
 

@@ -5896,3 +5896,22 @@ def test_an_estimate_of_a_figure_is_a_statement(sentence, speaker):
 
 def test_an_estimate_without_a_figure_is_no_statement():
     assert _pairs("Police estimated the size of the crowd from the air.") == []
+
+
+@pytest.mark.parametrize("verb", ["joked", "quipped", "boasted", "lamented", "calculated"])
+def test_a_manner_of_saying_before_that_reports_the_clause(verb):
+    text = f"The prime minister {verb} that the protesters were paid by foreigners."
+    assert _pairs(text) == [
+        ("prime minister", "the protesters were paid by foreigners")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The comedian joked about the weather all evening.",
+        "The accountant calculated the total cost of the trip.",
+    ],
+)
+def test_a_manner_of_saying_without_a_clause_is_no_statement(sentence):
+    assert _pairs(sentence) == []
