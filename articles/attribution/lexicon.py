@@ -257,6 +257,8 @@ SPEECH_VERBS = frozenset(
         "testified",
         "testifies",
         "testify",
+        "certified",
+        "certifies",
         "believed",
         "conceded",
         "concedes",
@@ -324,6 +326,10 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "reported",
         "reports",
         "testified",
+        # A commission's ruling on a result: "the commission certified
+        # Yanukovych as the winner" (a court that "upheld a ban" acts).
+        "certified",
+        "certifies",
     ]
 )
 

@@ -5915,3 +5915,18 @@ def test_a_manner_of_saying_before_that_reports_the_clause(verb):
 )
 def test_a_manner_of_saying_without_a_clause_is_no_statement(sentence):
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The election commission certified Ann Roe as the winner of the runoff.",
+        "The board certifies the count as final.",
+    ],
+)
+def test_certifying_a_result_is_a_statement(sentence):
+    assert len(_pairs(sentence)) == 1 and _pairs(sentence)[0][1] == sentence
+
+
+def test_a_certified_noun_is_no_certification():
+    assert _pairs("A certified accountant checked the books.") == []
