@@ -248,10 +248,11 @@ class _Reader:
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
+                before_of = preceding[-2] if preceding[-1] == "of" else preceding[-3]
                 if (
-                    preceding[-1] == "of"
+                    "of" in preceding[-2:]
                     and self.persons
-                    and self.persons[-1].name.split()[-1] == preceding[-2]
+                    and self.persons[-1].name.split()[-1] == before_of.rstrip(",")
                     and 0 < start - self.persons[-1].position < 60
                 ):
                     # "Ann Roe of Human Rights Watch": the organisation of the
@@ -639,6 +640,9 @@ class _Reader:
         chained = self._pronoun_chain(position)
         if chained is not None:
             return chained
+        quoted = self._subject_before_quoted_paragraph(position)
+        if quoted is not None:
+            return quoted
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None  # only just before, in the same paragraph
@@ -684,6 +688,38 @@ class _Reader:
             # "VOA spoke with Ms. Roe, who had just met President Lee. She
             # said …": the one the sentence goes on to describe.
             return self.person_by_surname(relative[1], position)
+        return None
+
+    def _subject_before_quoted_paragraph(self, position: int) -> _Person | None:
+        """ "Today, 54-year-old Ann Roe has achieved what Eva Lee never could.
+        ¶ “…,” she said.": a paragraph that opens with a quotation and ends
+        with "she said" goes on about the subject of the paragraph before,
+        not whoever it named last."""
+        start = self.body.rfind("\n", 0, position) + 1
+        if not re.match(r"\s*[“\"]", self.body[start:position]):
+            return None
+        if len(re.findall(r"[“”\"]", self.body[start:position])) > 2:
+            return None  # a second quotation in the paragraph: not its opening
+        if self._surname_between(start, position):
+            return None
+        ends = [e for e in self._sentence_ends_before(start) if e < start - 1]
+        sentence = ends[-1] if ends else 0
+        while sentence < start and self.body[sentence].isspace():
+            sentence += 1
+        for person in self.persons:
+            # "Ann Roe, of the Acme Exchange, is among them."
+            if sentence <= person.position < sentence + 3:
+                return person
+        opening = re.match(
+            r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s+)?(?:\d+-year-old\s+)?",
+            self.body[sentence:start],
+        )
+        at = sentence + opening.end()
+        for person in self.persons:
+            if at <= person.position < at + 40:
+                words = self.body[at : person.position].split()
+                if all(_capitalised(w) or w.lower() in lx.TITLE_WORDS for w in words):
+                    return person
         return None
 
     def _pronoun_chain(self, position: int) -> _Person | None:

@@ -5930,3 +5930,29 @@ def test_certifying_a_result_is_a_statement(sentence):
 
 def test_a_certified_noun_is_no_certification():
     assert _pairs("A certified accountant checked the books.") == []
+
+
+@pytest.mark.parametrize("opener", ["Today, 54-year-old ", "", "Now "])
+def test_she_said_after_a_quoted_paragraph_is_the_subject_before(opener):
+    text = (
+        f"{opener}Ann Roe has achieved something that Eva Lind, or Evita as she "
+        "was known, could hardly have imagined.\n\n"
+        "“A new era! Get used to it!” she said."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Ann Roe"}
+
+
+def test_a_named_speaker_in_the_quoted_paragraph_is_kept():
+    text = (
+        "Ann Roe has achieved something that Eva Lind could hardly have "
+        "imagined.\n\n“It was a long road,” Eva Lind said later."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Eva Lind"}
+
+
+def test_an_organisation_after_name_of_the_is_no_person():
+    text = (
+        "Some traders blame the weak dollar. Tom Baker, of the Ruritania "
+        "Commodity Exchange, is among them.\n\n“It is the same trend,” he said."
+    )
+    assert _pairs(text)[-1] == ("Tom Baker", "It is the same trend")
