@@ -257,6 +257,10 @@ SPEECH_VERBS = frozenset(
         "testified",
         "testifies",
         "testify",
+        "reminded",
+        "reminds",
+        "assured",
+        "assures",
         "certified",
         "certifies",
         "believed",
@@ -335,7 +339,12 @@ OBJECT_STATEMENT_VERBS = frozenset(
 
 # Verbs whose object is the listener ("X told Y that ..."), where Y may be the
 # outlet relaying the statement.
-LISTENER_VERBS = frozenset(["told", "tells", "tell"])
+LISTENER_VERBS = frozenset(
+    ["told", "tells", "tell"]
+    # "he reminded Mr. Chavez that …", "assured reporters that …" (not
+    # "informed", most often a passive: "was informed that …").
+    + ["reminded", "reminds", "assured", "assures"]
+)
 
 # Heads of noun phrases that describe an unnamed source.
 ANONYMOUS_HEADS = frozenset(

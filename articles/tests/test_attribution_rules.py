@@ -5956,3 +5956,18 @@ def test_an_organisation_after_name_of_the_is_no_person():
         "Commodity Exchange, is among them.\n\n“It is the same trend,” he said."
     )
     assert _pairs(text)[-1] == ("Tom Baker", "It is the same trend")
+
+
+@pytest.mark.parametrize("verb", ["reminded", "assured"])
+def test_reminding_or_assuring_someone_that_reports_the_clause(verb):
+    text = f"Speaking at the summit, Ann Roe {verb} Mr. Baker that the vote had been fair."
+    assert _pairs(text) == [("Ann Roe", "the vote had been fair")]
+
+
+def test_reminding_someone_to_act_is_no_statement():
+    assert _pairs("Ann Roe reminded voters to bring their cards.") == []
+
+
+def test_being_informed_that_is_no_report_of_the_one_informed():
+    text = "She was later contacted and informed that the cards had been loaded."
+    assert all(s != "She" for s, _ in _pairs(text))
