@@ -328,6 +328,12 @@ class _Reader:
                 continue
             if re.search(
                 r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30) : start]
+            ) and not (
+                # "an irate King Juan Carlos": a title, then the name.
+                title
+                and title[-1].lower().rstrip(".") in lx.TITLE_WORDS
+                and len(name_tokens) >= 2
+                and not any(_organisation_word(t) for t in name_tokens)
             ):
                 # "a former Nobel Peace Prize winner": a modifier, not a person.
                 continue

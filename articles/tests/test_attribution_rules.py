@@ -5971,3 +5971,17 @@ def test_reminding_someone_to_act_is_no_statement():
 def test_being_informed_that_is_no_report_of_the_one_informed():
     text = "She was later contacted and informed that the cards had been loaded."
     assert all(s != "She" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("adjective", ["an irate", "a smiling", "a visibly tired"])
+def test_a_titled_name_after_an_adjective_is_a_person(adjective):
+    text = (
+        f"The speech prompted blunt words from {adjective} King Karl Ostrom of "
+        "Ruritania.\n\nThe king said, “Why do you not stop talking?”"
+    )
+    assert _pairs(text) == [("Karl Ostrom", "Why do you not stop talking?")]
+
+
+def test_an_award_after_a_is_still_no_person():
+    text = "A former Nobel Peace Prize winner said the talks would fail."
+    assert all("Peace Prize" not in s for s, _ in _pairs(text))
