@@ -362,7 +362,17 @@ class _Reader:
                 if any(t.lower().rstrip(".") in _TITLE_ONLY for t in title)
                 else tokens
             )
-            if (
+            initials_name = (
+                # "Food Minister K.V. Thomas": a titled person's initials.
+                title
+                and title[-1].lower().rstrip(".") in lx.TITLE_WORDS
+                and len(name_tokens) == 2
+                and re.fullmatch(r"(?:[A-Z]\.){2,3}", name_tokens[0])
+                and fold(name_tokens[0]).replace(".", "")
+                not in ("us", "uk", "un", "eu", "dc", "usa", "ussr")
+                and not _organisation_word(name_tokens[1])
+            )
+            if not initials_name and (
                 any(_organisation_word(t) for t in checked)
                 or any(re.fullmatch(r"(?:[A-Z]\.){2,}", t) for t in checked)
                 or _spaced_abbreviation(checked)
@@ -1998,6 +2008,8 @@ class _Reader:
         last one before, else the first one named in the next sentences."""
         phrase = " ".join(rest).rstrip(".,")
         match = re.fullmatch(
+            # "the newly elected premier", "the new Greek leader".
+            r"(?:(?:new|newly|elected|newly-elected|re-elected|incumbent|current)\s+)*"
             r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<office>leader|president|prime\s+minister"
             r"|premier|chancellor)(?:\s+of\s+(?P<country>[A-Z][a-z]+))?",
             phrase,
@@ -2010,6 +2022,9 @@ class _Reader:
         titles = (
             r"President|Prime\s+Minister|Premier|Chancellor"
             if office == "leader"
+            # a premier is a prime minister, and the other way round
+            else r"Prime\s+Minister|Premier"
+            if office in ("premier", "prime minister")
             else " ".join(w.capitalize() for w in office.split()).replace(" ", r"\s+")
         )
         before, after = None, None

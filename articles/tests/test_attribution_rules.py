@@ -5985,3 +5985,25 @@ def test_a_titled_name_after_an_adjective_is_a_person(adjective):
 def test_an_award_after_a_is_still_no_person():
     text = "A former Nobel Peace Prize winner said the talks would fail."
     assert all("Peace Prize" not in s for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "office", ["newly elected premier", "new prime minister", "incumbent premier"]
+)
+def test_a_described_head_of_government_is_the_one_titled_so(office):
+    text = (
+        "Ruritanian Prime Minister Ann Roe vowed on Sunday to help the poor.\n\n"
+        f"In a speech to parliament, the {office} said her party would keep its "
+        "promises."
+    )
+    assert _pairs(text)[-1] == ("Ann Roe", "her party would keep its promises")
+
+
+@pytest.mark.parametrize("initials", ["K.V.", "A.P.J.", "M.K."])
+def test_a_titled_name_with_initials_is_a_person(initials):
+    text = (
+        f"In the capital, Food Minister {initials} Baker was quick to dismiss "
+        "the concerns. “The stocks are safe,” he said."
+    )
+    assert _pairs(text) == [(f"{initials} Baker", "The stocks are safe")]
+
