@@ -350,6 +350,19 @@ class _Reader:
             if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
                 # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
                 continue
+            if (
+                len(name_tokens) == 2
+                and not title
+                and (
+                    name_tokens[0].lower() in lx.NATIONALITIES
+                    or re.fullmatch(r"[A-Z][a-z]+(?:i|ese|ish)", name_tokens[0])
+                )
+                and re.fullmatch(r"[A-Z][a-z]+(?:ic|ist|ists)", name_tokens[1])
+                and re.match(r"\s+[a-z]", body[match.end() : match.end() + 3])
+            ):
+                # "Some Kuwaiti Islamic fundamentalists": a nationality and an
+                # adjective, no given name and surname.
+                continue
             if name_tokens[-1].lower() in lx.NATIONALITIES or (
                 re.search(r"(?:ern|ese|ian)$", name_tokens[-1])
                 # "Chen Shui-bian": a hyphenated given name is no adjective.
@@ -3955,6 +3968,9 @@ def _clause_subject(chunk: str) -> str:
             _capitalised(previous)
             or previous.lower() in _COMMON_HEADS
             or previous.lower() in lx.ROLE_NOUNS
+            # "Some Kuwaiti Islamic fundamentalists are urging …, saying": a
+            # plural of people heads the subject.
+            or re.fullmatch(r"[a-z]+(?:ists|ians|ants|ents)", previous)
         ):
             return " ".join(words[:index])
         if (

@@ -6007,3 +6007,23 @@ def test_a_titled_name_with_initials_is_a_person(initials):
     )
     assert _pairs(text) == [(f"{initials} Baker", "The stocks are safe")]
 
+
+
+@pytest.mark.parametrize(
+    ("group", "speaker"),
+    [
+        ("Some Kuwaiti Islamic fundamentalists", "Kuwaiti Islamic fundamentalists"),
+        ("Several Iraqi Socialist activists", "Iraqi Socialist activists"),
+    ],
+)
+def test_a_nationality_and_an_adjective_are_no_person(group, speaker):
+    text = (
+        f"{group} are urging women not to stand for parliament, saying it is "
+        "against tradition."
+    )
+    assert _pairs(text) == [(speaker, "it is against tradition")]
+
+
+def test_a_name_ending_in_ic_is_still_a_person():
+    text = "Goran Ivanovic said the match had been fixed."
+    assert _pairs(text) == [("Goran Ivanovic", "the match had been fixed")]
