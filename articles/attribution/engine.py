@@ -7450,6 +7450,19 @@ class _Extractor(_Reader):
             chunk = chunks[-1]
             if (
                 len(chunks) >= 2
+                and re.fullmatch(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*", chunk)
+                and self.person_by_surname(chunk.split()[-1], len(self.body)) is None
+                and re.search(
+                    r"^(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:in|of|from|at)\s+[A-Z][\w’'\-]*"
+                    r"(?:\s+[A-Z][\w’'\-]*)*$",
+                    chunks[-2],
+                )
+            ):
+                # "officials in Cape Town, South Africa warned": the country
+                # completes the place; the officials speak.
+                chunk = chunks[-2]
+            elif (
+                len(chunks) >= 2
                 and (
                     re.match(r"(?:the|a|an)\s+", chunk)
                     # "Wolfgang Fink, visiting associate … in Pasadena says"

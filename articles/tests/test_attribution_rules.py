@@ -6027,3 +6027,17 @@ def test_a_nationality_and_an_adjective_are_no_person(group, speaker):
 def test_a_name_ending_in_ic_is_still_a_person():
     text = "Goran Ivanovic said the match had been fixed."
     assert _pairs(text) == [("Goran Ivanovic", "the match had been fixed")]
+
+
+@pytest.mark.parametrize("place", ["Cape Town, South Africa", "Mombasa, Kenya", "Leeds, England"])
+def test_a_country_after_the_city_completes_the_place(place):
+    text = f"In January, officials in {place} warned that the water would run out."
+    assert [s for s, _ in _pairs(text)] == ["officials"]
+
+
+def test_a_name_after_a_comma_is_still_the_subject():
+    text = (
+        "In a speech to officials in Cape Town, Ann Roe warned that the water "
+        "would run out."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Roe"]
