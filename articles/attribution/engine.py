@@ -7172,6 +7172,15 @@ class _Extractor(_Reader):
             # half the firms expect …": another share of the group is another
             # finding, not more of what the first share said.
             return []
+        opening = len(sentence) - len(sentence.lstrip())
+        if last.speaker_kind in ("anonymous", "person") and any(
+            s_start + opening <= person.position < s_start + opening + 3
+            and len(person.name.split()) >= 2
+            for person in self.persons
+        ):
+            # "…, at least one expert says. Ann Roe is with Acme Systems.": a
+            # sentence about someone it names in full is narration.
+            return []
         head = fold(last.speaker).split()[-1]
         if head in fold(" ".join(sentence.split()[:3])).split():
             # "Fire fighters were soon pulled out …" after what fire fighters

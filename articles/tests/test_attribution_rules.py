@@ -6041,3 +6041,32 @@ def test_a_name_after_a_comma_is_still_the_subject():
         "would run out."
     )
     assert [s for s, _ in _pairs(text)] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Tom Baker is with Grid Systems in Ohio.",
+        "Ann Roe works for a power company in Texas.",
+    ],
+)
+def test_a_sentence_about_a_named_person_does_not_continue_an_unnamed_source(second):
+    text = (
+        "The storm led to calls to bury power lines. But, at least one expert "
+        f"says, that did not help the city. {second}"
+    )
+    assert all(not t.startswith(second[:8]) for _, t in _pairs(text))
+
+
+def test_an_unnamed_source_still_goes_on_in_a_sentence_naming_no_one():
+    text = (
+        "A local official told VOA the road would reopen soon. Repairs to the "
+        "bridge could take three more weeks."
+    )
+    assert _pairs(text) == [
+        (
+            "local official",
+            "the road would reopen soon. Repairs to the bridge could take three "
+            "more weeks.",
+        )
+    ]
