@@ -1165,6 +1165,16 @@ class _Reader:
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.
             return None
+        body_of = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
+            r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"
+            r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)",
+            phrase,
+        )
+        if body_of:
+            # "The Office of the U.N. High Commissioner for Refugees says": an
+            # office, whatever titles its name holds.
+            return Speaker(body_of["name"], "organisation", "")
         pair = re.fullmatch(
             rf"(?:[Tt]he\s+)?(?P<a>{_LIST_ITEM})\s+and\s+(?P<b>{_LIST_ITEM})", phrase
         )

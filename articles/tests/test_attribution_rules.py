@@ -6070,3 +6070,21 @@ def test_an_unnamed_source_still_goes_on_in_a_sentence_naming_no_one():
             "more weeks.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Office of the U.N. High Commissioner for Refugees",
+        "Office of the Special Envoy for Ruritania",
+        "Ministry of Foreign Affairs",
+    ],
+)
+def test_an_office_of_a_titled_person_is_an_organisation(body):
+    text = f"The {body} says it will need at least $180 million."
+    assert _pairs(text) == [(body, "it will need at least $180 million")]
+
+
+def test_a_person_titled_by_an_office_of_is_still_the_person():
+    text = "Court of Appeals judge Ann Roe said the plan would cost more."
+    assert _pairs(text) == [("Ann Roe", "the plan would cost more")]
