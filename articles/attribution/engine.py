@@ -4816,6 +4816,21 @@ class _Extractor(_Reader):
             # "the U.N. said": initials keep their last point ("U.N.", not
             # "U.N"), however the phrase was trimmed.
             statement.speaker += "."
+        initials = re.search(r"\b((?:[A-Z]\.){2,4})(?=\s)", statement.speaker)
+        if initials:
+            # "United Nations agencies say … The U.N. agencies say …": the
+            # initials of a name the article spelled out for the same source.
+            letters = initials[1].replace(".", "")
+            spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+            pattern = re.compile(
+                re.escape(statement.speaker[: initials.start()])
+                + spelled
+                + re.escape(statement.speaker[initials.end() :])
+            )
+            for earlier in reversed(self.statements):
+                if pattern.fullmatch(earlier.speaker):
+                    statement.speaker = earlier.speaker
+                    break
         self._name_the_description(statement)
         self.statements.append(statement)
 

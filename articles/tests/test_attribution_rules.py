@@ -6088,3 +6088,20 @@ def test_an_office_of_a_titled_person_is_an_organisation(body):
 def test_a_person_titled_by_an_office_of_is_still_the_person():
     text = "Court of Appeals judge Ann Roe said the plan would cost more."
     assert _pairs(text) == [("Ann Roe", "the plan would cost more")]
+
+
+@pytest.mark.parametrize(
+    ("spelled", "initials"),
+    [("United Nations agencies", "U.N. agencies"), ("European Union officials", "E.U. officials")],
+)
+def test_initials_of_a_source_spelled_out_before_are_that_source(spelled, initials):
+    text = (
+        f"{spelled} say food aid has been cut. Refugees have received less food "
+        f"since May. The {initials} say the situation has improved a little."
+    )
+    assert [s for s, _ in _pairs(text)] == [spelled, spelled]
+
+
+def test_initials_never_spelled_out_stay_as_written():
+    text = "The U.N. agencies say the situation has improved a little."
+    assert [s for s, _ in _pairs(text)] == ["U.N. agencies"]
