@@ -2361,6 +2361,9 @@ _ANONYMOUS_PEOPLE = frozenset(
         "monitors",
         "historians",
         "environmentalists",
+        # "The couple have denied any involvement": two people as one source.
+        "couple",
+        "pair",
     ]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
@@ -3663,7 +3666,7 @@ _SHARE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|just|over|only|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|a\s+little\s+(?:more|less|over|under)\s+than)\s+)?"
     rf"(?:{_COUNT}(?:\s+(?:percent|per\s+cent))?|\d[\d.]*%|half|a\s+(?:number"
-    r"|majority|minority|third|quarter|handful|fraction)|(?:two|three)[-\s]"
+    r"|majority|minority|third|quarter|handful|fraction|couple)|(?:two|three)[-\s]"
     r"(?:thirds|quarters)|most|many|some|several|few"
     r"|a\s+few|all|each|both)",
     flags=re.I,

@@ -6105,3 +6105,14 @@ def test_initials_of_a_source_spelled_out_before_are_that_source(spelled, initia
 def test_initials_never_spelled_out_stay_as_written():
     text = "The U.N. agencies say the situation has improved a little."
     assert [s for s, _ in _pairs(text)] == ["U.N. agencies"]
+
+
+@pytest.mark.parametrize("noun", ["couple", "pair"])
+def test_a_couple_or_a_pair_is_a_source(noun):
+    text = f"The {noun} have denied any part in the fraud."
+    assert _pairs(text) == [(noun, text)]
+
+
+def test_a_couple_of_things_is_no_source():
+    pairs = _pairs("A couple of reports suggested that the launch would slip.")
+    assert all("couple" not in s for s, _ in pairs)
