@@ -992,6 +992,13 @@ PARTICIPLES = frozenset(
         "asserting",
         "emphasising",
         "emphasizing",
+        # "…, confirming that they were responsible", "…, predicting a
+        # recovery by June" (not "alleging", a document's: "a complaint …,
+        # alleging"; nor "maintaining output").
+        "confirming",
+        "predicting",
+        "admitting",
+        "contending",
     ]
 )
 # Verbs that introduce a quotation but, without one, no statement:

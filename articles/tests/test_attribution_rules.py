@@ -6116,3 +6116,20 @@ def test_a_couple_or_a_pair_is_a_source(noun):
 def test_a_couple_of_things_is_no_source():
     pairs = _pairs("A couple of reports suggested that the launch would slip.")
     assert all("couple" not in s for s, _ in pairs)
+
+
+@pytest.mark.parametrize("participle", ["confirming", "admitting", "contending"])
+def test_more_participles_report_their_clause(participle):
+    text = (
+        "The rebel group contacted a news agency on Monday, "
+        f"{participle} that its fighters had attacked the base."
+    )
+    assert _pairs(text) == [("rebel group", "its fighters had attacked the base")]
+
+
+def test_a_document_alleging_stays_the_document_s():
+    text = (
+        "The agency filed a complaint against Acme Ranches LLP, alleging "
+        "violations of the Clean Water Act."
+    )
+    assert all(s != "Acme Ranches LLP" for s, _ in _pairs(text))
