@@ -3077,8 +3077,17 @@ def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> 
 
 # The comma that ends an opening "As Ann Lee reports (from Dover),".
 _AS_REPORTS_COMMA = re.compile(
-    r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
+    r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
+    # "As Ann Lee reports from VOA's Jerusalem bureau, …".
+    r"(?:\s+(?:bureau|office|newsroom))?)?"
     r",\s+(?=\S)"
+)
+# "Nigeria hopes to get the vaccine next, as Ann Lee reports from Abuja.": the
+# clause before is the correspondent's report.
+_AS_REPORTS_AFTER = re.compile(
+    r",?\s+as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+"
+    r"(?P<verb>reports|reported)(?:\s+(?:from|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.\-]*\s*){1,3})?\s*[.!?]?\s*$"
 )
 _NESTED_OUTLET = re.compile(
     r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
@@ -5390,6 +5399,7 @@ class _Extractor(_Reader):
             self._according_to,
             self._passive,
             self._parenthetical,
+            self._as_reports_after,
             self._trailing,
             self._leading,
             self._describing,
@@ -6325,6 +6335,19 @@ class _Extractor(_Reader):
         a, b = trim(body, s_start, s_end, drop=" ")
         return [self._reported(a, b, speaker, match["verb"])]
 
+    def _as_reports_after(self, s_start, s_end, inside) -> list[Statement]:
+        """CLAUSE as X reports (from PLACE)."""
+        match = _AS_REPORTS_AFTER.search(self.body, s_start, s_end)
+        if match is None or inside:
+            return []
+        speaker = self.speaker(match["who"], match.start("who"))
+        if speaker is None or speaker.kind != "person":
+            return []
+        a, b = trim(self.body, s_start, match.start(), drop=" ,;:.")
+        if b - a < 20:
+            return []
+        return [self._reported(a, b, speaker, match["verb"])]
+
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
         body = self.body
@@ -6408,7 +6431,13 @@ class _Extractor(_Reader):
             and len(fronted.split()) <= 6
         ):
             return []  # "But in Tehran today, Iran denied …": no clause before
-        if match["subj"] and len(tail) >= 2 and _OPENER.match(sentence):
+        if (
+            match["subj"]
+            and len(tail) >= 2
+            and _OPENER.match(sentence)
+            # "…, Ann Roe warned on Tuesday.": when, not a clause.
+            and not _ADVERBIAL.match(" ".join(tail).rstrip(".!?”\""))
+        ):
             # "In an interview with the BBC, Smith said the plant would close":
             # the opening phrase is not what Smith said.
             return []

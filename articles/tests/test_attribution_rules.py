@@ -6133,3 +6133,29 @@ def test_a_document_alleging_stays_the_document_s():
         "violations of the Clean Water Act."
     )
     assert all(s != "Acme Ranches LLP" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("when", ["on Tuesday", "on Monday", "last week"])
+def test_a_conditional_clause_said_on_a_day_is_reported(when):
+    text = f"If the trend continues, we could lose the forest, Ann Roe warned {when}."
+    assert _pairs(text) == [("Ann Roe", "If the trend continues, we could lose the forest")]
+
+
+def test_an_opening_phrase_before_a_clause_after_the_verb_is_still_no_report():
+    text = "In an interview with the BBC, Ann Roe said the plant would close."
+    assert _pairs(text) == [("Ann Roe", "the plant would close")]
+
+
+@pytest.mark.parametrize(
+    "where", ["from VOA's Jerusalem bureau", "from Jerusalem", "from the Nairobi office"]
+)
+def test_as_a_correspondent_reports_from_a_bureau(where):
+    text = f"As Tom Baker reports {where}, it is the most serious effort in years."
+    assert _pairs(text) == [("Tom Baker", "it is the most serious effort in years")]
+
+
+@pytest.mark.parametrize("where", [" from Abuja", "", " from Lagos City"])
+def test_a_clause_as_a_correspondent_reports_after_it(where):
+    text = f"Ruritania hopes to get the vaccine next, as Ann Roe reports{where}."
+    assert _pairs(text) == [("Ann Roe", "Ruritania hopes to get the vaccine next")]
+
