@@ -6159,3 +6159,8 @@ def test_a_clause_as_a_correspondent_reports_after_it(where):
     text = f"Ruritania hopes to get the vaccine next, as Ann Roe reports{where}."
     assert _pairs(text) == [("Ann Roe", "Ruritania hopes to get the vaccine next")]
 
+
+
+def test_a_clause_as_a_correspondent_reports_with_no_comma():
+    text = "Ruritania hopes to get the vaccine next as Ann Roe reports from Abuja."
+    assert _pairs(text) == [("Ann Roe", "Ruritania hopes to get the vaccine next")]
