@@ -1165,6 +1165,31 @@ class _Reader:
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.
             return None
+        bare = re.fullmatch(r"[Tt]he\s+(?:[A-Z]{2,}\s+)?(?P<title>[A-Z][a-z]{3,})", phrase)
+        if (
+            bare
+            and not _organisation_word(bare["title"])
+            # a title, not a name: "Administrator", "Secretary", "Governor"
+            and (
+                bare["title"].lower() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+                or re.search(r"(?:or|er|ary|ist|ent|ant)$", bare["title"])
+            )
+        ):
+            # "In his letter, the Administrator added …" after "Administrator
+            # Goldin": the person the article titles so.
+            holder = None
+            for person in self.persons:
+                if person.position >= position:
+                    continue
+                surname = re.escape(person.name.split()[-1])
+                if re.search(
+                    rf"\b{bare['title']}\s+(?:[A-Z][\w’'.\-]*\s+){{0,3}}{surname}\b"
+                    rf"|\b{bare['title']},\s+{re.escape(person.name)}\b",
+                    self.body[:position],
+                ):
+                    holder = person
+            if holder is not None:
+                return Speaker(holder.name, "person", holder.role)
         body_of = re.fullmatch(
             r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
             r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"

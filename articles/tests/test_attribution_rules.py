@@ -6164,3 +6164,20 @@ def test_a_clause_as_a_correspondent_reports_after_it(where):
 def test_a_clause_as_a_correspondent_reports_with_no_comma():
     text = "Ruritania hopes to get the vaccine next as Ann Roe reports from Abuja."
     assert _pairs(text) == [("Ann Roe", "Ruritania hopes to get the vaccine next")]
+
+
+@pytest.mark.parametrize("title", ["Administrator", "Commissioner", "Secretary"])
+def test_the_bare_capitalised_title_is_the_one_titled_so(title):
+    text = (
+        f"{title} Ann Roe resigned today. In her letter, the {title} added she "
+        "was proud to have served three presidents."
+    )
+    assert _pairs(text)[-1] == ("Ann Roe", "she was proud to have served three presidents")
+
+
+def test_a_capitalised_group_name_is_no_title():
+    text = (
+        "The Taleban ambassador, Abdul Zaeef, spoke on Monday. The Taleban also "
+        "says the dam was struck."
+    )
+    assert _pairs(text)[-1][0] == "Taleban"
