@@ -6661,6 +6661,14 @@ class _Extractor(_Reader):
                 )
             ):
                 continue  # "a person accused of leading …": a description
+            if re.match(r"recogni[sz]e[ds]?$", verb.group(0)) and re.match(
+                r"\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'.\-]*\s+){1,3})?"
+                r"(?:and\s+)?(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*\s*(?:,|for\b|as\b)",
+                body[verb.end() : s_end],
+            ):
+                # "Martinez recognized Domingo and Magaly Vega, new homeowners":
+                # honouring people, not recognising a claim.
+                continue
             if verb.group(0).startswith("continu") and re.match(
                 r"\s+(?:in|on|at|to|for|with|through|into|until|unabated)\b",
                 body[verb.end() : s_end],

@@ -6181,3 +6181,17 @@ def test_a_capitalised_group_name_is_no_title():
         "says the dam was struck."
     )
     assert _pairs(text)[-1][0] == "Taleban"
+
+
+@pytest.mark.parametrize(
+    "honoured",
+    ["Ann and Tom Baker, new homeowners", "Sgt. Ann Roe for her bravery", "Tom Baker as volunteer of the year"],
+)
+def test_recognising_people_is_honouring_them(honoured):
+    text = f"The secretary toured the agency and recognized {honoured}."
+    assert _pairs(text) == []
+
+
+def test_recognising_a_claim_is_still_a_statement():
+    text = "The minister recognized that the program had failed."
+    assert _pairs(text) == [("minister", "the program had failed")]
