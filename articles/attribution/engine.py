@@ -6384,7 +6384,24 @@ class _Extractor(_Reader):
             # "Indeed, the exercise is meant to show who is ready, said X.": an
             # infinitive or a negation inside the clause, no report of its own.
             no_report = _not_a_report(f"{match['subj']} ", match["verb"])
-            if not (len(tail) > 6 or (tail and tail[0] == "that") or noun or no_report):
+            # "…, Ann Roe said during a recent trip to Italy and the Balkans.":
+            # a long circumstance after the verb, no clause of its own.
+            circumstance = bool(
+                tail
+                and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+                and not re.search(
+                    r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+                    r"|might|must|should|did|does)\b",
+                    match["tail"],
+                )
+                and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+            )
+            if not (
+                (len(tail) > 6 and not circumstance)
+                or (tail and tail[0] == "that")
+                or noun
+                or no_report
+            ):
                 break
             # "…, and campaigning has been marred by numerous reports of
             # violence, says X.": "reports of" is a noun inside the clause.
@@ -6439,7 +6456,19 @@ class _Extractor(_Reader):
         ):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
-        if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+        circumstance = bool(
+            tail
+            and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+            and not re.search(
+                r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+                r"|might|must|should|did|does)\b",
+                match["tail"],
+            )
+            and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+        )
+        if match["subj"] and (
+            (len(tail) > 6 and not circumstance) or (tail and tail[0] == "that")
+        ):
             return []
         if match["subj"] and len(tail) >= 3 and _clause_like(match["tail"]):
             # "Only a few decades ago, scientists thought black holes were

@@ -6195,3 +6195,24 @@ def test_recognising_people_is_honouring_them(honoured):
 def test_recognising_a_claim_is_still_a_statement():
     text = "The minister recognized that the program had failed."
     assert _pairs(text) == [("minister", "the program had failed")]
+
+
+@pytest.mark.parametrize(
+    "circumstance",
+    [
+        "during a recent trip to Italy and the Balkans",
+        "at a news conference in the capital on Monday afternoon",
+        "while touring the flooded northern districts with local officials",
+    ],
+)
+def test_a_long_circumstance_after_a_trailing_verb_is_no_clause(circumstance):
+    text = f"All bases are on alert, Defense Secretary Ann Roe said {circumstance}."
+    assert _pairs(text) == [("Ann Roe", "All bases are on alert")]
+
+
+def test_a_circumstance_before_a_further_clause_is_not_the_end():
+    text = (
+        "The party chairman, Tom Baker, says in addition to ending term limits, "
+        "the changes would protect the president."
+    )
+    assert all(not t.startswith("The party chairman") for _, t in _pairs(text))
