@@ -5202,6 +5202,12 @@ class _Extractor(_Reader):
                 for s in self.statements + found
             ):
                 continue
+            if match["who"].lower() in lx.PRONOUNS and any(
+                abs(s.start - a) < 3 for s in found
+            ):
+                # "… fighting against what they say is oppression": the pronoun
+                # already read as the clause's subject.
+                continue
             result.append(self._reported(a, b, speaker, match["verb"]))
         return result
 

@@ -5816,6 +5816,9 @@ def test_they_in_what_they_say_is_the_clause_subject(before):
         f"{before} what they say is oppression by the government."
     )
     assert ("rebels", "what they say is oppression by the government") in _pairs(text)
+    assert ("United Nations", "what they say is oppression by the government") not in (
+        _pairs(text)
+    )
 
 
 def test_what_it_considers_after_a_progressive_is_no_statement():
