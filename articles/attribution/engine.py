@@ -367,6 +367,19 @@ class _Reader:
                 re.search(r"(?:ern|ese|ian)$", name_tokens[-1])
                 # "Chen Shui-bian": a hyphenated given name is no adjective.
                 and not re.search(r"-[a-z]", name_tokens[-1])
+                # "Karina Pugliese", "Ann Albanese": a surname after a given
+                # name the article does not use as a place.
+                and not (
+                    len(name_tokens) == 2
+                    and name_tokens[0]
+                    not in (
+                        "East", "West", "North", "South", "Middle", "Central", "Latin",
+                        "Saudi", "Sri", "New", "Southern", "Northern", "Eastern",
+                        "Western", "Southeast", "Northeast", "Southwest", "Northwest",
+                    )
+                    and fold(name_tokens[0]) not in lx.PLACES | lx.NATIONALITIES
+                    and not re.search(rf"\b(?:in|of|from)\s+{name_tokens[0]}\b", body)
+                )
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue

@@ -6219,3 +6219,18 @@ def test_a_circumstance_before_a_further_clause_is_not_the_end():
         "the changes would protect the president."
     )
     assert all(not t.startswith("The party chairman") for _, t in _pairs(text))
+
+
+@pytest.mark.parametrize("name", ["Karina Pugliese", "Marco Albanese", "Paul Christian"])
+def test_a_surname_ending_like_an_adjective_is_a_name(name):
+    text = (
+        f"School teacher {name} shrugs when asked about the vote.\n\n"
+        "“It all depends on what happens next,” she said."
+    )
+    assert _pairs(text) == [(name, "It all depends on what happens next")]
+
+
+@pytest.mark.parametrize("phrase", ["Middle Eastern", "East Timorese", "Southern Sudanese"])
+def test_a_regional_adjective_is_no_name(phrase):
+    text = f"{phrase} leaders said the talks would resume in May."
+    assert all(s != phrase for s, _ in _pairs(text))
