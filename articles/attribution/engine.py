@@ -6182,6 +6182,17 @@ class _Extractor(_Reader):
                 # "claiming to be a pedophile", "arguing over the name of a
                 # sea": no statement follows.
                 continue
+            if match.group(1) == "warning" and re.search(
+                r"(?:,|\b(?:is|are|was|were|been|be))\s*$",
+                body[s_start : s_start + match.start(1)],
+            ) and re.match(
+                r"(?:(?!(?:that|they|he|she|we|it|I|will|would|could|can|may|might"
+                r"|is|are|was|were|has|have|had)\b)[\w’'.\-]+\s+){1,6}?to\s+[a-z]+\b"
+                r"(?![^,.;:“”\"]*\b(?:would|will|could|can|may|might|is|are|was|were)\b)",
+                body[s_start + match.end() : s_end],
+            ):
+                # "is warning U.S. citizens in Mexico to use caution": advice.
+                continue
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
@@ -6736,7 +6747,8 @@ class _Extractor(_Reader):
                 # unless a clause follows ("warned the plan to cut taxes
                 # would fail").
                 r"\s+(?:(?!(?:that|they|he|she|we|it|I|will|would|could|can|may|might"
-                r"|is|are|was|were|has|have|had)\b)[\w’'\-]+\s+){1,4}?(?:against\b"
+                # "warning U.S. citizens traveling in Mexico to use caution".
+                r"|is|are|was|were|has|have|had)\b)[\w’'.\-]+\s+){1,6}?(?:against\b"
                 r"|to\s+[a-z]+\b"
                 r"(?![^,.;:“”\"]*\b(?:would|will|could|can|may|might|is|are|was|were)\b))",
                 body[verb.end() : s_end],

@@ -6234,3 +6234,20 @@ def test_a_surname_ending_like_an_adjective_is_a_name(name):
 def test_a_regional_adjective_is_no_name(phrase):
     text = f"{phrase} leaders said the talks would resume in May."
     assert all(s != phrase for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The ambassador is warning citizens traveling in the north to use caution.",
+        "The ambassador warned U.S. citizens traveling in the north to use caution.",
+        "The mayor spoke on Monday, warning residents of the lower town to stay indoors.",
+    ],
+)
+def test_warning_people_to_act_is_advice(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_warning_that_people_will_suffer_is_a_statement():
+    text = "The ambassador is warning that citizens in the north will face violence."
+    assert _pairs(text) == [("ambassador", "citizens in the north will face violence")]
