@@ -3373,6 +3373,9 @@ _ACT_NOT_ASSERTION = re.compile(
     # "says the state of emergency will hurt her": the subject of a clause.
     r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
     r"|should|must|are|were|remains?|means?|shows?)\b)"
+    # "declared part of northern California a disaster area": an act.
+    r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
+    r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"

@@ -6251,3 +6251,20 @@ def test_warning_people_to_act_is_advice(sentence):
 def test_warning_that_people_will_suffer_is_a_statement():
     text = "The ambassador is warning that citizens in the north will face violence."
     assert _pairs(text) == [("ambassador", "citizens in the north will face violence")]
+
+
+@pytest.mark.parametrize(
+    "declared",
+    [
+        "part of the north a disaster area",
+        "the border a military zone",
+        "three counties a federal disaster area",
+    ],
+)
+def test_declaring_a_place_a_zone_is_an_act(declared):
+    assert _pairs(f"Earlier this week, President Ann Roe declared {declared}.") == []
+
+
+def test_declaring_that_a_place_is_safe_is_a_statement():
+    text = "President Ann Roe declared that the north was safe again."
+    assert _pairs(text) == [("Ann Roe", "the north was safe again")]
