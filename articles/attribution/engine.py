@@ -6824,6 +6824,12 @@ class _Extractor(_Reader):
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):
                 continue  # "X said that he thought …": not a subject
+            if verb.group(0) in lx.STANCE_VERBS and re.search(
+                r"\b(?:voters|electorate)$", chunk
+            ):
+                # "Last year Irish voters rejected the treaty": a vote cast,
+                # not a view stated.
+                continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
                 chunk,

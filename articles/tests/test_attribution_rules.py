@@ -6268,3 +6268,19 @@ def test_declaring_a_place_a_zone_is_an_act(declared):
 def test_declaring_that_a_place_is_safe_is_a_statement():
     text = "President Ann Roe declared that the north was safe again."
     assert _pairs(text) == [("Ann Roe", "the north was safe again")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "But last year Ruritanian voters rejected the treaty.",
+        "In March the electorate rejected the new constitution.",
+    ],
+)
+def test_voters_rejecting_a_measure_is_a_vote(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_voters_saying_remains_a_statement():
+    text = "Many voters say the treaty was rushed."
+    assert _pairs(text) == [("voters", "the treaty was rushed")]
