@@ -1103,6 +1103,11 @@ class _Reader:
             flags=re.I,
         )
         phrase = _DATELINE.sub("", phrase)
+        # "The President of France Nicolas Sarkozy Monday, …, stated": the day
+        # after the name says when.
+        phrase = re.sub(
+            rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
+        )
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
         )

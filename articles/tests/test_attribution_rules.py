@@ -6284,3 +6284,17 @@ def test_voters_rejecting_a_measure_is_a_vote(sentence):
 def test_voters_saying_remains_a_statement():
     text = "Many voters say the treaty was rushed."
     assert _pairs(text) == [("voters", "the treaty was rushed")]
+
+
+@pytest.mark.parametrize("day", ["Monday", "on Friday", "yesterday"])
+def test_a_day_after_the_name_is_no_part_of_it(day):
+    text = (
+        f"The President of Ruritania Ann Roe {day}, in a speech to parliament, "
+        "stated that the reform would pass."
+    )
+    assert _pairs(text) == [("Ann Roe", "the reform would pass")]
+
+
+def test_a_month_surname_is_kept():
+    text = "Coach Marlon August said the team was ready. “We train hard,” said August."
+    assert all(s == "Marlon August" for s, _ in _pairs(text))
