@@ -6253,6 +6253,15 @@ class _Extractor(_Reader):
         )
         if not match:
             return []
+        if re.match(
+            r"(?:(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:interpretation|understanding"
+            r"|reading|view|version|account\s+of\s+events)\s+of"
+            r"|(?:plan|schedule|tradition|custom|protocol|the\s+rules|the\s+law)\b)",
+            sentence[match.end() :],
+        ):
+            # "reserved for men according to their interpretation of Islam",
+            # "according to plan": a standard, no source's report.
+            return []
         head = sentence[: match.start()]
         after = match.end()
         if (

@@ -6298,3 +6298,17 @@ def test_a_day_after_the_name_is_no_part_of_it(day):
 def test_a_month_surname_is_kept():
     text = "Coach Marlon August said the team was ready. “We train hard,” said August."
     assert all(s == "Marlon August" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "standard",
+    ["their interpretation of scripture", "plan", "tradition", "his own reading of the law"],
+)
+def test_according_to_a_standard_is_no_source(standard):
+    text = f"The offices are reserved for elders according to {standard}."
+    assert _pairs(text) == []
+
+
+def test_according_to_a_source_is_still_a_report():
+    text = "According to their spokesman, the offices are reserved for elders."
+    assert [t for _, t in _pairs(text)] == ["the offices are reserved for elders"]
