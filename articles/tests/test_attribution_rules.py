@@ -6302,7 +6302,7 @@ def test_a_month_surname_is_kept():
 
 @pytest.mark.parametrize(
     "standard",
-    ["their interpretation of scripture", "plan", "tradition", "his own reading of the law"],
+    ["their interpretation of the Koran", "plan", "tradition", "his own reading of the Bible"],
 )
 def test_according_to_a_standard_is_no_source(standard):
     text = f"The offices are reserved for elders according to {standard}."
