@@ -2934,7 +2934,8 @@ _CLAUSE_LIKE = re.compile(
     r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
     # "results showed the ruling party won …": a past tense without "-ed".
     r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"
-    r"|began|came|went|knew|saw|kept|held)\b)"
+    r"|began|came|went|knew|saw|kept|held|spoke|made|sent|paid|built"
+    r"|brought|fought|ran|met|stood)\b)"
 )
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(
@@ -5412,10 +5413,23 @@ class _Extractor(_Reader):
                         statement.text,
                     )
                 ]
+                # "…, “…,” and added …", "described them as “foreigners”
+                # during an interview on Wednesday and said …": a circumstance
+                # with no verb of its own may come between.
                 joined = None if found else re.match(
-                    rf"[,.!?]?[”\"]?\s*,?\s*and\s+(?:also\s+|then\s+)?(?P<verb>{_VERBS})\b",
+                    r"[,.!?]?[”\"]?\s*,?\s*(?P<between>(?:[^.;:“”\"]{1,80}?\s)?)and\s+"
+                    rf"(?:also\s+|then\s+)?(?P<verb>{_VERBS})\b",
                     self.body[quote.end : s_end],
                 )
+                if joined and joined["between"] and (
+                    _VERB_RE.search(joined["between"])
+                    or re.search(
+                        r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b"
+                        r"|^(?!(?:during|in|at|on|after|before|while)\b)",
+                        joined["between"].strip(),
+                    )
+                ):
+                    joined = None
                 quoted = [
                     s
                     for s in self.statements

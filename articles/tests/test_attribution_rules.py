@@ -6312,3 +6312,32 @@ def test_according_to_a_standard_is_no_source(standard):
 def test_according_to_a_source_is_still_a_report():
     text = "According to their spokesman, the offices are reserved for elders."
     assert [t for _, t in _pairs(text)] == ["the offices are reserved for elders"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "clause"),
+    [
+        ("added", "some of the men spoke in Spanish"),
+        ("said", "the gunmen made staff lie down"),
+        ("noted", "the guards ran away"),
+    ],
+)
+def test_a_clause_in_an_irregular_past_follows_a_clause_only_verb(verb, clause):
+    text = f"Ann Roe described the gunmen as “foreigners” and {verb} {clause}."
+    assert ("Ann Roe", clause) in _pairs(text)
+
+
+def test_a_circumstance_between_the_quotation_and_and_said_is_skipped():
+    text = (
+        "Ann Roe described the gunmen as “foreigners” during an interview with "
+        "a local radio station on Wednesday and said some of them spoke Spanish."
+    )
+    assert ("Ann Roe", "some of them spoke Spanish") in _pairs(text)
+
+
+def test_a_verb_between_the_quotation_and_and_said_is_someone_else_s():
+    text = (
+        "Ann Roe described the gunmen as “foreigners” after police arrested "
+        "two men and said the case was closed."
+    )
+    assert ("Ann Roe", "the case was closed") not in _pairs(text)
