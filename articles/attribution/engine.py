@@ -2814,7 +2814,9 @@ _MODIFIERS = re.compile(
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
     r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + r")(?![’']s?\b)"
     r"|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
-    r"(?=\s+that\b|,|$)))*"
+    r"(?=\s+that\b|,|$)"
+    # "bellowed through towers of loudspeakers that …": how it carried.
+    r"|(?:through|over|via|into)\s+[\w\s\-’']{1,40}?(?=\s+that\b)))*"
 )
 
 

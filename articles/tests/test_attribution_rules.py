@@ -6341,3 +6341,12 @@ def test_a_verb_between_the_quotation_and_and_said_is_someone_else_s():
         "two men and said the case was closed."
     )
     assert ("Ann Roe", "the case was closed") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "medium",
+    ["through towers of loudspeakers", "over the radio", "via a video link", "into a megaphone"],
+)
+def test_the_medium_between_verb_and_that_is_skipped(medium):
+    text = f"Ann Roe announced {medium} that the march would go ahead."
+    assert _pairs(text) == [("Ann Roe", "the march would go ahead")]
