@@ -4073,6 +4073,9 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
 def _clause_like(text: str) -> bool:
     if re.match(r"\s*to\s", text):
         return False
+    # "Almeida added, It will depend on …": the comma of a quotation whose
+    # marks were lost.
+    text = re.sub(r"^\s*,\s+(?=[A-Za-z])", " ", text)
     text = re.sub(r"^\s*at\s+(?:least|most)\s+", " ", text)  # "suspect at least 150 …"
     # "believe the axis, in some ways, has been …": a parenthetical between
     # commas does not stop the clause.

@@ -6350,3 +6350,13 @@ def test_a_verb_between_the_quotation_and_and_said_is_someone_else_s():
 def test_the_medium_between_verb_and_that_is_skipped(medium):
     text = f"Ann Roe announced {medium} that the march would go ahead."
     assert _pairs(text) == [("Ann Roe", "the march would go ahead")]
+
+
+@pytest.mark.parametrize("verb", ["added", "noted", "explained"])
+def test_a_clause_after_verb_and_comma_is_reported(verb):
+    text = f"Ann Roe {verb}, It will depend on how much rain falls in May."
+    assert _pairs(text) == [("Ann Roe", "It will depend on how much rain falls in May")]
+
+
+def test_a_circumstance_after_verb_and_comma_is_no_clause():
+    assert _pairs("Ann Roe added, smiling broadly at the crowd.") == []
