@@ -1196,16 +1196,17 @@ class _Reader:
             # "In his letter, the Administrator added …" after "Administrator
             # Goldin": the person the article titles so.
             holder = None
-            for person in self.persons:
-                if person.position >= position:
-                    continue
-                surname = re.escape(person.name.split()[-1])
-                if re.search(
-                    rf"\b{bare['title']}\s+(?:[A-Z][\w’'.\-]*\s+){{0,3}}{surname}\b"
-                    rf"|\b{bare['title']},\s+{re.escape(person.name)}\b",
-                    self.body[:position],
-                ):
-                    holder = person
+            for titled in re.compile(
+                rf"\b{bare['title']},?\s+((?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'\-]+)"
+            ).finditer(self.body, 0, position):
+                # "Administrator Goldin", "Administrator, Daniel S. Goldin": the
+                # last one titled so before.
+                words = titled[1].split()
+                for word in (words[-1], words[0]):
+                    person = self.person_by_surname(_strip_possessive(word), position)
+                    if person is not None:
+                        holder = person
+                        break
             if holder is not None:
                 return Speaker(holder.name, "person", holder.role)
         body_of = re.fullmatch(
@@ -2094,21 +2095,26 @@ class _Reader:
             else " ".join(w.capitalize() for w in office.split()).replace(" ", r"\s+")
         )
         before, after = None, None
+        # Each title in the text once, with the capitalised words after it
+        # (the search per person took a long document quadratic time).
+        titled = [
+            (m.start(), [_strip_possessive(w) for w in m[1].split()])
+            for m in re.finditer(
+                rf"\b(?:{titles})\s+((?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*)\b",
+                self.body,
+            )
+            if not self._in_quotation(m.start())
+        ]
         for person in self.persons:
             surname = person.name.split()[-1]
-            for m in re.finditer(
-                rf"\b(?:{titles})\s+(?:[A-Z][\w’'\-]*\s+){{0,3}}{re.escape(surname)}\b",
-                self.body,
-            ):
-                if self._in_quotation(m.start()):
+            for start, words in titled:
+                if surname not in words:
                     continue
-                if m.start() < position:
-                    if before is None or m.start() > before[0]:
-                        before = (m.start(), person)
-                elif m.start() - position < 400 and (
-                    after is None or m.start() < after[0]
-                ):
-                    after = (m.start(), person)
+                if start < position:
+                    if before is None or start > before[0]:
+                        before = (start, person)
+                elif start - position < 400 and (after is None or start < after[0]):
+                    after = (start, person)
         if before is not None:
             return before[1]
         return after[1] if after is not None else None
