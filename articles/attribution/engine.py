@@ -6147,6 +6147,18 @@ class _Extractor(_Reader):
         before the participle in its sentence (the first, after "by" or
         "while"), else the sentence's subject."""
         region = self.body[start:position]
+        whose = re.search(
+            r"(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+),\s+whose\s+"
+            r"(?P<noun>[a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?(?:is|are|was|were|have|has|had)"
+            r"(?:\s+been)?\s*$",
+            region,
+        )
+        if whose:
+            # "envoy Terje Roed-Larsen, whose aides Sunday were predicting …":
+            # the owner's aides predict.
+            owner = self.speaker(whose["owner"], start + whose.start("owner"))
+            name = owner.name if owner is not None else whose["owner"]
+            return Speaker(f"{name}'s {whose['noun']}", "anonymous", whose["noun"])
         said = re.search(
             r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
             r"(?:said|says|added|adds|wrote|explained|told\s+[A-Z]\w*)\s*,?\s*$",

@@ -6360,3 +6360,12 @@ def test_a_clause_after_verb_and_comma_is_reported(verb):
 
 def test_a_circumstance_after_verb_and_comma_is_no_clause():
     assert _pairs("Ann Roe added, smiling broadly at the crowd.") == []
+
+
+@pytest.mark.parametrize("noun", ["aides", "lawyers", "advisers"])
+def test_whose_noun_predicting_is_the_owner_s_people(noun):
+    text = (
+        "It was a setback for envoy Ann Roe, "
+        f"whose {noun} Sunday were predicting an agreement within days."
+    )
+    assert _pairs(text) == [(f"Ann Roe's {noun}", "an agreement within days")]
