@@ -6142,23 +6142,29 @@ class _Extractor(_Reader):
         via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
         return speaker, cue, via
 
+    def _whose(self, region: str, start: int) -> Speaker | None:
+        """ "envoy Terje Roed-Larsen, whose aides Sunday were predicting …":
+        the owner's aides are the subject of the verb that ends ``region``."""
+        whose = re.search(
+            r"(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+),\s+whose\s+"
+            r"(?P<noun>[a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?(?:(?:is|are|was|were|have|has|had)"
+            r"(?:\s+been)?\s*)?$",
+            region,
+        )
+        if whose is None:
+            return None
+        owner = self.speaker(whose["owner"], start + whose.start("owner"))
+        name = owner.name if owner is not None else whose["owner"]
+        return Speaker(f"{name}'s {whose['noun']}", "anonymous", whose["noun"])
+
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
         before the participle in its sentence (the first, after "by" or
         "while"), else the sentence's subject."""
         region = self.body[start:position]
-        whose = re.search(
-            r"(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+),\s+whose\s+"
-            r"(?P<noun>[a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?(?:is|are|was|were|have|has|had)"
-            r"(?:\s+been)?\s*$",
-            region,
-        )
-        if whose:
-            # "envoy Terje Roed-Larsen, whose aides Sunday were predicting …":
-            # the owner's aides predict.
-            owner = self.speaker(whose["owner"], start + whose.start("owner"))
-            name = owner.name if owner is not None else whose["owner"]
-            return Speaker(f"{name}'s {whose['noun']}", "anonymous", whose["noun"])
+        whose = self._whose(region, start)
+        if whose is not None:
+            return whose
         said = re.search(
             r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
             r"(?:said|says|added|adds|wrote|explained|told\s+[A-Z]\w*)\s*,?\s*$",
@@ -6888,7 +6894,9 @@ class _Extractor(_Reader):
                 # "Our correspondent reports from Kinshasa that …": the
                 # publisher's own reporting, narration.
                 continue
-            speaker = self._they(body[s_start:subject_end], chunk, s_start)
+            speaker = self._whose(body[s_start:subject_end], s_start) or self._they(
+                body[s_start:subject_end], chunk, s_start
+            )
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
             at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
