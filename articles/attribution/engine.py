@@ -7169,6 +7169,26 @@ class _Extractor(_Reader):
                 if main:
                     a, b = s_start + time_clause.end(), verb.end() + main.start()
             extendable = False
+            later = re.search(
+                r",?\s+(?:after|before|when|because|since)\s+(?=[A-Z])",
+                body[verb.end() : b],
+            )
+            if later and not time_clause:
+                # "A court announced the recount on Monday after Prime Minister
+                # Nouri al-Maliki claimed widespread fraud.": the clause after
+                # "after" is a report of its own, not part of this one.
+                second = [
+                    statement
+                    for statement in self._leading(verb.end() + later.end(), s_end, [])
+                    if statement.start >= verb.end() + later.end()
+                ]
+                if second:
+                    b = verb.end() + later.start()
+                    if b - a >= 10:
+                        first = self._reported(
+                            a, b, speaker, word, via=via, extendable=False
+                        )
+                        return [first, *second]
         else:
             a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
             extendable = True

@@ -6369,3 +6369,19 @@ def test_whose_noun_predicting_is_the_owner_s_people(noun):
         f"whose {noun} Sunday were predicting an agreement within days."
     )
     assert _pairs(text) == [(f"Ann Roe's {noun}", "an agreement within days")]
+
+
+@pytest.mark.parametrize("subordinator", ["after", "when", "because"])
+def test_a_report_in_a_clause_after_an_announcement_is_its_own(subordinator):
+    text = (
+        "A court announced the recount on Monday "
+        f"{subordinator} Prime Minister Ann Roe alleged that the vote was rigged."
+    )
+    pairs = _pairs(text)
+    assert pairs[0] == ("court", "A court announced the recount on Monday")
+    assert ("Ann Roe", "the vote was rigged") in pairs
+
+
+def test_an_announcement_with_a_plain_time_clause_stays_whole():
+    text = "The ministry announced the new rules after the storm passed."
+    assert _pairs(text) == [("ministry", text)]
