@@ -1839,6 +1839,18 @@ class _Reader:
                 name = " ".join(name.split()[:-1])
             if any(_organisation_word(w) for w in name.split()):
                 return Speaker(name, "organisation", "")
+        body_noun = re.match(
+            _DATED_OPENING
+            + r"(?:(?:However|But|Meanwhile|Still|Instead|Also|Yet),?\s+)?[Tt]he\s+"
+            r"(?P<noun>(?:[a-z\-]+\s+)?(?:opposition|government|party|company|ministry"
+            r"|commission|council|committee|agency|coalition|alliance|union))"
+            r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if body_noun:
+            # "However, the opposition boycotted the ceremony. It accuses …":
+            # the body the sentence before is about, by its common noun.
+            return Speaker(body_noun["noun"], "organisation", body_noun["noun"])
         opening = re.match(
             _DATED_OPENING + r"(?:[Tt]he\s+)?"
             r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",

@@ -6406,3 +6406,19 @@ def test_a_participle_clause_reporting_is_no_attribution_of_the_main_clause(part
 def test_a_trailing_attribution_after_a_comma_still_works():
     text = "The vote was fair, international observers said."
     assert _pairs(text) == [("international observers", "The vote was fair")]
+
+
+@pytest.mark.parametrize("noun", ["opposition", "ruling party", "commission"])
+def test_it_after_a_body_named_by_its_common_noun(noun):
+    text = (
+        f"However, the {noun} boycotted the ceremony. It accuses the government "
+        "of cheating in the election."
+    )
+    assert _pairs(text) == [
+        (noun, "It accuses the government of cheating in the election.")
+    ]
+
+
+def test_it_after_a_thing_is_no_body():
+    text = "However, the ceremony lasted two hours. It says a lot about the country."
+    assert _pairs(text) == []
