@@ -6804,6 +6804,13 @@ class _Extractor(_Reader):
                 # "Martinez recognized Domingo and Magaly Vega, new homeowners":
                 # honouring people, not recognising a claim.
                 continue
+            if verb.group(0) in ("defended", "defends") and re.search(
+                r",\s+(?:" + "|".join(sorted(lx.PARTICIPLES)) + r")\b",
+                body[verb.end() : s_end],
+            ):
+                # "had defended the program, claiming that …": the participle
+                # says what the defence was.
+                continue
             if verb.group(0).startswith("continu") and re.match(
                 r"\s+(?:in|on|at|to|for|with|through|into|until|unabated)\b",
                 body[verb.end() : s_end],

@@ -126,6 +126,9 @@ STANCE_VERBS = frozenset(
         "dismiss",
         "condemn",
         "denounce",
+        # "The deputy mayor has defended the city's decision …": a stance.
+        "defended",
+        "defends",
     ]
 )
 

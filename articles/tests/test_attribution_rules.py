@@ -6422,3 +6422,15 @@ def test_it_after_a_body_named_by_its_common_noun(noun):
 def test_it_after_a_thing_is_no_body():
     text = "However, the ceremony lasted two hours. It says a lot about the country."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "object_", ["the city's decision to ration water", "the new curfew", "his record"]
+)
+def test_defending_a_decision_is_a_stance(object_):
+    text = f"Deputy Mayor Ann Roe has defended {object_}."
+    assert _pairs(text) == [("Ann Roe", text)]
+
+
+def test_defending_a_title_in_sport_with_an_infinitive_is_no_statement():
+    assert _pairs("The champion will defend her title in May.") == []
