@@ -6260,7 +6260,24 @@ class _Extractor(_Reader):
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
                 continue
-            return [self._reported(a, b, speaker, match.group(1), extendable=True)]
+            # "The Taleban contacted the Reuters news service, confirming …":
+            # the outlet contacted relays it.
+            contacted = re.search(
+                r"\b(?:contacted|called|phoned|emailed|wrote\s+to)\s+(?:the\s+)?"
+                r"((?:[A-Z][\w’'\-]*\s?)+)",
+                body[s_start:at],
+            )
+            via = None
+            if contacted:
+                name = contacted[1].strip()
+                if self.is_outlet(name) or re.match(
+                    r"\s*(?:news\s+(?:service|agency)|newspaper|radio|television)",
+                    body[s_start + contacted.end(1) : at],
+                ):
+                    via = name if fold(name) != self.publisher else None
+            return [
+                self._reported(a, b, speaker, match.group(1), via=via, extendable=True)
+            ]
         return []
 
     def _letter_saying(self, s_start, s_end, inside) -> list[Statement]:
@@ -7823,6 +7840,8 @@ class _Extractor(_Reader):
             tokens = match.group(2).split()
             while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
                 tokens = tokens[1:]
+            while len(tokens) > 1 and tokens[-1].lower().strip(".,") in _DATE_WORDS:
+                tokens = tokens[:-1]  # "told the BBC Sunday": when, not the name
             name = " ".join(tokens)
             described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
             if described or self.is_outlet(name):

@@ -6434,3 +6434,19 @@ def test_defending_a_decision_is_a_stance(object_):
 
 def test_defending_a_title_in_sport_with_an_infinitive_is_no_statement():
     assert _pairs("The champion will defend her title in May.") == []
+
+
+def test_a_participle_after_contacting_an_outlet_is_relayed_by_it():
+    text = (
+        "The rebel group contacted the Reuters news service, confirming that "
+        "its fighters had attacked the base."
+    )
+    (statement,) = extract(text)
+    assert (statement.speaker, statement.via) == ("rebel group", "Reuters")
+
+
+@pytest.mark.parametrize("day", ["Sunday", "Monday"])
+def test_told_an_outlet_on_a_day_relays_it(day):
+    text = f"Tom Baker told the BBC {day} he does not think the plan will work."
+    (statement,) = extract(text)
+    assert (statement.speaker, statement.via) == ("Tom Baker", "BBC")
