@@ -2933,7 +2933,11 @@ _ASKED_WHETHER = re.compile(
 # "has continued to say she is innocent", "continues to insist": the report
 # goes on, it is no infinitive of purpose ("will continue to argue" is not yet).
 _GOES_ON_SAYING = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$", flags=re.I
+    r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$"
+    # "Thomas was quick to dismiss any concerns": done, not intended.
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
+    r"\s+to\s+$",
+    flags=re.I,
 )
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|not|initially|[a-z]+ly)\s+)?$",
@@ -3495,6 +3499,14 @@ def _not_a_report(before: str, verb: str) -> bool:
     he thinks"."""
     if _ASKED_WHETHER.search(before[-60:]):
         return True
+    if re.search(
+        r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
+        r"\s+to\s+$",
+        before[-40:],
+    ):
+        # "Food Minister K.V. Thomas was quick to dismiss any concerns": the
+        # dismissal is made, not intended.
+        return False
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))

@@ -6012,7 +6012,8 @@ def test_a_titled_name_with_initials_is_a_person(initials):
         f"In the capital, Food Minister {initials} Baker was quick to dismiss "
         "the concerns. “The stocks are safe,” he said."
     )
-    assert _pairs(text) == [(f"{initials} Baker", "The stocks are safe")]
+    assert _pairs(text)[-1] == (f"{initials} Baker", "The stocks are safe")
+    assert {s for s, _ in _pairs(text)} == {f"{initials} Baker"}
 
 
 
@@ -6450,3 +6451,13 @@ def test_told_an_outlet_on_a_day_relays_it(day):
     text = f"Tom Baker told the BBC {day} he does not think the plan will work."
     (statement,) = extract(text)
     assert (statement.speaker, statement.via) == ("Tom Baker", "BBC")
+
+
+@pytest.mark.parametrize("verb", ["dismiss any concerns", "praise the rescuers", "reject the claims"])
+def test_quick_to_take_a_stance_takes_it(verb):
+    text = f"In the capital, Minister Ann Roe was quick to {verb}."
+    assert _pairs(text) == [("Ann Roe", text)]
+
+
+def test_wanting_to_take_a_stance_is_no_stance():
+    assert _pairs("Minister Ann Roe wants to dismiss any concerns.") == []
