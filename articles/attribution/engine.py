@@ -3070,7 +3070,7 @@ _COORDINATED = re.compile(
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
-    r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed"
+    r"\b(?P<verb>calls|called|call|describes|described|describe|labeled|labelled|branded|termed"
     r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
@@ -3078,7 +3078,9 @@ _DESCRIBING = re.compile(
     r"|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
     # "Njoroge called it an inspiration" — not "called it a day".
-    r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w)"
+    r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w"
+    # "Aid workers call it the hunger season."
+    r"|the\s+(?!day\b|shots\b|police\b)\w+\s+\w+\s*[.!?]?$)"
     # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
     r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
 )

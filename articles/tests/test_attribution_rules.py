@@ -6461,3 +6461,23 @@ def test_quick_to_take_a_stance_takes_it(verb):
 
 def test_wanting_to_take_a_stance_is_no_stance():
     assert _pairs("Minister Ann Roe wants to dismiss any concerns.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Aid workers call it the hunger season.", "Aid workers"),
+        ("Farmers call it the lean season.", "Farmers"),
+        ("Critics describe it as a land grab.", "Critics"),
+    ],
+)
+def test_a_group_naming_something_in_the_base_form(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Residents call the police every night.", "Voters call for new elections."],
+)
+def test_calling_someone_or_for_something_is_no_naming(sentence):
+    assert _pairs(sentence) == []
