@@ -82,6 +82,8 @@ RESEARCH_NOUNS = frozenset(
     ["study", "studies", "report", "reports", "survey", "surveys", "research"]
     + ["researchers", "scientists", "analysis", "review", "paper", "poll"]
     + ["experiment", "trial", "findings", "investigation", "audit", "census"]
+    # "after tests showed it was safe": what was measured shows.
+    + ["tests", "trials", "experiments", "measurements"]
 )
 
 # Stances taken on a claim, a result or an appeal are statements of their own

@@ -6481,3 +6481,13 @@ def test_a_group_naming_something_in_the_base_form(sentence, speaker):
 )
 def test_calling_someone_or_for_something_is_no_naming(sentence):
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize("noun", ["tests", "trials", "measurements"])
+def test_tests_after_a_subordinator_show_a_clause(noun):
+    text = f"Last year the agency launched the vaccine after {noun} showed it was safe."
+    assert _pairs(text) == [(noun, "it was safe")]
+
+
+def test_tests_that_show_nothing_are_no_statement():
+    assert _pairs("Tests were carried out on the water on Monday.") == []
