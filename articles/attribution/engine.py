@@ -3064,8 +3064,8 @@ _COORDINATED = re.compile(
     # remarks and stated …": any finite verb, a modal's too.
     r"(?:has|have|had|is|was|also|(?:would|could|did|does|will|can)(?:\s+not)?"
     rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b"
-    # "…, but says …" as "and".
-    r"[^.;:“”\"]{3,200}?,?\s+(?:and|but)\s+$"
+    # "…, but says …" as "and"; "… and also claims …".
+    r"[^.;:“”\"]{3,200}?,?\s+(?:and|but)\s+(?:also\s+)?$"
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
@@ -6926,7 +6926,8 @@ class _Extractor(_Reader):
             if coordinated and (
                 chunk is None
                 or len(chunk.split()) > 6
-                or re.search(r"\b(?:and|but)$", chunk)
+                or re.search(r"\b(?:and|but)(?:\s+also)?$", chunk)
+                or chunk == "also"
             ):
                 # "Sundhage has tried to infuse … and told VOA Sports she is
                 # happy …": the sentence's subject does both.

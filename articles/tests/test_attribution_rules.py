@@ -6491,3 +6491,12 @@ def test_tests_after_a_subordinator_show_a_clause(noun):
 
 def test_tests_that_show_nothing_are_no_statement():
     assert _pairs("Tests were carried out on the water on Monday.") == []
+
+
+@pytest.mark.parametrize("verb", ["claims", "insists", "says"])
+def test_and_also_a_second_verb_has_the_sentence_subject(verb):
+    text = (
+        "Hezbollah seized three soldiers on patrol and also "
+        f"{verb} that a fourth man is alive."
+    )
+    assert _pairs(text) == [("Hezbollah", "a fourth man is alive")]
