@@ -1086,9 +1086,11 @@ class _Reader:
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
         # "court documents filed at the time of the plea": the documents.
         phrase = re.sub(
-            r"^((?:\w+\s+){0,3}?(?:documents|records|papers|filings|reports?|data"
-            r"|figures|statistics|estimates))\s+(?:filed|released|published|issued"
-            r"|obtained|seen|reviewed|submitted|made\s+public)\b.*$",
+            r"^((?:[\w\-]+\s+){0,3}?(?:documents|records|papers|filings|reports?|data"
+            r"|figures|statistics|estimates|communiqu[eé]|statement|declaration|resolution))\s+"
+            r"(?:(?:filed|published|obtained|seen|reviewed|submitted|made\s+public)\b"
+            # "issued by the division": who issued it names it (below).
+            r"|(?:released|issued)\b(?!\s+by\b)).*$",
             r"\1",
             phrase,
             flags=re.I,
@@ -2682,6 +2684,12 @@ _DOCUMENTS = frozenset(
         "petition",
         # "Official results show the ruling party won": an election's count.
         "results",
+        # "A U-N communique issued Monday night said …", "According to U-N
+        # resolution 2-4-2, …": a body's formal text.
+        "communique",
+        "communiqué",
+        "resolution",
+        "declaration",
     ]
 )
 _MONTH = (

@@ -6500,3 +6500,17 @@ def test_and_also_a_second_verb_has_the_sentence_subject(verb):
         f"{verb} that a fourth man is alive."
     )
     assert _pairs(text) == [("Hezbollah", "a fourth man is alive")]
+
+
+@pytest.mark.parametrize("document", ["communique", "declaration", "resolution"])
+def test_a_formal_text_issued_on_a_day_speaks(document):
+    text = f"The {document} issued Monday night said the experts had finished their work."
+    assert _pairs(text) == [(document, "the experts had finished their work")]
+
+
+def test_a_statement_issued_by_a_body_is_the_body_s():
+    text = (
+        "A written statement issued by the Ruritanian Ministry of Defence said "
+        "two soldiers had been detained."
+    )
+    assert [s for s, _ in _pairs(text)][0].endswith("Ministry of Defence")
