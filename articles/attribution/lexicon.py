@@ -131,6 +131,11 @@ STANCE_VERBS = frozenset(
         # "The deputy mayor has defended the city's decision …": a stance.
         "defended",
         "defends",
+        # "Venezuelan officials are blasting Spain's king", "slammed the plan".
+        "blasting",
+        "slammed",
+        "slams",
+        "slamming",
     ]
 )
 

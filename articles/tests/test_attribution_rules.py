@@ -6514,3 +6514,18 @@ def test_a_statement_issued_by_a_body_is_the_body_s():
         "two soldiers had been detained."
     )
     assert [s for s, _ in _pairs(text)][0].endswith("Ministry of Defence")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ruritanian officials are blasting the king over his remarks.",
+        "The union slammed the new contract.",
+    ],
+)
+def test_blasting_or_slamming_someone_is_a_stance(sentence):
+    assert len(_pairs(sentence)) == 1 and _pairs(sentence)[0][1] == sentence
+
+
+def test_a_door_slammed_is_no_stance():
+    assert _pairs("The door slammed shut behind her.") == []
