@@ -1175,11 +1175,20 @@ class _Reader:
             # down after results showed …": the words before the verb end in
             # a clause of their own; its subject is the verb's.
             np = inner["np"]
+            if np.lower() in ("he", "she") and inner["rel"]:
+                # "a speech by President Chavez in which he labeled …": the
+                # person the words before name, last.
+                for titled in reversed(
+                    list(re.finditer(r"\b([A-Z][a-z]+)\.?\s+([A-Z][\w’'\-]+)\b", inner["head"]))
+                ):
+                    person = self.person_by_surname(titled[2], len(self.body))
+                    if person is not None:
+                        return Speaker(person.name, "person", person.role)
             if np.split()[0].lower() in lx.PRONOUNS or _capitalised(np.split()[-1]) or (
                 np.split()[-1].lower() in _COMMON_HEADS | lx.ROLE_NOUNS | _COUNTS
                 or np.split()[-1].lower() in _PERSON_NOUNS | _EXPERT_NOUNS
             ):
-                return self.speaker(np, position)
+                return self.speaker(np, position + inner.start("np"))
             return None
         if re.search(r"\s(?:who|whom)$", phrase):
             # "…, a doctor who told CNN …": a relative pronoun ends the words
@@ -3083,7 +3092,8 @@ _DESCRIBING = re.compile(
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
     r"(?:(?:the|this|that|these|those|his|her|its|their|one|some|both|each|all"
-    r"|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    # "labeled former Prime Minister Aznar a “fascist”".
+    r"|former|then|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
     # "Njoroge called it an inspiration" — not "called it a day".
     r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w"

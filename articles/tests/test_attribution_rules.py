@@ -6529,3 +6529,19 @@ def test_blasting_or_slamming_someone_is_a_stance(sentence):
 
 def test_a_door_slammed_is_no_stance():
     assert _pairs("The door slammed shut behind her.") == []
+
+
+def test_he_in_which_after_a_titled_name_is_that_person():
+    text = (
+        "VOA's Tom Baker reports from Washington. President Karl Ostrom spoke on "
+        "Friday. Saturday, a speech by President Ostrom in which he labeled former "
+        "Prime Minister Ann Roe a “traitor” prompted blunt words."
+    )
+    assert ("Karl Ostrom", "Saturday, a speech by President Ostrom in which he "
+            "labeled former Prime Minister Ann Roe a “traitor” prompted blunt words.") in _pairs(text)
+
+
+@pytest.mark.parametrize("adjective", ["former", "then"])
+def test_labeling_a_former_official_is_describing(adjective):
+    text = f"Ann Roe labeled {adjective} minister Tom Baker a “fascist.”"
+    assert _pairs(text)[0][0] == "Ann Roe"
