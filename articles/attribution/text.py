@@ -55,6 +55,20 @@ def quotes(body: str, start: int, end: int) -> list[Quote]:
             opened = index
         elif (
             opened is not None
+            and char == '"'
+            and re.search(r"[.!?]\s+$", body[max(start, index - 3) : index])
+            and re.match(r"[A-Z]", body[index + 1 : index + 2])
+        ):
+            # "… we need them back. "We don't want …," he said.": a straight
+            # mark after a sentence's end and before a capital opens a new
+            # quotation; the one before was never closed.
+            close = index
+            while close > opened and body[close - 1].isspace():
+                close -= 1
+            found.append(Quote(opened, close))
+            opened = index
+        elif (
+            opened is not None
             and (
                 char in CLOSING_QUOTES
                 or char == '"'

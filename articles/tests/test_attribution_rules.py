@@ -6545,3 +6545,22 @@ def test_he_in_which_after_a_titled_name_is_that_person():
 def test_labeling_a_former_official_is_describing(adjective):
     text = f"Ann Roe labeled {adjective} minister Tom Baker a “fascist.”"
     assert _pairs(text)[0][0] == "Ann Roe"
+
+
+def test_an_unclosed_straight_quotation_ends_where_the_next_one_opens():
+    text = (
+        '"We moved people from critical skills," he said, General Tom Baker '
+        'said. "We need them back. We are over our strength. "We do not want to '
+        'lose good people," General Baker said. For those who remain, fitness '
+        "remains a concern."
+    )
+    pairs = _pairs(text)
+    assert ("Tom Baker", "We do not want to lose good people") in pairs
+    assert all(not t.startswith("For those who remain") for _, t in pairs)
+
+
+def test_a_closing_straight_mark_after_a_full_stop_still_closes():
+    text = 'Ann Roe spoke on Monday. "We are ready." She smiled. "We leave at dawn," she added.'
+    pairs = _pairs(text)
+    assert ("Ann Roe", "We leave at dawn") in pairs
+    assert all(not t.startswith("She smiled") for _, t in pairs)
