@@ -6150,6 +6150,17 @@ class _Extractor(_Reader):
             speaker = self.speaker(chunk, offset + closing.start()) if chunk else None
             if speaker is not None:
                 return speaker, closing.group(0).strip(" ,:"), None
+        agreeing = re.search(
+            r"(?:^|[.!?”\"]\s+)(?P<who>[A-Z][^.!?“”\":]{2,60}?)\s+(?P<verb>(?!(?:is|was|has|does)\b)"
+            r"[a-z]{3,}(?:s|ed))\s*:\s*$",
+            pre,
+        )
+        if agreeing and not _VERB_RE.fullmatch(agreeing["verb"]):
+            # "Refuge manager Erin Holmes concurs: “…”", "Ann Roe agrees: “…”":
+            # a person's verb and a colon introduce the quotation.
+            speaker = self.speaker(agreeing["who"], offset + agreeing.start("who"))
+            if speaker is not None and speaker.kind == "person":
+                return speaker, agreeing["verb"], None
         # The verb nearest the quotation: "spoke to the state broadcaster CCTV
         # about the incident, saying “…”" is introduced by "saying", not "state".
         match = None

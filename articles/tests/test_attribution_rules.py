@@ -6564,3 +6564,14 @@ def test_a_closing_straight_mark_after_a_full_stop_still_closes():
     pairs = _pairs(text)
     assert ("Ann Roe", "We leave at dawn") in pairs
     assert all(not t.startswith("She smiled") for _, t in pairs)
+
+
+@pytest.mark.parametrize("verb", ["concurs", "agrees", "disagreed"])
+def test_a_person_s_verb_and_a_colon_introduce_the_quotation(verb):
+    text = f"Refuge manager Ann Roe {verb}: “It is a model for every backyard.”"
+    assert _pairs(text) == [("Ann Roe", "It is a model for every backyard.")]
+
+
+def test_a_thing_s_verb_and_a_colon_introduce_no_one():
+    text = "The sign reads: “Keep out.” The brochure contains: “Maps and tips.”"
+    assert all(s not in ("brochure",) for s, _ in _pairs(text))
