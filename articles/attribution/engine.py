@@ -1384,6 +1384,7 @@ class _Reader:
             head = placed[1].split()[-1]
             if head.islower() and (
                 head in _COMMON_HEADS
+                or head in _DOCUMENTS
                 or head.endswith("s")
                 or head in lx.ROLE_NOUNS
                 or head in ("reporter", "correspondent", "journalist")
@@ -1437,10 +1438,20 @@ class _Reader:
             )
         ):
             return None  # "Despite continued acrimony", "If confirmed, …"
-        if re.search(
-            r"\b(?:to|of|for|by|in|about)\s+(?:being|having|doing|making|getting)\b",
-            " ".join(words),
-        ) or words[0].lower() in ("maybe", "perhaps"):
+        if (
+            re.search(
+                r"\b(?:to|of|for|by|in|about)\s+(?:being|having|doing|making|getting)\b",
+                " ".join(words),
+            )
+            or words[0].lower() in ("maybe", "perhaps")
+            # "the navy released a portion of a note found …": a clause with
+            # its own verb and object, no subject of the verb after it.
+            or re.search(
+                r"^(?!.*\b(?:who|that|which|whom)\b)(?:\S+\s+){1,4}[a-z]{3,}ed\s+"
+                r"(?:a|an|the|his|her|their|its)\s+\S+",
+                " ".join(words),
+            )
+        ):
             # "Maybe the key to being a successful radio show host is …": a
             # clause's subject is an idea, not a source.
             return None
@@ -2699,6 +2710,8 @@ _DOCUMENTS = frozenset(
         "communiqué",
         "resolution",
         "declaration",
+        # "“There are 23 people here,” the note said.": a written note.
+        "note",
     ]
 )
 _MONTH = (

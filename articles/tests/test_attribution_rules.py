@@ -6575,3 +6575,33 @@ def test_a_person_s_verb_and_a_colon_introduce_the_quotation(verb):
 def test_a_thing_s_verb_and_a_colon_introduce_no_one():
     text = "The sign reads: “Keep out.” The brochure contains: “Maps and tips.”"
     assert all(s not in ("brochure",) for s, _ in _pairs(text))
+
+
+def test_a_written_note_speaks():
+    text = (
+        "Divers found a note in the officer's pocket. “There are 23 people "
+        "here,” the note said."
+    )
+    assert _pairs(text) == [("note", "There are 23 people here")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Thursday, the navy released a portion of a note found on one of the bodies.",
+        "Last week the ministry published the list of names found in the files.",
+    ],
+)
+def test_a_clause_with_its_own_verb_and_object_is_no_speaker(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Supporters of the jailed activist said the verdict was expected.", "Supporters"),
+        ("Residents of the flooded town said the water was rising.", "Residents"),
+    ],
+)
+def test_a_participle_adjective_in_the_subject_is_no_clause(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
