@@ -260,6 +260,16 @@ class _Reader:
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
+                before_of = preceding[-2] if preceding[-1] == "of" else preceding[-3]
+                if (
+                    "of" in preceding[-2:]
+                    and self.persons
+                    and self.persons[-1].name.split()[-1] == before_of.rstrip(",")
+                    and 0 < start - self.persons[-1].position < 60
+                ):
+                    # "Ann Roe of Human Rights Watch": the organisation of the
+                    # person just named, no title and name.
+                    continue
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
                 while len(tokens) > 2 and _organisation_word(tokens[0]):
@@ -330,6 +340,12 @@ class _Reader:
                 continue
             if re.search(
                 r"\b(?:a|an)\s+(?:[a-z]+\s+)?$", body[max(0, start - 30) : start]
+            ) and not (
+                # "an irate King Juan Carlos": a title, then the name.
+                title
+                and title[-1].lower().rstrip(".") in lx.TITLE_WORDS
+                and len(name_tokens) >= 2
+                and not any(_organisation_word(t) for t in name_tokens)
             ):
                 # "a former Nobel Peace Prize winner": a modifier, not a person.
                 continue
@@ -346,8 +362,51 @@ class _Reader:
             if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
                 # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
                 continue
-            if name_tokens[-1].lower() in lx.NATIONALITIES or re.search(
-                r"(?:ern|ese|ian)$", name_tokens[-1]
+            if (
+                len(name_tokens) == 2
+                and not title
+                and (
+                    name_tokens[0].lower() in lx.NATIONALITIES
+                    or re.fullmatch(r"[A-Z][a-z]+(?:i|ese|ish)", name_tokens[0])
+                )
+                and re.fullmatch(r"[A-Z][a-z]+(?:ic|ist|ists)", name_tokens[1])
+                and re.match(r"\s+[a-z]", body[match.end() : match.end() + 3])
+            ):
+                # "Some Kuwaiti Islamic fundamentalists": a nationality and an
+                # adjective, no given name and surname.
+                continue
+            if name_tokens[-1].lower() in lx.NATIONALITIES or (
+                re.search(r"(?:ern|ese|ian)$", name_tokens[-1])
+                # "Chen Shui-bian": a hyphenated given name is no adjective.
+                and not re.search(r"-[a-z]", name_tokens[-1])
+                # "Karina Pugliese", "Ann Albanese": a surname after a given
+                # name the article does not use as a place.
+                and not (
+                    len(name_tokens) == 2
+                    and name_tokens[0]
+                    not in (
+                        "East",
+                        "West",
+                        "North",
+                        "South",
+                        "Middle",
+                        "Central",
+                        "Latin",
+                        "Saudi",
+                        "Sri",
+                        "New",
+                        "Southern",
+                        "Northern",
+                        "Eastern",
+                        "Western",
+                        "Southeast",
+                        "Northeast",
+                        "Southwest",
+                        "Northwest",
+                    )
+                    and fold(name_tokens[0]) not in lx.PLACES | lx.NATIONALITIES
+                    and not re.search(rf"\b(?:in|of|from)\s+{name_tokens[0]}\b", body)
+                )
             ):
                 # "Middle Eastern", "East Timorese": adjectives, not names.
                 continue
@@ -356,7 +415,17 @@ class _Reader:
                 if any(t.lower().rstrip(".") in _TITLE_ONLY for t in title)
                 else tokens
             )
-            if (
+            initials_name = (
+                # "Food Minister K.V. Thomas": a titled person's initials.
+                title
+                and title[-1].lower().rstrip(".") in lx.TITLE_WORDS
+                and len(name_tokens) == 2
+                and re.fullmatch(r"(?:[A-Z]\.){2,3}", name_tokens[0])
+                and fold(name_tokens[0]).replace(".", "")
+                not in ("us", "uk", "un", "eu", "dc", "usa", "ussr")
+                and not _organisation_word(name_tokens[1])
+            )
+            if not initials_name and (
                 any(_organisation_word(t) for t in checked)
                 or any(
                     re.fullmatch(r"(?:[A-Z]\.){2,}", t)
@@ -475,7 +544,9 @@ class _Reader:
         recent = [
             s
             for s in recent
-            if not s.text.lower().startswith("what ")
+            # "Roe dismissed claims by Lee that …": a claim nested in the
+            # sentence of another is not whom "he" goes on about either.
+            if not (s.text.lower().startswith("what ") or s.cue in _NESTED_CUES)
             or not any(
                 o is not s
                 and o.start <= s.start
@@ -648,6 +719,9 @@ class _Reader:
         chained = self._pronoun_chain(position)
         if chained is not None:
             return chained
+        quoted = self._subject_before_quoted_paragraph(position)
+        if quoted is not None:
+            return quoted
         bounds = self._sentence_bounds(position)
         if bounds is None:
             return None  # only just before, in the same paragraph
@@ -693,6 +767,38 @@ class _Reader:
             # "VOA spoke with Ms. Roe, who had just met President Lee. She
             # said …": the one the sentence goes on to describe.
             return self.person_by_surname(relative[1], position)
+        return None
+
+    def _subject_before_quoted_paragraph(self, position: int) -> _Person | None:
+        """ "Today, 54-year-old Ann Roe has achieved what Eva Lee never could.
+        ¶ “…,” she said.": a paragraph that opens with a quotation and ends
+        with "she said" goes on about the subject of the paragraph before,
+        not whoever it named last."""
+        start = self.body.rfind("\n", 0, position) + 1
+        if not re.match(r"\s*[“\"]", self.body[start:position]):
+            return None
+        if len(re.findall(r"[“”\"]", self.body[start:position])) > 2:
+            return None  # a second quotation in the paragraph: not its opening
+        if self._surname_between(start, position):
+            return None
+        ends = [e for e in self._sentence_ends_before(start) if e < start - 1]
+        sentence = ends[-1] if ends else 0
+        while sentence < start and self.body[sentence].isspace():
+            sentence += 1
+        for person in self.persons:
+            # "Ann Roe, of the Acme Exchange, is among them."
+            if sentence <= person.position < sentence + 3:
+                return person
+        opening = re.match(
+            r"(?:[A-Z][\w\-]*(?:\s+[\w\-]+){0,3},\s+)?(?:\d+-year-old\s+)?",
+            self.body[sentence:start],
+        )
+        at = sentence + opening.end()
+        for person in self.persons:
+            if at <= person.position < at + 40:
+                words = self.body[at : person.position].split()
+                if all(_capitalised(w) or w.lower() in lx.TITLE_WORDS for w in words):
+                    return person
         return None
 
     def _pronoun_chain(self, position: int) -> _Person | None:
@@ -791,11 +897,27 @@ class _Reader:
                 self.body.rfind("? ", 0, start),
                 self.body.rfind("! ", 0, start),
             )
-        before = self.body[start + 1 : position].split()
+        # "33-year-old Sheikh Ann Lee praised …": an age is no verb.
+        before = [
+            w
+            for w in self.body[start + 1 : position].split()
+            if not re.fullmatch(r"\d+-year-old", w)
+        ]
         if re.search(
             r"\b(?:is|was|are|were|has\s+been|have\s+been)\s+(?:[\w\-]+\s+){0,3}$",
             self.body[start + 1 : position],
         ):
+            return True
+        if (
+            2 <= len(before) <= 8
+            and before[-1].endswith(",")
+            and before[-1].rstrip(",").lower() in lx.ROLE_NOUNS | _KIN_NOUNS
+            and not any("," in word for word in before[:-1])
+            and re.match(r"(?:The|Its|His|Her|Their|[A-Z][\w\-]*[’']s)$", before[0])
+            and re.match(r"[^,.;:“”\"]{2,40},", self.body[position:])
+        ):
+            # "The state's fire chief, Ann Roe, is leading …": the name in
+            # commas after the description that opens the sentence.
             return True
         description = _lowercase_description(before)
         if description and len(description) < len(before):
@@ -823,7 +945,11 @@ class _Reader:
             return False
         # "On Thursday, Kenya's attorney general, Ann Lee, called …": the
         # description's comma before the name.
-        rest = [word.rstrip(",") for word in fronted["rest"].split()]
+        rest = [
+            word.rstrip(",")
+            for word in fronted["rest"].split()
+            if not re.fullmatch(r"\d+-year-old", word)
+        ]
         return all(
             (_capitalised(word) or word in lx.TITLE_WORDS)
             and not word.lower().endswith("ing")
@@ -885,10 +1011,32 @@ class _Reader:
         """Where the article last named ``person`` (by surname) before
         ``position``, outside quotations: a name in someone's quotation is
         theirs to speak, not the narration's."""
-        surname = person.name.split()[-1]
+        parts = person.name.split()
+        surname = parts[-1]
         mentions = self._unquoted_mentions(surname)
         index = bisect.bisect_right(mentions, position - len(surname))
-        return mentions[index - 1] if index else None
+        while index:
+            at = mentions[index - 1]
+            given = re.search(
+                r"\b([A-Z][a-z][\w’'\-]*)\s+$", self.body[max(0, at - 30) : at]
+            )
+            if (
+                len(parts) >= 2
+                and given
+                and given[1] != parts[-2]
+                and given[1] not in parts
+                and any(
+                    p is not person
+                    and p.name.split()[-1] == surname
+                    and given[1] in p.name.split()
+                    for p in self.persons
+                )
+            ):
+                # "Lipolelo Thabane" is not a mention of Tom Thabane.
+                index -= 1
+                continue
+            return at
+        return None
 
     def _sentence_ends_before(self, limit: int) -> list[int]:
         """Where each sentence ending before ``limit`` gives way to the next (the
@@ -979,14 +1127,30 @@ class _Reader:
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
         # "court documents filed at the time of the plea": the documents.
         phrase = re.sub(
-            r"^((?:\w+\s+){0,3}?(?:documents|records|papers|filings|reports?|data"
-            r"|figures|statistics|estimates))\s+(?:filed|released|published|issued"
-            r"|obtained|seen|reviewed|submitted|made\s+public)\b.*$",
+            r"^((?:[\w\-]+\s+){0,3}?(?:documents|records|papers|filings|reports?|data"
+            r"|figures|statistics|estimates|communiqu[eé]|statement|declaration|resolution))\s+"
+            r"(?:(?:filed|published|obtained|seen|reviewed|submitted|made\s+public)\b"
+            # "issued by the division": who issued it names it (below).
+            r"|(?:released|issued)\b(?!\s+by\b)).*$",
+            r"\1",
+            phrase,
+            flags=re.I,
+        )
+        # "An unofficial count of ballots shows", "a review of the records
+        # found": the count or the review, whatever it is of.
+        phrase = re.sub(
+            r"^((?:\w+\s+){0,3}?(?:count|tally|results|returns|analysis|survey|poll"
+            r"|review|study|audit))\s+of\s+(?:the\s+)?[a-z][a-z\s\-]{0,40}$",
             r"\1",
             phrase,
             flags=re.I,
         )
         phrase = _DATELINE.sub("", phrase)
+        # "The President of France Nicolas Sarkozy Monday, …, stated": the day
+        # after the name says when.
+        phrase = re.sub(
+            rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
+        )
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
         )
@@ -1022,10 +1186,126 @@ class _Reader:
             # "One issue that the president spoke about was …": the one who
             # spoke is the clause's subject, not the issue.
             return self.speaker(topic["who"], position + topic.start("who"))
+        inner = re.fullmatch(
+            r"(?P<head>(?:[A-Za-z][\w’'.\-]*\s+){1,12}?)(?:(?P<rel>that|which|whom)|after"
+            r"|before|when|while|because|until|once|whenever)\s+(?P<np>(?:(?:the|a|an"
+            r"|his|her|their|its|some|many|most|other)\s+)?(?:[A-Za-z][\w’'.\-]*\s+){0,3}"
+            r"[A-Za-z][\w’'.\-]*)",
+            phrase,
+        )
+        if inner and (
+            re.search(
+                r"\b(?:is|are|was|were|has|have|had|be|been|do|does|did|not)\b|[a-z]ed$",
+                inner["np"],
+            )
+            # "said that he", "to which he": a verb's or a preposition's
+            # clause, no noun that a relative clause describes.
+            or _VERB_RE.search(inner["head"])
+            or re.search(r"\b[a-z]+ed\s*$", inner["head"])
+            or (
+                inner["head"].split()[-1].lower() in _PREPOSITIONS
+                # "a letter from Castro in which he said": the pronoun after
+                # "in which" is the subject all the same.
+                and not (
+                    inner["rel"] in ("which", "whom")
+                    and inner["np"].lower() in ("he", "she", "they")
+                    and inner["head"].split()[-1].lower() != "to"
+                )
+            )
+            or (
+                inner["rel"]
+                and not re.match(
+                    r"(?:the|a|an|his|her|their|its|he|she|they|we|I|[A-Z])\b",
+                    inner["np"],
+                )
+            )
+        ):
+            inner = None
+        if inner:
+            # "One issue that the president spoke about", "…, vowing to step
+            # down after results showed …": the words before the verb end in
+            # a clause of their own; its subject is the verb's.
+            np = inner["np"]
+            if np.lower() in ("he", "she") and inner["rel"]:
+                # "a speech by President Chavez in which he labeled …": the
+                # person the words before name, last.
+                for titled in reversed(
+                    list(
+                        re.finditer(
+                            r"\b([A-Z][a-z]+)\.?\s+([A-Z][\w’'\-]+)\b", inner["head"]
+                        )
+                    )
+                ):
+                    person = self.person_by_surname(titled[2], len(self.body))
+                    if person is not None:
+                        return Speaker(person.name, "person", person.role)
+            if (
+                np.split()[0].lower() in lx.PRONOUNS
+                or _capitalised(np.split()[-1])
+                or (
+                    np.split()[-1].lower() in _COMMON_HEADS | lx.ROLE_NOUNS | _COUNTS
+                    or np.split()[-1].lower() in _PERSON_NOUNS | _EXPERT_NOUNS
+                )
+            ):
+                return self.speaker(np, position + inner.start("np"))
+            return None
         if re.search(r"\s(?:who|whom)$", phrase):
             # "…, a doctor who told CNN …": a relative pronoun ends the words
             # before the verb; they describe the one named before, no speaker.
             return None
+        bare = re.fullmatch(
+            r"[Tt]he\s+(?:[A-Z]{2,}\s+)?(?P<title>[A-Z][a-z]{3,})", phrase
+        )
+        if (
+            bare
+            and not _organisation_word(bare["title"])
+            # a title, not a name: "Administrator", "Secretary", "Governor"
+            and (
+                bare["title"].lower() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+                or re.search(r"(?:or|er|ary|ist|ent|ant)$", bare["title"])
+            )
+        ):
+            # "In his letter, the Administrator added …" after "Administrator
+            # Goldin": the person the article titles so.
+            holder = None
+            for titled in re.compile(
+                rf"\b{bare['title']},?\s+((?:[A-Z][\w’'.\-]*\s+){{0,3}}[A-Z][\w’'\-]+)"
+            ).finditer(self.body, 0, position):
+                # "Administrator Goldin", "Administrator, Daniel S. Goldin": the
+                # last one titled so before.
+                words = titled[1].split()
+                for word in (words[-1], words[0]):
+                    person = self.person_by_surname(_strip_possessive(word), position)
+                    if person is not None:
+                        holder = person
+                        break
+            if holder is not None:
+                return Speaker(holder.name, "person", holder.role)
+        body_of = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
+            r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"
+            r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)",
+            phrase,
+        )
+        if body_of:
+            # "The Office of the U.N. High Commissioner for Refugees says": an
+            # office, whatever titles its name holds.
+            return Speaker(body_of["name"], "organisation", "")
+        pair = re.fullmatch(
+            rf"(?:[Tt]he\s+)?(?P<a>{_LIST_ITEM})\s+and\s+(?P<b>{_LIST_ITEM})", phrase
+        )
+        if pair and "," not in phrase:
+            # "The International Committee of the Red Cross and the Yemen Red
+            # Crescent Society said": two organisations speak together.
+            a = self.speaker(pair["a"], position)
+            b = self.speaker(pair["b"], position)
+            if (
+                a is not None
+                and b is not None
+                and a.kind in ("organisation", "government_body")
+                and b.kind in ("organisation", "government_body")
+            ):
+                return Speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation", "")
         if "," in phrase and _listed_subject(phrase + ",") == phrase:
             # "the Governments of Ruritania, the United Kingdom, and …": the
             # subject is the whole list.
@@ -1170,6 +1450,7 @@ class _Reader:
             head = placed[1].split()[-1]
             if head.islower() and (
                 head in _COMMON_HEADS
+                or head in _DOCUMENTS
                 or head.endswith("s")
                 or head in lx.ROLE_NOUNS
                 or head in ("reporter", "correspondent", "journalist")
@@ -1223,6 +1504,23 @@ class _Reader:
             )
         ):
             return None  # "Despite continued acrimony", "If confirmed, …"
+        if (
+            re.search(
+                r"\b(?:to|of|for|by|in|about)\s+(?:being|having|doing|making|getting)\b",
+                " ".join(words),
+            )
+            or words[0].lower() in ("maybe", "perhaps")
+            # "the navy released a portion of a note found …": a clause with
+            # its own verb and object, no subject of the verb after it.
+            or re.search(
+                r"^(?!.*\b(?:who|that|which|whom)\b)(?:\S+\s+){1,4}[a-z]{3,}ed\s+"
+                r"(?:a|an|the|his|her|their|its)\s+\S+",
+                " ".join(words),
+            )
+        ):
+            # "Maybe the key to being a successful radio show host is …": a
+            # clause's subject is an idea, not a source.
+            return None
         original = " ".join(words)
         first = words[0].lower()
         if len(words) == 1 and first in ("some", "many", "most", "several"):
@@ -1380,18 +1678,34 @@ class _Reader:
             return None
         sentence = self.body[bounds[0] : bounds[1]]
         nouns = (_FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS) | _PERSON_NOUNS
+        # "The governor of Bago province has led the search. He said …": an
+        # office the sentence places, held by one person it does not name.
+        offices = (
+            lx.ROLE_NOUNS - nouns - {"spokeswoman" if pronoun == "he" else "spokesman"}
+        )
         match = None
         for candidate in re.finditer(
             # "One Twitter user commented on the news. She admitted …".
             r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
-            + "|".join(sorted(nouns))
+            + "|".join(sorted(nouns | offices))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
-            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*)?"
+            r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
+            r"(?:\s+(?:state|province|region|county|district))?)?"
             # "A woman named Fatima was outside. She told …": her given name.
             r"(?:\s+(?:named|called)\s+(?P<given>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)?)\b)?",
             sentence,
         ):
+            if (
+                candidate["noun"] in offices
+                and not (
+                    candidate["det"].lower() == "the"
+                    and candidate["place"]
+                    # the sentence's subject: not "He is the head of Acme."
+                    and not sentence[: candidate.start()].strip()
+                )
+            ):
+                continue
             match = candidate
         if match is None:
             # "Sudan's defense minister appeared on television. He said …": an
@@ -1618,6 +1932,18 @@ class _Reader:
                 name = " ".join(name.split()[:-1])
             if any(_organisation_word(w) for w in name.split()):
                 return Speaker(name, "organisation", "")
+        body_noun = re.match(
+            _DATED_OPENING
+            + r"(?:(?:However|But|Meanwhile|Still|Instead|Also|Yet),?\s+)?[Tt]he\s+"
+            r"(?P<noun>(?:[a-z\-]+\s+)?(?:opposition|government|party|company|ministry"
+            r"|commission|council|committee|agency|coalition|alliance|union))"
+            r"\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b",
+            self.body[bounds[0] : bounds[1]],
+        )
+        if body_noun:
+            # "However, the opposition boycotted the ceremony. It accuses …":
+            # the body the sentence before is about, by its common noun.
+            return Speaker(body_noun["noun"], "organisation", body_noun["noun"])
         opening = re.match(
             _DATED_OPENING + r"(?:[Tt]he\s+)?"
             r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
@@ -1753,7 +2079,11 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person:
                 return Speaker(person.name, "person", person.role)
-            if head in lx.ROLE_NOUNS and len(rest) == 1:
+            if head in lx.ROLE_NOUNS and (
+                len(rest) == 1
+                # "The prime minister announced …": an office of two words.
+                or (rest[0].islower() and rest[0] not in lx.NATIONALITIES)
+            ):
                 # "… said Bob Roe, the committee's top Democrat. Roe said … .
                 # “…,” the senator said.": an office no one is titled with in
                 # the article names the person who has just been speaking.
@@ -1851,6 +2181,8 @@ class _Reader:
         last one before, else the first one named in the next sentences."""
         phrase = " ".join(rest).rstrip(".,")
         match = re.fullmatch(
+            # "the newly elected premier", "the new Greek leader".
+            r"(?:(?:new|newly|elected|newly-elected|re-elected|incumbent|current)\s+)*"
             r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<office>leader|president|prime\s+minister"
             r"|premier|chancellor)(?:\s+of\s+(?P<country>[A-Z][a-z]+))?",
             phrase,
@@ -1863,24 +2195,32 @@ class _Reader:
         titles = (
             r"President|Prime\s+Minister|Premier|Chancellor"
             if office == "leader"
+            # a premier is a prime minister, and the other way round
+            else r"Prime\s+Minister|Premier"
+            if office in ("premier", "prime minister")
             else " ".join(w.capitalize() for w in office.split()).replace(" ", r"\s+")
         )
         before, after = None, None
+        # Each title in the text once, with the capitalised words after it
+        # (the search per person took a long document quadratic time).
+        titled = [
+            (m.start(), [_strip_possessive(w) for w in m[1].split()])
+            for m in re.finditer(
+                rf"\b(?:{titles})\s+((?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*)\b",
+                self.body,
+            )
+            if not self._in_quotation(m.start())
+        ]
         for person in self.persons:
             surname = person.name.split()[-1]
-            for m in re.finditer(
-                rf"\b(?:{titles})\s+(?:[A-Z][\w’'\-]*\s+){{0,3}}{re.escape(surname)}\b",
-                self.body,
-            ):
-                if self._in_quotation(m.start()):
+            for start, words in titled:
+                if surname not in words:
                     continue
-                if m.start() < position:
-                    if before is None or m.start() > before[0]:
-                        before = (m.start(), person)
-                elif m.start() - position < 400 and (
-                    after is None or m.start() < after[0]
-                ):
-                    after = (m.start(), person)
+                if start < position:
+                    if before is None or start > before[0]:
+                        before = (start, person)
+                elif start - position < 400 and (after is None or start < after[0]):
+                    after = (start, person)
         if before is not None:
             return before[1]
         return after[1] if after is not None else None
@@ -1906,6 +2246,13 @@ class _Reader:
                 self.body[:position],
             )
             if set(fold(name).split()) & nouns or described:
+                joint = re.fullmatch(
+                    rf"(?P<first>.*\b(?i:{words}))\s+and\s+[a-z][\w\-]*", name
+                )
+                if joint:
+                    # "The Angolan government and military say … the government
+                    # has claimed …": the government alone.
+                    name = joint["first"]
                 return Speaker(name, statement.speaker_kind, statement.speaker_role)
         return None
 
@@ -2169,6 +2516,9 @@ _ANONYMOUS_PEOPLE = frozenset(
         "monitors",
         "historians",
         "environmentalists",
+        # "The couple have denied any involvement": two people as one source.
+        "couple",
+        "pair",
     ]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
@@ -2247,7 +2597,9 @@ _ORGANISATION_NOUNS = frozenset(
     ]
 )
 # Counts and estimates that show or suggest: "Early estimates show …".
-_COUNTS = frozenset(["estimates", "statistics", "data", "results", "polls"])
+_COUNTS = frozenset(
+    ["estimates", "statistics", "data", "results", "polls", "count", "tally", "returns"]
+)
 # Adjectives that open a sentence before a document: "New polls predict …".
 _DOCUMENT_ADJECTIVES = frozenset(
     ["new", "recent", "latest", "earlier", "previous", "separate", "independent"]
@@ -2260,7 +2612,7 @@ _COMPANY_LIKE = frozenset(
     + ["manufacturer", "operator", "bank", "publisher", "group"]
 )
 # "State media", "local press": outlets named by what they are.
-_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv"])
+_MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv", "radio"])
 # Group nouns plural without an "s", which "they" may take up ("People …").
 # "Some women were found … They claimed …": irregular plurals of people.
 _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
@@ -2357,7 +2709,15 @@ _PLACE_NOUNS = frozenset(
     ["city", "town", "village", "county", "province", "state", "region"]
     + ["district", "island", "islands", "port", "capital", "municipality"]
     # "the Sonoma County community of Glen Ellen".
-    + ["community", "neighborhood", "neighbourhood", "suburb", "township", "borough"]
+    + [
+        "community",
+        "neighborhood",
+        "neighbourhood",
+        "suburb",
+        "township",
+        "borough",
+        "hamlet",
+    ]
 )
 _NOUN_LIKE = frozenset(
     [
@@ -2427,6 +2787,14 @@ _DOCUMENTS = frozenset(
         "petition",
         # "Official results show the ruling party won": an election's count.
         "results",
+        # "A U-N communique issued Monday night said …", "According to U-N
+        # resolution 2-4-2, …": a body's formal text.
+        "communique",
+        "communiqué",
+        "resolution",
+        "declaration",
+        # "“There are 23 people here,” the note said.": a written note.
+        "note",
     ]
 )
 _MONTH = (
@@ -2449,7 +2817,7 @@ _TEMPORAL_TAIL = re.compile(
 # Nouns ending in "-ly" that head a subject, no adverbs: "Her family says",
 # "A close ally said", "The national assembly voted", "the daily reported".
 _LY_NOUNS = frozenset(
-    ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly"]
+    ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly", "tally"]
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
 _TRAILING_WORDS = re.compile(
@@ -2555,6 +2923,16 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
 _MODIFIERS = re.compile(
     r"^(?:\s*,?\s*(?:on\s+(?!the\b|a\b|an\b|his\b|her\b|their\b|its\b)\w+"
     r"|in\s+(?:early\s+|late\s+)?" + _WHEN + r"(?:\s+\d{4})?(?=\s)"
+    # "said in a statement issued early Saturday the rebels had …": the
+    # statement and its date, then the clause without "that".
+    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+)?(?:statement|interview|speech"
+    r"|address|letter|message|post|broadcast|communiqu[eé]|news\s+release)\s+"
+    r"(?:issued|released|published|posted|broadcast|made|given|read|sent)\s+"
+    r"(?:(?:early|late)\s+)?(?:on\s+)?(?:"
+    + _WEEKDAY
+    + r"|today|yesterday|"
+    + _MONTH
+    + r"\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)"
     r"|in\s+(?:a|an|the|his|her|their|its|each|every|both|one|this|these)\s+"
     # "in an interview with VOA’s Korean service that …": an outlet's name.
     r"[\w\s\-’']{1,50}?"
@@ -2563,14 +2941,18 @@ _MODIFIERS = re.compile(
     # "said Nov. 14 that …", "announced March 3, 2012 that …": a bare date.
     r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}"
     r"(?:,\s+\d{4})?(?=[\s,])"
-    # "early Sunday", "late Monday night": a weekday, its part of the day.
-    r"|(?:(?:early|late)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day"
+    # "early Sunday", "late Monday night": a weekday, its part of the day;
+    # "said Tuesday’s attempt began …": a weekday owning a noun is the
+    # clause's subject, not when it was said.
+    r"|(?:(?:early|late)\s+)?(?:[Mm]on|[Tt]ues|[Ww]ednes|[Tt]hurs|[Ff]ri|[Ss]atur|[Ss]un)day(?![’']s?\b)"
     r"(?:\s+(?:morning|afternoon|evening|night))?"
     # "this week", "last month" — not "this may be because …"
     r"|(?:this|last)\s+(?:week|month|year|weekend|morning|afternoon|evening|night"
-    r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + ")"
+    r"|spring|summer|fall|autumn|winter|time|\w+day|" + _MONTH + r")(?![’']s?\b)"
     r"|previously|now|then|however|publicly|during\s+[\w\s]{1,30}?"
-    r"(?=\s+that\b|,|$)))*"
+    r"(?=\s+that\b|,|$)"
+    # "bellowed through towers of loudspeakers that …": how it carried.
+    r"|(?:through|over|via|into)\s+[\w\s\-’']{1,40}?(?=\s+that\b)))*"
 )
 
 
@@ -2669,7 +3051,11 @@ _ASKED_WHETHER = re.compile(
 # "has continued to say she is innocent", "continues to insist": the report
 # goes on, it is no infinitive of purpose ("will continue to argue" is not yet).
 _GOES_ON_SAYING = re.compile(
-    r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$", flags=re.I
+    r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$"
+    # "Thomas was quick to dismiss any concerns": done, not intended.
+    r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
+    r"\s+to\s+$",
+    flags=re.I,
 )
 _PASSIVE = re.compile(
     r"\b(?:is|are|was|were|be|been|being)\s+(?:(?:first|also|not|initially|[a-z]+ly)\s+)?$",
@@ -2686,9 +3072,12 @@ _AUXILIARY = re.compile(
 # ("the judge determined Manafort had lied") or "it to …" ("found it to span").
 _CLAUSE_LIKE = re.compile(
     r"\s*(?:(?:it|them|him|her|this)\s+to\s+\w+|(?:(?!(?:as|when|while|after|before"
-    r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+,?\s+){0,5}?"
+    r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+\.?,?\s+){0,5}?"
     r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
-    r"|did|does|do|remains?|[a-z]{3,}ed)\b)"
+    # "results showed the ruling party won …": a past tense without "-ed".
+    r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"
+    r"|began|came|went|knew|saw|kept|held|spoke|made|sent|paid|built"
+    r"|brought|fought|ran|met|stood)\b)"
 )
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(
@@ -2732,12 +3121,20 @@ _NESTED = re.compile(
 # A claim named as a noun with its clause, inside another report: "denied Jan
 # Roe's report that …" (the owner's), "refuted recent reports that …" (the
 # reports', described by an adjective).
+_NESTED_CUES = frozenset(
+    ["claim", "claims", "allegation", "allegations", "accusation", "accusations"]
+    + ["assertion", "assertions", "charge", "charges", "warning", "warnings"]
+)
 _CLAIM_THAT = re.compile(
     r"(?:(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)[’']s\s+(?:\w+\s+)?"
     r"(?P<noun>report|claims?|assertion|allegations?|accusations?|contention"
     r"|charges?)"
     r"|(?P<reports>(?:recent|unconfirmed|earlier|unverified|conflicting|initial"
-    r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs)))\s+that\s+"
+    r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs))"
+    # "despite claims by international observers that the vote was fair".
+    r"|\b(?P<by_noun>claims?|allegations?|accusations?|assertions?|charges?"
+    r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
+    r"\s+that\s+"
 )
 # A finding nested in someone's words: "“Today's report shows that jobs are
 # coming back,” she said", "He says the company's study found sales fell",
@@ -2779,27 +3176,40 @@ _IRREGULAR_PAST = (
 _COORDINATED = re.compile(
     # "Later, at the hearing, Roe …": opening phrases before the subject.
     r"\s*(?:[^,.;:“”\"]{1,40},\s+){0,2}?"
-    r"(?P<subject>(?:The|A|An|the)\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+"
+    r"(?P<subject>(?:The|A|An|the)\s+(?:[\w\-]+\s+){0,2}[a-z\-]+"
     r"|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
     # "Roe wrote three emails and stated …", "Roe would not withdraw the
     # remarks and stated …": any finite verb, a modal's too.
     r"(?:has|have|had|is|was|also|(?:would|could|did|does|will|can)(?:\s+not)?"
-    rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b[^.;:“”\"]{{3,200}}?,?\s+and\s+$"
+    rf"|{_IRREGULAR_PAST}|[a-z]+ed|[a-z]+s)\b"
+    # "…, but says …" as "and"; "… and also claims …".
+    r"[^.;:“”\"]{3,200}?,?\s+(?:and|but)\s+(?:also\s+)?$"
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
-    r"\b(?P<verb>calls|called|describes|described|labeled|labelled|branded|termed"
+    r"\b(?P<verb>calls|called|call|describes|described|describe|labeled|labelled|branded|termed"
     r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
     r"(?:(?:the|this|that|these|those|his|her|its|their|one|some|both|each|all"
-    r"|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    # "labeled former Prime Minister Aznar a “fascist”".
+    r"|former|then|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
     # "Njoroge called it an inspiration" — not "called it a day".
-    r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w)"
+    r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w"
+    # "Aid workers call it the hunger season."
+    r"|the\s+(?!day\b|shots\b|police\b)\w+\s+\w+\s*[.!?]?$)"
     # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
     r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
+)
+# "Many voters see the move as a step forward", "critics view the speech as
+# evidence of …": a view of something as something is a stance stated.
+_SEEING = re.compile(
+    r"\b(?P<verb>see|sees|saw|view|views|viewed|regard|regards|regarded)\s+"
+    r"(?:the|this|that|these|those|his|her|its|their|it|them|him|[A-Z][\w’'\-]*)\b"
+    # "the U.S. president": an initial's full stop ends nothing.
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,60}?\s+as\s+(?:a|an|the|[a-z])"
 )
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 # "what U.S. officials call …", "what a White House official said was …",
@@ -2856,8 +3266,17 @@ def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> 
 
 # The comma that ends an opening "As Ann Lee reports (from Dover),".
 _AS_REPORTS_COMMA = re.compile(
-    r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*)?"
+    r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
+    # "As Ann Lee reports from VOA's Jerusalem bureau, …".
+    r"(?:\s+(?:bureau|office|newsroom))?)?"
     r",\s+(?=\S)"
+)
+# "Nigeria hopes to get the vaccine next, as Ann Lee reports from Abuja.": the
+# clause before is the correspondent's report.
+_AS_REPORTS_AFTER = re.compile(
+    r",?\s+as\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)\s+"
+    r"(?P<verb>reports|reported)(?:\s+(?:from|in)\s+(?:the\s+)?"
+    r"(?:[A-Z][\w’'.\-]*\s*){1,3})?\s*[.!?]?\s*$"
 )
 _NESTED_OUTLET = re.compile(
     r"((?:[A-Z][\w’'\-]*\s){1,3})(?:newspaper|magazine|daily|weekly|website"
@@ -2868,7 +3287,8 @@ _ARTICLE_SURNAME = re.compile(
     r"(?:al|el|ad|ash|as|at|az|ul)-[A-Z][\w’'\-]*"
     # "Luiz Inacio Lula da Silva", "Ursula von der Leyen": a lowercase
     # particle before the surname.
-    r"|(?:da|de|do|dos|das|della|di|van|von)\s+(?:der\s+|den\s+)?(?=[A-Z][a-z])"
+    # "Tamim bin Hamad al-Thani": a patronymic's "bin", "ibn", "bint".
+    r"|(?:da|de|do|dos|das|della|di|van|von|bin|ibn|bint)\s+(?:der\s+|den\s+)?(?=[A-Z][a-z])"
     r"[A-Z][\w’'\-]*"
 )
 # A preposition after a verb or a noun, before a name (and its titles): the
@@ -3072,6 +3492,9 @@ _ACT_NOT_ASSERTION = re.compile(
     # "says the state of emergency will hurt her": the subject of a clause.
     r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
     r"|should|must|are|were|remains?|means?|shows?)\b)"
+    # "declared part of northern California a disaster area": an act.
+    r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
+    r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"
@@ -3165,6 +3588,14 @@ def _not_a_report(before: str, verb: str) -> bool:
     he thinks"."""
     if _ASKED_WHETHER.search(before[-60:]):
         return True
+    if re.search(
+        r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
+        r"\s+to\s+$",
+        before[-40:],
+    ):
+        # "Food Minister K.V. Thomas was quick to dismiss any concerns": the
+        # dismissal is made, not intended.
+        return False
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
@@ -3227,7 +3658,7 @@ _LIST_LEAD = re.compile(
     r"\s*$"
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
-_LIST_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+_BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
 # Where a release's statement ends: its footer, or a section's heading in
 # capitals ("Additional Information:").
 _RELEASE_END = re.compile(
@@ -3555,7 +3986,7 @@ _SHARE = re.compile(
     r"(?:(?:about|nearly|almost|roughly|just|over|only|more\s+than|less\s+than"
     r"|fewer\s+than|at\s+least|a\s+little\s+(?:more|less|over|under)\s+than)\s+)?"
     rf"(?:{_COUNT}(?:\s+(?:percent|per\s+cent))?|\d[\d.]*%|half|a\s+(?:number"
-    r"|majority|minority|third|quarter|handful|fraction)|(?:two|three)[-\s]"
+    r"|majority|minority|third|quarter|handful|fraction|couple)|(?:two|three)[-\s]"
     r"(?:thirds|quarters)|most|many|some|several|few"
     r"|a\s+few|all|each|both)",
     flags=re.I,
@@ -3628,9 +4059,14 @@ _INTERJECTIONS = frozenset(
 # continued acrimony", "If confirmed, the find …".
 _SUBORDINATORS = frozenset(
     ["despite", "if", "although", "though", "unless", "whether", "once", "until"]
+    + ["when", "while", "where", "why", "how", "whenever", "because"]
     + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+_PREPOSITIONS = frozenset(
+    ["to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "under"]
+    + ["over", "into", "through", "against", "among", "between", "during", "and"]
+)
 # Verbs whose object is an organisation: "Ann Lee heads Acme Widgets".
 _HEADING_VERBS = frozenset(
     ["heads", "headed", "leads", "runs", "directs", "directed", "chairs", "chaired"]
@@ -3882,6 +4318,9 @@ def _clause_subject(chunk: str) -> str:
             _capitalised(previous)
             or previous.lower() in _COMMON_HEADS
             or previous.lower() in lx.ROLE_NOUNS
+            # "Some Kuwaiti Islamic fundamentalists are urging …, saying": a
+            # plural of people heads the subject.
+            or re.fullmatch(r"[a-z]+(?:ists|ians|ants|ents)", previous)
         ):
             return " ".join(words[:index])
         if (
@@ -3913,6 +4352,9 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
 def _clause_like(text: str) -> bool:
     if re.match(r"\s*to\s", text):
         return False
+    # "Almeida added, It will depend on …": the comma of a quotation whose
+    # marks were lost.
+    text = re.sub(r"^\s*,\s+(?=[A-Za-z])", " ", text)
     text = re.sub(r"^\s*at\s+(?:least|most)\s+", " ", text)  # "suspect at least 150 …"
     # "believe the axis, in some ways, has been …": a parenthetical between
     # commas does not stop the clause.
@@ -4104,11 +4546,11 @@ class _Extractor(_Reader):
                 )
                 sentence_index += 1
                 continue
-            if listing is not None and _LIST_ITEM.match(text):
+            if listing is not None and _BULLET_ITEM.match(text):
                 # "Roe made several points: // -- Aid is arriving. // -- …":
                 # each item of the list is what the lead-in's speaker said.
                 speaker, cue = listing
-                start = p_start + _LIST_ITEM.match(text).end()
+                start = p_start + _BULLET_ITEM.match(text).end()
                 for a, b in sentences(self.body, start, p_end, spans):
                     statement = self._reported(*trim(self.body, a, b), speaker, cue)
                     statement.sentence, statement.paragraph = sentence_index, number
@@ -4126,7 +4568,7 @@ class _Extractor(_Reader):
             if lead and number + 1 < len(self.paragraph_spans):
                 nxt = self.body[slice(*self.paragraph_spans[number + 1])]
                 who = self.speaker(lead["who"], p_start + lead.start("who"))
-                if who is not None and _LIST_ITEM.match(nxt):
+                if who is not None and _BULLET_ITEM.match(nxt):
                     listing = (who, lead["cue"])
         return self.statements
 
@@ -4134,15 +4576,24 @@ class _Extractor(_Reader):
         """Whether the paragraph is a crosshead between two paragraphs of the
         story ("Johnson says Brexit will happen"): a short line with no stop
         and no quotation, a heading rather than a report."""
-        if spans or number == 0 or number + 1 >= len(self.paragraph_spans):
+        if spans or number + 1 >= len(self.paragraph_spans):
             return False
         a, b = self.paragraph_spans[number]
         text = self.body[a:b].strip()
-        if len(text.split()) > 10 or "\n" in text or re.search(r"[.!?:;,”\"'’]$", text):
+        # "Benn criticises concept of 'war on terror'": a scare quote closing
+        # the line is no stop.
+        scare = re.search(r"\s'[^'\n]{1,30}'$", text)
+        if (
+            len(text.split()) > 10
+            or "\n" in text
+            or (re.search(r"[.!?:;,”\"'’]$", text) and not scare)
+        ):
             return False
+        # The first paragraph too: a brief's headline over its story.
         return all(
             len(self.body[slice(*self.paragraph_spans[k])].split()) > 20
             for k in (number - 1, number + 1)
+            if k >= 0
         )
 
     def _answer_to_question(self, number: int, spans) -> Speaker | None:
@@ -4820,6 +5271,21 @@ class _Extractor(_Reader):
             # "the U.N. said": initials keep their last point ("U.N.", not
             # "U.N"), however the phrase was trimmed.
             statement.speaker += "."
+        initials = re.search(r"\b((?:[A-Z]\.){2,4})(?=\s)", statement.speaker)
+        if initials:
+            # "United Nations agencies say … The U.N. agencies say …": the
+            # initials of a name the article spelled out for the same source.
+            letters = initials[1].replace(".", "")
+            spelled = r"\s+".join(rf"{c}[a-z]+" for c in letters)
+            pattern = re.compile(
+                re.escape(statement.speaker[: initials.start()])
+                + spelled
+                + re.escape(statement.speaker[initials.end() :])
+            )
+            for earlier in reversed(self.statements):
+                if pattern.fullmatch(earlier.speaker):
+                    statement.speaker = earlier.speaker
+                    break
         self._name_the_description(statement)
         self.statements.append(statement)
 
@@ -5013,7 +5479,19 @@ class _Extractor(_Reader):
                     "",
                     body[s_start : match.start()].rstrip(),
                 )
-                verb = re.search(r"\s+[a-z]+(?:ed|s)\s*$", before)
+                # "the rebels have been fighting against what they say is …".
+                verb = re.search(
+                    r"\s+(?:(?:has|have|had)\s+been\s+|(?:is|are|was|were)\s+)?"
+                    r"(?:[a-z]+(?:ed|s)|(?<=been\s)[a-z]+ing|(?<=[es]\s)[a-z]+ing"
+                    rf"|{_IRREGULAR_PAST})\s*$",
+                    before,
+                )
+                if (
+                    verb
+                    and verb.group(0).strip().endswith("ing")
+                    and match["verb"].startswith("consider")
+                ):
+                    verb = None  # "is employing what it considers …": a view
                 chunk = self._subject_chunk(before[: verb.start()]) if verb else None
                 if chunk and chunk.lower() not in lx.PRONOUNS:
                     speaker = self.speaker(chunk, s_start)
@@ -5045,9 +5523,11 @@ class _Extractor(_Reader):
             a, b = self._nested_clause(match.end(), s_end)
             if match["owner"]:
                 speaker = self.speaker(match["owner"], match.start("owner"))
+            elif match["by"]:
+                speaker = self.speaker(match["by"], match.start("by"))
             else:
                 speaker = Speaker(match["reports"].lower(), "organisation", "")
-            verb = match["noun"] or match["plural"]
+            verb = match["noun"] or match["plural"] or match["by_noun"]
             if speaker is None or b - a < 15:
                 continue
             if any(abs(s.start - a) < 3 for s in self.statements + found):
@@ -5139,6 +5619,12 @@ class _Extractor(_Reader):
                 and fold(s.speaker) == fold(speaker.name)
                 for s in self.statements + found
             ):
+                continue
+            if match["who"].lower() in lx.PRONOUNS and any(
+                abs(s.start - a) < 3 for s in found
+            ):
+                # "… fighting against what they say is oppression": the pronoun
+                # already read as the clause's subject.
                 continue
             result.append(self._reported(a, b, speaker, match["verb"]))
         return result
@@ -5283,14 +5769,29 @@ class _Extractor(_Reader):
                 if statement.end - statement.start >= 20
             ]
             adding = re.search(
+                r"(?P<attr>,\s+(?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)"
+                r"\s+(?:said|says))\s*,\s*(?:adding|and\s+added)\s*,?\s*(?:that\s+)?$",
+                self.body[s_start : inside[0].start],
+            )
+            if not before and adding:
+                # "Some of the victims were battered, he said, adding, “…”":
+                # the clause before "he said" is his as well.
+                before = [
+                    statement
+                    for statement in self._trailing(
+                        s_start, s_start + adding.end("attr"), []
+                    )
+                    if statement.end - statement.start >= 20
+                ]
+            noting = re.search(
                 r",\s+(?:adding|noting|explaining|stressing|insisting|warning)"
                 r"\s*[,:]?\s*$",
                 self.body[s_start : inside[0].start],
             )
-            if not before and adding:
-                # "Some victims were battered, he said, adding, “…”": the
+            if not before and noting:
+                # "Some victims were battered, he said, noting, “…”": the
                 # clause before the attribution is a report of its own.
-                before = self._trailing(s_start, s_start + adding.start(), [])
+                before = self._trailing(s_start, s_start + noting.start(), [])
             for statement in before:
                 statement.sentence = index
                 statement.paragraph = paragraph
@@ -5309,7 +5810,61 @@ class _Extractor(_Reader):
                         or _clause_like(" " + statement.text)
                         or statement.cue in lx.OBJECT_STATEMENT_VERBS
                     )
+                    # "…,” Roe confirmed to local radio station X.": to whom
+                    # the quotation was confirmed, nothing more.
+                    and not re.search(
+                        rf"\b{re.escape(statement.cue)}\s+(?:to|with)\s+"
+                        r"[^,;:“”\"]*[.!?]?$",
+                        statement.text,
+                    )
                 ]
+                # "…, “…,” and added …", "described them as “foreigners”
+                # during an interview on Wednesday and said …": a circumstance
+                # with no verb of its own may come between.
+                joined = (
+                    None
+                    if found
+                    else re.match(
+                        r"[,.!?]?[”\"]?\s*,?\s*(?P<between>(?:[^.;:“”\"]{1,80}?\s)?)and\s+"
+                        rf"(?:also\s+|then\s+)?(?P<verb>{_VERBS})\b",
+                        self.body[quote.end : s_end],
+                    )
+                )
+                if (
+                    joined
+                    and joined["between"]
+                    and (
+                        _VERB_RE.search(joined["between"])
+                        or re.search(
+                            r"\b(?:is|are|was|were|has|have|had|will|would|[a-z]+ed)\b"
+                            r"|^(?!(?:during|in|at|on|after|before|while)\b)",
+                            joined["between"].strip(),
+                        )
+                    )
+                ):
+                    joined = None
+                quoted = [
+                    s
+                    for s in self.statements
+                    if quote.start <= s.start < quote.end + 1 and s.is_direct_quote
+                ]
+                if joined and quoted and not later:
+                    # "He also said, “…,” and added he would move to his farm":
+                    # the one quoted goes on with a second verb.
+                    verb = re.compile(re.escape(joined["verb"])).match(
+                        self.body, quote.end + joined.start("verb")
+                    )
+                    last = quoted[-1]
+                    found = [
+                        statement
+                        for statement in self._complement(
+                            verb,
+                            Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                            quote.end,
+                            s_end,
+                        )
+                        if _clause_like(" " + statement.text)
+                    ]
                 for statement in found:
                     statement.sentence = index
                     statement.paragraph = paragraph
@@ -5323,6 +5878,7 @@ class _Extractor(_Reader):
             self._according_to,
             self._passive,
             self._parenthetical,
+            self._as_reports_after,
             self._trailing,
             self._leading,
             self._describing,
@@ -5952,6 +6508,17 @@ class _Extractor(_Reader):
             speaker = self.speaker(chunk, offset + closing.start()) if chunk else None
             if speaker is not None:
                 return speaker, closing.group(0).strip(" ,:"), None
+        agreeing = re.search(
+            r"(?:^|[.!?”\"]\s+)(?P<who>[A-Z][^.!?“”\":]{2,60}?)\s+(?P<verb>(?!(?:is|was|has|does)\b)"
+            r"[a-z]{3,}(?:s|ed))\s*:\s*$",
+            pre,
+        )
+        if agreeing and not _VERB_RE.fullmatch(agreeing["verb"]):
+            # "Refuge manager Erin Holmes concurs: “…”", "Ann Roe agrees: “…”":
+            # a person's verb and a colon introduce the quotation.
+            speaker = self.speaker(agreeing["who"], offset + agreeing.start("who"))
+            if speaker is not None and speaker.kind == "person":
+                return speaker, agreeing["verb"], None
         # The verb nearest the quotation: "spoke to the state broadcaster CCTV
         # about the incident, saying “…”" is introduced by "saying", not "state".
         match = None
@@ -5988,19 +6555,37 @@ class _Extractor(_Reader):
         via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
         return speaker, cue, via
 
+    def _whose(self, region: str, start: int) -> Speaker | None:
+        """ "envoy Terje Roed-Larsen, whose aides Sunday were predicting …":
+        the owner's aides are the subject of the verb that ends ``region``."""
+        whose = re.search(
+            r"(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+),\s+whose\s+"
+            r"(?P<noun>[a-z]+)\s+(?:[A-Z]?[a-z]+\s+)?(?:(?:is|are|was|were|have|has|had)"
+            r"(?:\s+been)?\s*)?$",
+            region,
+        )
+        if whose is None:
+            return None
+        owner = self.speaker(whose["owner"], start + whose.start("owner"))
+        name = owner.name if owner is not None else whose["owner"]
+        return Speaker(f"{name}'s {whose['noun']}", "anonymous", whose["noun"])
+
     def _participle_subject(self, start: int, position: int) -> Speaker | None:
         """Who is "saying" in "X resigned, stating …": the last person named
         before the participle in its sentence (the first, after "by" or
         "while"), else the sentence's subject."""
         region = self.body[start:position]
+        whose = self._whose(region, start)
+        if whose is not None:
+            return whose
         said = re.search(
-            r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+)\s+"
-            r"(?:said|says|told\s+\w+|explained)\s*,?\s*$",
+            r",\s+(?P<who>he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+            r"(?:said|says|added|adds|wrote|explained|told\s+[A-Z]\w*)\s*,?\s*$",
             region,
         )
         if said:
-            # "The victims were battered, he said, adding, “…”": the one who
-            # said it adds the rest, not the sentence's subject.
+            # "Some of the victims were battered, he said, adding …": the one
+            # who said the sentence goes on with the participle.
             at = start + said.start("who")
             who = said["who"]
             found = (
@@ -6012,14 +6597,15 @@ class _Extractor(_Reader):
         # an opening adverb is not the subject.
         opener = re.match(
             r"\s*(?:[A-Z][a-z]+ly|Earlier|Later|Meanwhile|However|Still|Yet|Instead"
-            r"|Then|Since\s+then|Last\s+\w+"
+            r"|Then|Since\s+then|Last\s+\w+|Even\s+so|Nevertheless|Nonetheless|Indeed"
+            r"|In\s+fact|Moreover|In\s+addition|Also"
             # "In a radio interview in Melbourne, Mr. Howard was quoted as
             # stating …": an opening phrase of circumstance; "As president
             # from 2000 to 2008, Mr. Chen clashed …": an opening capacity.
             r"|(?:In|On|At|During|After|Before|As)\s+[^,;:“”\"]{1,60}?"
             # "When asked by a reporter to elaborate on …, Roe responded by
-            # saying …": a clause of time before the subject.
-            r"|(?:When|While|Once|Asked)\s+[^,;:“”\"]{1,100}?)\s*,\s+",
+            # saying …": a clause of time or condition before the subject.
+            r"|(?:When|While|Once|If|Although|Though|Asked)\s+[^,;:“”\"]{1,100}?)\s*,\s+",
             region,
         )
         means = re.search(_MEANS_BEFORE_PARTICIPLE, region)
@@ -6065,11 +6651,43 @@ class _Extractor(_Reader):
                 # "claiming to be a pedophile", "arguing over the name of a
                 # sea": no statement follows.
                 continue
+            if (
+                match.group(1) == "warning"
+                and re.search(
+                    r"(?:,|\b(?:is|are|was|were|been|be))\s*$",
+                    body[s_start : s_start + match.start(1)],
+                )
+                and re.match(
+                    r"(?:(?!(?:that|they|he|she|we|it|I|will|would|could|can|may|might"
+                    r"|is|are|was|were|has|have|had)\b)[\w’'.\-]+\s+){1,6}?to\s+[a-z]+\b"
+                    r"(?![^,.;:“”\"]*\b(?:would|will|could|can|may|might|is|are|was|were)\b)",
+                    body[s_start + match.end() : s_end],
+                )
+            ):
+                # "is warning U.S. citizens in Mexico to use caution": advice.
+                continue
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
                 continue
-            return [self._reported(a, b, speaker, match.group(1), extendable=True)]
+            # "The Taleban contacted the Reuters news service, confirming …":
+            # the outlet contacted relays it.
+            contacted = re.search(
+                r"\b(?:contacted|called|phoned|emailed|wrote\s+to)\s+(?:the\s+)?"
+                r"((?:[A-Z][\w’'\-]*\s?)+)",
+                body[s_start:at],
+            )
+            via = None
+            if contacted:
+                name = contacted[1].strip()
+                if self.is_outlet(name) or re.match(
+                    r"\s*(?:news\s+(?:service|agency)|newspaper|radio|television)",
+                    body[s_start + contacted.end(1) : at],
+                ):
+                    via = name if fold(name) != self.publisher else None
+            return [
+                self._reported(a, b, speaker, match.group(1), via=via, extendable=True)
+            ]
         return []
 
     def _letter_saying(self, s_start, s_end, inside) -> list[Statement]:
@@ -6116,6 +6734,15 @@ class _Extractor(_Reader):
             sentence,
         )
         if not match:
+            return []
+        if re.match(
+            r"(?:(?:his|her|their|its|our|my)\s+(?:own\s+)?(?:interpretation|understanding"
+            r"|reading|view|version|account\s+of\s+events)\s+of"
+            r"|(?:plan|schedule|tradition|custom|protocol|the\s+rules|the\s+law)\b)",
+            sentence[match.end() :],
+        ):
+            # "reserved for men according to their interpretation of Islam",
+            # "according to plan": a standard, no source's report.
             return []
         head = sentence[: match.start()]
         after = match.end()
@@ -6232,8 +6859,24 @@ class _Extractor(_Reader):
         """X calls/called/described Y (as) Z — "NASA calls the mission a total
         success", "Kurz called the decision “arbitrary”": the sentence is X's."""
         body = self.body
-        match = _DESCRIBING.search(body, s_start, s_end)
+        match = _DESCRIBING.search(body, s_start, s_end) or _SEEING.search(
+            body, s_start, s_end
+        )
         if match is None or any(q.start < match.start() < q.end for q in inside):
+            return []
+        if match.re is _SEEING and re.search(
+            r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
+            body[s_start : match.start()],
+        ):
+            # "a reshuffle that saw Ann Lee replaced as …", "expected to see
+            # it as …": no one's view stated.
+            return []
+        if match.re is _SEEING and not re.match(
+            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers)\b",
+            body[s_start : match.start()],
+        ):
+            # Only a view held by many, some or most of a group is reported
+            # as theirs: "Many Indonesians see …", "some analysts view …".
             return []
         if _not_a_report(body[s_start : match.start()], match["verb"]):
             # "The suspect was described as “calm”": the passive names the one
@@ -6244,6 +6887,19 @@ class _Extractor(_Reader):
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
+        return [self._reported(a, b, speaker, match["verb"])]
+
+    def _as_reports_after(self, s_start, s_end, inside) -> list[Statement]:
+        """CLAUSE as X reports (from PLACE)."""
+        match = _AS_REPORTS_AFTER.search(self.body, s_start, s_end)
+        if match is None or inside:
+            return []
+        speaker = self.speaker(match["who"], match.start("who"))
+        if speaker is None or speaker.kind != "person":
+            return []
+        a, b = trim(self.body, s_start, match.start(), drop=" ,;:.")
+        if b - a < 20:
+            return []
         return [self._reported(a, b, speaker, match["verb"])]
 
     def _trailing(self, s_start, s_end, inside) -> list[Statement]:
@@ -6257,7 +6913,24 @@ class _Extractor(_Reader):
             # "Indeed, the exercise is meant to show who is ready, said X.": an
             # infinitive or a negation inside the clause, no report of its own.
             no_report = _not_a_report(f"{match['subj']} ", match["verb"])
-            if not (len(tail) > 6 or (tail and tail[0] == "that") or noun or no_report):
+            # "…, Ann Roe said during a recent trip to Italy and the Balkans.":
+            # a long circumstance after the verb, no clause of its own.
+            circumstance = bool(
+                tail
+                and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+                and not re.search(
+                    r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+                    r"|might|must|should|did|does)\b",
+                    match["tail"],
+                )
+                and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+            )
+            if not (
+                (len(tail) > 6 and not circumstance)
+                or (tail and tail[0] == "that")
+                or noun
+                or no_report
+            ):
                 break
             # "…, and campaigning has been marred by numerous reports of
             # violence, says X.": "reports of" is a noun inside the clause.
@@ -6272,6 +6945,10 @@ class _Extractor(_Reader):
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the
             # verb's clause after it, its subject before, no inversion.
+            return []
+        if match["subj"] and re.match(r"[a-z]+ing\s", match["subj"]):
+            # "…, vowing to step down after results showed him …": a participle
+            # clause, whose own report is no attribution of what went before.
             return []
         if match["subj"] and re.search(
             r"\s(?:were|was|is|are|been|being)$", match["subj"]
@@ -6312,7 +6989,19 @@ class _Extractor(_Reader):
         ):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
-        if match["subj"] and (len(tail) > 6 or (tail and tail[0] == "that")):
+        circumstance = bool(
+            tail
+            and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+            and not re.search(
+                r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+                r"|might|must|should|did|does)\b",
+                match["tail"],
+            )
+            and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+        )
+        if match["subj"] and (
+            (len(tail) > 6 and not circumstance) or (tail and tail[0] == "that")
+        ):
             return []
         if match["subj"] and len(tail) >= 3 and _clause_like(match["tail"]):
             # "Only a few decades ago, scientists thought black holes were
@@ -6329,7 +7018,13 @@ class _Extractor(_Reader):
             and len(fronted.split()) <= 6
         ):
             return []  # "But in Tehran today, Iran denied …": no clause before
-        if match["subj"] and len(tail) >= 2 and _OPENER.match(sentence):
+        if (
+            match["subj"]
+            and len(tail) >= 2
+            and _OPENER.match(sentence)
+            # "…, Ann Roe warned on Tuesday.": when, not a clause.
+            and not _ADVERBIAL.match(" ".join(tail).rstrip('.!?”"'))
+        ):
             # "In an interview with the BBC, Smith said the plant would close":
             # the opening phrase is not what Smith said.
             return []
@@ -6392,6 +7087,9 @@ class _Extractor(_Reader):
         if b - a < 10 or len(body[a:b].split()) < 3:
             return []  # "For example, the Fund suggests …": no clause before
         via = self._relay(match["tail"] or match["subj2"] or "")
+        if via is None and match["verb"] in lx.LISTENER_VERBS and match["tail"]:
+            # "…, Press Secretary Ann Roe told MSNBC.": whom she told.
+            via = self._relay(match["verb"] + match["tail"])
         found = [
             self._reported(a, b, speaker, match["verb"] or match["verb2"], via=via)
         ]
@@ -6415,7 +7113,28 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
-            if re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end]):
+            # "The military claims to have killed …", "the government has
+            # claimed to be closing in": a claim about oneself.
+            claim_of_self = (
+                verb.group(0) in ("claims", "claim", "claimed")
+                and re.match(r"\s+to\s+(?:be|have)\b", body[verb.end() : s_end])
+                and not re.search(
+                    r"\b(?:is|are|was|were|be|been|being|the|these|those|his|her"
+                    r"|its|their)\s+$|[’']s\s+$|,\s*$",
+                    body[max(s_start, verb.start() - 12) : verb.start()],
+                )
+                and (
+                    verb.group(0) != "claimed"
+                    or re.search(
+                        r"\b(?:has|have|had)\s+$",
+                        body[max(s_start, verb.start() - 8) : verb.start()],
+                    )
+                )
+            )
+            if (
+                re.match(r"\s+to\s+(?:be|have|been)\b", body[verb.end() : s_end])
+                and not claim_of_self
+            ):
                 continue  # "a group said to be from the team arrived": hearsay
             if re.search(r"\w,\s*$", body[s_start : verb.start()]) and re.match(
                 r"[^,;:“”\"]{0,40},\s+(?:are|is|was|were|will|would|have|has|had"
@@ -6461,6 +7180,21 @@ class _Extractor(_Reader):
                 # "the council's continued support", "its stated aim", "the
                 # reported attack": a participle as an adjective, not a verb.
                 continue
+            if (
+                verb.group(0).endswith("ed")
+                and re.fullmatch(
+                    r"\s*(?:The|A|An|Its|Their|This|These|Those)\s+[^,;:“”\"]{1,40},\s*",
+                    body[s_start : verb.start()],
+                )
+                and re.match(
+                    r"[^,;:“”\"]{0,50},\s+(?:is|are|was|were|has|have|had|will|would"
+                    r"|remains?|came|come|comes|show|shows|showed)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
+                # "The results, announced early Sunday, are the first …": a
+                # participle describing the subject, between its commas.
+                continue
             as_opening = (
                 _AS_OPENING.match(body, s_start, verb.start())
                 or _correspondent_from(body, s_start, verb, s_end)
@@ -6472,7 +7206,7 @@ class _Extractor(_Reader):
             )
             if (
                 verb.group(0) in _NOUN_LIKE
-                and not (as_opening or from_place)
+                and not (as_opening or from_place or claim_of_self)
                 and re.match(
                     r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
                     r"|is|were|was|will|would|can|could|also|"
@@ -6495,6 +7229,21 @@ class _Extractor(_Reader):
                 )
             ):
                 continue  # "a person accused of leading …": a description
+            if re.match(r"recogni[sz]e[ds]?$", verb.group(0)) and re.match(
+                r"\s+(?:[A-Z][\w’'.\-]*\s+){1,3}(?:and\s+(?:[A-Z][\w’'.\-]*\s+){1,3})?"
+                r"(?:and\s+)?(?:[A-Z][\w’'.\-]*\s+)*[A-Z][\w’'\-]*\s*(?:,|for\b|as\b)",
+                body[verb.end() : s_end],
+            ):
+                # "Martinez recognized Domingo and Magaly Vega, new homeowners":
+                # honouring people, not recognising a claim.
+                continue
+            if verb.group(0) in ("defended", "defends") and re.search(
+                r",\s+(?:" + "|".join(sorted(lx.PARTICIPLES)) + r")\b",
+                body[verb.end() : s_end],
+            ):
+                # "had defended the program, claiming that …": the participle
+                # says what the defence was.
+                continue
             if verb.group(0).startswith("continu") and re.match(
                 r"\s+(?:in|on|at|to|for|with|through|into|until|unabated)\b",
                 body[verb.end() : s_end],
@@ -6514,13 +7263,23 @@ class _Extractor(_Reader):
                 # unless a clause follows ("warned the plan to cut taxes
                 # would fail").
                 r"\s+(?:(?!(?:that|they|he|she|we|it|I|will|would|could|can|may|might"
-                r"|is|are|was|were|has|have|had)\b)[\w’'\-]+\s+){1,4}?(?:against\b"
+                # "warning U.S. citizens traveling in Mexico to use caution".
+                r"|is|are|was|were|has|have|had)\b)[\w’'.\-]+\s+){1,6}?(?:against\b"
                 r"|to\s+[a-z]+\b"
                 r"(?![^,.;:“”\"]*\b(?:would|will|could|can|may|might|is|are|was|were)\b))",
                 body[verb.end() : s_end],
             ):
                 continue
-            if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end):
+            if _ACT_NOT_ASSERTION.match(body, verb.end(), s_end) and not (
+                # "said the independence the nation had gained would …": a
+                # clause about the act, its verb further on.
+                verb.group(0) in _PLAIN_SAYING
+                and re.search(
+                    r"\b(?:will|would|is|was|has|had|have|could|may|might|can|should"
+                    r"|must|are|were)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
                 # "declared a state of emergency", "announced details Monday":
                 # an act, or an announcement whose content is not given.
                 continue
@@ -6543,6 +7302,14 @@ class _Extractor(_Reader):
             chunk = self._subject_chunk(body[s_start:subject_end])
             coordinated = _COORDINATED.match(body, s_start, subject_end)
             if (
+                coordinated
+                and re.search(r"\bbut\s+$", coordinated.group(0))
+                and _VERB_RE.search(body[max(0, s_start - 30) : s_start + 1])
+            ):
+                # "Roe has said Serbia would do everything …, but added …":
+                # the clause of a report is no subject of the verb after it.
+                coordinated = None
+            if (
                 empty_before
                 and coordinated is None
                 # "When an officer questioned Roe about it, she said …": a
@@ -6559,7 +7326,10 @@ class _Extractor(_Reader):
             ):
                 continue
             if coordinated and (
-                chunk is None or len(chunk.split()) > 6 or re.search(r"\band$", chunk)
+                chunk is None
+                or len(chunk.split()) > 6
+                or re.search(r"\b(?:and|but)(?:\s+also)?$", chunk)
+                or chunk == "also"
             ):
                 # "Sundhage has tried to infuse … and told VOA Sports she is
                 # happy …": the sentence's subject does both.
@@ -6568,6 +7338,12 @@ class _Extractor(_Reader):
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):
                 continue  # "X said that he thought …": not a subject
+            if verb.group(0) in lx.STANCE_VERBS and re.search(
+                r"\b(?:voters|electorate)$", chunk
+            ):
+                # "Last year Irish voters rejected the treaty": a vote cast,
+                # not a view stated.
+                continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
                 chunk,
@@ -6575,7 +7351,9 @@ class _Extractor(_Reader):
                 # "Our correspondent reports from Kinshasa that …": the
                 # publisher's own reporting, narration.
                 continue
-            speaker = self._they(body[s_start:subject_end], chunk, s_start)
+            speaker = self._whose(body[s_start:subject_end], s_start) or self._they(
+                body[s_start:subject_end], chunk, s_start
+            )
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
             at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
@@ -6674,7 +7452,12 @@ class _Extractor(_Reader):
             listener = re.match(
                 r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
                 r"correspondents?)?|reporters|journalists|the press|the media|"
-                r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b))",
+                r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b)"
+                # "told a Russian news agency it appears …": an unnamed outlet.
+                r"|(?:a|an|the)\s+(?:[A-Z][\w\-]*\s+|local\s+|state\s+|private\s+){0,2}"
+                r"(?:news\s+agency|newspaper|daily|radio(?:\s+station)?|television"
+                r"(?:\s+station)?|TV\s+station|broadcaster|news\s+website|website"
+                r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
             if listener:
@@ -6746,8 +7529,13 @@ class _Extractor(_Reader):
                 r"\s*,?\s*(?:as|while|when)\s+(?:he|she|they|it|we|I)\s+[^,;:]*[.!?]?\s*",
                 clause,
             )
-            or re.fullmatch(
-                r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*", clause
+            or (
+                re.fullmatch(
+                    r"\s+(?:him|her|them|(?:[A-Z][\w’'\-]*\s*){1,3})\s*[.!?]?\s*",
+                    clause,
+                )
+                # "Leaders praised East Timor.": a stance on whom it names.
+                and word not in lx.STANCE_VERBS
             )
             # "When an officer questioned Roe about the money, she said …":
             # whom and on what, before the main clause or the full stop.
@@ -6807,7 +7595,14 @@ class _Extractor(_Reader):
         verdict = word in ("found", "finds", "ruled", "rules") and _VERDICT.match(
             clause
         )
-        if (finding or verdict) and not that and not _clause_like(clause):
+        # "Police estimated the turnout at only 30,000.": an estimate of a
+        # figure is the sentence's statement.
+        estimate = word in ("estimated", "estimates", "estimate") and re.match(
+            r"\s+[^,.;:“”\"]{1,60}?\s+at\s+(?:(?:about|around|some|only|nearly|roughly"
+            r"|more\s+than|less\s+than|at\s+least|up\s+to|over|under|just)\s+)?[\d$€£]",
+            clause,
+        )
+        if (finding or verdict or estimate) and not that and not _clause_like(clause):
             # "A new study has found evidence of aggressive behavior …", "the
             # jury found him guilty of …": the finding is the sentence.
             a, b = trim(body, s_start, s_end, drop=" ")
@@ -6842,6 +7637,26 @@ class _Extractor(_Reader):
                 if main:
                     a, b = s_start + time_clause.end(), verb.end() + main.start()
             extendable = False
+            later = re.search(
+                r",?\s+(?:after|before|when|because|since)\s+(?=[A-Z])",
+                body[verb.end() : b],
+            )
+            if later and not time_clause:
+                # "A court announced the recount on Monday after Prime Minister
+                # Nouri al-Maliki claimed widespread fraud.": the clause after
+                # "after" is a report of its own, not part of this one.
+                second = [
+                    statement
+                    for statement in self._leading(verb.end() + later.end(), s_end, [])
+                    if statement.start >= verb.end() + later.end()
+                ]
+                if second:
+                    b = verb.end() + later.start()
+                    if b - a >= 10:
+                        first = self._reported(
+                            a, b, speaker, word, via=via, extendable=False
+                        )
+                        return [first, *second]
         else:
             a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
             extendable = True
@@ -7006,11 +7821,23 @@ class _Extractor(_Reader):
             and not inside
             and not _VERB_RE.search(sentence)
         )
+        # "Opponents accuse the president of …": a stance taken in a sentence
+        # of its own is not a report the next sentence goes on with.
+        stance = (
+            not last.extendable
+            and last.cue in lx.STANCE_VERBS | {"accuse", "accuses", "accused"}
+            # "… praised the vote. But, they criticized …": the same source
+            # as the subject goes on.
+            and not re.match(
+                r"\s*(?:(?:But|And|Yet|However|Also),?\s+)?(?:they|it|he|she)\s+[a-z]+",
+                sentence,
+            )
+        )
         if last.is_direct_quote or not (
             enumeration
             or share
-            or last.speaker_kind == "anonymous"
-            or last.via is not None
+            or (last.speaker_kind == "anonymous" and not stance)
+            or (last.via is not None and not stance)
             or findings
             or figures
             or document_finding
@@ -7050,6 +7877,15 @@ class _Extractor(_Reader):
             # "More than a third of the firms reported higher profits. Nearly
             # half the firms expect …": another share of the group is another
             # finding, not more of what the first share said.
+            return []
+        opening = len(sentence) - len(sentence.lstrip())
+        if last.speaker_kind in ("anonymous", "person") and any(
+            s_start + opening <= person.position < s_start + opening + 3
+            and len(person.name.split()) >= 2
+            for person in self.persons
+        ):
+            # "…, at least one expert says. Ann Roe is with Acme Systems.": a
+            # sentence about someone it names in full is narration.
             return []
         head = fold(last.speaker).split()[-1]
         if head in fold(" ".join(sentence.split()[:3])).split():
@@ -7329,6 +8165,19 @@ class _Extractor(_Reader):
             chunk = chunks[-1]
             if (
                 len(chunks) >= 2
+                and re.fullmatch(r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*", chunk)
+                and self.person_by_surname(chunk.split()[-1], len(self.body)) is None
+                and re.search(
+                    r"^(?:[a-z]+\s+){0,2}[a-z]+s\s+(?:in|of|from|at)\s+[A-Z][\w’'\-]*"
+                    r"(?:\s+[A-Z][\w’'\-]*)*$",
+                    chunks[-2],
+                )
+            ):
+                # "officials in Cape Town, South Africa warned": the country
+                # completes the place; the officials speak.
+                chunk = chunks[-2]
+            elif (
+                len(chunks) >= 2
                 and (
                     re.match(r"(?:the|a|an)\s+", chunk)
                     # "Wolfgang Fink, visiting associate … in Pasadena says"
@@ -7395,18 +8244,26 @@ class _Extractor(_Reader):
         # "Senator Ann Lee (R-TN) and Speaker Tom Roe (R-IL) say": their parties.
         chunk = re.sub(r"\s*\([A-Z][\w.\-]{0,12}\)(?=\s+and\s)", "", chunk)
         chunk = re.sub(r"\s*\([A-Z][\w.\-]{0,12}\)$", "", chunk)
-        pair = 12 < len(chunk.split()) <= 40 and re.fullmatch(
-            r"((?:[A-Z][\w’'.\-]*|of|the|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*"
-            r"\s+[A-Z][\w’'\-]+)\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the"
-            r"|for))*",
-            chunk,
+        # Two bodies' names, long as they are, are one subject.
+        bodies = len(chunk.split()) <= 18 and re.fullmatch(
+            rf"(?:[Tt]he\s+)?{_LIST_ITEM}\s+and\s+{_LIST_ITEM}", chunk
+        )
+        pair = (
+            not bodies
+            and 12 < len(chunk.split()) <= 40
+            and re.fullmatch(
+                r"((?:[A-Z][\w’'.\-]*|of|the|for)(?:\s+(?:[A-Z][\w’'.\-]*|of|the|for))*"
+                r"\s+[A-Z][\w’'\-]+)\s+and\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|the"
+                r"|for))*",
+                chunk,
+            )
         )
         if pair and len(pair[1].split()) <= 12:
             # "Attorney General Ann Lee and U.S. Attorney for the District of
             # Montana Tom Roe announced": two offices and names; the first
             # speaks for both.
             chunk = pair[1]
-        if not chunk or len(chunk.split()) > 12:
+        if not chunk or (len(chunk.split()) > 12 and not bodies):
             return None
         return chunk
 
@@ -7422,14 +8279,18 @@ class _Extractor(_Reader):
         """The outlet in "told Meduza reporters", "to Reuters", "in an interview
         with Público", "spoke to the state broadcaster CCTV", "quoted by Xinhua"."""
         for match in re.finditer(
-            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,2})"
-            r"((?:[A-Z][\w’'\-]*\s?)+)",
+            # "confirmed to local radio station Magik 9": a descriptor of up
+            # to three words, a name that may end in a number.
+            r"(?:\btold|\bto|\bwith|\btells|\bby)\s+(?:the\s+)?((?:[a-z\-]+\s+){0,3})"
+            r"((?:[A-Z][\w’'\-]*\s?)+(?:\d+\b)?)",
             text,
         ):
             descriptor = match.group(1).split()
             tokens = match.group(2).split()
             while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
                 tokens = tokens[1:]
+            while len(tokens) > 1 and tokens[-1].lower().strip(".,") in _DATE_WORDS:
+                tokens = tokens[:-1]  # "told the BBC Sunday": when, not the name
             name = " ".join(tokens)
             described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
             if described or self.is_outlet(name):

@@ -56,15 +56,16 @@ def quotes(body: str, start: int, end: int) -> list[Quote]:
         elif (
             opened is not None
             and char == '"'
-            and body[index - 1].isspace()
-            and re.search(r"[.!?]\s+$", body[opened + 1 : index][-3:])
-            and index + 1 < end
-            and body[index + 1].isupper()
+            and re.search(r"[.!?]\s+$", body[max(start, index - 3) : index])
+            and re.match(r"[A-Z]", body[index + 1 : index + 2])
         ):
-            # '… over our end strength. "We don't want …': a paragraph's
-            # quotation left open, as news style does, and the next one's
-            # opening mark, their paragraphs run together.
-            found.append(Quote(opened, len(body[:index].rstrip()) + 1))
+            # "… we need them back. "We don't want …," he said.": a straight
+            # mark after a sentence's end and before a capital opens a new
+            # quotation; the one before was never closed.
+            close = index
+            while close > opened and body[close - 1].isspace():
+                close -= 1
+            found.append(Quote(opened, close + 1))
             opened = index
         elif (
             opened is not None

@@ -661,7 +661,7 @@ def test_adding_after_a_trailing_attribution_is_the_same_speaker_s():
     ("text", "speaker"),
     [
         (
-            "Food Minister K.V. Roe was quick to dismiss any concerns. “The "
+            "Food Minister K.V. Roe visited the grain depot on Monday. “The "
             "stocks are safe,” he said.",
             "K.V. Roe",
         ),
