@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -46,6 +47,8 @@ from articles.bulk import (
     history_rows,
     ids_ahead,
     insert,
+    insert_values,
+    insert_values_with_history,
     insert_with_history,
     run_copies,
 )
@@ -73,8 +76,6 @@ CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
 STANCES = {choice.value for choice in Evidence.Stance}
 RELATION_KINDS = {choice.value for choice in Relation.Kind}
-_CLAIM_SOURCE = Claim._meta.get_field("source")
-_CLAIM_ARTICLE = Claim._meta.get_field("article")
 # The rows that keep a historical article's topics (simple-history's m2m table).
 _ARTICLE_HISTORY_TOPICS = Article.history.model._meta.get_field(
     "historicalarticle_topics"
@@ -662,6 +663,23 @@ def _find(text: str, body: str) -> Span:
     return locate(text, body)
 
 
+def _check_new_span(values: dict[str, Any], article: Article):
+    """``Claim.check_span()`` for a new claim given by its values."""
+    start, end = values["start"], values["end"]
+    if start is None and end is None:
+        if values["is_paraphrase"]:
+            return
+    elif (
+        start is not None
+        and end is not None
+        and start < end
+        and article.body[start:end] == values["text"]
+    ):
+        return
+    # Not a claim check_span accepts: let it say why.
+    Claim.check_span(SimpleNamespace(article=article, **values))
+
+
 def _paragraphs(body: str) -> str:
     """The body in normal form: paragraphs stripped, one blank line between them."""
     body = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -705,9 +723,11 @@ class _Plan:
     fields: list[str]  # the article's changed fields
     article_changed: bool  # its fields or topics: a new history row
     topic_ids: set[int]
-    claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
-    evidence: list[Evidence]  # new or changed
-    linked: list[tuple[int, Claim, list["RelationRecord"]]]  # claims with relations
+    # New claims (their values by attname, to which the batch adds the id) or
+    # changed ones, with their changed fields.
+    claims: list[tuple[Claim | dict[str, Any], list[str]]]
+    evidence: list[tuple[Evidence, Claim | dict[str, Any]]]  # new or changed
+    linked: list[tuple[int, Claim | dict[str, Any], list["RelationRecord"]]]
     line: int | None
 
 
@@ -1080,7 +1100,8 @@ class ArchiveWriter:
         self.counts["claims"] += claims
         for plan in plans:
             for index, claim, relations in plan.linked:
-                self._relations.append((plan.line, claim.pk, index, relations))
+                claim_id = claim["id"] if type(claim) is dict else claim.pk
+                self._relations.append((plan.line, claim_id, index, relations))
             self.counts[plan.outcome] += 1
             self.last_outcome = plan.outcome
             if self.on_article is not None:
@@ -1145,7 +1166,7 @@ class ArchiveWriter:
                 if claim.via
                 else None
             )
-            if source is not None and via is not None and via.pk == source.pk:
+            if source is not None and via is not None and via.id == source.id:
                 errors.append((f"claims[{i}].via", "must differ from the source"))
             if claim.confidence not in levels:
                 errors.append(
@@ -1301,16 +1322,20 @@ class ArchiveWriter:
 
         new_claims, changed_claims, claim_fields = [], [], set()
         for plan in plans:
+            article_id = plan.article.pk
             for claim, claim_changes in plan.claims:
                 # Its article is cached already (the same object): the id alone,
                 # now that the article has one.
-                claim.article_id = plan.article.pk
-                if claim.pk is None:
+                if type(claim) is dict:  # new: its values
+                    claim["article_id"] = article_id
                     new_claims.append(claim)
                 else:
+                    claim.article_id = article_id
                     changed_claims.append(claim)
                     claim_fields.update(claim_changes)
-        insert_with_history(Claim, new_claims, user=self.user, date=now)
+        ids = insert_values_with_history(Claim, new_claims, user=self.user, date=now)
+        for claim, claim_id in zip(new_claims, ids, strict=True):
+            claim["id"] = claim_id
         if changed_claims:
             bulk_update_with_history(
                 changed_claims,
@@ -1320,9 +1345,15 @@ class ArchiveWriter:
                 default_date=now,
             )
 
-        documents = [document for plan in plans for document in plan.evidence]
-        for document in documents:
-            document.claim = document.claim  # its claim has an id now
+        documents = []
+        for plan in plans:
+            for document, claim in plan.evidence:
+                # Its claim has an id now.
+                if type(claim) is dict:
+                    document.claim_id = claim["id"]
+                else:
+                    document.claim = claim
+                documents.append(document)
         insert(Evidence, [d for d in documents if d.pk is None])
         changed_documents = [d for d in documents if d.pk is not None]
         if changed_documents:
@@ -1375,7 +1406,7 @@ class ArchiveWriter:
             "standfirst": record.standfirst,
             "body": record.body,
             "byline": record.byline,
-            "publisher_id": prepared.publisher.pk if prepared.publisher else None,
+            "publisher_id": prepared.publisher.id if prepared.publisher else None,
             "published_at": record.published_at,
             "language": record.language,
             "status": record.status,
@@ -1390,18 +1421,20 @@ class ArchiveWriter:
         if changed_fields:
             article.updated_at = now
             article.version = _next_version(article)
-        topic_ids = {t.pk for t in prepared.topics}
-        topics_changed = topic_ids != set(current.topic_rows.get(article.pk, ()))
+        # Sources, topics and articles are found by ``id`` (their primary key;
+        # ``pk`` costs a call each time).
+        topic_ids = {t.id for t in prepared.topics}
+        topics_changed = topic_ids != set(current.topic_rows.get(article.id, ()))
 
         by_key = {
             (c.source_id, c.text, c.start): c
-            for c in current.claims.get(article.pk, [])
+            for c in current.claims.get(article.id, [])
         }
         default_day = record.published_at.date() if record.published_at else None
         claims, evidence, linked = [], [], []
         for index, (claim_record, source, via) in enumerate(prepared.claims):
             values = {
-                "via_id": via.pk if via else None,
+                "via_id": via.id if via else None,
                 "start": claim_record.start,
                 "end": claim_record.end,
                 "is_paraphrase": claim_record.is_paraphrase,
@@ -1415,39 +1448,34 @@ class ArchiveWriter:
                 # Names and aliases of source and relay, for full-text search.
                 "search_names": self._search_names(source, via),
             }
-            claim = by_key.get((source.pk, claim_record.text, claim_record.start))
+            claim = by_key.get((source.id, claim_record.text, claim_record.start))
             if claim is None:
-                claim = build(
-                    Claim,
-                    {
-                        "text": claim_record.text,
-                        "source_id": source.pk,
-                        "article_id": article.pk,
-                        **values,
-                    },
-                )
-                # What ``claim.source = source`` does, for a new object.
-                _CLAIM_SOURCE.set_cached_value(claim, source)
-                _CLAIM_ARTICLE.set_cached_value(claim, article)
-                claim_changes = []  # all of them: the batch inserts it
+                # A new claim is only COPY'd: its values by attname are what
+                # the batch writes (insert_values), no Claim is built.
+                values["text"] = claim_record.text
+                values["source_id"] = source.id
+                values["article_id"] = article.id
+                claim = values
+                _check_new_span(claim, article)
+                claims.append((claim, []))  # all of its fields: the batch inserts it
+                known = {}
             else:
                 claim_changes = _assign(claim, values)
                 claim.article = article  # the body check_span reads, no query
-            if claim.pk is None or claim_changes:
-                claim.check_span()
-                if claim.pk is not None:
+                if claim_changes:
+                    claim.check_span()
                     claim.updated_at = now
                     claim.version = _next_version(claim)
-                claims.append((claim, claim_changes))
+                    claims.append((claim, claim_changes))
+                known = current.evidence.get(claim.pk, {})
             if claim_record.relations:
                 linked.append((index, claim, claim_record.relations))
-            known = current.evidence.get(claim.pk, {}) if claim.pk else {}
             for values in claim_record.evidence:
                 document = known.get((values["url"], values["stance"]))
                 if document is None:
-                    evidence.append(Evidence(claim=claim, **values))
+                    evidence.append((Evidence(**values), claim))
                 elif _assign(document, values):
-                    evidence.append(document)
+                    evidence.append((document, claim))
         article_changed = bool(changed_fields) or topics_changed
         if created:
             outcome = "created"
@@ -1468,7 +1496,7 @@ class ArchiveWriter:
         )
 
     def _search_names(self, source: Source, via: Source | None) -> str:
-        key = (source.pk, via.pk if via else None)
+        key = (source.id, via.id if via else None)
         if (names := self._names.get(key)) is None:
             names = self._names[key] = claim_search_names(source, via)
         return names
@@ -1494,14 +1522,14 @@ class ArchiveWriter:
                 removed |= Q(article_id=article_id, topic_id=topic_id)
                 del rows[topic_id]
             added.extend(
-                build(through, {"article_id": article_id, "topic_id": topic_id})
+                {"article_id": article_id, "topic_id": topic_id}
                 for topic_id in plan.topic_ids - set(rows)
             )
         if removed:
             through.objects.filter(removed).delete()
-        insert(through, added)
-        for row in added:
-            current.topic_rows[row.article_id][row.topic_id] = row.pk
+        ids = insert_values(through, added)
+        for row, pk in zip(added, ids, strict=True):
+            current.topic_rows[row["article_id"]][row["topic_id"]] = pk
 
     def _write_article_history(self, created_history, updated, topic_rows, now):
         """History for the articles written, with their topics at that moment.
@@ -1520,19 +1548,15 @@ class ArchiveWriter:
         pairs = [*created_history, *((row.pk, row.id) for row in rows)]
         if not pairs:
             return
-        m2m_model = _ARTICLE_HISTORY_TOPICS
-        insert(
-            m2m_model,
+        insert_values(
+            _ARTICLE_HISTORY_TOPICS,
             [
-                build(
-                    m2m_model,
-                    {
-                        "id": through_id,
-                        "history_id": history_id,
-                        "article_id": article_id,
-                        "topic_id": topic_id,
-                    },
-                )
+                {
+                    "id": through_id,
+                    "history_id": history_id,
+                    "article_id": article_id,
+                    "topic_id": topic_id,
+                }
                 for history_id, article_id in pairs
                 for topic_id, through_id in sorted(
                     topic_rows[article_id].items(), key=lambda row: row[1]
