@@ -80,6 +80,8 @@ RELATION_KINDS = {choice.value for choice in Relation.Kind}
 _ARTICLE_HISTORY_TOPICS = Article.history.model._meta.get_field(
     "historicalarticle_topics"
 ).related_model
+# One validator for every URL (each new one builds its lazy regexes again).
+_URL = URLValidator()
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -165,26 +167,43 @@ class _Checker:
     def error(self, name: str, message: str):
         self.errors.append((name, message))
 
-    def text(self, data, key, name, *, required=False, max_length=None, default=""):
+    # The field name a message gives is ``name``, or ``at`` and ``key`` joined
+    # (``claims[2].cue``), made only when there is something to say: a line has
+    # dozens of fields and almost never a problem.
+
+    def text(
+        self,
+        data,
+        key,
+        name=None,
+        *,
+        at=None,
+        required=False,
+        max_length=None,
+        default="",
+    ):
         value = data.get(key, None)
         if value is None:
             if required:
-                self.error(name, "is required")
+                self.error(_field(name, at, key), "is required")
             return default
         if not isinstance(value, str):
-            self.error(name, f"must be a string, not {type(value).__name__}")
+            self.error(
+                _field(name, at, key), f"must be a string, not {type(value).__name__}"
+            )
             return default
         # ASCII without NUL (most of a feed) is storable and already NFC.
         if not value.isascii() or "\x00" in value:
-            if not self.storable(value, name):
+            if not self.storable(value, _field(name, at, key)):
                 return default
             value = unicodedata.normalize("NFC", value)
         value = value.strip()
         if required and not value:
-            self.error(name, "must not be empty")
+            self.error(_field(name, at, key), "must not be empty")
         if max_length and len(value) > max_length:
             self.error(
-                name, f"is {len(value)} characters long; the most is {max_length}"
+                _field(name, at, key),
+                f"is {len(value)} characters long; the most is {max_length}",
             )
         return value
 
@@ -226,26 +245,27 @@ class _Checker:
                 self.error(f"{name}[{i}]", f"must be an object with {what}")
         return items
 
-    def boolean(self, data, key, name, default=False):
+    def boolean(self, data, key, name=None, default=False, *, at=None):
         value = data.get(key, default)
         if not isinstance(value, bool):
-            self.error(name, "must be true or false")
+            self.error(_field(name, at, key), "must be true or false")
             return default
         return value
 
-    def choice(self, data, key, name, allowed, default):
+    def choice(self, data, key, name, allowed, default, *, at=None):
         value = data.get(key, default)
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or value not in allowed:
             shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
             self.error(
-                name, f"must be one of {', '.join(sorted(allowed))}; got {shown}"
+                _field(name, at, key),
+                f"must be one of {', '.join(sorted(allowed))}; got {shown}",
             )
             return default
         return value
 
-    def offset(self, data, key, name):
+    def offset(self, data, key, name=None, *, at=None):
         value = data.get(key)
         if value is None:
             return None
@@ -254,9 +274,17 @@ class _Checker:
             or isinstance(value, bool)
             or not 0 <= value <= MAX_OFFSET
         ):
-            self.error(name, f"must be a whole number from 0 to {MAX_OFFSET}")
+            self.error(
+                _field(name, at, key), f"must be a whole number from 0 to {MAX_OFFSET}"
+            )
             return None
         return value
+
+
+def _field(name: str | None, at: str | None, key: str) -> str:
+    if name is not None:
+        return name
+    return f"{at}.{key}" if at else key
 
 
 # A large file names the same few sources on every line: remember the answers.
@@ -348,6 +376,23 @@ def _parsed_once(parse: Callable, check: _Checker, value, *args):
     return result
 
 
+def _claim_source_ref(check: _Checker, value, at: str, key: str) -> SourceRef | None:
+    """A claim's ``source`` or ``via``: ``_source_ref``, with a bare slug or name
+    (the usual case) made once for the whole file (nothing changes a claim's
+    references once parsed)."""
+    if isinstance(value, str) and (stripped := value.strip()):
+        return _bare_source_ref(stripped)
+    return _source_ref(check, value, f"{at}.{key}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _bare_source_ref(value: str) -> SourceRef:
+    # As _source_ref reads a non-blank string.
+    if _is_slug(value):
+        return SourceRef(slug=value, key=value)
+    return SourceRef(name=value, key=value)
+
+
 def _described_source(check: _Checker, item: dict, name: str) -> SourceRef | None:
     """An entry of a line's ``sources``, which the writer may resolve once by its
     JSON (until a source changes)."""
@@ -426,6 +471,15 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
     return topics
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_language_tag(value: str) -> bool:
+    try:
+        BCP47(value)
+    except ValidationError:
+        return False
+    return True
+
+
 def _headline_slug(headline: str, url: str | None) -> str:
     """The headline as a slug; a stable made-up one when it has no Latin letters
     or digits to make one from (a Cyrillic or Chinese headline)."""
@@ -446,7 +500,7 @@ def parse_record(data: Any) -> ArticleRecord:
     url = check.text(data, "url", "url", max_length=1000) or None
     if url:
         try:
-            URLValidator()(url)
+            _URL(url)
         except ValidationError:
             check.error("url", f"{url!r} is not a valid URL")
     body_format = check.choice(data, "body_format", "body_format", BODY_FORMATS, "auto")
@@ -470,9 +524,7 @@ def parse_record(data: Any) -> ArticleRecord:
     elif slug != slugify(slug):
         check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"
-    try:
-        BCP47(language)
-    except ValidationError:
+    if not _is_language_tag(language):
         check.error("language", f"{language!r} is not a BCP 47 language tag")
     if len(language) > 35:
         check.error("language", "is longer than 35 characters")
@@ -497,20 +549,16 @@ def parse_record(data: Any) -> ArticleRecord:
 
     claims = []
     for name, item in check.objects(data.get("claims"), "claims", "text and source"):
-        text = check.text(item, "text", f"{name}.text", required=True)
-        if "source" not in item or item["source"] is None:
+        text = check.text(item, "text", at=name, required=True)
+        if (source := item.get("source")) is None:
             check.error(f"{name}.source", "is required")
-            source = None
         else:
-            source = _source_ref(check, item["source"], f"{name}.source")
-        via = (
-            _source_ref(check, item["via"], f"{name}.via")
-            if item.get("via") is not None
-            else None
-        )
-        start = check.offset(item, "start", f"{name}.start")
-        end = check.offset(item, "end", f"{name}.end")
-        is_paraphrase = check.boolean(item, "is_paraphrase", f"{name}.is_paraphrase")
+            source = _claim_source_ref(check, source, name, "source")
+        if (via := item.get("via")) is not None:
+            via = _claim_source_ref(check, via, name, "via")
+        start = check.offset(item, "start", at=name)
+        end = check.offset(item, "end", at=name)
+        is_paraphrase = check.boolean(item, "is_paraphrase", at=name)
         if text and body and not is_paraphrase:
             if start is not None and end is not None:
                 if body[start:end] != text:
@@ -553,30 +601,30 @@ def parse_record(data: Any) -> ArticleRecord:
                 text=text,
                 source=source,
                 via=via,
-                is_direct_quote=check.boolean(
-                    item, "is_direct_quote", f"{name}.is_direct_quote"
-                ),
-                cue=check.text(item, "cue", f"{name}.cue", max_length=100),
+                is_direct_quote=check.boolean(item, "is_direct_quote", at=name),
+                cue=check.text(item, "cue", at=name, max_length=100),
                 confidence=check.choice(
-                    item, "confidence", f"{name}.confidence", CONFIDENCE_CODES, "6"
+                    item, "confidence", None, CONFIDENCE_CODES, "6", at=name
                 ),
-                rationale=check.text(item, "rationale", f"{name}.rationale"),
+                rationale=check.text(item, "rationale", at=name),
                 start=start,
                 end=end,
                 is_paraphrase=is_paraphrase,
-                speaker_role=check.text(
-                    item, "speaker_role", f"{name}.speaker_role", max_length=300
-                ),
+                speaker_role=check.text(item, "speaker_role", at=name, max_length=300),
                 claimed_on=claimed_on,
                 review_status=check.choice(
-                    item,
-                    "review_status",
-                    f"{name}.review_status",
-                    REVIEW_STATUSES,
-                    "accepted",
+                    item, "review_status", None, REVIEW_STATUSES, "accepted", at=name
                 ),
-                evidence=_evidence(check, item.get("evidence"), f"{name}.evidence"),
-                relations=_relations(check, item.get("relations"), f"{name}.relations"),
+                evidence=(
+                    _evidence(check, item["evidence"], f"{name}.evidence")
+                    if item.get("evidence") is not None
+                    else []
+                ),
+                relations=(
+                    _relations(check, item["relations"], f"{name}.relations")
+                    if item.get("relations") is not None
+                    else []
+                ),
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
@@ -608,7 +656,7 @@ def _evidence(check: _Checker, value, name: str) -> list[dict[str, str]]:
         url = check.text(item, "url", f"{where}.url", required=True, max_length=1000)
         if url:
             try:
-                URLValidator()(url)
+                _URL(url)
             except ValidationError:
                 check.error(f"{where}.url", f"{url!r} is not a valid URL")
         if "stance" not in item:
@@ -1147,8 +1195,12 @@ class ArchiveWriter:
                 errors.extend(exc.errors)
                 return None
 
+        # What resolve() answers first, without a call: a reference resolved
+        # before (most of a file's), until a source changes.
+        self._load_index()
         for i, ref in enumerate(record.sources):
-            attempt(self.resolve, ref, f"sources[{i}]")
+            if ref.key is None or ref.key not in self._resolved:
+                attempt(self.resolve, ref, f"sources[{i}]")
         publisher = None
         if record.publisher is not None:
             publisher = attempt(self.resolve, record.publisher, "publisher")
@@ -1160,12 +1212,14 @@ class ArchiveWriter:
         levels = self._confidence_codes()
         claims = []
         for i, claim in enumerate(record.claims):
-            source = attempt(self.resolve, claim.source, f"claims[{i}].source")
-            via = (
-                attempt(self.resolve, claim.via, f"claims[{i}].via")
-                if claim.via
-                else None
-            )
+            ref = claim.source
+            if ref.key is None or (source := self._resolved.get(ref.key)) is None:
+                source = attempt(self.resolve, ref, f"claims[{i}].source")
+            via = None
+            if (ref := claim.via) is not None and (
+                ref.key is None or (via := self._resolved.get(ref.key)) is None
+            ):
+                via = attempt(self.resolve, ref, f"claims[{i}].via")
             if source is not None and via is not None and via.id == source.id:
                 errors.append((f"claims[{i}].via", "must differ from the source"))
             if claim.confidence not in levels:
