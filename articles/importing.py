@@ -975,19 +975,9 @@ class ArchiveWriter:
         written as it is planned; so does one that names an article of the
         held batch (it must see it).
         """
-        self._settle()
-        held = self._held
-        if held is not None and not held.keys.isdisjoint(p.key for p in batch):
-            self._drain()
-            held = None
-        # What the archive holds of this batch is the same before and after
-        # the held batch is written (they share no article), except the slugs
-        # that batch takes.
-        current = self._current(batch, taken=held.slugs if held else ())
-        if current.articles:
-            self._drain()
-            self._write(batch, overlap=True, current=current)
-            return
+        # What needs no database is done before waiting for it: between the
+        # COPYs of one batch and the next, PostgreSQL waits for this thread.
+        keys = {p.key for p in batch}
         claims = [claim for p in batch for claim, _, _ in p.claims]
         topics = sum(len(p.topics) for p in batch)
         ids = {
@@ -999,6 +989,19 @@ class ArchiveWriter:
             Claim.history.model: len(claims),
             Evidence: sum(len(claim.evidence) for claim in claims),
         }
+        self._settle()
+        held = self._held
+        if held is not None and not held.keys.isdisjoint(keys):
+            self._drain()
+            held = None
+        # What the archive holds of this batch is the same before and after
+        # the held batch is written (they share no article), except the slugs
+        # that batch takes.
+        current = self._current(batch, taken=held.slugs if held else ())
+        if current.articles:
+            self._drain()
+            self._write(batch, overlap=True, current=current)
+            return
         try:
             with ids_ahead(ids):
                 self._send_held()
@@ -1020,7 +1023,7 @@ class ArchiveWriter:
             batch,
             plans,
             written,
-            keys={p.key for p in batch},
+            keys=keys,
             slugs={p.article.slug for p in plans},
         )
 
@@ -1418,6 +1421,8 @@ class ArchiveWriter:
     def _existing_articles(self, batch) -> dict[tuple[str, str], Article]:
         urls = [p.record.url for p in batch if p.record.url]
         slugs = [p.record.slug for p in batch if not p.record.url]
+        if not _any_article(urls, slugs):
+            return {}
         found = {("url", a.url): a for a in Article.objects.filter(url__in=urls)}
         if slugs:
             found.update(
@@ -1438,14 +1443,12 @@ class ArchiveWriter:
             current.topic_rows[article_id][topic_id] = through_id
         for claim in Claim.objects.filter(article_id__in=article_ids):
             current.claims[claim.article_id].append(claim)
-        if any(c.evidence for p in batch for c, _, _ in p.claims):
+        if article_ids and any(c.evidence for p in batch for c, _, _ in p.claims):
             for document in Evidence.objects.filter(claim__article_id__in=article_ids):
                 key = (document.url, document.stance)
                 current.evidence[document.claim_id][key] = document
-        current.slugs = set(
-            Article.objects.filter(
-                slug__in=[p.record.slug for p in batch if p.key not in current.articles]
-            ).values_list("slug", flat=True)
+        current.slugs = _taken_slugs(
+            [p.record.slug for p in batch if p.key not in current.articles]
         )
         current.slugs.update(taken)
         return current
@@ -1617,6 +1620,48 @@ class ArchiveWriter:
                 )
             ],
         )
+
+
+# What _current asks of every batch, with each list as one array parameter
+# rather than Django's IN (...) of 500 parameters (PostgreSQL only): an import
+# of new articles asks it between the COPYs of two batches, while PostgreSQL
+# waits, and the answer is nearly always "none".
+
+
+def _any_article(urls: list[str], slugs: list[str]) -> bool:
+    """Whether the archive may have an article with one of ``urls``, or
+    without url and with one of ``slugs``; True (let the ORM's queries say)
+    on other databases."""
+    if connection.vendor != "postgresql":
+        return True
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:
+        for sql, values in (
+            (f"SELECT 1 FROM {table} WHERE url = ANY(%s) LIMIT 1", urls),
+            (
+                f"SELECT 1 FROM {table} WHERE url IS NULL AND slug = ANY(%s) LIMIT 1",
+                slugs,
+            ),
+        ):
+            if values:
+                cursor.execute(sql, [values])
+                if cursor.fetchone() is not None:
+                    return True
+    return False
+
+
+def _taken_slugs(slugs: list[str]) -> set[str]:
+    """Which of ``slugs`` articles of the archive have."""
+    if not slugs:
+        return set()
+    if connection.vendor != "postgresql":
+        return set(
+            Article.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+        )
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT slug FROM {table} WHERE slug = ANY(%s)", [slugs])
+        return {slug for (slug,) in cursor.fetchall()}
 
 
 class _RelationTargets:
