@@ -72,6 +72,10 @@ _MARKUP = re.compile(
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` carries HTML markup (known tags or character entities)."""
+    # Every match begins with "<" or "&": most plain text has neither, and a
+    # search of the whole pattern cost more than reading the line.
+    if "<" not in text and "&" not in text:
+        return False
     return _MARKUP.search(text) is not None
 
 

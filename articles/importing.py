@@ -26,6 +26,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
+from types import SimpleNamespace
 from typing import Any
 
 import orjson
@@ -46,6 +47,8 @@ from articles.bulk import (
     history_rows,
     ids_ahead,
     insert,
+    insert_values,
+    insert_values_with_history,
     insert_with_history,
     run_copies,
 )
@@ -73,12 +76,12 @@ CONFIDENCE_CODES = {"1", "2", "3", "4", "5", "6"}
 BODY_FORMATS = {"auto", "text", "html"}
 STANCES = {choice.value for choice in Evidence.Stance}
 RELATION_KINDS = {choice.value for choice in Relation.Kind}
-_CLAIM_SOURCE = Claim._meta.get_field("source")
-_CLAIM_ARTICLE = Claim._meta.get_field("article")
 # The rows that keep a historical article's topics (simple-history's m2m table).
 _ARTICLE_HISTORY_TOPICS = Article.history.model._meta.get_field(
     "historicalarticle_topics"
 ).related_model
+# One validator for every URL (each new one builds its lazy regexes again).
+_URL = URLValidator()
 # PositiveIntegerField's upper bound on PostgreSQL.
 MAX_OFFSET = 2**31 - 1
 
@@ -164,26 +167,43 @@ class _Checker:
     def error(self, name: str, message: str):
         self.errors.append((name, message))
 
-    def text(self, data, key, name, *, required=False, max_length=None, default=""):
+    # The field name a message gives is ``name``, or ``at`` and ``key`` joined
+    # (``claims[2].cue``), made only when there is something to say: a line has
+    # dozens of fields and almost never a problem.
+
+    def text(
+        self,
+        data,
+        key,
+        name=None,
+        *,
+        at=None,
+        required=False,
+        max_length=None,
+        default="",
+    ):
         value = data.get(key, None)
         if value is None:
             if required:
-                self.error(name, "is required")
+                self.error(_field(name, at, key), "is required")
             return default
         if not isinstance(value, str):
-            self.error(name, f"must be a string, not {type(value).__name__}")
+            self.error(
+                _field(name, at, key), f"must be a string, not {type(value).__name__}"
+            )
             return default
         # ASCII without NUL (most of a feed) is storable and already NFC.
         if not value.isascii() or "\x00" in value:
-            if not self.storable(value, name):
+            if not self.storable(value, _field(name, at, key)):
                 return default
             value = unicodedata.normalize("NFC", value)
         value = value.strip()
         if required and not value:
-            self.error(name, "must not be empty")
+            self.error(_field(name, at, key), "must not be empty")
         if max_length and len(value) > max_length:
             self.error(
-                name, f"is {len(value)} characters long; the most is {max_length}"
+                _field(name, at, key),
+                f"is {len(value)} characters long; the most is {max_length}",
             )
         return value
 
@@ -225,26 +245,27 @@ class _Checker:
                 self.error(f"{name}[{i}]", f"must be an object with {what}")
         return items
 
-    def boolean(self, data, key, name, default=False):
+    def boolean(self, data, key, name=None, default=False, *, at=None):
         value = data.get(key, default)
         if not isinstance(value, bool):
-            self.error(name, "must be true or false")
+            self.error(_field(name, at, key), "must be true or false")
             return default
         return value
 
-    def choice(self, data, key, name, allowed, default):
+    def choice(self, data, key, name, allowed, default, *, at=None):
         value = data.get(key, default)
         if isinstance(value, int) and not isinstance(value, bool):
             value = str(value)
         if not isinstance(value, str) or value not in allowed:
             shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
             self.error(
-                name, f"must be one of {', '.join(sorted(allowed))}; got {shown}"
+                _field(name, at, key),
+                f"must be one of {', '.join(sorted(allowed))}; got {shown}",
             )
             return default
         return value
 
-    def offset(self, data, key, name):
+    def offset(self, data, key, name=None, *, at=None):
         value = data.get(key)
         if value is None:
             return None
@@ -253,9 +274,17 @@ class _Checker:
             or isinstance(value, bool)
             or not 0 <= value <= MAX_OFFSET
         ):
-            self.error(name, f"must be a whole number from 0 to {MAX_OFFSET}")
+            self.error(
+                _field(name, at, key), f"must be a whole number from 0 to {MAX_OFFSET}"
+            )
             return None
         return value
+
+
+def _field(name: str | None, at: str | None, key: str) -> str:
+    if name is not None:
+        return name
+    return f"{at}.{key}" if at else key
 
 
 # A large file names the same few sources on every line: remember the answers.
@@ -347,6 +376,23 @@ def _parsed_once(parse: Callable, check: _Checker, value, *args):
     return result
 
 
+def _claim_source_ref(check: _Checker, value, at: str, key: str) -> SourceRef | None:
+    """A claim's ``source`` or ``via``: ``_source_ref``, with a bare slug or name
+    (the usual case) made once for the whole file (nothing changes a claim's
+    references once parsed)."""
+    if isinstance(value, str) and (stripped := value.strip()):
+        return _bare_source_ref(stripped)
+    return _source_ref(check, value, f"{at}.{key}")
+
+
+@functools.lru_cache(maxsize=8192)
+def _bare_source_ref(value: str) -> SourceRef:
+    # As _source_ref reads a non-blank string.
+    if _is_slug(value):
+        return SourceRef(slug=value, key=value)
+    return SourceRef(name=value, key=value)
+
+
 def _described_source(check: _Checker, item: dict, name: str) -> SourceRef | None:
     """An entry of a line's ``sources``, which the writer may resolve once by its
     JSON (until a source changes)."""
@@ -425,6 +471,15 @@ def _topics(check: _Checker, value) -> list[dict[str, str]]:
     return topics
 
 
+@functools.lru_cache(maxsize=1024)
+def _is_language_tag(value: str) -> bool:
+    try:
+        BCP47(value)
+    except ValidationError:
+        return False
+    return True
+
+
 def _headline_slug(headline: str, url: str | None) -> str:
     """The headline as a slug; a stable made-up one when it has no Latin letters
     or digits to make one from (a Cyrillic or Chinese headline)."""
@@ -445,7 +500,7 @@ def parse_record(data: Any) -> ArticleRecord:
     url = check.text(data, "url", "url", max_length=1000) or None
     if url:
         try:
-            URLValidator()(url)
+            _URL(url)
         except ValidationError:
             check.error("url", f"{url!r} is not a valid URL")
     body_format = check.choice(data, "body_format", "body_format", BODY_FORMATS, "auto")
@@ -469,9 +524,7 @@ def parse_record(data: Any) -> ArticleRecord:
     elif slug != slugify(slug):
         check.error("slug", f"{slug!r} is not a valid slug (lower-case a-z, 0-9, -)")
     language = check.text(data, "language", "language", default="en") or "en"
-    try:
-        BCP47(language)
-    except ValidationError:
+    if not _is_language_tag(language):
         check.error("language", f"{language!r} is not a BCP 47 language tag")
     if len(language) > 35:
         check.error("language", "is longer than 35 characters")
@@ -496,20 +549,16 @@ def parse_record(data: Any) -> ArticleRecord:
 
     claims = []
     for name, item in check.objects(data.get("claims"), "claims", "text and source"):
-        text = check.text(item, "text", f"{name}.text", required=True)
-        if "source" not in item or item["source"] is None:
+        text = check.text(item, "text", at=name, required=True)
+        if (source := item.get("source")) is None:
             check.error(f"{name}.source", "is required")
-            source = None
         else:
-            source = _source_ref(check, item["source"], f"{name}.source")
-        via = (
-            _source_ref(check, item["via"], f"{name}.via")
-            if item.get("via") is not None
-            else None
-        )
-        start = check.offset(item, "start", f"{name}.start")
-        end = check.offset(item, "end", f"{name}.end")
-        is_paraphrase = check.boolean(item, "is_paraphrase", f"{name}.is_paraphrase")
+            source = _claim_source_ref(check, source, name, "source")
+        if (via := item.get("via")) is not None:
+            via = _claim_source_ref(check, via, name, "via")
+        start = check.offset(item, "start", at=name)
+        end = check.offset(item, "end", at=name)
+        is_paraphrase = check.boolean(item, "is_paraphrase", at=name)
         if text and body and not is_paraphrase:
             if start is not None and end is not None:
                 if body[start:end] != text:
@@ -552,30 +601,30 @@ def parse_record(data: Any) -> ArticleRecord:
                 text=text,
                 source=source,
                 via=via,
-                is_direct_quote=check.boolean(
-                    item, "is_direct_quote", f"{name}.is_direct_quote"
-                ),
-                cue=check.text(item, "cue", f"{name}.cue", max_length=100),
+                is_direct_quote=check.boolean(item, "is_direct_quote", at=name),
+                cue=check.text(item, "cue", at=name, max_length=100),
                 confidence=check.choice(
-                    item, "confidence", f"{name}.confidence", CONFIDENCE_CODES, "6"
+                    item, "confidence", None, CONFIDENCE_CODES, "6", at=name
                 ),
-                rationale=check.text(item, "rationale", f"{name}.rationale"),
+                rationale=check.text(item, "rationale", at=name),
                 start=start,
                 end=end,
                 is_paraphrase=is_paraphrase,
-                speaker_role=check.text(
-                    item, "speaker_role", f"{name}.speaker_role", max_length=300
-                ),
+                speaker_role=check.text(item, "speaker_role", at=name, max_length=300),
                 claimed_on=claimed_on,
                 review_status=check.choice(
-                    item,
-                    "review_status",
-                    f"{name}.review_status",
-                    REVIEW_STATUSES,
-                    "accepted",
+                    item, "review_status", None, REVIEW_STATUSES, "accepted", at=name
                 ),
-                evidence=_evidence(check, item.get("evidence"), f"{name}.evidence"),
-                relations=_relations(check, item.get("relations"), f"{name}.relations"),
+                evidence=(
+                    _evidence(check, item["evidence"], f"{name}.evidence")
+                    if item.get("evidence") is not None
+                    else []
+                ),
+                relations=(
+                    _relations(check, item["relations"], f"{name}.relations")
+                    if item.get("relations") is not None
+                    else []
+                ),
             )
         )
     byline = check.text(data, "byline", "byline", max_length=300)
@@ -607,7 +656,7 @@ def _evidence(check: _Checker, value, name: str) -> list[dict[str, str]]:
         url = check.text(item, "url", f"{where}.url", required=True, max_length=1000)
         if url:
             try:
-                URLValidator()(url)
+                _URL(url)
             except ValidationError:
                 check.error(f"{where}.url", f"{url!r} is not a valid URL")
         if "stance" not in item:
@@ -662,6 +711,23 @@ def _find(text: str, body: str) -> Span:
     return locate(text, body)
 
 
+def _check_new_span(values: dict[str, Any], article: Article):
+    """``Claim.check_span()`` for a new claim given by its values."""
+    start, end = values["start"], values["end"]
+    if start is None and end is None:
+        if values["is_paraphrase"]:
+            return
+    elif (
+        start is not None
+        and end is not None
+        and start < end
+        and article.body[start:end] == values["text"]
+    ):
+        return
+    # Not a claim check_span accepts: let it say why.
+    Claim.check_span(SimpleNamespace(article=article, **values))
+
+
 def _paragraphs(body: str) -> str:
     """The body in normal form: paragraphs stripped, one blank line between them."""
     body = body.replace("\r\n", "\n").replace("\r", "\n")
@@ -705,9 +771,11 @@ class _Plan:
     fields: list[str]  # the article's changed fields
     article_changed: bool  # its fields or topics: a new history row
     topic_ids: set[int]
-    claims: list[tuple[Claim, list[str]]]  # new or changed, with changed fields
-    evidence: list[Evidence]  # new or changed
-    linked: list[tuple[int, Claim, list["RelationRecord"]]]  # claims with relations
+    # New claims (their values by attname, to which the batch adds the id) or
+    # changed ones, with their changed fields.
+    claims: list[tuple[Claim | dict[str, Any], list[str]]]
+    evidence: list[tuple[Evidence, Claim | dict[str, Any]]]  # new or changed
+    linked: list[tuple[int, Claim | dict[str, Any], list["RelationRecord"]]]
     line: int | None
 
 
@@ -907,19 +975,9 @@ class ArchiveWriter:
         written as it is planned; so does one that names an article of the
         held batch (it must see it).
         """
-        self._settle()
-        held = self._held
-        if held is not None and not held.keys.isdisjoint(p.key for p in batch):
-            self._drain()
-            held = None
-        # What the archive holds of this batch is the same before and after
-        # the held batch is written (they share no article), except the slugs
-        # that batch takes.
-        current = self._current(batch, taken=held.slugs if held else ())
-        if current.articles:
-            self._drain()
-            self._write(batch, overlap=True, current=current)
-            return
+        # What needs no database is done before waiting for it: between the
+        # COPYs of one batch and the next, PostgreSQL waits for this thread.
+        keys = {p.key for p in batch}
         claims = [claim for p in batch for claim, _, _ in p.claims]
         topics = sum(len(p.topics) for p in batch)
         ids = {
@@ -931,6 +989,19 @@ class ArchiveWriter:
             Claim.history.model: len(claims),
             Evidence: sum(len(claim.evidence) for claim in claims),
         }
+        self._settle()
+        held = self._held
+        if held is not None and not held.keys.isdisjoint(keys):
+            self._drain()
+            held = None
+        # What the archive holds of this batch is the same before and after
+        # the held batch is written (they share no article), except the slugs
+        # that batch takes.
+        current = self._current(batch, taken=held.slugs if held else ())
+        if current.articles:
+            self._drain()
+            self._write(batch, overlap=True, current=current)
+            return
         try:
             with ids_ahead(ids):
                 self._send_held()
@@ -952,7 +1023,7 @@ class ArchiveWriter:
             batch,
             plans,
             written,
-            keys={p.key for p in batch},
+            keys=keys,
             slugs={p.article.slug for p in plans},
         )
 
@@ -1080,7 +1151,8 @@ class ArchiveWriter:
         self.counts["claims"] += claims
         for plan in plans:
             for index, claim, relations in plan.linked:
-                self._relations.append((plan.line, claim.pk, index, relations))
+                claim_id = claim["id"] if type(claim) is dict else claim.pk
+                self._relations.append((plan.line, claim_id, index, relations))
             self.counts[plan.outcome] += 1
             self.last_outcome = plan.outcome
             if self.on_article is not None:
@@ -1126,8 +1198,12 @@ class ArchiveWriter:
                 errors.extend(exc.errors)
                 return None
 
+        # What resolve() answers first, without a call: a reference resolved
+        # before (most of a file's), until a source changes.
+        self._load_index()
         for i, ref in enumerate(record.sources):
-            attempt(self.resolve, ref, f"sources[{i}]")
+            if ref.key is None or ref.key not in self._resolved:
+                attempt(self.resolve, ref, f"sources[{i}]")
         publisher = None
         if record.publisher is not None:
             publisher = attempt(self.resolve, record.publisher, "publisher")
@@ -1139,13 +1215,15 @@ class ArchiveWriter:
         levels = self._confidence_codes()
         claims = []
         for i, claim in enumerate(record.claims):
-            source = attempt(self.resolve, claim.source, f"claims[{i}].source")
-            via = (
-                attempt(self.resolve, claim.via, f"claims[{i}].via")
-                if claim.via
-                else None
-            )
-            if source is not None and via is not None and via.pk == source.pk:
+            ref = claim.source
+            if ref.key is None or (source := self._resolved.get(ref.key)) is None:
+                source = attempt(self.resolve, ref, f"claims[{i}].source")
+            via = None
+            if (ref := claim.via) is not None and (
+                ref.key is None or (via := self._resolved.get(ref.key)) is None
+            ):
+                via = attempt(self.resolve, ref, f"claims[{i}].via")
+            if source is not None and via is not None and via.id == source.id:
                 errors.append((f"claims[{i}].via", "must differ from the source"))
             if claim.confidence not in levels:
                 errors.append(
@@ -1301,16 +1379,20 @@ class ArchiveWriter:
 
         new_claims, changed_claims, claim_fields = [], [], set()
         for plan in plans:
+            article_id = plan.article.pk
             for claim, claim_changes in plan.claims:
                 # Its article is cached already (the same object): the id alone,
                 # now that the article has one.
-                claim.article_id = plan.article.pk
-                if claim.pk is None:
+                if type(claim) is dict:  # new: its values
+                    claim["article_id"] = article_id
                     new_claims.append(claim)
                 else:
+                    claim.article_id = article_id
                     changed_claims.append(claim)
                     claim_fields.update(claim_changes)
-        insert_with_history(Claim, new_claims, user=self.user, date=now)
+        ids = insert_values_with_history(Claim, new_claims, user=self.user, date=now)
+        for claim, claim_id in zip(new_claims, ids, strict=True):
+            claim["id"] = claim_id
         if changed_claims:
             bulk_update_with_history(
                 changed_claims,
@@ -1320,9 +1402,15 @@ class ArchiveWriter:
                 default_date=now,
             )
 
-        documents = [document for plan in plans for document in plan.evidence]
-        for document in documents:
-            document.claim = document.claim  # its claim has an id now
+        documents = []
+        for plan in plans:
+            for document, claim in plan.evidence:
+                # Its claim has an id now.
+                if type(claim) is dict:
+                    document.claim_id = claim["id"]
+                else:
+                    document.claim = claim
+                documents.append(document)
         insert(Evidence, [d for d in documents if d.pk is None])
         changed_documents = [d for d in documents if d.pk is not None]
         if changed_documents:
@@ -1333,6 +1421,8 @@ class ArchiveWriter:
     def _existing_articles(self, batch) -> dict[tuple[str, str], Article]:
         urls = [p.record.url for p in batch if p.record.url]
         slugs = [p.record.slug for p in batch if not p.record.url]
+        if not _any_article(urls, slugs):
+            return {}
         found = {("url", a.url): a for a in Article.objects.filter(url__in=urls)}
         if slugs:
             found.update(
@@ -1353,14 +1443,12 @@ class ArchiveWriter:
             current.topic_rows[article_id][topic_id] = through_id
         for claim in Claim.objects.filter(article_id__in=article_ids):
             current.claims[claim.article_id].append(claim)
-        if any(c.evidence for p in batch for c, _, _ in p.claims):
+        if article_ids and any(c.evidence for p in batch for c, _, _ in p.claims):
             for document in Evidence.objects.filter(claim__article_id__in=article_ids):
                 key = (document.url, document.stance)
                 current.evidence[document.claim_id][key] = document
-        current.slugs = set(
-            Article.objects.filter(
-                slug__in=[p.record.slug for p in batch if p.key not in current.articles]
-            ).values_list("slug", flat=True)
+        current.slugs = _taken_slugs(
+            [p.record.slug for p in batch if p.key not in current.articles]
         )
         current.slugs.update(taken)
         return current
@@ -1375,7 +1463,7 @@ class ArchiveWriter:
             "standfirst": record.standfirst,
             "body": record.body,
             "byline": record.byline,
-            "publisher_id": prepared.publisher.pk if prepared.publisher else None,
+            "publisher_id": prepared.publisher.id if prepared.publisher else None,
             "published_at": record.published_at,
             "language": record.language,
             "status": record.status,
@@ -1390,18 +1478,20 @@ class ArchiveWriter:
         if changed_fields:
             article.updated_at = now
             article.version = _next_version(article)
-        topic_ids = {t.pk for t in prepared.topics}
-        topics_changed = topic_ids != set(current.topic_rows.get(article.pk, ()))
+        # Sources, topics and articles are found by ``id`` (their primary key;
+        # ``pk`` costs a call each time).
+        topic_ids = {t.id for t in prepared.topics}
+        topics_changed = topic_ids != set(current.topic_rows.get(article.id, ()))
 
         by_key = {
             (c.source_id, c.text, c.start): c
-            for c in current.claims.get(article.pk, [])
+            for c in current.claims.get(article.id, [])
         }
         default_day = record.published_at.date() if record.published_at else None
         claims, evidence, linked = [], [], []
         for index, (claim_record, source, via) in enumerate(prepared.claims):
             values = {
-                "via_id": via.pk if via else None,
+                "via_id": via.id if via else None,
                 "start": claim_record.start,
                 "end": claim_record.end,
                 "is_paraphrase": claim_record.is_paraphrase,
@@ -1415,39 +1505,34 @@ class ArchiveWriter:
                 # Names and aliases of source and relay, for full-text search.
                 "search_names": self._search_names(source, via),
             }
-            claim = by_key.get((source.pk, claim_record.text, claim_record.start))
+            claim = by_key.get((source.id, claim_record.text, claim_record.start))
             if claim is None:
-                claim = build(
-                    Claim,
-                    {
-                        "text": claim_record.text,
-                        "source_id": source.pk,
-                        "article_id": article.pk,
-                        **values,
-                    },
-                )
-                # What ``claim.source = source`` does, for a new object.
-                _CLAIM_SOURCE.set_cached_value(claim, source)
-                _CLAIM_ARTICLE.set_cached_value(claim, article)
-                claim_changes = []  # all of them: the batch inserts it
+                # A new claim is only COPY'd: its values by attname are what
+                # the batch writes (insert_values), no Claim is built.
+                values["text"] = claim_record.text
+                values["source_id"] = source.id
+                values["article_id"] = article.id
+                claim = values
+                _check_new_span(claim, article)
+                claims.append((claim, []))  # all of its fields: the batch inserts it
+                known = {}
             else:
                 claim_changes = _assign(claim, values)
                 claim.article = article  # the body check_span reads, no query
-            if claim.pk is None or claim_changes:
-                claim.check_span()
-                if claim.pk is not None:
+                if claim_changes:
+                    claim.check_span()
                     claim.updated_at = now
                     claim.version = _next_version(claim)
-                claims.append((claim, claim_changes))
+                    claims.append((claim, claim_changes))
+                known = current.evidence.get(claim.pk, {})
             if claim_record.relations:
                 linked.append((index, claim, claim_record.relations))
-            known = current.evidence.get(claim.pk, {}) if claim.pk else {}
             for values in claim_record.evidence:
                 document = known.get((values["url"], values["stance"]))
                 if document is None:
-                    evidence.append(Evidence(claim=claim, **values))
+                    evidence.append((Evidence(**values), claim))
                 elif _assign(document, values):
-                    evidence.append(document)
+                    evidence.append((document, claim))
         article_changed = bool(changed_fields) or topics_changed
         if created:
             outcome = "created"
@@ -1468,7 +1553,7 @@ class ArchiveWriter:
         )
 
     def _search_names(self, source: Source, via: Source | None) -> str:
-        key = (source.pk, via.pk if via else None)
+        key = (source.id, via.id if via else None)
         if (names := self._names.get(key)) is None:
             names = self._names[key] = claim_search_names(source, via)
         return names
@@ -1494,14 +1579,14 @@ class ArchiveWriter:
                 removed |= Q(article_id=article_id, topic_id=topic_id)
                 del rows[topic_id]
             added.extend(
-                build(through, {"article_id": article_id, "topic_id": topic_id})
+                {"article_id": article_id, "topic_id": topic_id}
                 for topic_id in plan.topic_ids - set(rows)
             )
         if removed:
             through.objects.filter(removed).delete()
-        insert(through, added)
-        for row in added:
-            current.topic_rows[row.article_id][row.topic_id] = row.pk
+        ids = insert_values(through, added)
+        for row, pk in zip(added, ids, strict=True):
+            current.topic_rows[row["article_id"]][row["topic_id"]] = pk
 
     def _write_article_history(self, created_history, updated, topic_rows, now):
         """History for the articles written, with their topics at that moment.
@@ -1520,25 +1605,63 @@ class ArchiveWriter:
         pairs = [*created_history, *((row.pk, row.id) for row in rows)]
         if not pairs:
             return
-        m2m_model = _ARTICLE_HISTORY_TOPICS
-        insert(
-            m2m_model,
+        insert_values(
+            _ARTICLE_HISTORY_TOPICS,
             [
-                build(
-                    m2m_model,
-                    {
-                        "id": through_id,
-                        "history_id": history_id,
-                        "article_id": article_id,
-                        "topic_id": topic_id,
-                    },
-                )
+                {
+                    "id": through_id,
+                    "history_id": history_id,
+                    "article_id": article_id,
+                    "topic_id": topic_id,
+                }
                 for history_id, article_id in pairs
                 for topic_id, through_id in sorted(
                     topic_rows[article_id].items(), key=lambda row: row[1]
                 )
             ],
         )
+
+
+# What _current asks of every batch, with each list as one array parameter
+# rather than Django's IN (...) of 500 parameters (PostgreSQL only): an import
+# of new articles asks it between the COPYs of two batches, while PostgreSQL
+# waits, and the answer is nearly always "none".
+
+
+def _any_article(urls: list[str], slugs: list[str]) -> bool:
+    """Whether the archive may have an article with one of ``urls``, or
+    without url and with one of ``slugs``; True (let the ORM's queries say)
+    on other databases."""
+    if connection.vendor != "postgresql":
+        return True
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:
+        for sql, values in (
+            (f"SELECT 1 FROM {table} WHERE url = ANY(%s) LIMIT 1", urls),
+            (
+                f"SELECT 1 FROM {table} WHERE url IS NULL AND slug = ANY(%s) LIMIT 1",
+                slugs,
+            ),
+        ):
+            if values:
+                cursor.execute(sql, [values])
+                if cursor.fetchone() is not None:
+                    return True
+    return False
+
+
+def _taken_slugs(slugs: list[str]) -> set[str]:
+    """Which of ``slugs`` articles of the archive have."""
+    if not slugs:
+        return set()
+    if connection.vendor != "postgresql":
+        return set(
+            Article.objects.filter(slug__in=slugs).values_list("slug", flat=True)
+        )
+    table = connection.ops.quote_name(Article._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT slug FROM {table} WHERE slug = ANY(%s)", [slugs])
+        return {slug for (slug,) in cursor.fetchall()}
 
 
 class _RelationTargets:
