@@ -4760,6 +4760,9 @@ class _Extractor(_Reader):
         name, title = _split_title(who.split())
         if (
             not (2 if not title else 1) <= len(name) <= 4
+            # "Remarks Prepared For Delivery By": a heading's capitalised
+            # preposition or article is no word of a name.
+            or any(t.lower() in _LINKING_WORDS or t.lower() in _PREPOSITIONS for t in name)
             or any(t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name)
             or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):

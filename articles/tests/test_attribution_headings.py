@@ -756,3 +756,38 @@ def test_a_community_named_after_of_is_a_place():
         "had survived."
     )
     assert _pairs(text) == [("Dave Lund", "some homes had survived")]
+
+
+# -- Seventh round: the thirty-eighth set ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        (
+            "Remarks Prepared For Delivery By\nThe Honorable Ines Marlowe\n"
+            "Secretary of Transportation\nRail Safety Week",
+            "Ines Marlowe",
+        ),
+        (
+            "Address Written For Presentation By\nDr. Tobias Wendt\n"
+            "Director of the Survey\nSpring Symposium",
+            "Tobias Wendt",
+        ),
+        (
+            "Speech As Prepared From\nAdmiral Rosa Quint\nFleet Day",
+            "Rosa Quint",
+        ),
+    ],
+)
+def test_a_capitalised_preposition_of_a_heading_is_no_name(heading, speaker):
+    """ "Remarks Prepared For Delivery By // The Honorable Ann Lee": "Delivery
+    By" after the heading's "For" is no giver; the name on the line below is."""
+    found = _pairs(f"{heading}\n\n{_SPEECH}")
+    assert found and {who for who, _ in found} == {speaker}
+
+
+def test_a_heading_whose_only_capitalised_words_are_no_name_gives_no_speech():
+    """With no name on any line of the heading, the paragraphs are no one's."""
+    text = f"Remarks Prepared For Delivery By\nThe Committee Staff\n\n{_SPEECH}"
+    assert all(who not in ("Delivery By", "Committee Staff") for who, _ in _pairs(text))
