@@ -3467,6 +3467,16 @@ _STRAY_ATTRIBUTION = re.compile(
 )
 
 
+# What a confirmation of an appointment confirms: "… as ambassador", "her
+# nomination", "by the Senate".
+_APPOINTMENT = re.compile(
+    r"\s+(?:by\s+(?:the\s+)?(?:[A-Z][\w.\-]*\s+){0,3}(?:Senate|Parliament|Congress"
+    r"|Assembly|Council|Board|Legislature|Senators)\b"
+    r"|(?:him|her|them|(?:[A-Z][\w’'.\-]*\s+){1,4})as\s+(?:the\s+|an?\s+|our\s+|its\s+|his\s+|her\s+)?"
+    r"(?:(?:next|new|first|acting)\s+)?(?:[A-Z]|ambassador|judge"
+    r"|justice|secretary|director|chief|head|member|envoy|commissioner|chairman|chair)"
+    r"|(?:his|her|their|the)\s+(?:[a-z]+\s+)?(?:nomination|nominee|appointment|appointee)s?\b)"
+)
 # What "what it calls" may name without describing: a title in capitals to the
 # sentence's end ("what it calls a Consumer Privacy Bill of Rights", "what it
 # calls the world's “Ecological Footprint.”") — not "what he called Iran's
@@ -3885,6 +3895,21 @@ _SPEECH_GIVER = re.compile(
     r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
     r"|after|upon|as)\s|\s+[-–—|]|[:;]|$))"
 )
+# The words that open a speech's topic or occasion after its kind: "Statement
+# by the President on …", "Remarks at the Summit …".
+_HEADING_TOPIC = re.compile(
+    r"\s(?i:on|regarding|about|concerning|following|after|upon|at|to|before|in"
+    r"|during|celebrating|honou?ring|marking|commemorating)\s"
+)
+# An office named with no name as a heading's giver: "by the Press Secretary",
+# "of the Vice President", "from the Secretary of Labor".
+_HEADING_OFFICE = re.compile(
+    r"(?i:by|of|from)\s*:?\s+the\s+(?P<office>(?:[A-Z][\w.\-]*\s+){0,3}"
+    r"(?i:president|secretary|spokesman|spokeswoman|spokesperson|governor|mayor"
+    r"|chairman|chairwoman|chair|director|administrator|commissioner|ambassador"
+    r"|minister|premier|chancellor|attorney\s+general|surgeon\s+general)"
+    r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?)"
+)
 # Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
 # Remarks", "Chairman Ann Lee Opening Statement".
 _SPEECH_OWNER = re.compile(
@@ -3928,10 +3953,20 @@ def _heading_line(line: str) -> bool:
     ending it ("Excerpts from remarks as prepared for delivery")."""
     words = line.split()
     longer = re.findall(r"[^\W\d_][\w’'\-]{3,}", line)
-    return len(words) <= 40 and (
-        4 * sum(w[0].isupper() for w in longer) >= 3 * len(longer)
-        or bool(_SPEECH_OPENER.match(line))
-        or (len(words) <= 12 and not re.search(r"[.!?”\":]\s*$", line))
+    return (
+        len(words) <= 40
+        and (
+            4 * sum(w[0].isupper() for w in longer) >= 3 * len(longer)
+            or bool(_SPEECH_OPENER.match(line))
+            or (len(words) <= 12 and not re.search(r"[.!?”\":]\s*$", line))
+        )
+        # "Statement by the Press Secretary on H.R. 43, H.R. 78, …": a
+        # heading naming its kind may list what it is about at length.
+        or (
+            len(words) <= 150
+            and bool(_SPEECH_OPENER.match(line))
+            and not re.search(r"[.!?”\":]\s*$", line)
+        )
     )
 
 
@@ -4477,6 +4512,16 @@ class _Extractor(_Reader):
                 self._own_words(p_start, p_end, act, number, sentence_index)
                 sentence_index += 1
                 continue
+            if (
+                self.remarks
+                and number > self._heading_end + 1
+                and self._another_heading(number)
+                and self._speech_heading(self.paragraph_spans, number)
+            ):
+                # "… // The White House // Statement by the Press Secretary on
+                # …": a second document on the page, under its own heading
+                # and in its own giver's words.
+                continue
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
             if self.remarks and _opens_turn(text):
@@ -4658,7 +4703,30 @@ class _Extractor(_Reader):
             self._heading_end = number
             return
 
-    def _speech_heading(self, spans: list[tuple[int, int]]) -> None:
+    def _another_heading(self, number: int) -> bool:
+        """Whether paragraph ``number``, after a paragraph of prose, opens a
+        block of heading lines one of which names a kind of speech or
+        document: the heading of another document on the same page."""
+        spans = self.paragraph_spans
+
+        def heading(k: int) -> bool:
+            return all(
+                _heading_line(line.strip())
+                for line in self.body[slice(*spans[k])].splitlines()
+                if line.strip()
+            )
+
+        if heading(number - 1) or not heading(number):
+            return False
+        for k in range(number, min(len(spans) - 1, number + 6)):
+            if not heading(k):
+                return False
+            text = self.body[slice(*spans[k])]
+            if any(_SPEECH_OPENER.match(_upper_to_title(line.strip())) for line in text.splitlines()):
+                return True
+        return False
+
+    def _speech_heading(self, spans: list[tuple[int, int]], begin: int = 0) -> bool:
         """A page that is one person's speech or statement, read from its
         heading: the short lines before the first paragraph of prose, one of
         them naming a kind of speech or document ("Statement of …", "REMARKS
@@ -4670,7 +4738,9 @@ class _Extractor(_Reader):
         body = self.body
         lines: list[tuple[int, str]] = []  # (start, text)
         last = -1
-        for number, (a, b) in enumerate(spans[: min(len(spans) - 1, 12)]):
+        for number, (a, b) in enumerate(
+            spans[begin : min(len(spans) - 1, begin + 12)], start=begin
+        ):
             block = [
                 (a + m.start(), m.group().strip())
                 for m in re.finditer(r"[^\n]+", body[a:b])
@@ -4683,7 +4753,7 @@ class _Extractor(_Reader):
         if last < 0 or any(
             _opens_turn(body[a:b]) for a, b in spans[last + 1 : last + 3]
         ):
-            return  # no heading; a transcript, whose labels say who speaks
+            return False  # no heading; a transcript, whose labels say who speaks
         after = [self._outside_quotes(*span) for span in spans[last + 1 : last + 4]]
         speaks = any(
             _FIRST_PERSON.search(text) or _GREETING.match(text.strip())
@@ -4698,7 +4768,15 @@ class _Extractor(_Reader):
             if kind is None or not (speaks or (kind["written"] and unreported)):
                 continue
             before = _SPEECH_OWNER.fullmatch(line[: kind.start()])
-            givers = list(_SPEECH_GIVER.finditer(line, kind.start()))
+            # Its giver, not a name in its topic: "Statement by the President
+            # on the Confirmation of Ann Lee" is not Ann Lee's; "Remarks at the
+            # Summit by Ann Lee" is hers.
+            givers = [
+                giver
+                for giver in _SPEECH_GIVER.finditer(line, kind.start())
+                if (giver["prep"] or "by").lower() == "by"
+                or not _HEADING_TOPIC.search(line, kind.end(), giver.start())
+            ]
             # Its giver: before it with a mark ("Ann Lee's Remarks", "Ann Lee
             # Delivers Remarks"), after its first preposition, after "by" or a
             # dash, or before it with no mark ("Chairman Ann Lee Opening
@@ -4724,13 +4802,31 @@ class _Extractor(_Reader):
                 *([(before["who"], start)] if before and not before["mark"] else []),
                 *((_upper_to_title(lines[k][1]), lines[k][0]) for k in near),
             ]
+            # Last, an office the heading names as its giver with no name:
+            # "Statement by the Press Secretary", "Remarks of the Vice President".
+            office = next(
+                (
+                    _HEADING_OFFICE.fullmatch(line, giver.start("prep") if giver["prep"] else giver.start(), giver.end("who"))
+                    for giver in givers[:1]
+                ),
+                None,
+            )
             for who, position in candidates:
                 found = self._heading_person(who, position)
                 if found is not None:
-                    self.heading = found
-                    self.remarks = True
-                    self._heading_end = last
-                    return
+                    break
+            else:
+                found = (
+                    Speaker(office["office"], "person", office["office"])
+                    if office
+                    else None
+                )
+            if found is not None:
+                self.heading = found
+                self.remarks = True
+                self._heading_end = last
+                return True
+        return False
 
     def _outside_quotes(self, a: int, b: int) -> str:
         """A paragraph's text with its quotations blanked."""
@@ -4760,6 +4856,9 @@ class _Extractor(_Reader):
         name, title = _split_title(who.split())
         if (
             not (2 if not title else 1) <= len(name) <= 4
+            # "The White House": no one's name follows an article with no
+            # office between ("the Rev. Ann Lee").
+            or (not title and who == first and re.match(r"[Tt]he\s", phrase))
             # "Remarks Prepared For Delivery By": a heading's capitalised
             # preposition or article is no word of a name.
             or any(t.lower() in _LINKING_WORDS or t.lower() in _PREPOSITIONS for t in name)
@@ -4854,6 +4953,15 @@ class _Extractor(_Reader):
                     s for s in self.statements[before:] if s.speaker != speaker.name
                 ]
 
+    def _list_follows(self, paragraph: int) -> bool:
+        """Whether the paragraph after ``paragraph`` is a list's item: set off
+        by a bullet or a number, or closing on a semicolon ("H.R. 43, which
+        designates …;")."""
+        if paragraph + 1 >= len(self.paragraph_spans):
+            return False
+        item = self.body[slice(*self.paragraph_spans[paragraph + 1])].strip()
+        return bool(_BULLET_ITEM.match(item) or re.search(r";(?:\s+(?:and|or))?$", item))
+
     def _release_paragraph(self, p_start, p_end, speaker, paragraph, index) -> None:
         """Each sentence of a paragraph in ``speaker``'s own words (a statement
         issued as such, a transcript's turn), as a direct quote."""
@@ -4879,7 +4987,11 @@ class _Extractor(_Reader):
         if (
             text.endswith(":")
             and "\n" not in text
-            and (len(text.split()) <= 8 or _SALUTATION.match(text))
+            and (
+                len(text.split()) <= 8
+                or _SALUTATION.match(text)
+                or self._list_follows(paragraph)
+            )
             and not _FIRST_PERSON.search(text)
         ):
             # "Because of her leadership:": the lead-in of a list; "Chairman
@@ -7587,6 +7699,13 @@ class _Extractor(_Reader):
         if not that and _CIRCUMSTANCE_ONLY.fullmatch(clause):
             # "she told VOA, speaking in French.", "he told VOA in a one-on-one
             # interview at the State Department.": how, not what.
+            return []
+        if not that and word in ("confirmed", "confirms", "confirm") and _APPOINTMENT.match(
+            clause
+        ):
+            # "the Senate confirmed Ann Lee as ambassador", "confirmed her
+            # nomination", "nominated by X and confirmed by the Senate": an
+            # appointment made, nothing said.
             return []
         finding = (
             word in _FINDING_VERBS

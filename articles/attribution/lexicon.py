@@ -982,6 +982,10 @@ ABBREVIATIONS = frozenset(
         "i.e",
         "approx",
         "dept",
+        # A bill's number: "H.R. 43", "H.J. Res. 105", "S. Res. 12".
+        "h.r",
+        "h.j",
+        "res",
     ]
 )
 

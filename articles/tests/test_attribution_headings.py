@@ -791,3 +791,138 @@ def test_a_heading_whose_only_capitalised_words_are_no_name_gives_no_speech():
     """With no name on any line of the heading, the paragraphs are no one's."""
     text = f"Remarks Prepared For Delivery By\nThe Committee Staff\n\n{_SPEECH}"
     assert all(who not in ("Delivery By", "Committee Staff") for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("heading", "office"),
+    [
+        ("Statement by the Vice President on the Harbor Reopening", "Vice President"),
+        ("Message from the Governor Regarding the Flood Relief Fund", "Governor"),
+        ("Remarks of the Secretary of Energy at the Grid Forum", "Secretary of Energy"),
+    ],
+)
+def test_an_office_named_as_a_headings_giver_speaks(heading, office):
+    """ "Statement by the President on …" with no name: the office is the
+    giver of the first-person paragraphs under it."""
+    found = _pairs(f"The Capitol Office\n\n{heading}\n\n{_SPEECH}")
+    assert found and {who for who, _ in found} == {office}
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "Statement by the Mayor on the Confirmation of Ruth Abernathy as Fire Chief",
+        "Remarks on the Retirement of Colonel Simon Petrakis",
+        "Statement Regarding the Passing of Walter Ngata",
+    ],
+)
+def test_a_name_in_a_headings_topic_is_not_its_giver(heading):
+    """ "Statement by the Mayor on the Confirmation of Ann Lee": Ann Lee is
+    what the statement is about, not who makes it."""
+    found = _pairs(f"{heading}\n\n{_SPEECH}")
+    names = ("Ruth Abernathy", "Simon Petrakis", "Walter Ngata")
+    assert all(who not in names for who, _ in found)
+
+
+def test_an_article_before_a_name_with_no_office_is_no_persons_name():
+    """ "The White House" on a heading's line is no person's name; "The
+    Honorable Ann Lee" is."""
+    text = f"The Grand Lodge\n\nKeynote Address\n\n{_SPEECH}"
+    assert all(who != "Grand Lodge" for who, _ in _pairs(text))
+
+
+def test_a_second_document_on_a_page_speaks_in_its_own_givers_words():
+    """Two releases one under the other, each under its own heading: the
+    paragraphs under the second are the second giver's."""
+    text = (
+        "The Governor's Office\n\n"
+        "Statement by the Governor on the Bridge Reopening\n\n"
+        "I am delighted that the bridge is open again. I thank the crews.\n\n"
+        "The Governor's Office\n\n"
+        "Statement by the Budget Director on the Spending Review\n\n"
+        "We have finished the review ahead of schedule. Our savings are real."
+    )
+    found = _pairs(text)
+    assert ("Governor", "I am delighted that the bridge is open again.") in found
+    assert ("Budget Director", "We have finished the review ahead of schedule.") in found
+    assert ("Governor", "Our savings are real.") not in found
+
+
+def test_prose_after_a_speech_with_no_new_heading_stays_the_givers():
+    """A short crosshead-free paragraph after the speech is no new document."""
+    text = (
+        "Statement by the Governor on the Bridge Reopening\n\n"
+        "I am delighted that the bridge is open again.\n\n"
+        "We will keep the lanes open all winter."
+    )
+    assert {who for who, _ in _pairs(text)} == {"Governor"}
+
+
+@pytest.mark.parametrize(
+    ("lead", "items"),
+    [
+        (
+            "On Friday, March 3, the Governor signed into law:",
+            ["S.B. 12, which renames the river park in Alton;", "S.B. 40, which funds the ferry."],
+        ),
+        (
+            "Over the past month, the council approved the following grants:",
+            ["- a grant of $2,000 to the Eastside library", "- a grant of $5,000 to the food bank"],
+        ),
+    ],
+)
+def test_a_lists_lead_in_under_a_statement_is_no_sentence_of_it(lead, items):
+    """The long lead-in of a list ("On Friday, the Governor signed into law:")
+    under a release is no sentence of the release; its items are."""
+    text = "\n\n".join(["Statement by the Press Secretary on New Laws", lead, *items])
+    found = _pairs(text)
+    assert all(not statement.startswith(lead[:20]) for _, statement in found)
+    assert found and {who for who, _ in found} == {"Press Secretary"}
+
+
+def test_a_lead_in_ending_on_a_colon_before_prose_is_still_a_sentence():
+    """A colon before a paragraph of prose, not a list: the sentence stays."""
+    text = (
+        "Statement by the Press Secretary on New Laws\n\n"
+        "Over the past month, the council has been busier than at any time before:\n\n"
+        "It met twice a week and passed every bill on its calendar."
+    )
+    found = _pairs(text)
+    assert any(statement.startswith("Over the past month") for _, statement in found)
+
+
+def test_a_bills_number_does_not_end_a_sentence():
+    """ "H.J. Res. 105, which …", "H.R. 43": one sentence each."""
+    text = (
+        "Statement by the Press Secretary on New Laws\n\n"
+        "The President signed H.J. Res. 12 and H.R. 43 into law. They take effect now."
+    )
+    statements = [statement for _, statement in _pairs(text)]
+    assert "The President signed H.J. Res. 12 and H.R. 43 into law." in statements
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Senate confirmed Marta Quiroga as ambassador to Peru on Tuesday.",
+        "I am glad the Senate has confirmed Leon Abt as our next Secretary of the Navy.",
+        "The council confirmed her nomination late on Monday.",
+        "Nominated by Governor Ruth Pell and confirmed by the Senate, he took office in May.",
+    ],
+)
+def test_confirming_an_appointment_is_no_statement(sentence):
+    """ "The Senate confirmed Ann Lee as ambassador": an appointment made,
+    nothing said."""
+    assert all(cue != "confirmed" for cue in (s.cue for s in extract(sentence)))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ministry confirmed the deaths of two soldiers.", "ministry"),
+        ("The Senate confirmed that the vote will take place on Monday.", "Senate"),
+        ("Police confirmed Ann Lee as the victim of the attack.", "Police"),
+    ],
+)
+def test_confirming_a_fact_still_reports(sentence, speaker):
+    assert [s.speaker for s in extract(sentence)] == [speaker]
