@@ -4236,6 +4236,10 @@ _GREETING = re.compile(
     # "Thank you, John, for that introduction.", "… all the issues that we face":
     # "that" a determiner or a relative pronoun, no clause of its own.
     r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)that|but|because)\b)"
+    # "Well, thank you, Bruce, and I thought it was an excellent review.":
+    # the thanks go on to a clause of the speaker's own.
+    r"(?![^.!?]*,\s+and\s+(?:I|we)\s+(?!(?:also\s+|again\s+|just\s+)?(?:want|would"
+    r"|[’']d|thank|welcome|appreciate|wish|look\s+forward|hope|congratulate)\b)[a-z])"
 )
 # A transcriber's note between a turn's sentences ("(Laughter.)", "[Crosstalk]"),
 # or a start broken off by the next speaker ("Before —").

@@ -926,3 +926,30 @@ def test_confirming_an_appointment_is_no_statement(sentence):
 )
 def test_confirming_a_fact_still_reports(sentence, speaker):
     assert [s.speaker for s in extract(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Well, thank you very much, Omar, and I thought your survey of the tariffs was superb.",
+        "Thank you, Lena, and we have listened closely to every grower in the valley.",
+    ],
+)
+def test_thanks_going_on_to_a_clause_of_the_speakers_own_is_a_statement(opening):
+    """ "Thank you, Bruce, and I thought it was an excellent review": the
+    thanks go on to the speaker's own clause."""
+    text = f"MINISTER RUTH ODUYA: {opening} The harvest is in.\n\nWe will keep at it."
+    assert opening in [statement for _, statement in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Well, thank you very much, Omar, and I want to thank all of you for coming.",
+        "Thank you, Lena, and we appreciate the invitation.",
+        "Thank you very much, Omar.",
+    ],
+)
+def test_thanks_going_on_to_more_thanks_is_no_statement(opening):
+    text = f"MINISTER RUTH ODUYA: {opening} The harvest is in.\n\nWe will keep at it."
+    assert opening not in [statement for _, statement in _pairs(text)]
