@@ -5084,7 +5084,12 @@ class _Extractor(_Reader):
             if turn and fold(turn["who"].split()[-1].strip(".")) in self._interviewers:
                 question = turn
         named = _NAME_TURN.match(body, p_start, p_end)
-        if named and named["who"].isupper() and len(named["who"]) > 3:
+        if (
+            named
+            and named["who"].isupper()
+            and len(named["who"]) > 3
+            and not re.fullmatch(r"(?:[A-Z]\.\s?){2,3}", named["who"])  # "M.B.:"
+        ):
             named = None  # "TOM FRIEDEN:", "MR. ROE:": a transcript's label below
         if named and _MODERATING.search(body, named.end(), p_end):
             # "Jane Roe: … I will turn the call over to Dr. Lee.": the host's
@@ -5309,9 +5314,11 @@ class _Extractor(_Reader):
                 return Speaker(person.name, "person", person.role)
         for person in self.persons:
             words = person.name.split()
-            if len(words) >= 2 and who in (
-                person.name,
-                "".join(w[0] for w in words if w[0].isupper()),
+            # "KR:", "M.B.:": the initials of the guest's name.
+            if len(words) >= 2 and (
+                who == person.name
+                or re.sub(r"[.\s]", "", who)
+                == "".join(w[0] for w in words if w[0].isupper())
             ):
                 return Speaker(person.name, "person", person.role)
         return None

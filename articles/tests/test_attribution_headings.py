@@ -953,3 +953,30 @@ def test_thanks_going_on_to_a_clause_of_the_speakers_own_is_a_statement(opening)
 def test_thanks_going_on_to_more_thanks_is_no_statement(opening):
     text = f"MINISTER RUTH ODUYA: {opening} The harvest is in.\n\nWe will keep at it."
     assert opening not in [statement for _, statement in _pairs(text)]
+
+
+@pytest.mark.parametrize("initials", ["R.O.", "R. O.", "RO"])
+def test_an_interview_turn_labelled_by_the_guests_dotted_initials(initials):
+    """ "M.B.: In 1998 I was …" after "Mark Bunker: …": the initials are the
+    guest's, dotted or not."""
+    text = (
+        "The Gazette spoke with the potter Rania Okafor for an hour.\n\n"
+        "((Gazette)) How did you start?\n\n"
+        "Rania Okafor: I found a wheel in my aunt's garage.\n\n"
+        "((Gazette)) And then?\n\n"
+        f"{initials}: I took a class in Leeds. The teacher was strict."
+    )
+    found = _pairs(text)
+    assert ("Rania Okafor", "I took a class in Leeds.") in found
+    assert ("Rania Okafor", "The teacher was strict.") in found
+
+
+def test_dotted_initials_that_spell_no_guests_name_are_no_speaker():
+    text = (
+        "The Gazette spoke with the potter Rania Okafor for an hour.\n\n"
+        "((Gazette)) How did you start?\n\n"
+        "Rania Okafor: I found a wheel in my aunt's garage.\n\n"
+        "((Gazette)) And then?\n\n"
+        "T.K.: I took a class in Leeds. The teacher was strict."
+    )
+    assert ("Rania Okafor", "I took a class in Leeds.") not in _pairs(text)
