@@ -3873,6 +3873,8 @@ _INTERVIEW_HEADING = re.compile(
     rf"(?:(?:,\s+|,?\s+and\s+){_NAME_WORDS}){{0,3}})\s+(?:of|from)\s+(?:the\s+)?"
     r"[A-Z][^\n:]{1,80}"
 )
+# A degree or a suffix after a name on a heading's line: ", M.D.", ", Ph.D.".
+_DEGREE_AFTER = re.compile(r",?\s+(?:M\.D|Ph\.D|D\.O|J\.D|M\.P\.H|Esq|Jr|Sr)\.?\s*$")
 # A person's name alone on a line: "Jane A. Roe" (two to four words).
 _NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
 # A kind of speech, or of a document in one person's words, named in a page's
@@ -4690,21 +4692,54 @@ class _Extractor(_Reader):
         name heads the person's own words, as "Remarks by Jane A. Roe" does."""
         for number, (a, b) in enumerate(spans[:5]):
             line = self.body[a:b].strip()
-            if number + 1 >= len(spans) or not _NAME_LINE.fullmatch(line):
+            if number + 1 >= len(spans):
                 continue
-            if quotes(self.body, *spans[number + 1]):
+            # "Andrew C. von Eschenbach, M.D.": a particle, a degree after.
+            line = _DEGREE_AFTER.sub("", line)
+            if not _NAME_LINE.fullmatch(
+                re.sub(
+                    r"\s(?:von|van|de|da|del|der|di|du|la|le|bin|ibn)\s", " X ", line
+                )
+            ):
+                continue
+            # The first paragraph of prose after it, past the heading's
+            # other lines ("January 16, 2009", "Welcome to Andy's Take.").
+            prose = number + 1
+            while (
+                prose + 1 < len(spans)
+                and prose - number <= 3
+                and all(
+                    _heading_line(text.strip())
+                    for text in self.body[slice(*spans[prose])].splitlines()
+                    if text.strip()
+                )
+                and len(self.body[slice(*spans[prose])].split()) <= 12
+            ):
+                prose += 1
+            if quotes(self.body, *spans[prose]):
                 return
-            following = self.body[slice(*spans[number + 1])]
-            opening = sentences(self.body, *spans[number + 1], [])
+            following = self.body[slice(*spans[prose])]
+            opening = sentences(self.body, *spans[prose], [])
             first = self.body[slice(*opening[0])] if opening else following
-            if not _FIRST_PERSON_OPENING.match(first):
+            # "Over the past year I have emphasized …": the first person in
+            # the opening sentence's subject, after an opening phrase of time.
+            if not (
+                _FIRST_PERSON_OPENING.match(first)
+                or (
+                    re.match(
+                        r"[^,.;:!?]{0,40}?\b(?:I|we)\s+(?:have|had|am|was|were|are|will|[a-z]+ed)\b",
+                        first,
+                    )
+                    and not _reports(following, "")
+                )
+            ) or re.match(r"(?:By|The|An?)\s", line):  # "The Grand Lodge"
                 continue
             speaker = self.speaker(line, a)
             if speaker is None or speaker.kind != "person":
                 return
             self.heading = speaker
             self.remarks = True
-            self._heading_end = number
+            self._heading_end = prose - 1
             return
 
     def _another_heading(self, number: int) -> bool:
@@ -4726,7 +4761,10 @@ class _Extractor(_Reader):
             if not heading(k):
                 return False
             text = self.body[slice(*spans[k])]
-            if any(_SPEECH_OPENER.match(_upper_to_title(line.strip())) for line in text.splitlines()):
+            if any(
+                _SPEECH_OPENER.match(_upper_to_title(line.strip()))
+                for line in text.splitlines()
+            ):
                 return True
         return False
 
@@ -4810,7 +4848,11 @@ class _Extractor(_Reader):
             # "Statement by the Press Secretary", "Remarks of the Vice President".
             office = next(
                 (
-                    _HEADING_OFFICE.fullmatch(line, giver.start("prep") if giver["prep"] else giver.start(), giver.end("who"))
+                    _HEADING_OFFICE.fullmatch(
+                        line,
+                        giver.start("prep") if giver["prep"] else giver.start(),
+                        giver.end("who"),
+                    )
                     for giver in givers[:1]
                 ),
                 None,
@@ -4865,7 +4907,9 @@ class _Extractor(_Reader):
             or (not title and who == first and re.match(r"[Tt]he\s", phrase))
             # "Remarks Prepared For Delivery By": a heading's capitalised
             # preposition or article is no word of a name.
-            or any(t.lower() in _LINKING_WORDS or t.lower() in _PREPOSITIONS for t in name)
+            or any(
+                t.lower() in _LINKING_WORDS or t.lower() in _PREPOSITIONS for t in name
+            )
             or any(t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name)
             or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):
@@ -4964,7 +5008,9 @@ class _Extractor(_Reader):
         if paragraph + 1 >= len(self.paragraph_spans):
             return False
         item = self.body[slice(*self.paragraph_spans[paragraph + 1])].strip()
-        return bool(_BULLET_ITEM.match(item) or re.search(r";(?:\s+(?:and|or))?$", item))
+        return bool(
+            _BULLET_ITEM.match(item) or re.search(r";(?:\s+(?:and|or))?$", item)
+        )
 
     def _release_paragraph(self, p_start, p_end, speaker, paragraph, index) -> None:
         """Each sentence of a paragraph in ``speaker``'s own words (a statement
@@ -7711,8 +7757,10 @@ class _Extractor(_Reader):
             # "she told VOA, speaking in French.", "he told VOA in a one-on-one
             # interview at the State Department.": how, not what.
             return []
-        if not that and word in ("confirmed", "confirms", "confirm") and _APPOINTMENT.match(
-            clause
+        if (
+            not that
+            and word in ("confirmed", "confirms", "confirm")
+            and _APPOINTMENT.match(clause)
         ):
             # "the Senate confirmed Ann Lee as ambassador", "confirmed her
             # nomination", "nominated by X and confirmed by the Senate": an

@@ -844,7 +844,10 @@ def test_a_second_document_on_a_page_speaks_in_its_own_givers_words():
     )
     found = _pairs(text)
     assert ("Governor", "I am delighted that the bridge is open again.") in found
-    assert ("Budget Director", "We have finished the review ahead of schedule.") in found
+    assert (
+        "Budget Director",
+        "We have finished the review ahead of schedule.",
+    ) in found
     assert ("Governor", "Our savings are real.") not in found
 
 
@@ -863,11 +866,17 @@ def test_prose_after_a_speech_with_no_new_heading_stays_the_givers():
     [
         (
             "On Friday, March 3, the Governor signed into law:",
-            ["S.B. 12, which renames the river park in Alton;", "S.B. 40, which funds the ferry."],
+            [
+                "S.B. 12, which renames the river park in Alton;",
+                "S.B. 40, which funds the ferry.",
+            ],
         ),
         (
             "Over the past month, the council approved the following grants:",
-            ["- a grant of $2,000 to the Eastside library", "- a grant of $5,000 to the food bank"],
+            [
+                "- a grant of $2,000 to the Eastside library",
+                "- a grant of $5,000 to the food bank",
+            ],
         ),
     ],
 )
@@ -980,3 +989,43 @@ def test_dotted_initials_that_spell_no_guests_name_are_no_speaker():
         "T.K.: I took a class in Leeds. The teacher was strict."
     )
     assert ("Rania Okafor", "I took a class in Leeds.") not in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "The Agency this Week: Mira's Notes\n\nGoodbye\n\nMira K. van Hollen, M.D.\n\n"
+        "March 3, 2010\n\nWelcome to Mira's Notes.",
+        "Letters from the Director\n\nMira K. van Hollen\n\nSpring 2012",
+    ],
+)
+def test_a_name_line_heads_first_person_prose_past_other_heading_lines(heading):
+    """ "Andrew C. von Eschenbach, M.D. // January 16, 2009 // Welcome to
+    Andy's Take. // Over the past year I have …": the name line heads the
+    person's own words, past a date and a title line, the first person after
+    an opening phrase."""
+    text = (
+        f"{heading}\n\n"
+        "Over the past year I have written here about our inspections. "
+        "This week the work changes hands.\n\n"
+        "Our staff will carry on the reviews."
+    )
+    found = _pairs(text)
+    assert ("Mira K. van Hollen", "This week the work changes hands.") in found
+    assert ("Mira K. van Hollen", "Our staff will carry on the reviews.") in found
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Over the past year the agency has written about its inspections.",
+        "Over the past year I have heard, the director said, many complaints.",
+    ],
+)
+def test_a_name_line_over_third_person_or_reported_prose_heads_nothing(opening):
+    text = (
+        "Letters from the Director\n\nMira K. van Hollen\n\nSpring 2012\n\n"
+        f"{opening} This week the work changes hands.\n\n"
+        "Our staff will carry on the reviews."
+    )
+    assert all(who != "Mira K. van Hollen" for who, _ in _pairs(text))
