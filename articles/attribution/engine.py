@@ -3638,8 +3638,8 @@ _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3
 # "Secretary of Labor Hilda L. Solis issued the following statement on …:"
 _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
-    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+),?\s+(?:today\s+)?"
-    r"(?:issued|made|released|delivered|gave)\s+"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
+    r",?\s+(?:today\s+)?(?:issued|made|released|delivered|gave)\s+"
     r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
     # attributed to EPA Administrator Jane Doe:" — the page's introduction.
@@ -4530,6 +4530,11 @@ class _Extractor(_Reader):
                 continue
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
+            if self.remarks and issued and issued.end() >= len(text.rstrip()) - 1:
+                # "Washington -- Secretary Ann Lee made the following statement
+                # on the vote:" under her statement's heading: the release's
+                # lead-in, not a sentence of the statement.
+                continue
             if self.remarks and _opens_turn(text):
                 # "Q: …", "MS. LEE: …" after a speech (not "First: …"): its
                 # questions and answers, whose labels say who speaks.

@@ -1029,3 +1029,25 @@ def test_a_name_line_over_third_person_or_reported_prose_heads_nothing(opening):
         "Our staff will carry on the reviews."
     )
     assert all(who != "Mira K. van Hollen" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Boston -- Secretary Omar T. Haddad, Jr. made the following statement on the "
+        "port vote in the Senate:",
+        "Secretary Omar T. Haddad today issued the following statement on the vote:",
+    ],
+)
+def test_a_releases_lead_in_under_its_heading_is_no_sentence_of_it(lead):
+    """ "Statement by Secretary Ann Lee on … // Washington -- Secretary Ann
+    Lee made the following statement on …: // I am …": the lead-in is the
+    release's, not a sentence of the statement."""
+    text = (
+        f"Statement by Secretary Omar T. Haddad on the Port Vote\n\n{lead}\n\n{_SPEECH}"
+    )
+    found = _pairs(text)
+    assert found and all(
+        "following statement" not in statement for _, statement in found
+    )
+    assert {who for who, _ in found} == {"Omar T. Haddad"}
