@@ -3892,10 +3892,17 @@ _SPEECH_OPENER = re.compile(
 )
 # Its giver after a preposition, up to the occasion or the topic: "by Gen. Ann
 # Lee on Jan. 3", "From Acting Chairman Ann Lee Regarding …", "of: ANN LEE".
+# The participle that opens a heading's occasion after its giver: "Remarks by
+# Ann Lee Celebrating the Coast Guard's Birthday".
+_OCCASION_PARTICIPLE = (
+    r"(?:Celebrating|Honou?ring|Marking|Commemorating|Announcing|Recogni[sz]ing"
+    r"|Welcoming|Introducing|Unveiling|Launching|Regarding|Concerning|Applauding"
+    r"|Praising|Condemning|Urging|Supporting|Commending|Mourning|Congratulating)\b"
+)
 _SPEECH_GIVER = re.compile(
     r"(?=(?:\b(?P<prep>(?i:by|of|from|for))\s*:?|\s[-–—|]+|:)\s+(?:the\s+)?(?P<who>[A-Z].*?)"
     r"(?=\s+(?i:on|at|regarding|about|concerning|to|before|in|during|following"
-    r"|after|upon|as)\s|\s+[-–—|]|[:;]|$))"
+    rf"|after|upon|as)\s|\s+{_OCCASION_PARTICIPLE}|\s+[-–—|]|[:;]|$))"
 )
 # The words that open a speech's topic or occasion after its kind: "Statement
 # by the President on …", "Remarks at the Summit …".
@@ -4425,9 +4432,21 @@ class _Extractor(_Reader):
             # "The following quote is attributed to …": the release speaks as
             # a whole under its heading.
             who = heading["who"] or heading["intro"] or heading["label"]
+            # "Remarks by Secretary Ann Lee Celebrating the Coast Guard's
+            # Birthday": the giver ends where the occasion's participle opens.
+            who = re.split(rf"\s+(?={_OCCASION_PARTICIPLE})", who)[0]
+            found = self.speaker(who, spans[0][0])
+            if (
+                found is not None
+                and not fold(who).startswith(fold(found.name).split()[0])
+                and not fold(re.sub(r"^(?:the\s+)?", "", who)).startswith(
+                    fold(found.name).split()[0]
+                )
+            ):
+                found = None  # a name further in the line, not its giver
             self.heading = (
                 self._heading_person(who, spans[0][0])
-                or self.speaker(who, spans[0][0])
+                or found
                 or Speaker(who, "organisation", "")
             )
             self.remarks = bool(
@@ -4438,6 +4457,14 @@ class _Extractor(_Reader):
                     and _reports(self._outside_quotes(*spans[1]), self.heading.name)
                 )
             )
+            # The heading's other lines below it: "Release Date: 08/06/03",
+            # "For Immediate Release // Office of the Press Secretary // …".
+            while self._heading_end + 2 < len(spans) and all(
+                _heading_line(line.strip()) and not _opens_turn(line)
+                for line in self.body[slice(*spans[self._heading_end + 1])].splitlines()
+                if line.strip()
+            ):
+                self._heading_end += 1
         if self.heading is None:
             self._name_line_speech(spans)
         interview = (

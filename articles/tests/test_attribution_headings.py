@@ -1051,3 +1051,27 @@ def test_a_releases_lead_in_under_its_heading_is_no_sentence_of_it(lead):
         "following statement" not in statement for _, statement in found
     )
     assert {who for who, _ in found} == {"Omar T. Haddad"}
+
+
+def test_an_occasions_participle_ends_the_givers_name_in_a_heading():
+    """ "Remarks by Secretary Ann Lee Celebrating the Coast Guard's
+    Birthday": the giver is Ann Lee, not the birthday; the heading's other
+    lines below it ("Release Date: …", "For Immediate Release …") are no
+    sentences of hers."""
+    text = (
+        "Remarks by Secretary Ivo Brandt Honoring the Lighthouse Keepers' Centennial\n\n"
+        "Release Date: 05/02/04 00:00:00\n\n"
+        "For Immediate Release\nOffice of the Press Secretary\nMay 2, 2004\n\n"
+        f"{_SPEECH}"
+    )
+    found = _pairs(text)
+    assert found and {who for who, _ in found} == {"Ivo Brandt"}
+    assert all("Immediate" not in statement for _, statement in found)
+
+
+def test_a_name_deep_in_a_release_headings_topic_is_not_its_giver():
+    text = (
+        "Statement by the Harbor Board Celebrating the Retirement of Captain Nils Ek\n\n"
+        "The board thanks the captain for forty years of service."
+    )
+    assert all(who not in ("Nils Ek", "Retirement") for who, _ in _pairs(text))
