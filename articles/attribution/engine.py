@@ -3460,6 +3460,12 @@ _TRAILING = re.compile(
 )
 
 
+# What follows a quoted phrase inside a clause, up to the attribution that ends
+# the sentence: "… because of the mission, he continued."
+_TRAILING_AFTER_QUOTE = re.compile(
+    r"[^“”\"]*?,\s+(?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+    rf"(?:{_VERBS})\s*[.!?]?\s*"
+)
 # A bare "Hall said." after a quotation closed with a full stop.
 _STRAY_ATTRIBUTION = re.compile(
     rf"[ \t]+(?P<who>(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_VERBS}))[.]"
@@ -6195,6 +6201,16 @@ class _Extractor(_Reader):
                 body[inner_start:inner_end],
             ):
                 continue  # "what it calls the world's “Ecological Footprint.”"
+            if (
+                number == len(inside) - 1
+                and pre.strip()
+                and not re.search(r"[:,]\s*$", pre)
+                and _TRAILING_AFTER_QUOTE.fullmatch(body, quote.end, s_end)
+            ):
+                # "Iraqis found the “veil of oppression lifted” because of the
+                # mission, he continued.": a quoted phrase inside the clause
+                # the attribution at the sentence's end reports.
+                continue
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:

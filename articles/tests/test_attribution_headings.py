@@ -1075,3 +1075,33 @@ def test_a_name_deep_in_a_release_headings_topic_is_not_its_giver():
         "The board thanks the captain for forty years of service."
     )
     assert all(who not in ("Nils Ek", "Retirement") for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            'Farmers found the new rules "a lifeline" during the drought, he continued.',
+            'Farmers found the new rules "a lifeline" during the drought',
+        ),
+        (
+            'Residents called the bridge "our lifeline to town" for decades, Ana Ruiz added.',
+            'Residents called the bridge "our lifeline to town" for decades',
+        ),
+    ],
+)
+def test_a_quoted_phrase_inside_a_clause_reported_at_the_sentences_end(
+    sentence, clause
+):
+    """ "Iraqis found the “veil of oppression lifted” because of the mission,
+    he continued.": the whole clause is what the speaker at its end says, not
+    the subject's finding, and the quotation after it goes on in that voice."""
+    text = f'"We came home," Ana Ruiz said. {sentence} "We owe them."'
+    found = _pairs(text)
+    assert ("Ana Ruiz", clause) in found
+    assert ("Ana Ruiz", "We owe them.") in found
+
+
+def test_a_quoted_phrase_with_no_attribution_ending_the_sentence_keeps_its_own():
+    text = 'The mayor called the bridge "our lifeline to town" on Monday.'
+    assert [who for who, _ in _pairs(text)] == ["mayor"]
