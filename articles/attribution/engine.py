@@ -7661,7 +7661,9 @@ class _Extractor(_Reader):
         via = None
         offset = verb.end()
         if word in lx.LISTENER_VERBS and re.match(
-            r"\s+(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
+            # "told more than 200 Sailors to break ranks": a number's listeners.
+            r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
+            r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
             r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
             rest,
         ):
@@ -7773,7 +7775,11 @@ class _Extractor(_Reader):
             return []
         if (
             not that
-            and re.match(r"\s+(?:how|why|whether)\b", clause)
+            # "explained the way he plans to achieve his dreams": a topic too.
+            and re.match(
+                r"\s+(?:how|why|whether|the\s+ways?\b(?!\s+(?:is|was|are|were)\b))\b",
+                clause,
+            )
             and word
             in (
                 "explains",

@@ -1105,3 +1105,29 @@ def test_a_quoted_phrase_inside_a_clause_reported_at_the_sentences_end(
 def test_a_quoted_phrase_with_no_attribution_ending_the_sentence_keeps_its_own():
     text = 'The mayor called the bridge "our lifeline to town" on Monday.'
     assert [who for who, _ in _pairs(text)] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The admiral told more than 300 recruits to break ranks and gather round.",
+        "The mayor told about 40 volunteers to fill the sandbags.",
+        "Ana Ruiz explained the way she plans to finish the degree.",
+        "The coach described the ways the team trains in winter.",
+    ],
+)
+def test_an_instruction_to_a_number_or_a_way_explained_is_no_statement(sentence):
+    """ "told more than 200 Sailors to break ranks": an order to a number of
+    listeners; "explained the way he plans to …": a topic, like "how"."""
+    assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The admiral told more than 300 recruits that the fleet is ready.", "admiral"),
+        ("Ana Ruiz explained that the way forward is a new degree.", "Ana Ruiz"),
+    ],
+)
+def test_a_report_to_a_number_or_about_a_way_still_reports(sentence, speaker):
+    assert [who for who, _ in _pairs(sentence)] == [speaker]
