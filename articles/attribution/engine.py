@@ -4424,6 +4424,7 @@ class _Extractor(_Reader):
     remarks: bool = False
     _turns = 0  # paragraphs that open on a turn's label
     _heading_end = 0  # the last paragraph of the page's heading
+    _labelled_questions: bool | None = None  # a briefing's "Q:" turns
 
     def run(self) -> list[Statement]:
         self.paragraph_spans = spans = _turns_apart(self.body, paragraphs(self.body))
@@ -4608,7 +4609,11 @@ class _Extractor(_Reader):
                     _FIRST_PERSON.search(text)
                     or (
                         self._turn_paragraph == number - 1
-                        and (self._label_titled or self._turn_goes_on(number))
+                        and (
+                            self._label_titled
+                            or self._turn_goes_on(number)
+                            or self._questions_labelled()
+                        )
                         and not re.search(r"\b(?:said|says|told|tells)\b", text)
                     )
                 )
@@ -4970,6 +4975,20 @@ class _Extractor(_Reader):
         pairs = zip(edges[::2], edges[1::2], strict=True)
         outside = " ".join(self.body[a:b] for a, b in pairs)
         return bool(_FIRST_PERSON.search(outside))
+
+    def _questions_labelled(self) -> bool:
+        """Whether the page is a briefing's questions and answers, two or more
+        of its paragraphs opening on a question's label ("Q:", "QUESTION:"):
+        no narration between its turns."""
+        if self._labelled_questions is None:
+            self._labelled_questions = (
+                sum(
+                    bool(re.match(r"\s*(?:Q|QUESTION)\s*:", self.body[a:b]))
+                    for a, b in self.paragraph_spans
+                )
+                >= 2
+            )
+        return self._labelled_questions
 
     def _turn_goes_on(self, number: int) -> bool:
         """Whether the paragraph after paragraph ``number`` goes on in the

@@ -1131,3 +1131,27 @@ def test_an_instruction_to_a_number_or_a_way_explained_is_no_statement(sentence)
 )
 def test_a_report_to_a_number_or_about_a_way_still_reports(sentence, speaker):
     assert [who for who, _ in _pairs(sentence)] == [speaker]
+
+
+_BRIEFING = (
+    "Mr. Okafor: Good afternoon. The ferries resumed service this morning.\n\n"
+    "Q: When will the night crossings return?\n\n"
+    "A: Not this week. The crews are still short.\n\n"
+    "{after}\n\n"
+    "Q: And the fares?\n\n"
+    "A: Unchanged."
+)
+
+
+def test_an_unlabelled_paragraph_after_an_answer_in_a_briefing_goes_on():
+    """In a briefing set out as "Q:" and "A:" turns, an unlabelled paragraph
+    after an answer, even with no first person, is still the answer."""
+    after = "So if the repairs were to take longer, the next question is the timetable."
+    found = _pairs(_BRIEFING.format(after=after))
+    assert ("Okafor", after) in found
+
+
+def test_an_unlabelled_paragraph_reporting_another_in_a_briefing_is_not_the_answers():
+    after = "The harbor master said the crossings would return in May."
+    found = _pairs(_BRIEFING.format(after=after))
+    assert all(statement != after for _, statement in found)
