@@ -73,6 +73,15 @@ CLAUSE_ONLY_VERBS = frozenset(
         "calculated",
         "reckoned",
         "reckons",
+        # "the President made it very clear that one of his top priorities
+        # was …": a statement before a clause only ("made clear his anger").
+        "made clear",
+        "makes clear",
+        "made it clear",
+        "makes it clear",
+        "made it very clear",
+        "made it quite clear",
+        "made very clear",
     ]
 )
 

@@ -1155,3 +1155,22 @@ def test_an_unlabelled_paragraph_reporting_another_in_a_briefing_is_not_the_answ
     after = "The harbor master said the crossings would return in May."
     found = _pairs(_BRIEFING.format(after=after))
     assert all(statement != after for _, statement in found)
+
+
+@pytest.mark.parametrize(
+    "verb", ["made it clear", "made it very clear", "makes clear", "made clear"]
+)
+def test_making_it_clear_before_a_clause_is_a_statement(verb):
+    text = f"The minister {verb} that the ferry fares will not rise this year."
+    assert _pairs(text) == [("minister", "the ferry fares will not rise this year")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister made clear her anger at the vote.",
+        "The minister made it clear to the crowd with a wave.",
+    ],
+)
+def test_making_something_clear_with_no_clause_is_no_statement(text):
+    assert extract(text) == []
