@@ -3498,10 +3498,10 @@ _NAMING = (
 # sentence does not give ("announced details Monday after the meeting.").
 _ACT_NOT_ASSERTION = re.compile(
     r"\s+(?:(?:a|an|the|its|their)\s+)?(?:(?:national|nationwide|local|regional"
-    r"|partial|unilateral|three-day|\w+-day|public\s+health|health"
+    r"|partial|unilateral|three-day|\w+-day|public\s+health|health|major"
     # "declared a dusk-to-dawn curfew", "a 24-hour curfew": how long it lasts.
     r"|\w+(?:-\w+)+)\s+)?"
-    r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|martial\s+law"
+    r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|disaster|martial\s+law"
     r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
     # "South Ossetia declared independence", "declared bankruptcy": an act.
     r"|independence|bankruptcy|war)\b"
@@ -3511,6 +3511,9 @@ _ACT_NOT_ASSERTION = re.compile(
     # "declared part of northern California a disaster area": an act.
     r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
+    # "declared the state eligible for federal disaster assistance": an act.
+    r"|(?<=declared|declares)\s+(?!that\b)[^,.;:“”\"]{1,60}?\s+(?<!\bwas\s)(?<!\bis\s)"
+    r"(?<!\bwere\s)(?<!\bare\s)eligible\s+for\b"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"

@@ -1174,3 +1174,22 @@ def test_making_it_clear_before_a_clause_is_a_statement(verb):
 )
 def test_making_something_clear_with_no_clause_is_no_statement(text):
     assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Crews arrived in the days since Governor Ana Ruiz declared a major disaster.",
+        "The governor declared the three counties eligible for federal flood aid.",
+        "President Omar Haddad declares the region eligible for disaster assistance.",
+    ],
+)
+def test_declaring_a_disaster_or_eligibility_is_an_act(sentence):
+    """ "since President Bush declared the state eligible for federal
+    disaster assistance": an official act, nothing asserted."""
+    assert extract(sentence) == []
+
+
+def test_declaring_that_a_place_is_eligible_still_reports():
+    text = "The governor declared that the county was eligible for aid."
+    assert _pairs(text) == [("governor", "the county was eligible for aid")]
