@@ -5261,7 +5261,25 @@ class _Extractor(_Reader):
             spans = quotes(body, question.end(), p_end)
             for s_start, s_end in sentences(body, question.end(), p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
+                before = len(self.statements)
                 self._sentence(s_start, s_end, inside, paragraph, index)
+                if (
+                    self._addressee is not None
+                    and re.match(r"\s*(?:Q|QUESTION)\s*[:.]", body[p_start:p_end])
+                    and body[p_start:p_end].rstrip().endswith("?")
+                ):
+                    # "He said the word “testing” came up": in a question to
+                    # the spokesman, "he" is someone else; the one asked is
+                    # "you".
+                    self.statements[before:] = [
+                        s
+                        for s in self.statements[before:]
+                        if s.speaker != self._addressee.name
+                        or not re.search(
+                            rf"\b(?:[Hh]e|[Ss]he)\s+(?:\w+\s+)?{re.escape(s.cue)}\b",
+                            body[s_start:s_end],
+                        )
+                    ]
             self._addressee = None
             return True
         label = _BARE_LABEL.match(body, p_start, p_end) or _ROLE_LABEL.match(

@@ -1193,3 +1193,29 @@ def test_declaring_a_disaster_or_eligibility_is_an_act(sentence):
 def test_declaring_that_a_place_is_eligible_still_reports():
     text = "The governor declared that the county was eligible for aid."
     assert _pairs(text) == [("governor", "the county was eligible for aid")]
+
+
+_QUESTION_TO_SPOKESMAN = (
+    "MR. HADDAD: Good afternoon. The Minister spoke to you outside an hour ago.\n\n"
+    "QUESTION: {question}\n\n"
+    "MR. HADDAD: No. The talks resume on Monday."
+)
+
+
+def test_he_in_a_reporters_question_is_not_the_spokesman_asked():
+    """ "QUESTION: … He said the word “testing” came up, …?" to the
+    spokesman: "he" is someone else; the one asked would be "you"."""
+    question = "He said the word sanctions came up, but is there a deadline?"
+    found = _pairs(_QUESTION_TO_SPOKESMAN.format(question=question))
+    assert all(not (who == "Haddad" and "sanctions" in text) for who, text in found)
+    assert any(who == "Haddad" and "talks resume" in text for who, text in found)
+
+
+def test_a_hosts_narration_of_the_guest_in_the_third_person_still_reports():
+    text = (
+        "Akinso: Today we speak with Dr. Neal Ferris about coffee.\n\n"
+        "Ferris: We found that coffee drinkers lived longer.\n\n"
+        "Akinso: He believes these results do provide some reassurance to drinkers."
+    )
+    found = _pairs(text)
+    assert any(who.endswith("Ferris") and "reassurance" in text for who, text in found)
