@@ -2795,6 +2795,10 @@ _DOCUMENTS = frozenset(
         "declaration",
         # "“There are 23 people here,” the note said.": a written note.
         "note",
+        # "The outlook says there are increased chances for …": a forecaster's
+        # published outlook or forecast.
+        "outlook",
+        "forecast",
     ]
 )
 _MONTH = (

@@ -1219,3 +1219,24 @@ def test_a_hosts_narration_of_the_guest_in_the_third_person_still_reports():
     )
     found = _pairs(text)
     assert any(who.endswith("Ferris") and "reassurance" in text for who, text in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The outlook says there are increased chances for a wet spring.", "outlook"),
+        (
+            "The latest forecast said the river would crest on Monday.",
+            "latest forecast",
+        ),
+    ],
+)
+def test_a_published_outlook_or_forecast_speaks_as_a_document(sentence, speaker):
+    """ "The outlook says there are increased chances for …": a forecaster's
+    published outlook, a document like a report."""
+    assert [who for who, _ in _pairs(sentence)] == [speaker]
+
+
+def test_an_outlook_that_is_a_clauses_subject_is_no_speaker():
+    text = "The outlook for the harvest is bleak, the minister said."
+    assert [who for who, _ in _pairs(text)] == ["minister"]
