@@ -165,6 +165,7 @@ class _Reader:
         self._sentence_ends: list[int] | None = None
         # The surnames of the journalists a heading says conduct an interview.
         self._interviewers: set[str] = set()
+        self._in_turn = False  # reading the reports in a speaker's own words
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -1281,6 +1282,10 @@ class _Reader:
                         break
             if holder is not None:
                 return Speaker(holder.name, "person", holder.role)
+            if bare["title"] == "President" and self._in_turn:
+                # "When I took this job, the President made it very clear …" in
+                # a speech, no president named: the office.
+                return Speaker(bare["title"], "person", phrase)
         body_of = re.fullmatch(
             r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
             r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"
@@ -3515,9 +3520,11 @@ _ACT_NOT_ASSERTION = re.compile(
     # "declared part of northern California a disaster area": an act.
     r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
-    # "declared the state eligible for federal disaster assistance": an act.
+    # "declared the state eligible for federal disaster assistance", "declared
+    # 24 counties for federal aid": an act.
     r"|(?<=declared|declares)\s+(?!that\b)[^,.;:“”\"]{1,60}?\s+(?<!\bwas\s)(?<!\bis\s)"
-    r"(?<!\bwere\s)(?<!\bare\s)eligible\s+for\b"
+    r"(?<!\bwere\s)(?<!\bare\s)(?:eligible\s+for\b|for\s+(?:[\w\-]+\s+){0,2}(?:aid"
+    r"|assistance|relief)\b)"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"
@@ -5060,7 +5067,11 @@ class _Extractor(_Reader):
             if _reports_another(body[s_start:s_end]):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 before = len(self.statements)
-                self._sentence(s_start, s_end, inside, paragraph, index)
+                self._in_turn = True
+                try:
+                    self._sentence(s_start, s_end, inside, paragraph, index)
+                finally:
+                    self._in_turn = False
                 self.statements[before:] = [
                     s for s in self.statements[before:] if s.speaker != speaker.name
                 ]

@@ -1240,3 +1240,33 @@ def test_a_published_outlook_or_forecast_speaks_as_a_document(sentence, speaker)
 def test_an_outlook_that_is_a_clauses_subject_is_no_speaker():
     text = "The outlook for the harvest is bleak, the minister said."
     assert [who for who, _ in _pairs(text)] == ["minister"]
+
+
+def test_the_president_in_a_speech_with_no_president_named_is_the_office():
+    """ "When I took this job, the President made it very clear that …" in a
+    speaker's own words: the office speaks, though the page names no
+    president."""
+    text = (
+        "Remarks by Secretary Ivo Brandt at the Harbor Summit\n\n"
+        "Thank you all. When I took this job, the President made it very clear "
+        "that port security was one of his top priorities.\n\n"
+        "We have worked on it every day since."
+    )
+    found = _pairs(text)
+    assert ("President", "port security was one of his top priorities") in found
+
+
+def test_the_president_in_a_story_with_no_president_named_stays_unresolved():
+    text = "The President said that port security was a priority."
+    assert all(who != "President" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The President declared 24 counties in Oregon for federal aid.",
+        "The governor declared nine parishes for disaster relief on Monday.",
+    ],
+)
+def test_declaring_places_for_aid_is_an_act(sentence):
+    assert extract(sentence) == []
