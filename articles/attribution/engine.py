@@ -2170,7 +2170,12 @@ class _Reader:
             and (
                 re.search(r"(?:ers|ists|ians|ants|ents|ors|ees|ives)$", head)
                 or (
-                    determiner in ("a", "an", "one")
+                    # "The forest ranger said …" told in a speaker's own words:
+                    # someone the speaker met, described, not named before.
+                    (
+                        determiner in ("a", "an", "one")
+                        or (determiner == "the" and self._in_turn)
+                    )
                     and re.search(r"(?:er|ist|ian|ant|ent|or|ee|ive|expert)$", head)
                 )
             )
@@ -7727,7 +7732,10 @@ class _Extractor(_Reader):
             return []
         if word in lx.LISTENER_VERBS:
             listener = re.match(
-                r"\s+((?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
+                # "told us the cliff had moved": whom, a pronoun.
+                r"\s+((?:us|me|him|her|them|you)(?=\s+(?:that|the|a|an|he|she|they|it"
+                r"|we|I|there)\b)"
+                r"|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
                 r"correspondents?)?|reporters|journalists|the press|the media|"
                 r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b)"
                 # "told a Russian news agency it appears …": an unnamed outlet.

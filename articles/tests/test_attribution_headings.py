@@ -1270,3 +1270,59 @@ def test_the_president_in_a_story_with_no_president_named_stays_unresolved():
 )
 def test_declaring_places_for_aid_is_an_act(sentence):
     assert extract(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "clause"),
+    [
+        (
+            "The park ranger said he had never seen an elk that close.",
+            "park ranger",
+            "he had never seen an elk that close",
+        ),
+        (
+            "The geologist told us the cliff had moved a foot in a year.",
+            "geologist",
+            "the cliff had moved a foot in a year",
+        ),
+    ],
+)
+def test_the_described_person_a_speaker_tells_of_is_a_speaker(
+    sentence, speaker, clause
+):
+    """In a speech, "The forest ranger said he had never seen a bear": the
+    one the speaker describes speaks, though the page never named them."""
+    text = (
+        "Remarks by Secretary Ivo Brandt at the Trails Day\n\n"
+        f"Thank you. Let me tell you a story. {sentence}\n\n"
+        "We should all see the parks."
+    )
+    assert (speaker, clause) in _pairs(text)
+
+
+def test_the_described_person_in_a_story_needs_naming():
+    text = "The park ranger said he had never seen an elk that close."
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        ("Ana Ruiz told us the cliff had moved a foot.", "the cliff had moved a foot"),
+        (
+            "Ana Ruiz told him that raiders burned two barns.",
+            "raiders burned two barns",
+        ),
+        (
+            "Ana Ruiz told them they would be paid on Friday.",
+            "they would be paid on Friday",
+        ),
+    ],
+)
+def test_whom_a_pronoun_names_after_told_is_no_part_of_what_was_told(sentence, clause):
+    assert _pairs(sentence) == [("Ana Ruiz", clause)]
+
+
+def test_a_possessive_after_told_stays_with_its_noun():
+    found = _pairs("Ana Ruiz told her story to the court.")
+    assert all(not statement.startswith("story") for _, statement in found)
