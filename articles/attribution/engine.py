@@ -4875,12 +4875,18 @@ class _Extractor(_Reader):
             # Its giver, not a name in its topic: "Statement by the President
             # on the Confirmation of Ann Lee" is not Ann Lee's; "Remarks at the
             # Summit by Ann Lee" is hers.
-            givers = [
-                giver
-                for giver in _SPEECH_GIVER.finditer(line, kind.start())
-                if (giver["prep"] or "by").lower() == "by"
-                or not _HEADING_TOPIC.search(line, kind.end(), giver.start())
-            ]
+            givers = []
+            for giver in _SPEECH_GIVER.finditer(line, kind.start()):
+                if (giver["prep"] or "by").lower() != "by" and (
+                    _HEADING_TOPIC.search(line, kind.end(), giver.start())
+                    # "from the Director of National Intelligence": "of
+                    # National Intelligence" is part of the office named.
+                    or any(
+                        g.start("who") <= giver.start() < g.end("who") for g in givers
+                    )
+                ):
+                    continue
+                givers.append(giver)
             # Its giver: before it with a mark ("Ann Lee's Remarks", "Ann Lee
             # Delivers Remarks"), after its first preposition, after "by" or a
             # dash, or before it with no mark ("Chairman Ann Lee Opening

@@ -1326,3 +1326,20 @@ def test_whom_a_pronoun_names_after_told_is_no_part_of_what_was_told(sentence, c
 def test_a_possessive_after_told_stays_with_its_noun():
     found = _pairs("Ana Ruiz told her story to the court.")
     assert all(not statement.startswith("story") for _, statement in found)
+
+
+@pytest.mark.parametrize(
+    ("heading", "office"),
+    [
+        (
+            "Statement from the Director of National Intelligence on the Report",
+            "Director of National Intelligence",
+        ),
+        ("Statement of the Secretary of Labor on Jobs", "Secretary of Labor"),
+    ],
+)
+def test_an_of_inside_an_office_named_as_giver_opens_no_second_giver(heading, office):
+    """ "from the Director of National Intelligence": "of National
+    Intelligence" is part of the office, not a giver of its own."""
+    found = _pairs(f"{heading}\n\n{_SPEECH}")
+    assert found and {who for who, _ in found} == {office}
