@@ -4877,12 +4877,20 @@ class _Extractor(_Reader):
             # Summit by Ann Lee" is hers.
             givers = []
             for giver in _SPEECH_GIVER.finditer(line, kind.start()):
-                if (giver["prep"] or "by").lower() != "by" and (
-                    _HEADING_TOPIC.search(line, kind.end(), giver.start())
-                    # "from the Director of National Intelligence": "of
-                    # National Intelligence" is part of the office named.
-                    or any(
-                        g.start("who") <= giver.start() < g.end("who") for g in givers
+                if (
+                    (giver["prep"] or "by").lower() != "by"
+                    and (
+                        _HEADING_TOPIC.search(line, kind.end(), giver.start())
+                        # "from the Director of National Intelligence": "of
+                        # National Intelligence" is part of the office named.
+                        or (
+                            any(
+                                g.start("who") <= giver.start() < g.end("who")
+                                for g in givers
+                            )
+                            and line[: giver.start()].split()[-1].lower()
+                            in lx.TITLE_WORDS
+                        )
                     )
                 ):
                     continue
