@@ -4575,12 +4575,14 @@ class _Extractor(_Reader):
                 self.remarks
                 and number > self._heading_end + 1
                 and self._another_heading(number)
-                and self._speech_heading(self.paragraph_spans, number)
             ):
                 # "… // The White House // Statement by the Press Secretary on
                 # …": a second document on the page, under its own heading
-                # and in its own giver's words.
-                continue
+                # and in its own giver's words — or, when they are no one's
+                # own words, no longer the first giver's.
+                if self._speech_heading(self.paragraph_spans, number):
+                    continue
+                self.remarks = False
             if self.remarks and number <= self._heading_end:
                 continue  # the heading's lines: a title, an office, a date
             if self.remarks and issued and issued.end() >= len(text.rstrip()) - 1:

@@ -1343,3 +1343,19 @@ def test_an_of_inside_an_office_named_as_giver_opens_no_second_giver(heading, of
     Intelligence" is part of the office, not a giver of its own."""
     found = _pairs(f"{heading}\n\n{_SPEECH}")
     assert found and {who for who, _ in found} == {office}
+
+
+def test_a_second_document_in_the_third_person_is_not_the_first_givers():
+    """A second release under its own heading that reports its giver in the
+    third person ends the first giver's words; its reports are read as such."""
+    text = (
+        "Statement by the Governor on the Bridge\n\n"
+        "I am delighted that the bridge is open again.\n\n"
+        "The Governor's Office\n\n"
+        "Statement by Senator Ivo Brandt on the Vote\n\n"
+        "Senator Ivo Brandt said today that the vote was a victory for the state."
+    )
+    assert _pairs(text) == [
+        ("Governor", "I am delighted that the bridge is open again."),
+        ("Ivo Brandt", "the vote was a victory for the state"),
+    ]
