@@ -7976,6 +7976,16 @@ class _Extractor(_Reader):
             extendable = True
         if b - a < 10:
             return []
+        if (
+            re.search(r"\s(?:saying|adding|stating|declaring)\s*[,:]?\s*$", body[a:b])
+            and not that
+            and word not in lx.STANCE_VERBS
+            and re.match(r"[\s,:]*[“\"]", body[b : b + 6])
+        ):
+            # "explained the decision to ban the players saying, “…”": the
+            # participle introduces the quotation; the words before it are
+            # what was explained, a topic.
+            return []
         return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
     def _plea(self, s_start, s_end, inside) -> list[Statement]:

@@ -1359,3 +1359,27 @@ def test_a_second_document_in_the_third_person_is_not_the_first_givers():
         ("Governor", "I am delighted that the bridge is open again."),
         ("Ivo Brandt", "the vote was a victory for the state"),
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'Ana Ruiz explained the decision to close the pool saying, "The roof is unsafe."',
+        'The coach described the new schedule, adding: "We train at dawn now."',
+    ],
+)
+def test_what_is_explained_before_saying_a_quotation_is_a_topic(sentence):
+    """ "explained the decision to ban the players saying, “…”": the words
+    before the participle are what was explained; the quotation is what was
+    said."""
+    found = _pairs(sentence)
+    assert all(
+        not statement.startswith(("the decision", "the new")) for _, statement in found
+    )
+    assert len(found) == 1
+
+
+def test_a_stance_on_an_object_before_saying_a_quotation_stays():
+    """ "Roe disputed Lee's claim, saying “…”": disputing is a statement."""
+    text = 'Ana Ruiz disputed the mayor\'s claim, saying, "The roof is safe."'
+    assert len(_pairs(text)) == 2
