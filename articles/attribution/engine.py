@@ -7921,7 +7921,23 @@ class _Extractor(_Reader):
             # jury found him guilty of …": the finding is the sentence.
             a, b = trim(body, s_start, s_end, drop=" ")
             return [self._reported(a, b, speaker, word, via=via)]
-        if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
+        if (
+            word in lx.CLAUSE_ONLY_VERBS
+            and not that
+            and (
+                not _clause_like(clause)
+                # "Staff discovered a suspicious object and called police": a
+                # second verb of the subject's after "and", no clause's own.
+                or not _clause_like(
+                    re.sub(
+                        r"(?<=\S)\s+and\s+(?:then\s+)?[a-z]+ed\b.*$",
+                        "",
+                        clause,
+                        flags=re.S,
+                    )
+                )
+            )
+        ):
             return []
         as_opening = (
             _AS_OPENING.match(body, s_start, verb.start())

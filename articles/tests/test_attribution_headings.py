@@ -1383,3 +1383,22 @@ def test_a_stance_on_an_object_before_saying_a_quotation_stays():
     """ "Roe disputed Lee's claim, saying “…”": disputing is a statement."""
     text = 'Ana Ruiz disputed the mayor\'s claim, saying, "The roof is safe."'
     assert len(_pairs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff discovered a suspicious package and called the police.",
+        "The guards discovered a broken lock and alerted the manager.",
+    ],
+)
+def test_a_discovery_then_a_second_act_of_the_subject_is_no_statement(sentence):
+    """ "Staff discovered a suspicious object and called police": "and called"
+    is the staff's second act, no clause after "discovered"."""
+    assert extract(sentence) == []
+
+
+def test_a_finding_clause_before_a_second_act_still_reports():
+    text = "Inspectors found the dam was leaking and ordered an evacuation."
+    found = _pairs(text)
+    assert found and found[0][0] == "Inspectors"
