@@ -3525,6 +3525,9 @@ _ACT_NOT_ASSERTION = re.compile(
     # "declared part of northern California a disaster area": an act.
     r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
+    # "Capriles conceded the election", "conceded defeat": a concession, an act.
+    r"|(?:(?<=conceded)|(?<=concedes)|(?<=concede))\s+(?:(?:his|her|their|its|the)\s+)?"
+    r"(?:defeat|loss|election|race|vote|contest|seat)\b"
     # "declared the state eligible for federal disaster assistance", "declared
     # 24 counties for federal aid": an act.
     r"|(?<=declared|declares)\s+(?!that\b)[^,.;:“”\"]{1,60}?\s+(?<!\bwas\s)(?<!\bis\s)"

@@ -1402,3 +1402,22 @@ def test_a_finding_clause_before_a_second_act_still_reports():
     text = "Inspectors found the dam was leaking and ordered an evacuation."
     found = _pairs(text)
     assert found and found[0][0] == "Inspectors"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Omar Haddad conceded the election and sent his congratulations to Ruiz.",
+        "After the count, Lena Ortiz conceded defeat, and her rival pledged unity.",
+        "The senator conceded the race late on Tuesday.",
+    ],
+)
+def test_conceding_an_election_is_an_act(sentence):
+    """ "Capriles conceded the election": a concession made, nothing
+    asserted."""
+    assert all(s.cue != "conceded" for s in extract(sentence))
+
+
+def test_conceding_that_something_is_so_is_a_statement():
+    text = "Omar Haddad conceded that the count was fair."
+    assert _pairs(text) == [("Omar Haddad", "the count was fair")]
