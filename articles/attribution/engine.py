@@ -5019,13 +5019,12 @@ class _Extractor(_Reader):
         of its paragraphs opening on a question's label ("Q:", "QUESTION:"):
         no narration between its turns."""
         if self._labelled_questions is None:
-            self._labelled_questions = (
-                sum(
-                    bool(re.match(r"\s*(?:Q|QUESTION)\s*:", self.body[a:b]))
-                    for a, b in self.paragraph_spans
-                )
-                >= 2
-            )
+            # A transcript throughout, not a story quoting an exchange: at
+            # least a third of its paragraphs open on a turn's label.
+            self._labelled_questions = sum(
+                bool(re.match(r"\s*(?:Q|QUESTION)\s*:", self.body[a:b]))
+                for a, b in self.paragraph_spans
+            ) >= 2 and 3 * self._turns >= len(self.paragraph_spans)
         return self._labelled_questions
 
     def _turn_goes_on(self, number: int) -> bool:

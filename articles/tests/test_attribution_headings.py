@@ -1421,3 +1421,27 @@ def test_conceding_an_election_is_an_act(sentence):
 def test_conceding_that_something_is_so_is_a_statement():
     text = "Omar Haddad conceded that the count was fair."
     assert _pairs(text) == [("Omar Haddad", "the count was fair")]
+
+
+def test_narration_after_a_quoted_exchange_in_a_story_is_not_the_answers():
+    """A story that quotes a short exchange of "Q:" turns and a spokesman's
+    answers, then goes on narrating: its narration is no answer's."""
+    narration = [
+        "The ferry strike entered its second week on Monday in the port city.",
+        "Dock workers gathered at the gates before dawn, and the unions met the "
+        "port authority in the afternoon.",
+        "Port spokesman Daniel Okafor took questions from reporters.",
+        "Q: When will the night crossings return?",
+        "MR. OKAFOR: Not this week. The crews are short.",
+        "Q: And the fares?",
+        "MR. OKAFOR: Unchanged for now.",
+        "The talks ended without a deal late in the evening.",
+        "Passengers waited for hours at the terminal, where the cafes ran out.",
+        "Some travellers slept on benches until the first morning sailing.",
+        "Taxi drivers raised their prices as the queues grew longer.",
+        "The city council meets again on Thursday to discuss the dispute.",
+        "Unions plan a march through the old town on Saturday.",
+    ]
+    found = _pairs("\n\n".join(narration))
+    assert any(statement == "Unchanged for now." for _, statement in found)
+    assert all("talks ended" not in statement for _, statement in found)
