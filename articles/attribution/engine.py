@@ -8364,6 +8364,16 @@ class _Extractor(_Reader):
             # "Researchers from University College London, the National
             # University of Colombia and Harvard found": the researchers.
             return listed[1]
+        one_of = re.search(
+            r"\b(?:[Oo]ne|[Aa]nother|[Ee]ach)\s+of\s+(?:the|its|their|his|her)\s+[^,]{1,60},"
+            r"\s+(?P<name>(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and"
+            r"|the)){0,8}),\s*$",
+            region,
+        )
+        if one_of:
+            # "one of the rebel groups, the Sudan Liberation Movement, says":
+            # the one the apposition names.
+            return one_of["name"]
         chunks = [
             c.strip()
             for c in region.split(",")

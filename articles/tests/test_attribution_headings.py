@@ -1445,3 +1445,28 @@ def test_narration_after_a_quoted_exchange_in_a_story_is_not_the_answers():
     found = _pairs("\n\n".join(narration))
     assert any(statement == "Unchanged for now." for _, statement in found)
     assert all("talks ended" not in statement for _, statement in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Yet one of the rebel groups, the Northern Liberation Front, says it "
+            "will skip the talks.",
+            "Northern Liberation Front",
+        ),
+        (
+            "Another of the ministers, Omar Haddad, said the budget was late.",
+            "Omar Haddad",
+        ),
+    ],
+)
+def test_one_of_a_group_named_in_apposition_is_the_speaker(sentence, speaker):
+    """ "one of the rebel groups, the Sudan Liberation Movement, says": the
+    one the apposition names speaks, not the group."""
+    assert [who for who, _ in _pairs(sentence)] == [speaker]
+
+
+def test_one_of_a_group_described_in_apposition_stays_the_group():
+    text = "One of the witnesses, a local farmer, said the car was red."
+    assert [who for who, _ in _pairs(text)] == ["witnesses"]
