@@ -683,7 +683,20 @@ class _Reader:
                     elif word in _MALE_NOUNS:
                         votes["m"] += 2
         others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
+        given = {fold(p) for p in parts[:-1]}
         for match in re.finditer(rf"\b{surname}\b", body):
+            window_before = body[max(0, match.start() - 30) : match.start()]
+            before = re.search(r"(?<=[\s(])([A-Z][\w’'\-]+)\s+$", window_before)
+            if (
+                before
+                and len(parts) >= 2
+                and fold(before[1]).rstrip(".") not in given | _TITLES_AND_HONORIFICS
+                and not re.search(r"[.!?:”\"]\s*$", window_before[: before.start(1)])
+            ):
+                # "Roe’s father, the actor Tomas Roe Jr. He ran …": the same
+                # surname under another given name is another person, whose
+                # pronouns say nothing of Ann Roe's.
+                continue
             if _OBJECT_BEFORE.search(body, max(0, match.start() - 60), match.start()):
                 # "The chancellor, who met with President Tom Roe, said she …":
                 # the pronoun after an object is the subject's, not Roe's.

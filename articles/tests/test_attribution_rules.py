@@ -6684,3 +6684,42 @@ def test_a_clause_with_its_own_verb_and_object_is_no_speaker(sentence):
 )
 def test_a_participle_adjective_in_the_subject_is_no_clause(sentence, speaker):
     assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+# --- Seventh round: the thirty-eighth set ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Voters weighed comparisons to the tycoon Peter Vance, a businessman.\n\n"
+            "Senator Lina Marsh was another candidate. She is 52 years old. Her "
+            "slogan was “hope first.”\n\nAs she cast her vote at a school Monday, "
+            "she was surrounded by supporters. She told the media she trusted the "
+            "voters.\n\nMarsh’s father was the actor Tomas Marsh Jr. He ran for "
+            "office in 1998 and lost.",
+            "Lina Marsh",
+        ),
+        (
+            "The race drew comment from the banker Otto Grell.\n\nGovernor Maria "
+            "Delgado was the favourite. Her platform was jobs.\n\nOn Sunday she "
+            "greeted crowds in the capital. She told reporters she expected a "
+            "close count.\n\nDelgado’s husband is the lawyer Ramon Delgado. He "
+            "ran a firm in the capital for years.",
+            "Maria Delgado",
+        ),
+    ],
+)
+def test_a_namesake_under_another_given_name_says_nothing_of_her_gender(text, speaker):
+    assert [s for s, _ in _pairs(text)][:1] == [speaker]
+
+
+def test_the_same_person_under_a_title_still_tells_his_gender():
+    # "Senator Reyes" is Paul Reyes himself: his pronouns still count.
+    text = (
+        "The vote drew comment from the banker Otto Grell.\n\nSenator Paul "
+        "Reyes led the count. Senator Reyes thanked voters and he smiled. On "
+        "Monday, he told reporters he expected to win."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Paul Reyes"]
