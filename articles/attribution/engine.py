@@ -951,7 +951,11 @@ class _Reader:
         fronted = re.match(
             r"\s*(?:Despite|After|Before|Since|Although|Though|While|With|In|On|At"
             r"|Meanwhile|Later|Earlier|Still|For\s+example|For\s+instance|However"
-            r"|Separately|Similarly|Likewise|Instead)\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
+            r"|Separately|Similarly|Likewise|Instead"
+            # "Coming before reporters after the count, Roe promised …".
+            r"|[A-Z][a-z]{2,}ing(?=\s+(?:before|to|from|with|at|in|on|after|outside"
+            r"|inside|near|into|through|across|the|a|an|his|her|their|its|up|out|back)\b))"
+            r"\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
             self.body[start + 1 : position],
         )
         if fronted is None:
@@ -3098,6 +3102,17 @@ _OPENER = re.compile(
     r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
     r"|Because|Although|Though|If|As|Within|Following|Amid|Upon|Despite|Shortly)\b"
 )
+# A fronted phrase with no verb of its own before "X promised a legal
+# challenge": a participle's ("Coming before reporters after the count,
+# …", "Standing outside the court, …") or a time's ("Late on Sunday, …").
+_PHRASE_OPENER = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,}ing\s+(?:before|to|from|with|at|in|on|after|about|for"
+    r"|outside|inside|near|into|through|across|over|under|the|a|an|his|her|their"
+    r"|its|up|out|back|down)\b"
+    r"|(?:Late|Early)\s+(?:on|in|last|this|that|[A-Z]\w+day)\b)"
+    r"(?![^“”\"]*\b(?:is|are|was|were|will|would|has|have|had|can|could|may"
+    r"|might|must|should|does|did)\b)"
+)
 # "It was reported by X that …"
 _PASSIVE_AGENT = re.compile(
     r"\b(?:was|were|is|are|has\s+been|have\s+been|had\s+been)\s+"
@@ -3531,6 +3546,12 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|(?:(?<=declared)|(?<=declares))\s+(?:the|an?|this|its)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:outbreak|epidemic|pandemic|crisis|situation|area|region)\s+(?:an?\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:emergency|disaster(?:\s+area)?|pandemic)\b"
+    # "conceded defeat", "conceded the election to Roe": yielding a contest is
+    # an act, not the admission of a claim.
+    r"|(?:(?<=conceded)|(?<=concedes)|(?<=concede)|(?<=conceding))\s+"
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:[\w\-]+\s+){0,2}?(?:defeat|elections?"
+    r"|race|contest|loss|victory|runoff|run-off|vote|presidency|nomination|seat|match"
+    r"|game|title|primary)\b(?!\s+(?:was|were|had|has|is|would|will)\b)"
     # "told VOA about his hopes for his country.": a topic, not what was told.
     r"|(?:(?<=told)|(?<=tells))\s+(?:\w+\s+){1,2}?about\s+(?:his|her|their|its|the)\s+"
     r"[^,;:“”\"]*[.!?]?\s*$"
@@ -7034,7 +7055,14 @@ class _Extractor(_Reader):
         if (
             match["subj"]
             and len(tail) >= 2
-            and _OPENER.match(sentence)
+            and (
+                _OPENER.match(sentence)
+                # "…, Roe told reporters.": a listener, the clause before his.
+                or (
+                    _PHRASE_OPENER.match(fronted)
+                    and match["verb"] not in lx.LISTENER_VERBS
+                )
+            )
             # "…, Ann Roe warned on Tuesday.": when, not a clause.
             and not _ADVERBIAL.match(" ".join(tail).rstrip('.!?”"'))
         ):

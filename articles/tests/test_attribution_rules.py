@@ -6723,3 +6723,76 @@ def test_the_same_person_under_a_title_still_tells_his_gender():
         "Monday, he told reporters he expected to win."
     )
     assert [s for s, _ in _pairs(text)] == ["Paul Reyes"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Late on Sunday, the challenger Tom Roe conceded defeat and left the hall.",
+        "Ana Lee conceded the election to her rival on Monday night.",
+        "After the recount, the senator conceded the race, and his aides wept.",
+        "Speaking after her opponent, Ian Holt, conceded the runoff, Roe thanked "
+        "her supporters.",
+    ],
+)
+def test_yielding_a_contest_is_no_statement(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Tom Roe conceded that the vote had been fair.",
+            "the vote had been fair",
+        ),
+        (
+            "Ana Lee conceded the election was lost because of turnout.",
+            "the election was lost because of turnout",
+        ),
+    ],
+)
+def test_conceding_a_claim_is_still_a_statement(sentence, statement):
+    assert [t for _, t in _pairs(sentence)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Coming before reporters after the count, Tom Roe promised a legal challenge.",
+        "Walking out of the hearing on Friday, Ann Lee vowed an appeal.",
+        "Early on Tuesday, the mayor promised a full inquiry into the fire.",
+    ],
+)
+def test_a_fronted_phrase_without_a_verb_is_no_clause_before_the_verb(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Spending on roads rose sharply last year, Roe told reporters.",
+            "Spending on roads rose sharply last year",
+        ),
+        (
+            "Cutting the tax would cost jobs, the minister warned on Monday.",
+            "Cutting the tax would cost jobs",
+        ),
+    ],
+)
+def test_a_gerund_subject_still_opens_the_clause_before_the_verb(sentence, statement):
+    assert [t for _, t in _pairs(sentence)] == [statement]
+
+
+def test_the_subject_after_a_fronted_participle_is_whom_he_goes_on_about():
+    text = (
+        "Felipe Cruz, the governor, held a slight lead, which he said was backed by "
+        "exit polls. The electoral board announced a recount.\n\nComing before reporters after the "
+        "count, Tom Roe promised a legal challenge.\n\nHe says there was an "
+        "evident manipulation of the count."
+    )
+    assert _pairs(text)[-1] == (
+        "Tom Roe",
+        "there was an evident manipulation of the count",
+    )
