@@ -6025,6 +6025,19 @@ class _Extractor(_Reader):
                 body[inner_start:inner_end],
             ):
                 continue  # "what it calls the world's “Ecological Footprint.”"
+            if (
+                re.search(r"[\w’']\s*$", pre)
+                and re.match(
+                    rf"[”\"]?\s+[a-z][^“”\";:]*,\s+(?:he|she|they|[A-Z][\w’'\-]+"
+                    rf"(?:\s+[A-Z][\w’'\-]+)?)\s+(?:also\s+)?(?:{_VERBS})\s*[.!?]?\s*$",
+                    body[quote.end : s_end],
+                )
+            ):
+                # "Villagers found the “fear lifted” because of the mission, he
+                # continued.": words quoted inside a clause that ends on its
+                # attribution are part of that report, not a quotation of
+                # their own.
+                continue
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
             if label and label["who"].lower() not in _NOT_SPEAKERS:

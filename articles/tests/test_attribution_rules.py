@@ -6796,3 +6796,31 @@ def test_the_subject_after_a_fronted_participle_is_whom_he_goes_on_about():
         "Tom Roe",
         "there was an evident manipulation of the count",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "“The unit went in to end a cruel regime,” Ann Lee said. Villagers "
+            "found the “fear lifted” because of the mission, she continued.",
+            "Ann Lee",
+            "Villagers found the “fear lifted” because of the mission",
+        ),
+        (
+            "Tom Roe spoke at the rally. Farmers saw the deal as \"a betrayal of "
+            "the valley\" because of the tariffs, he said.",
+            "Tom Roe",
+            "Farmers saw the deal as \"a betrayal of the valley\" because of the tariffs",
+        ),
+    ],
+)
+def test_words_quoted_inside_a_clause_that_ends_on_its_attribution(
+    text, speaker, statement
+):
+    assert _pairs(text)[-1] == (speaker, statement)
+
+
+def test_words_quoted_after_a_verb_without_an_attribution_after_stay_a_quotation():
+    text = 'Tom Roe said the deal was "a betrayal of farmers" and voted against it.'
+    assert _pairs(text) == [("Tom Roe", "a betrayal of farmers")]
