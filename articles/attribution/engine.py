@@ -7559,6 +7559,18 @@ class _Extractor(_Reader):
             via = via or outlet or None
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
+        if (
+            not that
+            and word not in ("said", "says", "say", "told", "tells", "tell")
+            and re.match(
+                r"\s+(?:the|a|an|his|her|their|its|this|that)\s[^“”\",;:]*?\s"
+                r"(?:saying|stating|declaring|writing)\s*[,:]?\s*(?:[“\"]|$)",
+                body[offset + skip : s_end + 3],
+            )
+        ):
+            # "explained the decision to ban the players saying, “…”": what
+            # was explained is a topic; what was said follows the participle.
+            return []
         if not that and (
             re.match(
                 r"\s+(?:for\s+(?:years|decades|months|weeks)\s+)?(?:over|about|with|on)\b",

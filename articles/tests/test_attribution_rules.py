@@ -6824,3 +6824,27 @@ def test_words_quoted_inside_a_clause_that_ends_on_its_attribution(
 def test_words_quoted_after_a_verb_without_an_attribution_after_stay_a_quotation():
     text = 'Tom Roe said the deal was "a betrayal of farmers" and voted against it.'
     assert _pairs(text) == [("Tom Roe", "a betrayal of farmers")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Tom Roe, the league's president, explained the decision to bar the "
+            "pair saying, “They will not play in any event we host.”",
+            "They will not play in any event we host.",
+        ),
+        (
+            "The mayor announced the closure of the bridge saying: “It is no "
+            "longer safe for traffic.”",
+            "It is no longer safe for traffic.",
+        ),
+    ],
+)
+def test_the_topic_before_saying_and_a_quotation_is_no_statement(sentence, statement):
+    assert [t for _, t in _pairs(sentence)] == [statement]
+
+
+def test_an_object_announced_without_a_quotation_after_it_stays_the_statement():
+    sentence = "The mayor announced the closure of the bridge on Monday."
+    assert [t for _, t in _pairs(sentence)] == [sentence]
