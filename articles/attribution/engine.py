@@ -3090,6 +3090,10 @@ _AUXILIARY = re.compile(
 _CLAUSE_LIKE = re.compile(
     r"\s*(?:(?:it|them|him|her|this)\s+to\s+\w+|(?:(?!(?:as|when|while|after|before"
     r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+\.?,?\s+){0,5}?"
+    # "discovered a suspicious object and called police": a second verb of
+    # the same subject, after "and", makes no clause of the object.
+    # ("discovered and denounced it": a verb coordinated with the first).
+    r"(?<![\w,]\sand\s)(?<![\w,]\sthen\s)"
     r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
     # "results showed the ruling party won …": a past tense without "-ed".
     r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"

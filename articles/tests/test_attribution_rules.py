@@ -6848,3 +6848,31 @@ def test_the_topic_before_saying_and_a_quotation_is_no_statement(sentence, state
 def test_an_object_announced_without_a_quotation_after_it_stays_the_statement():
     sentence = "The mayor announced the closure of the bridge on Monday."
     assert [t for _, t in _pairs(sentence)] == [sentence]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Staff at the museum discovered a suspicious package and called police.",
+        "Hikers found a lost dog by the trail and alerted rangers.",
+    ],
+)
+def test_a_second_verb_after_and_makes_no_clause_of_the_object(sentence):
+    assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Researchers discovered the vaccine and its rival worked equally well.",
+            "the vaccine and its rival worked equally well",
+        ),
+        (
+            "The study found wages and rents rose together last year.",
+            "wages and rents rose together last year",
+        ),
+    ],
+)
+def test_a_subject_joined_by_and_still_opens_a_clause(sentence, statement):
+    assert [t for _, t in _pairs(sentence)] == [statement]
