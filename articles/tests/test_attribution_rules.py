@@ -6854,7 +6854,7 @@ def test_an_object_announced_without_a_quotation_after_it_stays_the_statement():
     "sentence",
     [
         "Staff at the museum discovered a suspicious package and called police.",
-        "Hikers found a lost dog by the trail and alerted rangers.",
+        "Hikers found a stray dog by the trail and alerted rangers.",
     ],
 )
 def test_a_second_verb_after_and_makes_no_clause_of_the_object(sentence):
