@@ -2079,6 +2079,16 @@ class _Reader:
                 *_DOCUMENTS,
             ):
                 named = self._previous_organisation(position)
+            modifiers = {fold(w) for w in rest[:-1] if not _capitalised(w)}
+            if (
+                named is not None
+                and modifiers
+                and not _capitalised(named.name.split()[0])
+                and not modifiers <= set(fold(named.name).split())
+            ):
+                # "The opposition party says … The ruling party says …": a
+                # description by another modifier is another body.
+                named = None
             if named is not None:
                 return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) == 1 and head in _ACCUSED_NOUNS:

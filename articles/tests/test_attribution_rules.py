@@ -6876,3 +6876,30 @@ def test_a_second_verb_after_and_makes_no_clause_of_the_object(sentence):
 )
 def test_a_subject_joined_by_and_still_opens_a_clause(sentence, statement):
     assert [t for _, t in _pairs(sentence)] == [statement]
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "The opposition party says it wants new terms for the union. The "
+            "ruling party says such talk is dangerous.",
+            ["opposition party", "ruling party"],
+        ),
+        (
+            "The governing coalition says turnout was high. The opposition "
+            "coalition says the count was rigged.",
+            ["governing coalition", "opposition coalition"],
+        ),
+    ],
+)
+def test_a_body_described_by_another_modifier_is_another_body(text, speakers):
+    assert [s for s, _ in _pairs(text)] == speakers
+
+
+def test_a_description_after_a_named_body_still_means_it():
+    text = (
+        "The Civic United Party says it wants new terms for the union. The "
+        "opposition party says the vote was rigged."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Civic United Party"] * 2
