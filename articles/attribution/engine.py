@@ -8197,6 +8197,20 @@ class _Extractor(_Reader):
                         # Party, said": a person of the body speaks.
                         and not re.search(r"\sof\s", chunks[-2])
                     )
+                    # "Yet one of the rebel groups, the Sudan Liberation
+                    # Movement, says": one of a set of bodies, then its name.
+                    or (
+                        re.match(
+                            r"(?:(?:yet|but|and|still|now)\s+)?(?:one|another)\s+of\s+"
+                            r"(?:the|its|their)\s",
+                            chunks[-2],
+                            flags=re.I,
+                        )
+                        and re.sub(
+                            r"ies$", "y", re.sub(r"(?<!ie)s$", "", fold(chunks[-2]).split()[-1])
+                        )
+                        in _ORGANISATION_NOUNS
+                    )
                 )
                 and re.match(r"the\s+[A-Z]", chunks[-1])
                 and sum(_capitalised(w) for w in last[1:]) >= len(last[1:]) / 2

@@ -6903,3 +6903,31 @@ def test_a_description_after_a_named_body_still_means_it():
         "opposition party says the vote was rigged."
     )
     assert [s for s, _ in _pairs(text)] == ["Civic United Party"] * 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Yet one of the rebel groups, the Western Liberation Front, says it "
+            "will skip the talks.",
+            "Western Liberation Front",
+        ),
+        (
+            "One of the opposition parties, the People's Reform Party, said it "
+            "would boycott the vote.",
+            "People's Reform Party",
+        ),
+        (
+            "Another of the unions, the Dock Workers Union, warned it would strike.",
+            "Dock Workers Union",
+        ),
+    ],
+)
+def test_one_of_a_set_of_bodies_then_its_name_is_the_name(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_one_of_a_set_without_a_name_after_it_stays_the_set():
+    sentence = "One of the rebel groups says it will skip the talks."
+    assert [s for s, _ in _pairs(sentence)] == ["rebel groups"]
