@@ -1168,6 +1168,19 @@ class _Reader:
         phrase = re.sub(
             rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
         )
+        account = re.fullmatch(
+            r"(?P<owner>(?:the\s+)?[^,;:]{1,60}?)[’']s?\s+(?:official\s+|verified\s+)?"
+            r"(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|X"
+            r"|social[\s\-]+media)\s+(?:account|page|channel|feed)",
+            phrase,
+        )
+        if account:
+            # "the president's Twitter account released a message saying …":
+            # the account's owner speaks through it.
+            owner = self.speaker(account["owner"], position)
+            if owner is not None:
+                return owner
+            return Speaker(re.sub(r"^the\s+", "", phrase), "organisation", "")
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
         )
@@ -3586,7 +3599,7 @@ _ACT_NOT_ASSERTION = re.compile(
 
 # "wrote a letter saying …", "sent an e-mail to staff stating that …".
 _LETTER_SAYING = re.compile(
-    r"\s+(?:wrote|writes|sent|sends|issued|posted|signed)\s+(?:a|an)\s+"
+    r"\s+(?:wrote|writes|sent|sends|issued|posted|signed|released|releases|published)\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:letter|message|note|e-?mail|statement|memo|post)"
     r"(?:\s+to\s+[^,;:“”\"]{1,40}?)?,?\s+(?P<verb>saying|stating|arguing|claiming"
     r"|warning|insisting|explaining)\s+(?:that\s+)?"
@@ -6776,9 +6789,20 @@ class _Extractor(_Reader):
                 # As the article writes it: "The Washington Post reports".
                 via = re.sub(r"^the\s+", "", outer["source"].strip())
             subject = outer["who"]
+        if "," in subject:
+            # "Earlier Wednesday, however, the president's account released a
+            # message saying …": the subject after the opening phrases.
+            subject = self._subject_chunk(subject) or subject
         if len(subject.split()) > 8:
             return []
         speaker = self.speaker(subject, match.start())
+        platform = re.search(
+            r"\b(Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat)\s+"
+            r"(?:account|page|channel|feed)\b",
+            subject,
+        )
+        if platform and speaker is not None and platform[1] not in speaker.name:
+            via = via or platform[1]  # the owner's words, through the platform
         a, b = trim(body, match.end(), s_end, drop=" ,;:.")
         if speaker is None or speaker.kind == "media_outlet" or b - a < 10:
             return []

@@ -6931,3 +6931,31 @@ def test_one_of_a_set_of_bodies_then_its_name_is_the_name(sentence, speaker):
 def test_one_of_a_set_without_a_name_after_it_stays_the_set():
     sentence = "One of the rebel groups says it will skip the talks."
     assert [s for s, _ in _pairs(sentence)] == ["rebel groups"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "President Amir Tahan was held by his guards on Monday. Late that "
+            "night, however, the president's Twitter account released a message "
+            "saying he was unharmed.",
+            "Amir Tahan",
+            "Twitter",
+        ),
+        (
+            "On Friday, the ministry's Facebook page posted a message saying the "
+            "border would stay closed.",
+            "ministry",
+            "Facebook",
+        ),
+    ],
+)
+def test_an_account_speaks_for_its_owner_through_its_platform(text, speaker, via):
+    found = extract(text)
+    assert [(s.speaker, s.via) for s in found] == [(speaker, via)]
+
+
+def test_a_message_released_without_saying_is_no_statement():
+    text = "The ministry released a message of condolence on Friday."
+    assert _pairs(text) == []
