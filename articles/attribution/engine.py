@@ -2863,6 +2863,8 @@ _LY_NOUNS = frozenset(
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
+    # "Mr. Lee has already said …", "she has often said …".
+    r"|already|never|often|always|just|ever|twice|meanwhile"
     # "They have long warned that …": for a long time.
     r"|long|(?!" + "|".join(sorted(_LY_NOUNS)) + r"\b)[a-z]+ly"
     # "The World Health Organization Wednesday said": a weekday, bare or not.

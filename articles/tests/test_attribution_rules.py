@@ -6959,3 +6959,21 @@ def test_an_account_speaks_for_its_owner_through_its_platform(text, speaker, via
 def test_a_message_released_without_saying_is_no_statement():
     text = "The ministry released a message of condolence on Friday."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Mr. Lee has already said the summit will change little.", "Lee"),
+        ("Ann Roe has often said the rules are too loose.", "Ann Roe"),
+        ("The union has just said it would strike over pay.", "union"),
+    ],
+)
+def test_an_adverb_of_time_between_the_auxiliary_and_the_verb(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_a_noun_is_no_adverb_between_subject_and_verb():
+    # "just" is an adverb; "justice" is no part of it.
+    sentence = "The Justice Ministry said the inquiry was closed."
+    assert [s for s, _ in _pairs(sentence)] == ["Justice Ministry"]
