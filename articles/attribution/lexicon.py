@@ -71,6 +71,10 @@ CLAUSE_ONLY_VERBS = frozenset(
         "lamented",
         "laments",
         "calculated",
+        # A belief before its clause ("Western observers assumed Jordan would
+        # remain unaffected"), not "assumed office", "assumed the risk".
+        "assumed",
+        "assumes",
         "reckoned",
         "reckons",
     ]

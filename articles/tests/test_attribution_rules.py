@@ -6977,3 +6977,28 @@ def test_a_noun_is_no_adverb_between_subject_and_verb():
     # "just" is an adverb; "justice" is no part of it.
     sentence = "The Justice Ministry said the inquiry was closed."
     assert [s for s, _ in _pairs(sentence)] == ["Justice Ministry"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "statement"),
+    [
+        (
+            "Foreign diplomats assumed the kingdom would stay calm.",
+            "the kingdom would stay calm",
+        ),
+        ("Tom Roe assumes the deal will pass next week.", "the deal will pass next week"),
+    ],
+)
+def test_an_assumption_before_its_clause_is_a_statement(sentence, statement):
+    assert [t for _, t in _pairs(sentence)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Roe assumed office in 2004.",
+        "The firm assumed the debts of its former partner.",
+    ],
+)
+def test_assuming_an_office_or_a_debt_is_no_statement(sentence):
+    assert _pairs(sentence) == []
