@@ -8064,6 +8064,15 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        body_antecedent = re.search(
+            r"(?:^|\s)(?:of|for|from|at|with|by)\s+(?P<name>(?:the\s+)?[A-Z][\w’'.\-]*"
+            r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.\-]*)*),\s+which\s*$",
+            region,
+        )
+        if body_antecedent and _organisation_word(body_antecedent["name"].split()[-1]):
+            # "Tom Roe of the Green Party, which says …": "which" is the
+            # party, not the person the party belongs to.
+            return body_antecedent["name"]
         antecedent = re.search(
             r"(?<![\w’'.\-])(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
             # "Ann Lee, a doctor who told …": the description may run into

@@ -7002,3 +7002,30 @@ def test_an_assumption_before_its_clause_is_a_statement(sentence, statement):
 )
 def test_assuming_an_office_or_a_debt_is_no_statement(sentence):
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Among the candidates was Tom Roe of the Green Union Party, which says "
+            "its observers were turned away at gunpoint.",
+            "Green Union Party",
+        ),
+        (
+            "The protest was led by Ann Lee from the Harbor Workers Federation, "
+            "which says wages have not risen in a decade.",
+            "Harbor Workers Federation",
+        ),
+    ],
+)
+def test_which_after_a_body_named_in_a_phrase_is_the_body(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_who_after_a_body_named_in_a_phrase_is_the_person():
+    sentence = (
+        "Among the candidates was Tom Roe of the Green Union Party, who says "
+        "the plan will fail."
+    )
+    assert [s for s, _ in _pairs(sentence)] == ["Tom Roe"]
