@@ -3599,6 +3599,15 @@ _ACT_NOT_ASSERTION = re.compile(
 )
 
 
+# Where a sentence ends: its stop, a closing quotation mark, the next opening.
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|[”\"’][.!?]\s+(?=[A-Z“\"‘])")
+_CLAUSE_JOINT = re.compile(r";|,?\s+(?:while|whereas)\s|,\s+(?:but|and)\s")
+_PLATFORM_NAMES = frozenset(
+    ["Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube", "Weibo"]
+    + ["WeChat", "X"]
+)
+
+
 # "wrote a letter saying …", "sent an e-mail to staff stating that …".
 _LETTER_SAYING = re.compile(
     r"\s+(?:wrote|writes|sent|sends|issued|posted|signed|released|releases|published)\s+(?:a|an)\s+"
@@ -5328,7 +5337,8 @@ class _Extractor(_Reader):
             and fold(statement.speaker) != self.publisher
         ):
             self.last_relay = statement.speaker
-        if statement.via:
+        if statement.via and statement.via not in _PLATFORM_NAMES:
+            # (A platform carries its own user's words, no one else's.)
             self.last_relay = statement.via
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", statement.speaker):
             # "the U.N. said": initials keep their last point ("U.N.", not
@@ -5987,15 +5997,56 @@ class _Extractor(_Reader):
             return []
         return [self._reported(a, b, speaker, match["noun"])]
 
+    def _platform(self, statement: Statement) -> str | None:
+        """The platform a statement was made on, as its sentence says outside
+        the statement: "On Twitter later, the president claimed …", "… he
+        wrote on Facebook", "said in a tweet", "tweeted that …"."""
+        if statement.cue in ("tweeted", "tweets", "tweet"):
+            return "Twitter"
+        body = self.body
+        start = max(0, body.rfind("\n", 0, statement.start) + 1)
+        for stop in _SENTENCE_STOP.finditer(body, start):
+            if stop.end() > statement.start:
+                break
+            start = stop.end()
+        # Only the clause the statement is in: "…, while ALDI, in a Facebook
+        # post, called it …" is another source's platform.
+        joints = list(_CLAUSE_JOINT.finditer(body, start, statement.start))
+        if joints:
+            start = joints[-1].end()
+        later = _SENTENCE_STOP.search(body, max(start, statement.end - 1))
+        end = later.start() if later else len(body)
+        end = min(end, body.find("\n", statement.end) % (len(body) + 1))
+        joint = _CLAUSE_JOINT.search(body, statement.end, end)
+        if joint:
+            end = joint.start()
+        outside = body[start : statement.start] + " | " + body[statement.end : end]
+        found = re.search(
+            r"\b(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|their|its|the)\s+)?"
+            r"(Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Weibo|WeChat"
+            r"|X(?=[\s,.;:]))(?!\s+(?:account|page|user|feed))"
+            r"|\b[Ii]n\s+an?\s+(?:[\w\-]+\s+)?(?:(Twitter|Facebook|Instagram|Telegram"
+            r"|TikTok|YouTube)\s+(?:post|message|video|statement)|(tweet))\b",
+            outside,
+        )
+        if not found:
+            return None
+        if found[3]:
+            return "Twitter"
+        return found[1] or found[2]
+
     def _inherit_via(self, statement: Statement) -> None:
         """Anonymous sources speak through the outlet that last relayed one;
         anyone goes on speaking through the outlet of their previous statement
         in the same paragraph (the rest of "an interview with Público")."""
+        if not statement.via:
+            statement.via = self._platform(statement)
         previous = self.statements[-1] if self.statements else None
         if (
             not statement.via
             and previous is not None
             and previous.via
+            and previous.via not in _PLATFORM_NAMES
             and previous.paragraph == statement.paragraph
             and fold(previous.speaker) == fold(statement.speaker)
         ):

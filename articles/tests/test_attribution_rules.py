@@ -7029,3 +7029,31 @@ def test_who_after_a_body_named_in_a_phrase_is_the_person():
         "the plan will fail."
     )
     assert [s for s, _ in _pairs(sentence)] == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Tom Roe said on Twitter that he had won the state.", "Twitter"),
+        ("On Facebook later, Tom Roe claimed victory in three states.", "Facebook"),
+        ("Tom Roe said in a tweet that the count was over.", "Twitter"),
+        ("“We are with you,” Tom Roe wrote on Telegram.", "Telegram"),
+    ],
+)
+def test_the_platform_a_statement_was_made_on_relays_it(text, via):
+    assert [s.via for s in extract(text)] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Roe said the ban on TikTok would hurt young users.",
+        "Acme, in its media release, reported that with limits in place, “many "
+        "stores are still selling out within an hour of delivery”, and called the "
+        "demand “unprecedented”, while Bolt, in a Facebook post on Tuesday, called "
+        "it “unexpected”.",
+    ],
+)
+def test_a_platform_in_the_statement_or_another_clause_relays_nothing(text):
+    found = extract(text)
+    assert found and all(s.via is None for s in found)
