@@ -6041,6 +6041,22 @@ class _Extractor(_Reader):
         in the same paragraph (the rest of "an interview with Público")."""
         if not statement.via:
             statement.via = self._platform(statement)
+        if not statement.via and statement.speaker_kind != "media_outlet":
+            # "A statement published by the state-run Xinhua news agency said
+            # …": the outlet that carried the document relays it.
+            line = max(0, self.body.rfind("\n", 0, statement.start) + 1)
+            before = self.body[max(line, statement.start - 200) : statement.start]
+            stops = list(_SENTENCE_STOP.finditer(before))
+            if stops:
+                before = before[stops[-1].end() :]
+            before = before.rstrip("“\"‘ ")  # the quotation's own opening
+            carried = re.search(
+                r"\b(?:published|carried|run|aired|broadcast|distributed|released)\s+by\s"
+                r"[^;:“”\"]*$",
+                before,
+            )
+            if carried and not re.search(r"[“”\"]", before):
+                statement.via = self._relay(carried[0])
         previous = self.statements[-1] if self.statements else None
         if (
             not statement.via

@@ -7057,3 +7057,29 @@ def test_the_platform_a_statement_was_made_on_relays_it(text, via):
 def test_a_platform_in_the_statement_or_another_clause_relays_nothing(text):
     found = extract(text)
     assert found and all(s.via is None for s in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        (
+            "A statement published by the state-run Xinhua news agency said the "
+            "border would stay open.",
+            "Xinhua",
+        ),
+        (
+            "A statement carried by the official Xinhua news agency said the "
+            "talks were “as firm as steel.”",
+            "Xinhua",
+        ),
+    ],
+)
+def test_the_outlet_that_carried_a_document_relays_it(text, via):
+    found = extract(text)
+    assert found and all(s.via == via for s in found)
+
+
+def test_a_document_released_by_a_ministry_has_no_relay():
+    text = "A statement released by the ministry said the border would stay open."
+    found = extract(text)
+    assert found and all(s.via is None for s in found)
