@@ -297,6 +297,9 @@ SPEECH_VERBS = frozenset(
         "pointed out",
         "points out",
         "point out",
+        # "Roh played down the prospect of a confrontation": "downplayed".
+        "played down",
+        "plays down",
         # Findings and rulings: statements only before a clause (see below).
         *CLAUSE_ONLY_VERBS,
     ]

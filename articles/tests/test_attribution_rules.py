@@ -7083,3 +7083,18 @@ def test_a_document_released_by_a_ministry_has_no_relay():
     text = "A statement released by the ministry said the border would stay open."
     found = extract(text)
     assert found and all(s.via is None for s in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Lee played down reports that she would resign.", "Ann Lee"),
+        ("The ministry plays down the risk of a shortage this winter.", "ministry"),
+    ],
+)
+def test_playing_down_a_claim_is_a_stance(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_playing_down_the_wing_is_no_stance():
+    assert _pairs("The striker played down the wing for most of the match.") == []
