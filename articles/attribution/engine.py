@@ -3552,6 +3552,10 @@ _ACT_NOT_ASSERTION = re.compile(
     # "declared part of northern California a disaster area": an act.
     r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
+    # "declared the state eligible for federal disaster assistance": an act.
+    r"|(?:(?<=declared)|(?<=declares))\s+(?!that\b)(?:(?!\b(?:is|are|was|were|will|would"
+    r"|has|have|had|be)\b)[^,.;:“”\"]){1,60}?\s+(?:eligible|ineligible)"
+    r"\s+(?:for|to)\b"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"

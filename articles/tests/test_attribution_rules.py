@@ -7098,3 +7098,21 @@ def test_playing_down_a_claim_is_a_stance(sentence, speaker):
 
 def test_playing_down_the_wing_is_no_stance():
     assert _pairs("The striker played down the wing for most of the match.") == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Here is a summary of the aid sent since the president declared the "
+        "state eligible for federal disaster assistance.",
+        "The governor declared six counties eligible for emergency loans.",
+        "The board declared the runner ineligible to compete this season.",
+    ],
+)
+def test_declaring_someone_eligible_is_an_act(sentence):
+    assert _pairs(sentence) == []
+
+
+def test_declaring_a_clause_about_eligibility_is_a_statement():
+    sentence = "The agency declared that the farms were eligible for aid."
+    assert [t for _, t in _pairs(sentence)] == ["the farms were eligible for aid"]
