@@ -1559,6 +1559,23 @@ class _Reader:
             return Speaker(first, "anonymous", first)
         if len(words) == 1 and first in lx.PRONOUNS:
             return self._pronoun(first, position)
+        joined = re.fullmatch(
+            r"(?P<det>This|That|One|A|An)\s+(?:[a-z\-]+\s+)?(?P<noun>"
+            + "|".join(sorted(_MALE_NOUNS | _FEMALE_NOUNS | _PERSON_NOUNS))
+            + r")\s+"
+            r"(?!(?:of|in|from|at|on|with|who|whose|that|which|and|or|near|by)\b)[a-z]+\b"
+            r"[^,;:]*?,?\s+(?:and|but)\s+(?P<pronoun>he|she)",
+            original,
+        )
+        if joined and joined["noun"] in (
+            _MALE_NOUNS if joined["pronoun"] == "he" else _FEMALE_NOUNS
+        ) | _PERSON_NOUNS:
+            # "This man has a job with the state and he says …": the person
+            # the sentence opens on, before the pronoun's own clause.
+            name = joined["noun"]
+            if joined["det"] in ("This", "That"):
+                name = f"{joined['det']} {name}"
+            return Speaker(name, "anonymous", joined["noun"])
         possessive = re.match(r"^(.*?)[’']s?\s+(\w+)$", original)
         if possessive and possessive[2].lower() in _DOCUMENT_NOUNS:
             return self.speaker(possessive[1], position)
@@ -1716,7 +1733,7 @@ class _Reader:
         match = None
         for candidate in re.finditer(
             # "One Twitter user commented on the news. She admitted …".
-            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
+            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he|This|That)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
             + "|".join(sorted(nouns | offices))
             + r")\b"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
@@ -1770,6 +1787,10 @@ class _Reader:
             if person is not None:
                 return Speaker(person.name, "person", person.role)
         name = match["noun"] + (match["place"] or "")
+        if match["det"] in ("This", "That"):
+            # "This man has a job with the state. He says …": the reporter's
+            # pointer is all the article calls him.
+            name = f"{match['det']} {name}"
         for statement in reversed(self.statements):
             if statement.start >= position:
                 continue

@@ -7116,3 +7116,35 @@ def test_declaring_someone_eligible_is_an_act(sentence):
 def test_declaring_a_clause_about_eligibility_is_a_statement():
     sentence = "The agency declared that the farms were eligible for aid."
     assert [t for _, t in _pairs(sentence)] == ["the farms were eligible for aid"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Roe took office on Monday.\n\nThis man has a job with the city "
+            "and he says he voted for Mr. Roe.",
+            "This man",
+        ),
+        (
+            "Tom Roe took office on Monday. One woman lost her shop in the flood "
+            "and she said the aid came too late.",
+            "woman",
+        ),
+        (
+            "Tom Roe took office on Monday. This woman runs a bakery. She says "
+            "prices keep rising.",
+            "This woman",
+        ),
+    ],
+)
+def test_a_person_described_not_named_is_whom_the_pronoun_after_means(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_named_person_after_the_description_keeps_the_pronoun():
+    text = (
+        "This man has a job with the city. Tom Roe, the mayor, spoke next. He "
+        "says the budget is balanced."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Tom Roe"]
