@@ -1736,6 +1736,10 @@ class _Reader:
             r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he|This|That)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
             + "|".join(sorted(nouns | offices))
             + r")\b"
+            # "a woman taxi driver in Rome": the occupation after the noun.
+            r"(?P<job>(?:\s+[a-z\-]+)?\s+(?!(?:later|earlier|never|ever|together|rather"
+            r"|further|however|after|over|under|there|where|whether|either|neither"
+            r"|other|another)\b)[a-z\-]{2,}(?:er|or|ist|ian|ant|ent)\b)?"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
             r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
             r"(?:\s+(?:state|province|region|county|district))?)?"
@@ -1786,7 +1790,8 @@ class _Reader:
             person = self.person_by_role(match["noun"], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
-        name = match["noun"] + (match["place"] or "")
+        # "a woman taxi driver in Rome": the occupation heads the description.
+        name = match["noun"] + (match["job"] or match["place"] or "")
         if match["det"] in ("This", "That"):
             # "This man has a job with the state. He says …": the reporter's
             # pointer is all the article calls him.

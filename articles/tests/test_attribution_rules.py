@@ -7148,3 +7148,27 @@ def test_a_named_person_after_the_description_keeps_the_pronoun():
         "says the budget is balanced."
     )
     assert [s for s, _ in _pairs(text)] == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Roe won the vote. Others, like a woman taxi driver in Rome, doubt "
+            "him.\n\nShe says “we only chose him because the last one failed.”",
+            "woman taxi driver",
+        ),
+        (
+            "Tom Roe won the vote. One man, a shop owner, was pleased. He says "
+            "sales will rise.",
+            "man",
+        ),
+        (
+            "Tom Roe won the vote. A man later joined the crowd. He says the "
+            "count was fair.",
+            "man",
+        ),
+    ],
+)
+def test_an_occupation_after_the_noun_heads_the_description(text, speaker):
+    assert [s for s, _ in _pairs(text)][-1] == speaker
