@@ -1181,6 +1181,14 @@ class _Reader:
             if owner is not None:
                 return owner
             return Speaker(re.sub(r"^the\s+", "", phrase), "organisation", "")
+        site = re.fullmatch(
+            r"(?:(?:the|a|an)\s+)?(?P<desc>(?:[\w\-]+\s+){0,3}?)(?:[Ww]eb\s*site|website)",
+            phrase,
+        )
+        if site and site["desc"].strip() and not re.search(r"[’']s?\s*$", site["desc"]):
+            # "The government Web site announced the results": a site that
+            # publishes speaks like a document, by what it is.
+            return Speaker(re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), "organisation", "")
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
         )

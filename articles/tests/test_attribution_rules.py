@@ -7172,3 +7172,18 @@ def test_a_named_person_after_the_description_keeps_the_pronoun():
 )
 def test_an_occupation_after_the_noun_heads_the_description(text, speaker):
     assert [s for s, _ in _pairs(text)][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The government Web site announced the results on Monday.", "government Web site"),
+        ("The company website says the recall covers 2,000 cars.", "company website"),
+    ],
+)
+def test_a_described_website_speaks_by_what_it_is(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_a_website_that_only_crashed_says_nothing():
+    assert _pairs("The government website crashed on Monday.") == []
