@@ -7187,3 +7187,28 @@ def test_a_described_website_speaks_by_what_it_is(sentence, speaker):
 
 def test_a_website_that_only_crashed_says_nothing():
     assert _pairs("The government website crashed on Monday.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "The strikes began on Monday with what organizers called a “Day of "
+            "Anger” against the council.",
+            "organizers",
+            "what organizers called a “Day of Anger” against the council",
+        ),
+        (
+            "The march ended in what protesters called a massacre.",
+            "protesters",
+            "what protesters called a massacre",
+        ),
+    ],
+)
+def test_what_people_named_by_their_role_called(sentence, speaker, statement):
+    assert (speaker, statement) in _pairs(sentence)
+
+
+def test_what_researchers_considered_a_standard_is_no_statement():
+    sentence = "The devices stayed within what researchers considered an acceptable error."
+    assert _pairs(sentence) == []
