@@ -2818,6 +2818,8 @@ _DESCRIPTIVE = (
 _INVERTING_VERBS = (
     "said|says|writes|wrote|added|adds|explained|explains|continued|told"
     "|announced|announces|confirmed|reported|stated"
+    # "…, say scientists in the first outlook": a plural subject after it.
+    "|say"
 )
 # Documents speak for whoever filed them: "according to court records".
 _DOCUMENTS = frozenset(
@@ -2852,6 +2854,10 @@ _DOCUMENTS = frozenset(
         # "A CBS News analysis described the debate as …".
         "analysis",
         "assessment",
+        # "The outlook says there are increased chances for …": a forecast
+        # an agency issues.
+        "outlook",
+        "forecast",
         # A court's or a regulator's order, a report's summary, a judge's
         # opinion: documents that find and state ("The order also found that").
         "order",
@@ -7247,7 +7253,8 @@ class _Extractor(_Reader):
         if match["subj2"]:
             subject = match["subj2"] + (match["tail"] or "")
             subject = re.split(
-                r"\s+(?:in a|in an|on|at|during|to|for the|after|when|while)\s+",
+                r"\s+(?:in a|in an|in the|in its|in their|on|at|during|to|for the|after"
+                r"|when|while)\s+",
                 subject,
                 maxsplit=1,
             )[0]

@@ -7212,3 +7212,32 @@ def test_what_people_named_by_their_role_called(sentence, speaker, statement):
 def test_what_researchers_considered_a_standard_is_no_statement():
     sentence = "The devices stayed within what researchers considered an acceptable error."
     assert _pairs(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "This winter will bring more snow than usual, say scientists in the "
+            "first seasonal outlook ever issued by the weather service.",
+            "scientists",
+            "This winter will bring more snow than usual",
+        ),
+        (
+            "The dam could fail within a decade, say engineers in the regional office.",
+            "engineers",
+            "The dam could fail within a decade",
+        ),
+        (
+            "The forecast says there is a strong chance of an early frost.",
+            "forecast",
+            "there is a strong chance of an early frost",
+        ),
+    ],
+)
+def test_an_inverted_plural_say_and_a_forecast_that_says(sentence, speaker, statement):
+    assert _pairs(sentence) == [(speaker, statement)]
+
+
+def test_an_outlook_that_only_improved_says_nothing():
+    assert _pairs("The economic outlook improved in the spring.") == []
