@@ -3321,6 +3321,15 @@ _WHAT_CALLED = re.compile(
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
     r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
 )
+# "a recently released State Department human rights report, which accused
+# the government of …": a document, then what it said in a relative clause.
+_DOCUMENT_WHICH = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,6}?(?:report|study"
+    r"|survey|lawsuit|complaint|ruling|indictment|memo|audit|review|analysis|letter"
+    r"|statement))\s*,\s+which\s+(?:also\s+)?(?P<verb>accused|found|concluded|warned"
+    r"|alleged|claimed|said|stated|criticized|criticised|blamed|urged"
+    r"|recommended|showed|estimated)\b(?=\s+\S)"
+)
 # "the scandal that he says has tainted his career", "evidence she says will
 # prove her innocence", "tax evasion, which he says was leveled against him":
 # a saying verb whose clause lacks its subject, the noun before it (a relative
@@ -5569,6 +5578,32 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _document_which(self, s_start, s_end) -> list[Statement]:
+        """ "heartened by a recently released State Department human rights
+        report, which accused the government of …": a document described in
+        the sentence, then what it said in its relative clause — the
+        document's statement, nested in the sentence's."""
+        body = self.body
+        found = []
+        for match in _DOCUMENT_WHICH.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            np = match["np"]
+            owner = re.match(r"(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s", np)
+            # "the ministry's audit, which found …": the ministry's finding.
+            speaker = (self.speaker(owner[1], s_start) if owner else None) or self.speaker(
+                np, s_start
+            )
+            if speaker is None:
+                continue
+            end = re.search(r"[;.!?](?=[\s”\"]|$)", body[match.end() : s_end])
+            b = match.end() + end.start() if end else s_end
+            a, b = trim(body, match.start("np"), b, drop=" ,;:.")
+            if b - match.end() < 10:
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
+        return found
+
     def _nested(self, s_start, s_end) -> list[Statement]:
         """Statements reported inside another: "a lawsuit alleging that …",
         "welcomed what he called the "peaceful conduct" of the vote"."""
@@ -5646,6 +5681,7 @@ class _Extractor(_Reader):
         found.extend(self._fronted_saying(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
+        found.extend(self._document_which(s_start, s_end))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.

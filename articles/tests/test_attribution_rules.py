@@ -7241,3 +7241,29 @@ def test_an_inverted_plural_say_and_a_forecast_that_says(sentence, speaker, stat
 
 def test_an_outlook_that_only_improved_says_nothing():
     assert _pairs("The economic outlook improved in the spring.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "The parties say they were encouraged by a new United Nations rights "
+            "report, which accused the government of jailing critics.",
+            "new United Nations rights report",
+            "a new United Nations rights report, which accused the government of "
+            "jailing critics",
+        ),
+        (
+            "Farmers welcomed the ministry's audit, which found that half the "
+            "subsidies never arrived.",
+            "ministry",
+            "the ministry's audit, which found that half the subsidies never arrived",
+        ),
+    ],
+)
+def test_a_document_then_what_it_said_in_a_relative_clause(sentence, speaker, statement):
+    assert (speaker, statement) in _pairs(sentence)
+
+
+def test_a_document_that_a_relative_clause_only_describes_says_nothing():
+    assert _pairs("The fire destroyed a report, which described the plant in detail.") == []
