@@ -3308,6 +3308,13 @@ _SEEING = re.compile(
     # "the U.S. president": an initial's full stop ends nothing.
     r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,60}?\s+as\s+(?:a|an|the|[a-z])"
 )
+# "China considers self-ruled Taiwan to be part of its territory", "Western
+# nations have considered Niger to be a democratic ally": a stance stated.
+_CONSIDERING = re.compile(
+    r"\b(?P<verb>considers|considered|consider)\s+(?!it\b|whether\b|how\b|what\b"
+    r"|that\b|the\s+(?:idea|possibility|option|proposal|request|case|matter|issue)\b)"
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){1,60}?\s+to\s+be\s+(?:a|an|the|part|[a-z]+)\b"
+)
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 # "what U.S. officials call …", "what a White House official said was …",
 # "what they consider an illegal act": a source named with its determiner and
@@ -4474,6 +4481,13 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
         and bool(re.search(r"(?:[’']s|\bon|\bin)\s*$", pre))
         and bool(re.match(r"\s*(?:that\b|,|\s(?:he|she|they|it)\b)", post))
     )
+
+
+def _acting_people(text: str) -> bool:
+    """Whether ``text`` opens on people who can speak ("investigators will be
+    interviewing …", "the police arrested …"): its own subject."""
+    first = re.match(r"\s*(?:the\s+)?([a-z]+)\b", text)
+    return bool(first) and first[1] in _COMMON_HEADS
 
 
 def _clause_like(text: str) -> bool:
@@ -7105,12 +7119,14 @@ class _Extractor(_Reader):
         """X calls/called/described Y (as) Z — "NASA calls the mission a total
         success", "Kurz called the decision “arbitrary”": the sentence is X's."""
         body = self.body
-        match = _DESCRIBING.search(body, s_start, s_end) or _SEEING.search(
-            body, s_start, s_end
+        match = (
+            _DESCRIBING.search(body, s_start, s_end)
+            or _SEEING.search(body, s_start, s_end)
+            or _CONSIDERING.search(body, s_start, s_end)
         )
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
-        if match.re is _SEEING and re.search(
+        if match.re in (_SEEING, _CONSIDERING) and re.search(
             r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
             body[s_start : match.start()],
         ):
@@ -7989,6 +8005,9 @@ class _Extractor(_Reader):
             # "The report says … Higher temperatures could lead to …" — a
             # forecast or a figure, not narration about the study itself.
             (head_word in lx.RESEARCH_NOUNS or head_word in _FINDING_SOURCES)
+            # "Officials consider the fire to be an accident.": a view held,
+            # no findings that go on.
+            and last.cue not in ("consider", "considers", "considered")
             and re.search(_FINDING_MARK, sentence)
             and not re.search(
                 r"\b(?:stud(?:y|ies)|reports?|survey|researchers?|scientists?|VOA)\b",
@@ -8009,6 +8028,9 @@ class _Extractor(_Reader):
             and not inside
             and not _VERB_RE.search(sentence)
             and last.end - last.start >= 20
+            # "However, investigators will be interviewing …": people who
+            # act in the sentence are its subject, not the source's reasoning.
+            and not _acting_people(sentence[_CONNECTIVE.match(sentence).end() - 1 :])
         )
         # "Ann Lee says the plan failed. But it will be tried again.": a
         # contrast right after what a source said goes on with the source's
@@ -8091,7 +8113,9 @@ class _Extractor(_Reader):
         # of its own is not a report the next sentence goes on with.
         stance = (
             not last.extendable
-            and last.cue in lx.STANCE_VERBS | {"accuse", "accuses", "accused"}
+            and last.cue
+            in lx.STANCE_VERBS
+            | {"accuse", "accuses", "accused", "consider", "considers", "considered"}
             # "… praised the vote. But, they criticized …": the same source
             # as the subject goes on.
             and not re.match(

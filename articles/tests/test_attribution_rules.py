@@ -7267,3 +7267,33 @@ def test_a_document_then_what_it_said_in_a_relative_clause(sentence, speaker, st
 
 def test_a_document_that_a_relative_clause_only_describes_says_nothing():
     assert _pairs("The fire destroyed a report, which described the plant in detail.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The ministry considers the island to be part of its territory.", "ministry"),
+        ("Officials consider the blaze to be an accident.", "Officials"),
+    ],
+)
+def test_considering_something_to_be_something_is_a_stance(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The board considered the proposal at its meeting.",
+        "He is considered to be the favourite.",
+    ],
+)
+def test_considering_a_proposal_or_a_passive_is_no_stance(text):
+    assert _pairs(text) == []
+
+
+def test_a_view_stated_is_not_continued_by_the_next_sentence():
+    text = (
+        "Officials consider the blaze to be an accident. However, investigators "
+        "will be questioning the roofers who worked there."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Officials"]
