@@ -1674,6 +1674,23 @@ class _Reader:
                 return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
             person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
+        if pronoun == "it" and self.statements:
+            last = self.statements[-1]
+            if (
+                last.start < position
+                and position - last.end < 300
+                and last.cue in ("saying", "stating", "claiming", "warning", "insisting")
+                and re.search(
+                    r"\b(?:letter|message|note|e-?mail|statement|memo|post)\s*,?\s+"
+                    + re.escape(last.cue)
+                    + r"\b",
+                    self.body[max(0, last.start - 80) : last.start],
+                )
+                and not _surname_in(self.body[last.end : position])
+            ):
+                # "… released a message saying he was safe. ¶ It said …": the
+                # message goes on with its sender's words.
+                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
         if pronoun == "it":
             # The document or organisation that opens the sentence just before.
             nearest = self._previous_document(position) or self._previous_organisation(
@@ -4483,6 +4500,15 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
     )
 
 
+def _surname_in(text: str) -> bool:
+    """Whether ``text`` names anyone: a capitalised word after its sentence's
+    first."""
+    return any(
+        not re.search(r"(?:^|[.!?:”\"]|\n)\s*$", text[: m.start()])
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text)
+    )
+
+
 def _acting_people(text: str) -> bool:
     """Whether ``text`` opens on people who can speak ("investigators will be
     interviewing …", "the police arrested …"): its own subject."""
@@ -6164,6 +6190,19 @@ class _Extractor(_Reader):
             if carried and not re.search(r"[“”\"]", before):
                 statement.via = self._relay(carried[0])
         previous = self.statements[-1] if self.statements else None
+        if (
+            not statement.via
+            and previous is not None
+            and previous.via
+            and fold(previous.speaker) == fold(statement.speaker)
+            and re.fullmatch(
+                r"[\s.”\"]*It\s+(?:also\s+)?(?:said|says|added|adds|stated)\s+(?:that\s+)?",
+                self.body[previous.end : statement.start],
+            )
+        ):
+            # "… a message saying he was safe. ¶ It said …": the message goes
+            # on, through the same platform.
+            statement.via = previous.via
         if (
             not statement.via
             and previous is not None

@@ -7297,3 +7297,24 @@ def test_a_view_stated_is_not_continued_by_the_next_sentence():
         "will be questioning the roofers who worked there."
     )
     assert [s for s, _ in _pairs(text)] == ["Officials"]
+
+
+def test_it_after_a_message_saying_goes_on_with_its_sender():
+    text = (
+        "President Amir Tahan was held by his guards on Monday.\n\nLate that "
+        "night, the president's Twitter account released a message saying he "
+        "was unharmed.\n\nIt said other officers planned to support the president."
+    )
+    found = extract(text)
+    assert [(s.speaker, s.via) for s in found][-2:] == [
+        ("Amir Tahan", "Twitter"),
+        ("Amir Tahan", "Twitter"),
+    ]
+
+
+def test_it_after_a_message_and_a_new_name_is_not_the_sender():
+    text = (
+        "The ministry sent a letter saying the road was closed. The Roads Agency "
+        "disagreed. It said repairs would take a week."
+    )
+    assert [s for s, _ in _pairs(text)][-1] != "ministry"
