@@ -3345,6 +3345,17 @@ _WHAT_CALLED = re.compile(
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
     r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
 )
+# "The explosion, described as small by Italian Embassy spokesman Filip La
+# Rosa, …", "… were described by Johnson as a “historic mandate”".
+_DESCRIBED_BY = re.compile(
+    r"(?:,\s+|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)"
+    r"(?:described|characteri[sz]ed|labell?ed|branded|dubbed)\s+"
+    r"(?:as\s+[^,;:.“”\"]{1,60}?\s+by\s+(?P<who>(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+)*)(?=\s*[,.;])"
+    r"|by\s+(?P<who2>(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+as\s+"
+    r"(?:[^,;:.“”\"]{1,60}?|(?:a|an|the)\s+[“\"][^“”\"]{1,60}[”\"]|[“\"][^“”\"]{1,60}[”\"]))"
+    r"(?=\s*[,.;])"
+)
 # "a recently released State Department human rights report, which accused
 # the government of …": a document, then what it said in a relative clause.
 _DOCUMENT_WHICH = re.compile(
@@ -5618,6 +5629,22 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _described_by(self, s_start, s_end) -> list[Statement]:
+        """ "The explosion, described as small by embassy spokesman Filip La
+        Rosa, …", "… were described by Johnson as a “historic mandate”": a
+        description whose agent is named is the agent's statement."""
+        body = self.body
+        found = []
+        for match in _DESCRIBED_BY.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            speaker = self.speaker(match["who"] or match["who2"], match.start())
+            if speaker is None:
+                continue
+            a, b = trim(body, s_start, match.end(), drop=" ,;:.")
+            found.append(self._reported(a, b, speaker, "described as"))
+        return found
+
     def _document_which(self, s_start, s_end) -> list[Statement]:
         """ "heartened by a recently released State Department human rights
         report, which accused the government of …": a document described in
@@ -5722,6 +5749,7 @@ class _Extractor(_Reader):
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
+        found.extend(self._described_by(s_start, s_end))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.

@@ -7318,3 +7318,28 @@ def test_it_after_a_message_and_a_new_name_is_not_the_sender():
         "disagreed. It said repairs would take a week."
     )
     assert [s for s, _ in _pairs(text)][-1] != "ministry"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The blast, described as minor by embassy spokesman Luca Ferro, "
+            "happened while police searched the building.",
+            "Luca Ferro",
+            "The blast, described as minor by embassy spokesman Luca Ferro",
+        ),
+        (
+            "Ann Roe won easily. The result was described by Roe as a “clear "
+            "mandate”, and she thanked voters.",
+            "Ann Roe",
+            "The result was described by Roe as a “clear mandate”",
+        ),
+    ],
+)
+def test_a_description_whose_agent_is_named(text, speaker, statement):
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_description_with_no_named_agent_is_no_statement():
+    assert _pairs("The suspect was described as tall and thin.") == []
