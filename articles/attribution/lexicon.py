@@ -997,6 +997,8 @@ ABBREVIATIONS = frozenset(
 PARTICIPLES = frozenset(
     [
         "saying",
+        # "downgraded the outlook, citing “the likelihood of …”": its reason, said.
+        "citing",
         "stating",
         "adding",
         "claiming",

@@ -7343,3 +7343,15 @@ def test_a_description_whose_agent_is_named(text, speaker, statement):
 
 def test_a_description_with_no_named_agent_is_no_statement():
     assert _pairs("The suspect was described as tall and thin.") == []
+
+
+def test_citing_a_quotation_is_the_subjects_statement():
+    text = (
+        "Fitch Ratings cut the city's outlook to negative, citing “the risk of "
+        "a long period of uncertainty.”"
+    )
+    assert _pairs(text) == [("Fitch Ratings", "the risk of a long period of uncertainty.")]
+
+
+def test_citing_a_bare_reason_is_no_statement():
+    assert _pairs("The agency cut the rating, citing weak growth.") == []
