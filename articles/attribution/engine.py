@@ -7956,7 +7956,22 @@ class _Extractor(_Reader):
             # jury found him guilty of …": the finding is the sentence.
             a, b = trim(body, s_start, s_end, drop=" ")
             return [self._reported(a, b, speaker, word, via=via)]
-        if word in lx.CLAUSE_ONLY_VERBS and not that and not _clause_like(clause):
+        if (
+            word in lx.CLAUSE_ONLY_VERBS
+            and not that
+            and not _clause_like(clause)
+            # "Early results show the BJP winning the first majority": a
+            # subject and its participle after "show" are the finding.
+            and not (
+                word in ("show", "shows", "showed", "shown")
+                and re.match(
+                    r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'\-]*\s+|[a-z][\w’'\-]*\s+){0,3}?"
+                    r"(?:winning|leading|losing|trailing|gaining|falling|rising|ahead"
+                    r"|behind)\b",
+                    clause,
+                )
+            )
+        ):
             return []
         as_opening = (
             _AS_OPENING.match(body, s_start, verb.start())

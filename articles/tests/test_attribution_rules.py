@@ -7355,3 +7355,22 @@ def test_citing_a_quotation_is_the_subjects_statement():
 
 def test_citing_a_bare_reason_is_no_statement():
     assert _pairs("The agency cut the rating, citing weak growth.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "Early results show the Labour Party winning its first majority in decades.",
+            "Early results",
+            "the Labour Party winning its first majority in decades",
+        ),
+        ("Polls show Ann Roe leading by ten points.", "Polls", "Ann Roe leading by ten points"),
+    ],
+)
+def test_results_showing_someone_winning_or_leading(sentence, speaker, statement):
+    assert _pairs(sentence) == [(speaker, statement)]
+
+
+def test_photos_showing_someone_running_are_no_finding():
+    assert _pairs("The photos show a man running from the scene.") == []
