@@ -7374,3 +7374,18 @@ def test_results_showing_someone_winning_or_leading(sentence, speaker, statement
 
 def test_photos_showing_someone_running_are_no_finding():
     assert _pairs("The photos show a man running from the scene.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("At a news conference, party chief Ann Roe personally took responsibility for the loss.", "Ann Roe"),
+        ("The Harbor Front has taken full responsibility for the paint attack on the office.", "Harbor Front"),
+    ],
+)
+def test_taking_responsibility_is_owning_up(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_a_duty_to_take_responsibility_is_no_statement():
+    assert _pairs("Parents must take responsibility for their children.") == []
