@@ -8319,7 +8319,10 @@ class _Extractor(_Reader):
         for mark in '”"':
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
+        # "Ann Roe - who led the campaign - said": a parenthesis between
+        # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
+        region = re.sub(r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region)
         listed = _listed_subject(region)
         if listed:
             return listed  # "A, B, and C, announced": all of them

@@ -7389,3 +7389,19 @@ def test_taking_responsibility_is_owning_up(sentence, speaker):
 
 def test_a_duty_to_take_responsibility_is_no_statement():
     assert _pairs("Parents must take responsibility for their children.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("Ann Roe - who led the campaign - said the loss was hers.", "Ann Roe"),
+        ("Tom Lee — the party's treasurer — told reporters the books were clean.", "Tom Lee"),
+    ],
+)
+def test_a_parenthesis_between_dashes_before_the_verb(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_a_dash_inside_the_clause_is_no_parenthesis_of_the_subject():
+    sentence = "Ann Roe said the loss - the party's worst - was hers."
+    assert [s for s, _ in _pairs(sentence)] == ["Ann Roe"]
