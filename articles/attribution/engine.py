@@ -3302,7 +3302,8 @@ _COORDINATED = re.compile(
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
-    r"\b(?P<verb>calls|called|call|describes|described|describe|labeled|labelled|branded|termed"
+    r"\b(?P<verb>calls|called|call|(?<=\bis\s)calling|(?<=\bare\s)calling|describes|described"
+    r"|describe|labeled|labelled|branded|termed"
     r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.

@@ -7405,3 +7405,18 @@ def test_a_parenthesis_between_dashes_before_the_verb(sentence, speaker):
 def test_a_dash_inside_the_clause_is_no_parenthesis_of_the_subject():
     sentence = "Ann Roe said the loss - the party's worst - was hers."
     assert [s for s, _ in _pairs(sentence)] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Green Party is calling the suspension of parliament a “coup.”",
+        "Opposition leaders are calling the vote a fraud.",
+    ],
+)
+def test_calling_something_something_in_the_progressive(sentence):
+    assert [t for _, t in _pairs(sentence)] == [sentence]
+
+
+def test_calling_for_something_is_no_description():
+    assert _pairs("The union is calling for a strike next week.") == []
