@@ -3631,8 +3631,11 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|\w+(?:-\w+)+)\s+)?"
     r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|martial\s+law"
     r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
-    # "South Ossetia declared independence", "declared bankruptcy": an act.
-    r"|independence|bankruptcy|war)\b"
+    # "South Ossetia declared independence", "declared bankruptcy": an act
+    # (not "questioned the independence of the commission": a stance).
+    r"|(?:(?<=declared\s)|(?<=declares\s)|(?<=declare\s)|(?<=declaring\s)|(?<=announced\s)"
+    r"|(?<=proclaimed\s)|(?<=proclaims\s))(?:independence|bankruptcy|war)"
+    r"|(?<!the\s)(?:independence|bankruptcy|war))\b"
     # "says the state of emergency will hurt her": the subject of a clause.
     r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
     r"|should|must|are|were|remains?|means?|shows?)\b)"

@@ -7420,3 +7420,22 @@ def test_calling_something_something_in_the_progressive(sentence):
 
 def test_calling_for_something_is_no_description():
     assert _pairs("The union is calling for a strike next week.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("The opposition party questioned the independence of the commission.", "opposition party"),
+        ("Ann Roe disputed the independence of the auditors.", "Ann Roe"),
+    ],
+)
+def test_a_stance_on_the_independence_of_a_body(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["The province declared independence in 1992.", "The firm declared bankruptcy on Monday."],
+)
+def test_declaring_independence_or_bankruptcy_is_an_act(sentence):
+    assert _pairs(sentence) == []
