@@ -8255,10 +8255,23 @@ class _Extractor(_Reader):
             # finding, not more of what the first share said.
             return []
         opening = len(sentence) - len(sentence.lstrip())
-        if last.speaker_kind in ("anonymous", "person") and any(
-            s_start + opening <= person.position < s_start + opening + 3
-            and len(person.name.split()) >= 2
-            for person in self.persons
+        parallel = re.match(
+            r"\s*(?:[A-Z][\w’'\-]+\s+){1,3}(?P<verb>[a-z]+)\s+[^.;:]*?\d", sentence
+        )
+        if (
+            last.speaker_kind in ("anonymous", "person")
+            and any(
+                s_start + opening <= person.position < s_start + opening + 3
+                and len(person.name.split()) >= 2
+                for person in self.persons
+            )
+            # "She said that Tom Roe won 54 percent. Bob Hale won 44 percent.":
+            # the same verb and a figure for the next named is the same count.
+            and not (
+                figures
+                and parallel
+                and re.search(rf"\b{parallel['verb']}\s+[^.;:]*?\d", last.text)
+            )
         ):
             # "…, at least one expert says. Ann Roe is with Acme Systems.": a
             # sentence about someone it names in full is narration.

@@ -7439,3 +7439,18 @@ def test_a_stance_on_the_independence_of_a_body(sentence, speaker):
 )
 def test_declaring_independence_or_bankruptcy_is_an_act(sentence):
     assert _pairs(sentence) == []
+
+
+def test_the_next_named_with_the_same_verb_and_a_figure_goes_on_with_the_count():
+    text = (
+        "Ann Lee, the council head, spoke. She said that candidate Tom Roe won "
+        "54.52 percent of the votes. Bob Hale won 44.97 percent of the votes."
+    )
+    found = _pairs(text)
+    assert found and found[-1][0] == "Ann Lee"
+    assert "Bob Hale won 44.97 percent of the votes" in found[-1][1]
+
+
+def test_a_named_persons_own_figure_after_a_count_is_narration():
+    text = "Ann Lee said turnout was 60 percent. Bob Hale is a farmer who has 40 cows."
+    assert _pairs(text) == [("Ann Lee", "turnout was 60 percent")]
