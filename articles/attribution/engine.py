@@ -7205,7 +7205,9 @@ class _Extractor(_Reader):
             # it as …": no one's view stated.
             return []
         if match.re is _SEEING and not re.match(
-            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers)\b",
+            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers"
+            # "Ordinary Afghans see the council as their best hope": a people.
+            r"|[Oo]rdinary\s+[A-Z][a-z]+s)\b",
             body[s_start : match.start()],
         ):
             # Only a view held by many, some or most of a group is reported

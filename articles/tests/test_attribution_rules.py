@@ -7454,3 +7454,18 @@ def test_the_next_named_with_the_same_verb_and_a_figure_goes_on_with_the_count()
 def test_a_named_persons_own_figure_after_a_count_is_narration():
     text = "Ann Lee said turnout was 60 percent. Bob Hale is a farmer who has 40 cows."
     assert _pairs(text) == [("Ann Lee", "turnout was 60 percent")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ordinary Iraqis see the vote as their best chance for peace.",
+        "Ordinary Kenyans view the reform as a step backward.",
+    ],
+)
+def test_a_peoples_view_of_something_as_something(sentence):
+    assert [t for _, t in _pairs(sentence)] == [sentence]
+
+
+def test_one_persons_seeing_something_is_no_stated_view():
+    assert _pairs("The Iraqi minister saw the vote as it happened.") == []
