@@ -1139,6 +1139,20 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
+        found = self._speaker(phrase, position)
+        if found is not None and found.name[:1].islower():
+            head = re.fullmatch(
+                r"(?:[a-z\-]+\s+)?(officials?|sources?)"
+                r"\s+(?:of|for|from)\s+.*[A-Z].*",
+                found.name,
+            )
+            if head:
+                # "An official of the ruling Congolese Labor Party told VOA":
+                # an unnamed source by what it is; whose it is, its role.
+                return Speaker(head[1], found.kind, found.role or found.name)
+        return found
+
+    def _speaker(self, phrase: str, position: int) -> Speaker | None:
         phrase = re.sub(r"[“”\"]", "", phrase)
         phrase = _RETIRED.sub("", phrase)  # "Gen. Ann Lee U.S. Army (Ret.)"
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")

@@ -7469,3 +7469,26 @@ def test_a_peoples_view_of_something_as_something(sentence):
 
 def test_one_persons_seeing_something_is_no_stated_view():
     assert _pairs("The Iraqi minister saw the vote as it happened.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "An official of the country's ruling Labor Party told reporters the "
+            "people had demanded the review.",
+            "official",
+        ),
+        (
+            "A top official of Northern Rail said service would resume.",
+            "top official",
+        ),
+    ],
+)
+def test_an_unnamed_official_of_a_body_is_an_official(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+def test_an_official_of_an_unnamed_body_keeps_the_description():
+    sentence = "A senior official of the local union said the strike would go on."
+    assert [s for s, _ in _pairs(sentence)] == ["senior official of the local union"]
