@@ -3656,6 +3656,10 @@ _ACT_NOT_ASSERTION = re.compile(
     # "declared part of northern California a disaster area": an act.
     r"|(?<=declared|declares)\s+[^,.;:“”\"]{1,60}?\s+(?:a|an)\s+(?:[\w\-]+\s+)?(?:disaster"
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
+    # "points to the group's latest survey": a source shown, not a claim.
+    r"|(?:(?<=pointed\sto)|(?<=points\sto))\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:surveys?|study|studies|reports?|data|figures|polls?"
+    r"|charts?|maps?|statistics|numbers|graphs?|screens?)\b"
     # "declared the state eligible for federal disaster assistance": an act.
     r"|(?:(?<=declared)|(?<=declares))\s+(?!that\b)(?:(?!\b(?:is|are|was|were|will|would"
     r"|has|have|had|be)\b)[^,.;:“”\"]){1,60}?\s+(?:eligible|ineligible)"

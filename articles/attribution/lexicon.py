@@ -164,6 +164,10 @@ SPEECH_VERBS = frozenset(
         "took full responsibility",
         "takes full responsibility",
         "taken full responsibility",
+        # Evidence offered for a claim: "He points to inconsistencies in the
+        # count", "Rainsy pointed to parallels between …".
+        "pointed to",
+        "points to",
         "recognized",
         "recognised",
         "recognizes",
@@ -334,6 +338,8 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "reiterates",
         "highlighted",
         "highlights",
+        "pointed to",
+        "points to",
         "took responsibility",
         "takes responsibility",
         "taken responsibility",

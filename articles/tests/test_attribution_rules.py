@@ -7492,3 +7492,18 @@ def test_an_unnamed_official_of_a_body_is_an_official(sentence, speaker):
 def test_an_official_of_an_unnamed_body_keeps_the_description():
     sentence = "A senior official of the local union said the strike would go on."
     assert [s for s, _ in _pairs(sentence)] == ["senior official of the local union"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Roe points to inconsistencies in the count that appeared overnight.",
+        "Ann Lee pointed to parallels between the two uprisings.",
+    ],
+)
+def test_pointing_to_evidence_for_a_claim_is_a_statement(sentence):
+    assert [t for _, t in _pairs(sentence)] == [sentence]
+
+
+def test_pointing_to_a_survey_shows_a_source_not_a_claim():
+    assert _pairs("Tom Roe, an economist, points to the group's latest survey.") == []
