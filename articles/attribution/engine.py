@@ -3340,6 +3340,12 @@ _SEEING = re.compile(
     # "the U.S. president": an initial's full stop ends nothing.
     r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,60}?\s+as\s+(?:a|an|the|[a-z])"
 )
+# "Lopez Obrador is charging election officials with “manipulation”": an
+# accusation, as "accused X of".
+_CHARGING = re.compile(
+    r"\b(?P<verb>(?:is|are)\s+charging|has\s+charged|charged|charges)\s+(?!with\b|for\b"
+    r"|that\b)[^,.;:“”\"]{1,60}?\s+with\s+(?=\S)"
+)
 # "China considers self-ruled Taiwan to be part of its territory", "Western
 # nations have considered Niger to be a democratic ally": a stance stated.
 _CONSIDERING = re.compile(
@@ -7212,7 +7218,15 @@ class _Extractor(_Reader):
             _DESCRIBING.search(body, s_start, s_end)
             or _SEEING.search(body, s_start, s_end)
             or _CONSIDERING.search(body, s_start, s_end)
+            or _CHARGING.search(body, s_start, s_end)
         )
+        if match is not None and match.re is _CHARGING and re.search(
+            r"\b(?:police|prosecutors?|authorities|court|jury|judge|attorneys?|FBI"
+            r"|department|indictment|grand\s+jury|investigators|officers?)\b",
+            body[s_start : match.start()],
+            flags=re.I,
+        ):
+            return []  # "Police charged him with murder": a legal act
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
         if match.re in (_SEEING, _CONSIDERING) and re.search(

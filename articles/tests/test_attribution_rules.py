@@ -7507,3 +7507,29 @@ def test_pointing_to_evidence_for_a_claim_is_a_statement(sentence):
 
 def test_pointing_to_a_survey_shows_a_source_not_a_claim():
     assert _pairs("Tom Roe, an economist, points to the group's latest survey.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (
+            "Tom Roe, candidate of the leftist party, is charging election officials "
+            "with “manipulation” of the vote count.",
+            "Tom Roe",
+        ),
+        ("The opposition charged the government with rigging the vote.", "opposition"),
+    ],
+)
+def test_charging_someone_with_something_is_an_accusation(sentence, speaker):
+    assert _pairs(sentence) == [(speaker, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Police charged him with murder on Friday.",
+        "Prosecutors have charged the two men with fraud.",
+    ],
+)
+def test_a_legal_charge_is_no_statement(sentence):
+    assert _pairs(sentence) == []
