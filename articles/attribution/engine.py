@@ -3385,6 +3385,12 @@ _DOCUMENT_WHICH = re.compile(
     r"|statement))\s*,\s+which\s+(?:also\s+)?(?P<verb>accused|found|concluded|warned"
     r"|alleged|claimed|said|stated|criticized|criticised|blamed|urged"
     r"|recommended|showed|estimated)\b(?=\s+\S)"
+    # "the vote count in Sunday's election that shows Calderon with a lead",
+    # "several independent exit polls that showed him as the victor".
+    r"|\b(?P<np2>(?:the|several|some|two|three|early|preliminary|official)\s+"
+    r"(?:[\w’'\-]+\s+){0,6}?(?:count|tally|polls|results|returns|figures|data)"
+    r"(?:\s+(?:in|of|from|for)\s+[^,;:“”\"]{1,50}?)?)"
+    r"\s+(?:that|which)\s+(?P<verb2>shows|showed|show|gave|gives|put|puts)\b(?=\s+\S)"
 )
 # "the scandal that he says has tainted his career", "evidence she says will
 # prove her innocence", "tax evasion, which he says was leveled against him":
@@ -5683,7 +5689,7 @@ class _Extractor(_Reader):
         for match in _DOCUMENT_WHICH.finditer(body, s_start, s_end):
             if self._in_quotation(match.start()):
                 continue
-            np = match["np"]
+            np = match["np"] or match["np2"]
             owner = re.match(r"(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s", np)
             # "the ministry's audit, which found …": the ministry's finding.
             speaker = (self.speaker(owner[1], s_start) if owner else None) or self.speaker(
@@ -5693,10 +5699,12 @@ class _Extractor(_Reader):
                 continue
             end = re.search(r"[;.!?](?=[\s”\"]|$)", body[match.end() : s_end])
             b = match.end() + end.start() if end else s_end
-            a, b = trim(body, match.start("np"), b, drop=" ,;:.")
+            a, b = trim(
+                body, match.start("np" if match["np"] else "np2"), b, drop=" ,;:."
+            )
             if b - match.end() < 10:
                 continue
-            found.append(self._reported(a, b, speaker, match["verb"]))
+            found.append(self._reported(a, b, speaker, match["verb"] or match["verb2"]))
         return found
 
     def _nested(self, s_start, s_end) -> list[Statement]:

@@ -7533,3 +7533,15 @@ def test_charging_someone_with_something_is_an_accusation(sentence, speaker):
 )
 def test_a_legal_charge_is_no_statement(sentence):
     assert _pairs(sentence) == []
+
+
+def test_polls_that_showed_someone_winning_inside_another_report():
+    text = (
+        "Ann Roe kept a slight lead, which she said was backed by several "
+        "independent exit polls that showed her as the winner."
+    )
+    assert ("independent exit polls", "several independent exit polls that showed her as the winner") in _pairs(text)
+
+
+def test_polls_that_a_sentence_only_mentions_say_nothing():
+    assert _pairs("The exit polls that closed at noon were counted by hand.") == []
