@@ -3428,7 +3428,9 @@ def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> 
         and _CORRESPONDENT_SUBJECT.match(body, s_start, verb.start())
         # "… reports from Capitol Hill, where …": the place, described.
         and re.match(
-            r"\s+from\s[^,;:]{1,60},\s+(?!where\b|which\b|who\b|when\b|whose\b)",
+            # "VOA's Scott Stearns reports, the ruling party is facing …": no
+            # place, only the comma.
+            r"(?:\s+from\s[^,;:]{1,60})?,\s+(?!where\b|which\b|who\b|when\b|whose\b)",
             body[verb.end() : s_end],
         )
     )

@@ -7545,3 +7545,29 @@ def test_polls_that_showed_someone_winning_inside_another_report():
 
 def test_polls_that_a_sentence_only_mentions_say_nothing():
     assert _pairs("The exit polls that closed at noon were counted by hand.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The opposition rejected the vote. VOA's Ann Lee reports, the ruling "
+            "party faces its hardest test yet.",
+            "Ann Lee",
+            "the ruling party faces its hardest test yet",
+        ),
+        (
+            "The talks resumed. CNN's Tom Roe reports from Geneva, both sides want "
+            "a deal by Friday.",
+            "Tom Roe",
+            "both sides want a deal by Friday",
+        ),
+    ],
+)
+def test_a_correspondent_reports_comma_clause(text, speaker, statement):
+    assert (speaker, statement) in _pairs(text)
+
+
+def test_a_correspondent_reports_where_clause_is_no_report():
+    text = "VOA's Ann Lee reports, where the fighting was worst, shops stayed shut."
+    assert all(s != "Ann Lee" for s, _ in _pairs(text))
