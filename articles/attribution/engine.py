@@ -6993,6 +6993,12 @@ class _Extractor(_Reader):
         """…, stating (that) CLAUSE. / …, saying (that) CLAUSE."""
         body = self.body
         words = "|".join(lx.PARTICIPLES)
+        # "…, having already announced a recount of the vote": the perfect
+        # participle reports as the plain one does.
+        words += (
+            r"|having\s+(?:already\s+|earlier\s+|previously\s+)?(?:said|announced"
+            r"|confirmed|stated|warned)(?:\s+(?:earlier|previously|already))?"
+        )
         for match in re.finditer(
             rf",?\s+({words})\s+(?:that\s+)?", body[s_start:s_end]
         ):

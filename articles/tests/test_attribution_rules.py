@@ -7571,3 +7571,27 @@ def test_a_correspondent_reports_comma_clause(text, speaker, statement):
 def test_a_correspondent_reports_where_clause_is_no_report():
     text = "VOA's Ann Lee reports, where the fighting was worst, shops stayed shut."
     assert all(s != "Ann Lee" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker", "statement"),
+    [
+        (
+            "The electoral board refrained from naming a winner, having already "
+            "announced a recount of the vote.",
+            "electoral board",
+            "a recount of the vote",
+        ),
+        (
+            "The ministry stayed silent, having said earlier that the talks had failed.",
+            "ministry",
+            "the talks had failed",
+        ),
+    ],
+)
+def test_a_perfect_participle_of_saying_reports(sentence, speaker, statement):
+    assert _pairs(sentence) == [(speaker, statement)]
+
+
+def test_having_met_is_no_report():
+    assert _pairs("The board, having met on Monday, approved the plan.") == []
