@@ -6778,6 +6778,11 @@ class _Extractor(_Reader):
                 subject = self._subject_chunk(subject + " ,") or subject
             if len(subject.split()) <= 10:
                 speaker = self.speaker(subject, shift)
+                if speaker is None and re.fullmatch(r"[a-z][a-z’'\-]{2,}", subject):
+                    # "“…,” shinoda said.": a known surname typed in lower case.
+                    person = self.person_by_surname(subject.capitalize(), shift)
+                    if person is not None:
+                        speaker = Speaker(person.name, "person", person.role)
                 if speaker:
                     via = self._relay(subject_first["rest"])
                     return speaker, subject_first["verb"], via

@@ -7595,3 +7595,19 @@ def test_a_perfect_participle_of_saying_reports(sentence, speaker, statement):
 
 def test_having_met_is_no_report():
     assert _pairs("The board, having met on Monday, approved the plan.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Kenji Mori teaches politics in Tokyo. "That is his strength," mori said.',
+        "Ana Ruiz runs the clinic. “We need more nurses,” ruiz told VOA.",
+    ],
+)
+def test_a_known_surname_typed_in_lower_case_after_a_quotation(text):
+    assert [s for s, _ in _pairs(text)] == [text.split(" ")[0] + " " + text.split(" ")[1]]
+
+
+def test_a_lower_case_word_that_is_no_known_surname_is_no_person():
+    text = 'Kenji Mori teaches politics. "That is his strength," someone said.'
+    assert all(s != "Kenji Mori" for s, _ in _pairs(text))
