@@ -5691,7 +5691,7 @@ class _Extractor(_Reader):
         for match in _DOCUMENT_WHICH.finditer(body, s_start, s_end):
             if self._in_quotation(match.start()):
                 continue
-            np = match["np"] or match["np2"]
+            np = match["np"] or re.sub(r"\s+(?:in|of|from|for)\s+.*$", "", match["np2"])
             owner = re.match(r"(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s", np)
             # "the ministry's audit, which found …": the ministry's finding.
             speaker = (self.speaker(owner[1], s_start) if owner else None) or self.speaker(

@@ -7611,3 +7611,14 @@ def test_a_known_surname_typed_in_lower_case_after_a_quotation(text):
 def test_a_lower_case_word_that_is_no_known_surname_is_no_person():
     text = 'Kenji Mori teaches politics. "That is his strength," someone said.'
     assert all(s != "Kenji Mori" for s, _ in _pairs(text))
+
+
+def test_a_count_in_an_election_that_shows_a_lead():
+    text = (
+        "Tom Roe disputes the vote count in Sunday's election that shows his "
+        "rival with a lead of about one percent."
+    )
+    assert (
+        "vote count",
+        "the vote count in Sunday's election that shows his rival with a lead of about one percent",
+    ) in _pairs(text)
