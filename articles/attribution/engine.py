@@ -684,7 +684,20 @@ class _Reader:
                     elif word in _MALE_NOUNS:
                         votes["m"] += 2
         others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
+        given = {fold(p) for p in parts[:-1]}
         for match in re.finditer(rf"\b{surname}\b", body):
+            window_before = body[max(0, match.start() - 30) : match.start()]
+            before = re.search(r"(?<=[\s(])([A-Z][\w’'\-]+)\s+$", window_before)
+            if (
+                before
+                and len(parts) >= 2
+                and fold(before[1]).rstrip(".") not in given | _TITLES_AND_HONORIFICS
+                and not re.search(r"[.!?:”\"]\s*$", window_before[: before.start(1)])
+            ):
+                # "Roe’s father, the actor Tomas Roe Jr. He ran …": the same
+                # surname under another given name is another person, whose
+                # pronouns say nothing of Ann Roe's.
+                continue
             if _OBJECT_BEFORE.search(body, max(0, match.start() - 60), match.start()):
                 # "The chancellor, who met with President Tom Roe, said she …":
                 # the pronoun after an object is the subject's, not Roe's.
@@ -939,7 +952,11 @@ class _Reader:
         fronted = re.match(
             r"\s*(?:Despite|After|Before|Since|Although|Though|While|With|In|On|At"
             r"|Meanwhile|Later|Earlier|Still|For\s+example|For\s+instance|However"
-            r"|Separately|Similarly|Likewise|Instead)\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
+            r"|Separately|Similarly|Likewise|Instead"
+            # "Coming before reporters after the count, Roe promised …".
+            r"|[A-Z][a-z]{2,}ing(?=\s+(?:before|to|from|with|at|in|on|after|outside"
+            r"|inside|near|into|through|across|the|a|an|his|her|their|its|up|out|back)\b))"
+            r"\b[^,;:“”\"]{0,80},\s+(?P<rest>.*)$",
             self.body[start + 1 : position],
         )
         if fronted is None:
@@ -1123,6 +1140,20 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
+        found = self._speaker(phrase, position)
+        if found is not None and found.name[:1].islower():
+            head = re.fullmatch(
+                r"(?:[a-z\-]+\s+)?(officials?|sources?)"
+                r"\s+(?:of|for|from)\s+.*[A-Z].*",
+                found.name,
+            )
+            if head:
+                # "An official of the ruling Congolese Labor Party told VOA":
+                # an unnamed source by what it is; whose it is, its role.
+                return Speaker(head[1], found.kind, found.role or found.name)
+        return found
+
+    def _speaker(self, phrase: str, position: int) -> Speaker | None:
         phrase = re.sub(r"[“”\"]", "", phrase)
         phrase = _RETIRED.sub("", phrase)  # "Gen. Ann Lee U.S. Army (Ret.)"
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:")
@@ -1152,6 +1183,29 @@ class _Reader:
         phrase = re.sub(
             rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
         )
+        account = re.fullmatch(
+            r"(?P<owner>(?:the\s+)?[^,;:]{1,60}?)[’']s?\s+(?:official\s+|verified\s+)?"
+            r"(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|X"
+            r"|social[\s\-]+media)\s+(?:account|page|channel|feed)",
+            phrase,
+        )
+        if account:
+            # "the president's Twitter account released a message saying …":
+            # the account's owner speaks through it.
+            owner = self.speaker(account["owner"], position)
+            if owner is not None:
+                return owner
+            return Speaker(re.sub(r"^the\s+", "", phrase), "organisation", "")
+        site = re.fullmatch(
+            r"(?:(?:the|a|an)\s+)?(?P<desc>(?:[\w\-]+\s+){0,3}?)(?:[Ww]eb\s*site|website)",
+            phrase,
+        )
+        if site and site["desc"].strip() and not re.search(r"[’']s?\s*$", site["desc"]):
+            # "The government Web site announced the results": a site that
+            # publishes speaks like a document, by what it is.
+            return Speaker(
+                re.sub(r"^(?:the|a|an)\s+", "", phrase, flags=re.I), "organisation", ""
+            )
         document = re.fullmatch(
             r"(?:the|that|this)\s+(statement|letter|message)", phrase, flags=re.I
         )
@@ -1534,6 +1588,26 @@ class _Reader:
             return Speaker(first, "anonymous", first)
         if len(words) == 1 and first in lx.PRONOUNS:
             return self._pronoun(first, position)
+        joined = re.fullmatch(
+            r"(?P<det>This|That|One|A|An)\s+(?:[a-z\-]+\s+)?(?P<noun>"
+            + "|".join(sorted(_MALE_NOUNS | _FEMALE_NOUNS | _PERSON_NOUNS))
+            + r")\s+"
+            r"(?!(?:of|in|from|at|on|with|who|whose|that|which|and|or|near|by)\b)[a-z]+\b"
+            r"[^,;:]*?,?\s+(?:and|but)\s+(?P<pronoun>he|she)",
+            original,
+        )
+        if (
+            joined
+            and joined["noun"]
+            in (_MALE_NOUNS if joined["pronoun"] == "he" else _FEMALE_NOUNS)
+            | _PERSON_NOUNS
+        ):
+            # "This man has a job with the state and he says …": the person
+            # the sentence opens on, before the pronoun's own clause.
+            name = joined["noun"]
+            if joined["det"] in ("This", "That"):
+                name = f"{joined['det']} {name}"
+            return Speaker(name, "anonymous", joined["noun"])
         possessive = re.match(r"^(.*?)[’']s?\s+(\w+)$", original)
         if possessive and possessive[2].lower() in _DOCUMENT_NOUNS:
             return self.speaker(possessive[1], position)
@@ -1624,6 +1698,24 @@ class _Reader:
                 return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
             person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
             return Speaker(person.name, "person", person.role) if person else None
+        if pronoun == "it" and self.statements:
+            last = self.statements[-1]
+            if (
+                last.start < position
+                and position - last.end < 300
+                and last.cue
+                in ("saying", "stating", "claiming", "warning", "insisting")
+                and re.search(
+                    r"\b(?:letter|message|note|e-?mail|statement|memo|post)\s*,?\s+"
+                    + re.escape(last.cue)
+                    + r"\b",
+                    self.body[max(0, last.start - 80) : last.start],
+                )
+                and not _surname_in(self.body[last.end : position])
+            ):
+                # "… released a message saying he was safe. ¶ It said …": the
+                # message goes on with its sender's words.
+                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
         if pronoun == "it":
             # The document or organisation that opens the sentence just before.
             nearest = self._previous_document(position) or self._previous_organisation(
@@ -1691,9 +1783,13 @@ class _Reader:
         match = None
         for candidate in re.finditer(
             # "One Twitter user commented on the news. She admitted …".
-            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
+            r"\b(?P<det>[Aa]|[Aa]n|[Oo]ne|[Tt]he|This|That)\s+(?:[A-Za-z][a-z\-]+\s+)?(?P<noun>"
             + "|".join(sorted(nouns | offices))
             + r")\b"
+            # "a woman taxi driver in Rome": the occupation after the noun.
+            r"(?P<job>(?:\s+[a-z\-]+)?\s+(?!(?:later|earlier|never|ever|together|rather"
+            r"|further|however|after|over|under|there|where|whether|either|neither"
+            r"|other|another)\b)[a-z\-]{2,}(?:er|or|ist|ian|ant|ent)\b)?"
             r"(?P<place>\s+(?:in|from|of)\s+(?:the\s+)?(?:[a-z]+\s+of\s+)?"
             r"[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)*"
             r"(?:\s+(?:state|province|region|county|district))?)?"
@@ -1744,7 +1840,12 @@ class _Reader:
             person = self.person_by_role(match["noun"], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
-        name = match["noun"] + (match["place"] or "")
+        # "a woman taxi driver in Rome": the occupation heads the description.
+        name = match["noun"] + (match["job"] or match["place"] or "")
+        if match["det"] in ("This", "That"):
+            # "This man has a job with the state. He says …": the reporter's
+            # pointer is all the article calls him.
+            name = f"{match['det']} {name}"
         for statement in reversed(self.statements):
             if statement.start >= position:
                 continue
@@ -2067,6 +2168,16 @@ class _Reader:
                 *_DOCUMENTS,
             ):
                 named = self._previous_organisation(position)
+            modifiers = {fold(w) for w in rest[:-1] if not _capitalised(w)}
+            if (
+                named is not None
+                and modifiers
+                and not _capitalised(named.name.split()[0])
+                and not modifiers <= set(fold(named.name).split())
+            ):
+                # "The opposition party says … The ruling party says …": a
+                # description by another modifier is another body.
+                named = None
             if named is not None:
                 return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) == 1 and head in _ACCUSED_NOUNS:
@@ -2754,6 +2865,8 @@ _DESCRIPTIVE = (
 _INVERTING_VERBS = (
     "said|says|writes|wrote|added|adds|explained|explains|continued|told"
     "|announced|announces|confirmed|reported|stated"
+    # "…, say scientists in the first outlook": a plural subject after it.
+    "|say"
 )
 # Documents speak for whoever filed them: "according to court records".
 _DOCUMENTS = frozenset(
@@ -2788,6 +2901,10 @@ _DOCUMENTS = frozenset(
         # "A CBS News analysis described the debate as …".
         "analysis",
         "assessment",
+        # "The outlook says there are increased chances for …": a forecast
+        # an agency issues.
+        "outlook",
+        "forecast",
         # A court's or a regulator's order, a report's summary, a judge's
         # opinion: documents that find and state ("The order also found that").
         "order",
@@ -2837,6 +2954,8 @@ _LY_NOUNS = frozenset(
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
+    # "Mr. Lee has already said …", "she has often said …".
+    r"|already|never|often|always|just|ever|twice|meanwhile"
     # "They have long warned that …": for a long time.
     r"|long|(?!" + "|".join(sorted(_LY_NOUNS)) + r"\b)[a-z]+ly"
     # "The World Health Organization Wednesday said": a weekday, bare or not.
@@ -3087,6 +3206,10 @@ _AUXILIARY = re.compile(
 _CLAUSE_LIKE = re.compile(
     r"\s*(?:(?:it|them|him|her|this)\s+to\s+\w+|(?:(?!(?:as|when|while|after|before"
     r"|because|if|in|on|at|with|from|for|by|during|into)\b)[\w’'\-]+\.?,?\s+){0,5}?"
+    # "discovered a suspicious object and called police": a second verb of
+    # the same subject, after "and", makes no clause of the object.
+    # ("discovered and denounced it": a verb coordinated with the first).
+    r"(?<![\w,]\sand\s)(?<![\w,]\sthen\s)"
     r"(?:is|are|was|were|had|has|have|will|would|could|can|may|might|must|should"
     # "results showed the ruling party won …": a past tense without "-ed".
     r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"
@@ -3098,6 +3221,17 @@ _OPENER = re.compile(
     r"\s*(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
     r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
     r"|Because|Although|Though|If|As|Within|Following|Amid|Upon|Despite|Shortly)\b"
+)
+# A fronted phrase with no verb of its own before "X promised a legal
+# challenge": a participle's ("Coming before reporters after the count,
+# …", "Standing outside the court, …") or a time's ("Late on Sunday, …").
+_PHRASE_OPENER = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,}ing\s+(?:before|to|from|with|at|in|on|after|about|for"
+    r"|outside|inside|near|into|through|across|over|under|the|a|an|his|her|their"
+    r"|its|up|out|back|down)\b"
+    r"|(?:Late|Early)\s+(?:on|in|last|this|that|[A-Z]\w+day)\b)"
+    r"(?![^“”\"]*\b(?:is|are|was|were|will|would|has|have|had|can|could|may"
+    r"|might|must|should|does|did)\b)"
 )
 # "It was reported by X that …"
 _PASSIVE_AGENT = re.compile(
@@ -3202,7 +3336,8 @@ _COORDINATED = re.compile(
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
 _DESCRIBING = re.compile(
-    r"\b(?P<verb>calls|called|call|describes|described|describe|labeled|labelled|branded|termed"
+    r"\b(?P<verb>calls|called|call|(?<=\bis\s)calling|(?<=\bare\s)calling|describes|described"
+    r"|describe|labeled|labelled|branded|termed"
     r"|characterized|characterised|characterizes|characterises|portrayed|portrays)\s+"
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
@@ -3225,6 +3360,19 @@ _SEEING = re.compile(
     # "the U.S. president": an initial's full stop ends nothing.
     r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,60}?\s+as\s+(?:a|an|the|[a-z])"
 )
+# "Lopez Obrador is charging election officials with “manipulation”": an
+# accusation, as "accused X of".
+_CHARGING = re.compile(
+    r"\b(?P<verb>(?:is|are)\s+charging|has\s+charged|charged|charges)\s+(?!with\b|for\b"
+    r"|that\b)[^,.;:“”\"]{1,60}?\s+with\s+(?=\S)"
+)
+# "China considers self-ruled Taiwan to be part of its territory", "Western
+# nations have considered Niger to be a democratic ally": a stance stated.
+_CONSIDERING = re.compile(
+    r"\b(?P<verb>considers|considered|consider)\s+(?!it\b|whether\b|how\b|what\b"
+    r"|that\b|the\s+(?:idea|possibility|option|proposal|request|case|matter|issue)\b)"
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){1,60}?\s+to\s+be\s+(?:a|an|the|part|[a-z]+)\b"
+)
 # "what he called an “electric ambiance”", "what they call electoral fraud"
 # "what U.S. officials call …", "what a White House official said was …",
 # "what they consider an illegal act": a source named with its determiner and
@@ -3232,9 +3380,37 @@ _SEEING = re.compile(
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
-    r"|critics?|observers?|diplomats?|activists?|authorities|police|residents))\s+"
+    r"|critics?|observers?|diplomats?|activists?|authorities|police|residents"
+    # "what organizers called a “Day of Rage”": people named by what they do.
+    r"|rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)))\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
     r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
+)
+# "The explosion, described as small by Italian Embassy spokesman Filip La
+# Rosa, …", "… were described by Johnson as a “historic mandate”".
+_DESCRIBED_BY = re.compile(
+    r"(?:,\s+|\s+(?:was|were|is|are|has\s+been|have\s+been)\s+)"
+    r"(?:described|characteri[sz]ed|labell?ed|branded|dubbed)\s+"
+    r"(?:as\s+[^,;:.“”\"]{1,60}?\s+by\s+(?P<who>(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'\-]+"
+    r"(?:\s+[A-Z][\w’'\-]+)*)(?=\s*[,.;])"
+    r"|by\s+(?P<who2>(?:[\w’'.\-]+\s+){0,5}?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)*)\s+as\s+"
+    r"(?:[^,;:.“”\"]{1,60}?|(?:a|an|the)\s+[“\"][^“”\"]{1,60}[”\"]|[“\"][^“”\"]{1,60}[”\"]))"
+    r"(?=\s*[,.;])"
+)
+# "a recently released State Department human rights report, which accused
+# the government of …": a document, then what it said in a relative clause.
+_DOCUMENT_WHICH = re.compile(
+    r"\b(?P<np>(?:a|an|the|its|their|his|her)\s+(?:[\w’'\-]+\s+){0,6}?(?:report|study"
+    r"|survey|lawsuit|complaint|ruling|indictment|memo|audit|review|analysis|letter"
+    r"|statement))\s*,\s+which\s+(?:also\s+)?(?P<verb>accused|found|concluded|warned"
+    r"|alleged|claimed|said|stated|criticized|criticised|blamed|urged"
+    r"|recommended|showed|estimated)\b(?=\s+\S)"
+    # "the vote count in Sunday's election that shows Calderon with a lead",
+    # "several independent exit polls that showed him as the victor".
+    r"|\b(?P<np2>(?:the|several|some|two|three|early|preliminary|official)\s+"
+    r"(?:[\w’'\-]+\s+){0,6}?(?:count|tally|polls|results|returns|figures|data)"
+    r"(?:\s+(?:in|of|from|for)\s+[^,;:“”\"]{1,50}?)?)"
+    r"\s+(?:that|which)\s+(?P<verb2>shows|showed|show|gave|gives|put|puts)\b(?=\s+\S)"
 )
 # "the scandal that he says has tainted his career", "evidence she says will
 # prove her innocence", "tax evasion, which he says was leveled against him":
@@ -3272,7 +3448,9 @@ def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> 
         and _CORRESPONDENT_SUBJECT.match(body, s_start, verb.start())
         # "… reports from Capitol Hill, where …": the place, described.
         and re.match(
-            r"\s+from\s[^,;:]{1,60},\s+(?!where\b|which\b|who\b|when\b|whose\b)",
+            # "VOA's Scott Stearns reports, the ruling party is facing …": no
+            # place, only the comma.
+            r"(?:\s+from\s[^,;:]{1,60})?,\s+(?!where\b|which\b|who\b|when\b|whose\b)",
             body[verb.end() : s_end],
         )
     )
@@ -3517,8 +3695,11 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|\w+(?:-\w+)+)\s+)?"
     r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|disaster|martial\s+law"
     r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
-    # "South Ossetia declared independence", "declared bankruptcy": an act.
-    r"|independence|bankruptcy|war)\b"
+    # "South Ossetia declared independence", "declared bankruptcy": an act
+    # (not "questioned the independence of the commission": a stance).
+    r"|(?:(?<=declared\s)|(?<=declares\s)|(?<=declare\s)|(?<=declaring\s)|(?<=announced\s)"
+    r"|(?<=proclaimed\s)|(?<=proclaims\s))(?:independence|bankruptcy|war)"
+    r"|(?<!the\s)(?:independence|bankruptcy|war))\b"
     # "says the state of emergency will hurt her": the subject of a clause.
     r"(?!\s+(?:\w+\s+)?(?:will|would|is|was|has|had|have|could|may|might|can"
     r"|should|must|are|were|remains?|means?|shows?)\b)"
@@ -3527,12 +3708,20 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|emergency|war|no-fly|military|exclusion|quarantine|closed)\s+(?:area|zone|region)\b"
     # "Capriles conceded the election", "conceded defeat": a concession, an act.
     r"|(?:(?<=conceded)|(?<=concedes)|(?<=concede))\s+(?:(?:his|her|their|its|the)\s+)?"
-    r"(?:defeat|loss|election|race|vote|contest|seat)\b"
+    r"(?:defeat|loss|election|race|vote|contest|seat)\b(?!\s+(?:was|were|is|are|had|has|would|could|will)\b)"
     # "declared the state eligible for federal disaster assistance", "declared
     # 24 counties for federal aid": an act.
     r"|(?<=declared|declares)\s+(?!that\b)[^,.;:“”\"]{1,60}?\s+(?<!\bwas\s)(?<!\bis\s)"
     r"(?<!\bwere\s)(?<!\bare\s)(?:eligible\s+for\b|for\s+(?:[\w\-]+\s+){0,2}(?:aid"
     r"|assistance|relief)\b)"
+    # "points to the group's latest survey": a source shown, not a claim.
+    r"|(?:(?<=pointed\sto)|(?<=points\sto))\s+(?:(?:the|a|an|its|their|his|her)\s+)?"
+    r"(?:[\w’'\-]+\s+){0,3}?(?:surveys?|study|studies|reports?|data|figures|polls?"
+    r"|charts?|maps?|statistics|numbers|graphs?|screens?)\b"
+    # "declared the state eligible for federal disaster assistance": an act.
+    r"|(?:(?<=declared)|(?<=declares))\s+(?!that\b)(?:(?!\b(?:is|are|was|were|will|would"
+    r"|has|have|had|be)\b)[^,.;:“”\"]){1,60}?\s+(?:eligible|ineligible)"
+    r"\s+(?:for|to)\b"
     # "cited the company with a willful violation": a regulator's citation.
     r"|(?<=cited)\s+[^,;.“”\"]{1,60}?\s+(?:with|for)\s+[^,;.“”\"]{0,40}?violations?\b"
     r"|\s+(?:the\s+|few\s+|more\s+|some\s+)?details\b(?!\s+(?:of|on|about|that)\b)"
@@ -3556,6 +3745,12 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|(?:(?<=declared)|(?<=declares))\s+(?:the|an?|this|its)\s+(?:[\w\-]+\s+){0,2}?"
     r"(?:outbreak|epidemic|pandemic|crisis|situation|area|region)\s+(?:an?\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(?:emergency|disaster(?:\s+area)?|pandemic)\b"
+    # "conceded defeat", "conceded the election to Roe": yielding a contest is
+    # an act, not the admission of a claim.
+    r"|(?:(?<=conceded)|(?<=concedes)|(?<=concede)|(?<=conceding))\s+"
+    r"(?:(?:the|his|her|their|its|a)\s+)?(?:[\w\-]+\s+){0,2}?(?:defeat|elections?"
+    r"|race|contest|loss|victory|runoff|run-off|vote|presidency|nomination|seat|match"
+    r"|game|title|primary)\b(?!\s+(?:was|were|had|has|is|would|will)\b)"
     # "told VOA about his hopes for his country.": a topic, not what was told.
     r"|(?:(?<=told)|(?<=tells))\s+(?:\w+\s+){1,2}?about\s+(?:his|her|their|its|the)\s+"
     r"[^,;:“”\"]*[.!?]?\s*$"
@@ -3574,9 +3769,18 @@ _ACT_NOT_ASSERTION = re.compile(
 )
 
 
+# Where a sentence ends: its stop, a closing quotation mark, the next opening.
+_SENTENCE_STOP = re.compile(r"[.!?][”\"’]?\s+(?=[A-Z“\"‘])|[”\"’][.!?]\s+(?=[A-Z“\"‘])")
+_CLAUSE_JOINT = re.compile(r";|,?\s+(?:while|whereas)\s|,\s+(?:but|and)\s")
+_PLATFORM_NAMES = frozenset(
+    ["Twitter", "Facebook", "Instagram", "Telegram", "TikTok", "YouTube", "Weibo"]
+    + ["WeChat", "X"]
+)
+
+
 # "wrote a letter saying …", "sent an e-mail to staff stating that …".
 _LETTER_SAYING = re.compile(
-    r"\s+(?:wrote|writes|sent|sends|issued|posted|signed)\s+(?:a|an)\s+"
+    r"\s+(?:wrote|writes|sent|sends|issued|posted|signed|released|releases|published)\s+(?:a|an)\s+"
     r"(?:[\w\-]+\s+){0,2}?(?:letter|message|note|e-?mail|statement|memo|post)"
     r"(?:\s+to\s+[^,;:“”\"]{1,40}?)?,?\s+(?P<verb>saying|stating|arguing|claiming"
     r"|warning|insisting|explaining)\s+(?:that\s+)?"
@@ -4423,6 +4627,22 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
         and bool(re.search(r"(?:[’']s|\bon|\bin)\s*$", pre))
         and bool(re.match(r"\s*(?:that\b|,|\s(?:he|she|they|it)\b)", post))
     )
+
+
+def _surname_in(text: str) -> bool:
+    """Whether ``text`` names anyone: a capitalised word after its sentence's
+    first."""
+    return any(
+        not re.search(r"(?:^|[.!?:”\"]|\n)\s*$", text[: m.start()])
+        for m in re.finditer(r"\b[A-Z][a-z]+\b", text)
+    )
+
+
+def _acting_people(text: str) -> bool:
+    """Whether ``text`` opens on people who can speak ("investigators will be
+    interviewing …", "the police arrested …"): its own subject."""
+    first = re.match(r"\s*(?:the\s+)?([a-z]+)\b", text)
+    return bool(first) and first[1] in _COMMON_HEADS
 
 
 def _clause_like(text: str) -> bool:
@@ -5553,7 +5773,8 @@ class _Extractor(_Reader):
             and fold(statement.speaker) != self.publisher
         ):
             self.last_relay = statement.speaker
-        if statement.via:
+        if statement.via and statement.via not in _PLATFORM_NAMES:
+            # (A platform carries its own user's words, no one else's.)
             self.last_relay = statement.via
         if re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", statement.speaker):
             # "the U.N. said": initials keep their last point ("U.N.", not
@@ -5738,6 +5959,50 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _described_by(self, s_start, s_end) -> list[Statement]:
+        """ "The explosion, described as small by embassy spokesman Filip La
+        Rosa, …", "… were described by Johnson as a “historic mandate”": a
+        description whose agent is named is the agent's statement."""
+        body = self.body
+        found = []
+        for match in _DESCRIBED_BY.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            speaker = self.speaker(match["who"] or match["who2"], match.start())
+            if speaker is None:
+                continue
+            a, b = trim(body, s_start, match.end(), drop=" ,;:.")
+            found.append(self._reported(a, b, speaker, "described as"))
+        return found
+
+    def _document_which(self, s_start, s_end) -> list[Statement]:
+        """ "heartened by a recently released State Department human rights
+        report, which accused the government of …": a document described in
+        the sentence, then what it said in its relative clause — the
+        document's statement, nested in the sentence's."""
+        body = self.body
+        found = []
+        for match in _DOCUMENT_WHICH.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            np = match["np"] or re.sub(r"\s+(?:in|of|from|for)\s+.*$", "", match["np2"])
+            owner = re.match(r"(?:the\s+)?((?:[\w\-]+\s+){0,3}?[\w\-]+)[’']s?\s", np)
+            # "the ministry's audit, which found …": the ministry's finding.
+            speaker = (
+                self.speaker(owner[1], s_start) if owner else None
+            ) or self.speaker(np, s_start)
+            if speaker is None:
+                continue
+            end = re.search(r"[;.!?](?=[\s”\"]|$)", body[match.end() : s_end])
+            b = match.end() + end.start() if end else s_end
+            a, b = trim(
+                body, match.start("np" if match["np"] else "np2"), b, drop=" ,;:."
+            )
+            if b - match.end() < 10:
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"] or match["verb2"]))
+        return found
+
     def _nested(self, s_start, s_end) -> list[Statement]:
         """Statements reported inside another: "a lawsuit alleging that …",
         "welcomed what he called the "peaceful conduct" of the vote"."""
@@ -5749,6 +6014,20 @@ class _Extractor(_Reader):
                 "verb"
             ].startswith(("descr", "term")):
                 continue  # "what the WHO describes as probable cases": a definition
+            if (
+                match["verb"].startswith("consider")
+                and re.fullmatch(
+                    r"rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)", match["who"]
+                )
+                and not re.fullmatch(
+                    r"officials?|experts?|analysts?|critics?|observers?|diplomats?"
+                    r"|activists?|authorities|police|residents",
+                    match["who"],
+                )
+            ):
+                # "what researchers considered an acceptable error rate": a
+                # standard they hold, not words they said.
+                continue
             inside = [
                 s
                 for s in self.statements
@@ -5805,6 +6084,8 @@ class _Extractor(_Reader):
         found.extend(self._fronted_saying(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
+        found.extend(self._document_which(s_start, s_end))
+        found.extend(self._described_by(s_start, s_end))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.
@@ -6212,15 +6493,85 @@ class _Extractor(_Reader):
             return []
         return [self._reported(a, b, speaker, match["noun"])]
 
+    def _platform(self, statement: Statement) -> str | None:
+        """The platform a statement was made on, as its sentence says outside
+        the statement: "On Twitter later, the president claimed …", "… he
+        wrote on Facebook", "said in a tweet", "tweeted that …"."""
+        if statement.cue in ("tweeted", "tweets", "tweet"):
+            return "Twitter"
+        body = self.body
+        start = max(0, body.rfind("\n", 0, statement.start) + 1)
+        for stop in _SENTENCE_STOP.finditer(body, start):
+            if stop.end() > statement.start:
+                break
+            start = stop.end()
+        # Only the clause the statement is in: "…, while ALDI, in a Facebook
+        # post, called it …" is another source's platform.
+        joints = list(_CLAUSE_JOINT.finditer(body, start, statement.start))
+        if joints:
+            start = joints[-1].end()
+        later = _SENTENCE_STOP.search(body, max(start, statement.end - 1))
+        end = later.start() if later else len(body)
+        end = min(end, body.find("\n", statement.end) % (len(body) + 1))
+        joint = _CLAUSE_JOINT.search(body, statement.end, end)
+        if joint:
+            end = joint.start()
+        outside = body[start : statement.start] + " | " + body[statement.end : end]
+        found = re.search(
+            r"\b(?:[Oo]n|[Vv]ia)\s+(?:(?:his|her|their|its|the)\s+)?"
+            r"(Twitter|Facebook|Instagram|Telegram|TikTok|YouTube|Weibo|WeChat"
+            r"|X(?=[\s,.;:]))(?!\s+(?:account|page|user|feed))"
+            r"|\b[Ii]n\s+an?\s+(?:[\w\-]+\s+)?(?:(Twitter|Facebook|Instagram|Telegram"
+            r"|TikTok|YouTube)\s+(?:post|message|video|statement)|(tweet))\b",
+            outside,
+        )
+        if not found:
+            return None
+        if found[3]:
+            return "Twitter"
+        return found[1] or found[2]
+
     def _inherit_via(self, statement: Statement) -> None:
         """Anonymous sources speak through the outlet that last relayed one;
         anyone goes on speaking through the outlet of their previous statement
         in the same paragraph (the rest of "an interview with Público")."""
+        if not statement.via:
+            statement.via = self._platform(statement)
+        if not statement.via and statement.speaker_kind != "media_outlet":
+            # "A statement published by the state-run Xinhua news agency said
+            # …": the outlet that carried the document relays it.
+            line = max(0, self.body.rfind("\n", 0, statement.start) + 1)
+            before = self.body[max(line, statement.start - 200) : statement.start]
+            stops = list(_SENTENCE_STOP.finditer(before))
+            if stops:
+                before = before[stops[-1].end() :]
+            before = before.rstrip('“"‘ ')  # the quotation's own opening
+            carried = re.search(
+                r"\b(?:published|carried|run|aired|broadcast|distributed|released)\s+by\s"
+                r"[^;:“”\"]*$",
+                before,
+            )
+            if carried and not re.search(r"[“”\"]", before):
+                statement.via = self._relay(carried[0])
         previous = self.statements[-1] if self.statements else None
         if (
             not statement.via
             and previous is not None
             and previous.via
+            and fold(previous.speaker) == fold(statement.speaker)
+            and re.fullmatch(
+                r"[\s.”\"]*It\s+(?:also\s+)?(?:said|says|added|adds|stated)\s+(?:that\s+)?",
+                self.body[previous.end : statement.start],
+            )
+        ):
+            # "… a message saying he was safe. ¶ It said …": the message goes
+            # on, through the same platform.
+            statement.via = previous.via
+        if (
+            not statement.via
+            and previous is not None
+            and previous.via
+            and previous.via not in _PLATFORM_NAMES
             and previous.paragraph == statement.paragraph
             and fold(previous.speaker) == fold(statement.speaker)
         ):
@@ -6284,10 +6635,18 @@ class _Extractor(_Reader):
                 and pre.strip()
                 and not re.search(r"[:,]\s*$", pre)
                 and _TRAILING_AFTER_QUOTE.fullmatch(body, quote.end, s_end)
+            ) or (
+                re.search(r"[\w’']\s*$", pre)
+                and re.match(
+                    rf"[”\"]?\s+[a-z][^“”\";:]*,\s+(?:he|she|they|[A-Z][\w’'\-]+"
+                    rf"(?:\s+[A-Z][\w’'\-]+)?)\s+(?:also\s+)?(?:{_VERBS})\s*[.!?]?\s*$",
+                    body[quote.end : s_end],
+                )
             ):
-                # "Iraqis found the “veil of oppression lifted” because of the
-                # mission, he continued.": a quoted phrase inside the clause
-                # the attribution at the sentence's end reports.
+                # "Villagers found the “fear lifted” because of the mission, he
+                # continued.": words quoted inside a clause that ends on its
+                # attribution are part of that report, not a quotation of
+                # their own.
                 continue
             found = None
             label = _LABEL.fullmatch(pre) if not number else None
@@ -6722,6 +7081,11 @@ class _Extractor(_Reader):
                 subject = self._subject_chunk(subject + " ,") or subject
             if len(subject.split()) <= 10:
                 speaker = self.speaker(subject, shift)
+                if speaker is None and re.fullmatch(r"[a-z][a-z’'\-]{2,}", subject):
+                    # "“…,” shinoda said.": a known surname typed in lower case.
+                    person = self.person_by_surname(subject.capitalize(), shift)
+                    if person is not None:
+                        speaker = Speaker(person.name, "person", person.role)
                 if speaker:
                     via = self._relay(subject_first["rest"])
                     return speaker, subject_first["verb"], via
@@ -6937,6 +7301,12 @@ class _Extractor(_Reader):
         """…, stating (that) CLAUSE. / …, saying (that) CLAUSE."""
         body = self.body
         words = "|".join(lx.PARTICIPLES)
+        # "…, having already announced a recount of the vote": the perfect
+        # participle reports as the plain one does.
+        words += (
+            r"|having\s+(?:already\s+|earlier\s+|previously\s+)?(?:said|announced"
+            r"|confirmed|stated|warned)(?:\s+(?:earlier|previously|already))?"
+        )
         for match in re.finditer(
             rf",?\s+({words})\s+(?:that\s+)?", body[s_start:s_end]
         ):
@@ -7013,9 +7383,20 @@ class _Extractor(_Reader):
                 # As the article writes it: "The Washington Post reports".
                 via = re.sub(r"^the\s+", "", outer["source"].strip())
             subject = outer["who"]
+        if "," in subject:
+            # "Earlier Wednesday, however, the president's account released a
+            # message saying …": the subject after the opening phrases.
+            subject = self._subject_chunk(subject) or subject
         if len(subject.split()) > 8:
             return []
         speaker = self.speaker(subject, match.start())
+        platform = re.search(
+            r"\b(Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat)\s+"
+            r"(?:account|page|channel|feed)\b",
+            subject,
+        )
+        if platform and speaker is not None and platform[1] not in speaker.name:
+            via = via or platform[1]  # the owner's words, through the platform
         a, b = trim(body, match.end(), s_end, drop=" ,;:.")
         if speaker is None or speaker.kind == "media_outlet" or b - a < 10:
             return []
@@ -7157,12 +7538,26 @@ class _Extractor(_Reader):
         """X calls/called/described Y (as) Z — "NASA calls the mission a total
         success", "Kurz called the decision “arbitrary”": the sentence is X's."""
         body = self.body
-        match = _DESCRIBING.search(body, s_start, s_end) or _SEEING.search(
-            body, s_start, s_end
+        match = (
+            _DESCRIBING.search(body, s_start, s_end)
+            or _SEEING.search(body, s_start, s_end)
+            or _CONSIDERING.search(body, s_start, s_end)
+            or _CHARGING.search(body, s_start, s_end)
         )
+        if (
+            match is not None
+            and match.re is _CHARGING
+            and re.search(
+                r"\b(?:police|prosecutors?|authorities|court|jury|judge|attorneys?|FBI"
+                r"|department|indictment|grand\s+jury|investigators|officers?)\b",
+                body[s_start : match.start()],
+                flags=re.I,
+            )
+        ):
+            return []  # "Police charged him with murder": a legal act
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
-        if match.re is _SEEING and re.search(
+        if match.re in (_SEEING, _CONSIDERING) and re.search(
             r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
             body[s_start : match.start()],
         ):
@@ -7170,7 +7565,9 @@ class _Extractor(_Reader):
             # it as …": no one's view stated.
             return []
         if match.re is _SEEING and not re.match(
-            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers)\b",
+            r"\s*(?:[A-Z][a-z]+,\s+)?(?:[Mm]any|[Ss]ome|[Mm]ost|[Ss]everal|[Ff]ew|[Oo]thers"
+            # "Ordinary Afghans see the council as their best hope": a people.
+            r"|[Oo]rdinary\s+[A-Z][a-z]+s)\b",
             body[s_start : match.start()],
         ):
             # Only a view held by many, some or most of a group is reported
@@ -7319,7 +7716,14 @@ class _Extractor(_Reader):
         if (
             match["subj"]
             and len(tail) >= 2
-            and _OPENER.match(sentence)
+            and (
+                _OPENER.match(sentence)
+                # "…, Roe told reporters.": a listener, the clause before his.
+                or (
+                    _PHRASE_OPENER.match(fronted)
+                    and match["verb"] not in lx.LISTENER_VERBS
+                )
+            )
             # "…, Ann Roe warned on Tuesday.": when, not a clause.
             and not _ADVERBIAL.match(" ".join(tail).rstrip('.!?”"'))
         ):
@@ -7334,7 +7738,8 @@ class _Extractor(_Reader):
         if match["subj2"]:
             subject = match["subj2"] + (match["tail"] or "")
             subject = re.split(
-                r"\s+(?:in a|in an|on|at|during|to|for the|after|when|while)\s+",
+                r"\s+(?:in a|in an|in the|in its|in their|on|at|during|to|for the|after"
+                r"|when|while)\s+",
                 subject,
                 maxsplit=1,
             )[0]
@@ -7808,6 +8213,18 @@ class _Extractor(_Reader):
             via = via or outlet or None
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
+        if (
+            not that
+            and word not in ("said", "says", "say", "told", "tells", "tell")
+            and re.match(
+                r"\s+(?:the|a|an|his|her|their|its|this|that)\s[^“”\",;:]*?\s"
+                r"(?:saying|stating|declaring|writing)\s*[,:]?\s*(?:[“\"]|$)",
+                body[offset + skip : s_end + 3],
+            )
+        ):
+            # "explained the decision to ban the players saying, “…”": what
+            # was explained is a topic; what was said follows the participle.
+            return []
         if not that and (
             re.match(
                 r"\s+(?:for\s+(?:years|decades|months|weeks)\s+)?(?:over|about|with|on)\b",
@@ -7939,6 +8356,17 @@ class _Extractor(_Reader):
                     )
                 )
             )
+            # "Early results show the BJP winning the first majority": a
+            # subject and its participle after "show" are the finding.
+            and not (
+                word in ("show", "shows", "showed", "shown")
+                and re.match(
+                    r"\s+(?:the\s+|an?\s+)?(?:[A-Z][\w’'\-]*\s+|[a-z][\w’'\-]*\s+){0,3}?"
+                    r"(?:winning|leading|losing|trailing|gaining|falling|rising|ahead"
+                    r"|behind)\b",
+                    clause,
+                )
+            )
         ):
             return []
         as_opening = (
@@ -8065,6 +8493,9 @@ class _Extractor(_Reader):
             # "The report says … Higher temperatures could lead to …" — a
             # forecast or a figure, not narration about the study itself.
             (head_word in lx.RESEARCH_NOUNS or head_word in _FINDING_SOURCES)
+            # "Officials consider the fire to be an accident.": a view held,
+            # no findings that go on.
+            and last.cue not in ("consider", "considers", "considered")
             and re.search(_FINDING_MARK, sentence)
             and not re.search(
                 r"\b(?:stud(?:y|ies)|reports?|survey|researchers?|scientists?|VOA)\b",
@@ -8085,6 +8516,9 @@ class _Extractor(_Reader):
             and not inside
             and not _VERB_RE.search(sentence)
             and last.end - last.start >= 20
+            # "However, investigators will be interviewing …": people who
+            # act in the sentence are its subject, not the source's reasoning.
+            and not _acting_people(sentence[_CONNECTIVE.match(sentence).end() - 1 :])
         )
         # "Ann Lee says the plan failed. But it will be tried again.": a
         # contrast right after what a source said goes on with the source's
@@ -8167,7 +8601,9 @@ class _Extractor(_Reader):
         # of its own is not a report the next sentence goes on with.
         stance = (
             not last.extendable
-            and last.cue in lx.STANCE_VERBS | {"accuse", "accuses", "accused"}
+            and last.cue
+            in lx.STANCE_VERBS
+            | {"accuse", "accuses", "accused", "consider", "considers", "considered"}
             # "… praised the vote. But, they criticized …": the same source
             # as the subject goes on.
             and not re.match(
@@ -8221,10 +8657,23 @@ class _Extractor(_Reader):
             # finding, not more of what the first share said.
             return []
         opening = len(sentence) - len(sentence.lstrip())
-        if last.speaker_kind in ("anonymous", "person") and any(
-            s_start + opening <= person.position < s_start + opening + 3
-            and len(person.name.split()) >= 2
-            for person in self.persons
+        parallel = re.match(
+            r"\s*(?:[A-Z][\w’'\-]+\s+){1,3}(?P<verb>[a-z]+)\s+[^.;:]*?\d", sentence
+        )
+        if (
+            last.speaker_kind in ("anonymous", "person")
+            and any(
+                s_start + opening <= person.position < s_start + opening + 3
+                and len(person.name.split()) >= 2
+                for person in self.persons
+            )
+            # "She said that Tom Roe won 54 percent. Bob Hale won 44 percent.":
+            # the same verb and a figure for the next named is the same count.
+            and not (
+                figures
+                and parallel
+                and re.search(rf"\b{parallel['verb']}\s+[^.;:]*?\d", last.text)
+            )
         ):
             # "…, at least one expert says. Ann Roe is with Acme Systems.": a
             # sentence about someone it names in full is narration.
@@ -8289,7 +8738,12 @@ class _Extractor(_Reader):
         for mark in '”"':
             if mark in region:
                 region = region[region.rindex(mark) + 1 :]
+        # "Ann Roe - who led the campaign - said": a parenthesis between
+        # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
+        region = re.sub(
+            r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
+        )
         listed = _listed_subject(region)
         if listed:
             return listed  # "A, B, and C, announced": all of them
@@ -8300,6 +8754,15 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        body_antecedent = re.search(
+            r"(?:^|\s)(?:of|for|from|at|with|by)\s+(?P<name>(?:the\s+)?[A-Z][\w’'.\-]*"
+            r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.\-]*)*),\s+which\s*$",
+            region,
+        )
+        if body_antecedent and _organisation_word(body_antecedent["name"].split()[-1]):
+            # "Tom Roe of the Green Party, which says …": "which" is the
+            # party, not the person the party belongs to.
+            return body_antecedent["name"]
         antecedent = re.search(
             r"(?<![\w’'.\-])(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)"
             # "Ann Lee, a doctor who told …": the description may run into
@@ -8468,6 +8931,22 @@ class _Extractor(_Reader):
                         # "The chairman of the main opposition, the …
                         # Party, said": a person of the body speaks.
                         and not re.search(r"\sof\s", chunks[-2])
+                    )
+                    # "Yet one of the rebel groups, the Sudan Liberation
+                    # Movement, says": one of a set of bodies, then its name.
+                    or (
+                        re.match(
+                            r"(?:(?:yet|but|and|still|now)\s+)?(?:one|another)\s+of\s+"
+                            r"(?:the|its|their)\s",
+                            chunks[-2],
+                            flags=re.I,
+                        )
+                        and re.sub(
+                            r"ies$",
+                            "y",
+                            re.sub(r"(?<!ie)s$", "", fold(chunks[-2]).split()[-1]),
+                        )
+                        in _ORGANISATION_NOUNS
                     )
                 )
                 and re.match(r"the\s+[A-Z]", chunks[-1])

@@ -71,6 +71,10 @@ CLAUSE_ONLY_VERBS = frozenset(
         "lamented",
         "laments",
         "calculated",
+        # A belief before its clause ("Western observers assumed Jordan would
+        # remain unaffected"), not "assumed office", "assumed the risk".
+        "assumed",
+        "assumes",
         "reckoned",
         "reckons",
         # "the President made it very clear that one of his top priorities
@@ -161,6 +165,18 @@ SPEECH_VERBS = frozenset(
         "questions",
         "reiterated",
         "reiterates",
+        # Owning up, as "claimed responsibility" does: "personally took
+        # responsibility for the loss", "has taken full responsibility for".
+        "took responsibility",
+        "takes responsibility",
+        "taken responsibility",
+        "took full responsibility",
+        "takes full responsibility",
+        "taken full responsibility",
+        # Evidence offered for a claim: "He points to inconsistencies in the
+        # count", "Rainsy pointed to parallels between …".
+        "pointed to",
+        "points to",
         "recognized",
         "recognised",
         "recognizes",
@@ -302,6 +318,9 @@ SPEECH_VERBS = frozenset(
         "pointed out",
         "points out",
         "point out",
+        # "Roh played down the prospect of a confrontation": "downplayed".
+        "played down",
+        "plays down",
         # Findings and rulings: statements only before a clause (see below).
         *CLAUSE_ONLY_VERBS,
     ]
@@ -328,6 +347,14 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "reiterates",
         "highlighted",
         "highlights",
+        "pointed to",
+        "points to",
+        "took responsibility",
+        "takes responsibility",
+        "taken responsibility",
+        "took full responsibility",
+        "takes full responsibility",
+        "taken full responsibility",
         "cited",
         "cites",
         "announced",
@@ -1003,6 +1030,8 @@ ABBREVIATIONS = frozenset(
 PARTICIPLES = frozenset(
     [
         "saying",
+        # "downgraded the outlook, citing “the likelihood of …”": its reason, said.
+        "citing",
         "stating",
         "adding",
         "claiming",
