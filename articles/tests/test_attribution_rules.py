@@ -6808,10 +6808,10 @@ def test_the_subject_after_a_fronted_participle_is_whom_he_goes_on_about():
             "Villagers found the “fear lifted” because of the mission",
         ),
         (
-            "Tom Roe spoke at the rally. Farmers saw the deal as \"a betrayal of "
-            "the valley\" because of the tariffs, he said.",
+            'Tom Roe spoke at the rally. Farmers saw the deal as "a betrayal of '
+            'the valley" because of the tariffs, he said.',
             "Tom Roe",
-            "Farmers saw the deal as \"a betrayal of the valley\" because of the tariffs",
+            'Farmers saw the deal as "a betrayal of the valley" because of the tariffs',
         ),
     ],
 )
@@ -6986,7 +6986,10 @@ def test_a_noun_is_no_adverb_between_subject_and_verb():
             "Foreign diplomats assumed the kingdom would stay calm.",
             "the kingdom would stay calm",
         ),
-        ("Tom Roe assumes the deal will pass next week.", "the deal will pass next week"),
+        (
+            "Tom Roe assumes the deal will pass next week.",
+            "the deal will pass next week",
+        ),
     ],
 )
 def test_an_assumption_before_its_clause_is_a_statement(sentence, statement):
@@ -7177,7 +7180,10 @@ def test_an_occupation_after_the_noun_heads_the_description(text, speaker):
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The government Web site announced the results on Monday.", "government Web site"),
+        (
+            "The government Web site announced the results on Monday.",
+            "government Web site",
+        ),
         ("The company website says the recall covers 2,000 cars.", "company website"),
     ],
 )
@@ -7210,7 +7216,9 @@ def test_what_people_named_by_their_role_called(sentence, speaker, statement):
 
 
 def test_what_researchers_considered_a_standard_is_no_statement():
-    sentence = "The devices stayed within what researchers considered an acceptable error."
+    sentence = (
+        "The devices stayed within what researchers considered an acceptable error."
+    )
     assert _pairs(sentence) == []
 
 
@@ -7261,12 +7269,17 @@ def test_an_outlook_that_only_improved_says_nothing():
         ),
     ],
 )
-def test_a_document_then_what_it_said_in_a_relative_clause(sentence, speaker, statement):
+def test_a_document_then_what_it_said_in_a_relative_clause(
+    sentence, speaker, statement
+):
     assert (speaker, statement) in _pairs(sentence)
 
 
 def test_a_document_that_a_relative_clause_only_describes_says_nothing():
-    assert _pairs("The fire destroyed a report, which described the plant in detail.") == []
+    assert (
+        _pairs("The fire destroyed a report, which described the plant in detail.")
+        == []
+    )
 
 
 @pytest.mark.parametrize(
@@ -7350,7 +7363,9 @@ def test_citing_a_quotation_is_the_subjects_statement():
         "Fitch Ratings cut the city's outlook to negative, citing “the risk of "
         "a long period of uncertainty.”"
     )
-    assert _pairs(text) == [("Fitch Ratings", "the risk of a long period of uncertainty.")]
+    assert _pairs(text) == [
+        ("Fitch Ratings", "the risk of a long period of uncertainty.")
+    ]
 
 
 def test_citing_a_bare_reason_is_no_statement():
@@ -7365,7 +7380,11 @@ def test_citing_a_bare_reason_is_no_statement():
             "Early results",
             "the Labour Party winning its first majority in decades",
         ),
-        ("Polls show Ann Roe leading by ten points.", "Polls", "Ann Roe leading by ten points"),
+        (
+            "Polls show Ann Roe leading by ten points.",
+            "Polls",
+            "Ann Roe leading by ten points",
+        ),
     ],
 )
 def test_results_showing_someone_winning_or_leading(sentence, speaker, statement):
@@ -7379,8 +7398,14 @@ def test_photos_showing_someone_running_are_no_finding():
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("At a news conference, party chief Ann Roe personally took responsibility for the loss.", "Ann Roe"),
-        ("The Harbor Front has taken full responsibility for the paint attack on the office.", "Harbor Front"),
+        (
+            "At a news conference, party chief Ann Roe personally took responsibility for the loss.",
+            "Ann Roe",
+        ),
+        (
+            "The Harbor Front has taken full responsibility for the paint attack on the office.",
+            "Harbor Front",
+        ),
     ],
 )
 def test_taking_responsibility_is_owning_up(sentence, speaker):
@@ -7395,7 +7420,10 @@ def test_a_duty_to_take_responsibility_is_no_statement():
     ("sentence", "speaker"),
     [
         ("Ann Roe - who led the campaign - said the loss was hers.", "Ann Roe"),
-        ("Tom Lee — the party's treasurer — told reporters the books were clean.", "Tom Lee"),
+        (
+            "Tom Lee — the party's treasurer — told reporters the books were clean.",
+            "Tom Lee",
+        ),
     ],
 )
 def test_a_parenthesis_between_dashes_before_the_verb(sentence, speaker):
@@ -7425,7 +7453,10 @@ def test_calling_for_something_is_no_description():
 @pytest.mark.parametrize(
     ("sentence", "speaker"),
     [
-        ("The opposition party questioned the independence of the commission.", "opposition party"),
+        (
+            "The opposition party questioned the independence of the commission.",
+            "opposition party",
+        ),
         ("Ann Roe disputed the independence of the auditors.", "Ann Roe"),
     ],
 )
@@ -7435,7 +7466,10 @@ def test_a_stance_on_the_independence_of_a_body(sentence, speaker):
 
 @pytest.mark.parametrize(
     "sentence",
-    ["The province declared independence in 1992.", "The firm declared bankruptcy on Monday."],
+    [
+        "The province declared independence in 1992.",
+        "The firm declared bankruptcy on Monday.",
+    ],
 )
 def test_declaring_independence_or_bankruptcy_is_an_act(sentence):
     assert _pairs(sentence) == []
@@ -7540,7 +7574,10 @@ def test_polls_that_showed_someone_winning_inside_another_report():
         "Ann Roe kept a slight lead, which she said was backed by several "
         "independent exit polls that showed her as the winner."
     )
-    assert ("independent exit polls", "several independent exit polls that showed her as the winner") in _pairs(text)
+    assert (
+        "independent exit polls",
+        "several independent exit polls that showed her as the winner",
+    ) in _pairs(text)
 
 
 def test_polls_that_a_sentence_only_mentions_say_nothing():
@@ -7605,7 +7642,9 @@ def test_having_met_is_no_report():
     ],
 )
 def test_a_known_surname_typed_in_lower_case_after_a_quotation(text):
-    assert [s for s, _ in _pairs(text)] == [text.split(" ")[0] + " " + text.split(" ")[1]]
+    assert [s for s, _ in _pairs(text)] == [
+        text.split(" ")[0] + " " + text.split(" ")[1]
+    ]
 
 
 def test_a_lower_case_word_that_is_no_known_surname_is_no_person():
