@@ -152,6 +152,15 @@ STANCE_VERBS = frozenset(
     ]
 )
 
+# Owning up, as "claimed responsibility" does: "personally took responsibility
+# for the loss", "has taken full responsibility for" (a verb of speech, and a
+# statement that is its object).
+TAKING_RESPONSIBILITY = [
+    f"{verb} {full}responsibility"
+    for verb in ("took", "takes", "taken")
+    for full in ("", "full ")
+]
+
 # Verbs that introduce what a source says. Present and past forms are listed
 # separately because the rules match words, not lemmas.
 SPEECH_VERBS = frozenset(
@@ -165,14 +174,7 @@ SPEECH_VERBS = frozenset(
         "questions",
         "reiterated",
         "reiterates",
-        # Owning up, as "claimed responsibility" does: "personally took
-        # responsibility for the loss", "has taken full responsibility for".
-        "took responsibility",
-        "takes responsibility",
-        "taken responsibility",
-        "took full responsibility",
-        "takes full responsibility",
-        "taken full responsibility",
+        *TAKING_RESPONSIBILITY,  # owning up
         # Evidence offered for a claim: "He points to inconsistencies in the
         # count", "Rainsy pointed to parallels between …".
         "pointed to",
@@ -349,12 +351,7 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "highlights",
         "pointed to",
         "points to",
-        "took responsibility",
-        "takes responsibility",
-        "taken responsibility",
-        "took full responsibility",
-        "takes full responsibility",
-        "taken full responsibility",
+        *TAKING_RESPONSIBILITY,
         "cited",
         "cites",
         "announced",
