@@ -4211,6 +4211,32 @@ def _heading_line(line: str) -> bool:
     )
 
 
+def _office_then_name(tokens: list[str]) -> list[str]:
+    """The name closing a long office in a heading: "… Officer for FEMA Ann
+    Lee" → Ann Lee: two or three capitalised words after an office's word or
+    an agency's acronym, none of them an office's or an organisation's."""
+    for size in (2, 3):
+        if len(tokens) < size + 2:
+            break
+        tail, before = tokens[-size:], tokens[-size - 1]
+        if not all(
+            re.fullmatch(r"[A-Z][a-z][\w’'\-]*|[A-Z]\.", t)
+            and t.lower() not in lx.TITLE_WORDS
+            and not _organisation_word(t)
+            and t.lower() not in _LINKING_WORDS
+            and t.lower() not in _PREPOSITIONS
+            for t in tail
+        ):
+            break
+        if (
+            before.lower().rstrip(".") in lx.TITLE_WORDS
+            or (before.isupper() and len(before) >= 2)
+            or _organisation_word(before)
+        ):
+            return tail
+    return []
+
+
 def _upper_to_title(line: str) -> str:
     """A heading's line in capitals in mixed case; any other line as it is."""
     return _title_case(line) if line.isupper() else line
@@ -5188,6 +5214,8 @@ class _Extractor(_Reader):
         THOMPSON, SECRETARY OF …" (in mixed case), "Dr. Ann Lee, Director"."""
         phrase = re.sub(r"\s*\([^)]*\)", "", phrase).strip(" ,;:.")
         phrase = re.sub(r"^(?:[Tt]he\s+)?(?:Honou?rable|Hon\.)\s+", "", phrase)
+        if _GREETING.match(phrase):
+            return None  # "Good Morning.": the speech's first words, no giver
         first, _, after = (
             part.strip() for part in re.sub(r"^[Tt]he\s+", "", phrase).partition(",")
         )
@@ -5201,6 +5229,12 @@ class _Extractor(_Reader):
         ):
             who = after  # "the Press Secretary, Jane Roe"
         name, title = _split_title(who.split())
+        if len(name) > 4:
+            # "Deputy Coordinating Officer for FEMA Ann Lee": a long office
+            # whose last word is an agency's or an office's, then the name.
+            tail = _office_then_name(name)
+            if tail:
+                name, title = tail, [*title, *name[: -len(tail)]]
         if (
             not (2 if not title else 1) <= len(name) <= 4
             # "The White House": no one's name follows an article with no

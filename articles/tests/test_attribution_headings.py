@@ -1470,3 +1470,51 @@ def test_one_of_a_group_named_in_apposition_is_the_speaker(sentence, speaker):
 def test_one_of_a_group_described_in_apposition_stays_the_group():
     text = "One of the witnesses, a local farmer, said the car was red."
     assert [who for who, _ in _pairs(text)] == ["witnesses"]
+
+
+# -- Eighth round: the thirty-ninth set --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Deputy Regional Coordinating Officer for NOAA", "Marta Quintero"),
+        ("Assistant Field Director for USAID", "Tobias Wendt"),
+        ("Acting Regional Administrator for EPA Region", "Lena Park"),
+    ],
+)
+def test_a_long_office_ending_on_an_agency_gives_the_name_after_it(office, name):
+    """ "Remarks by Deputy … Officer for FEMA Ann Lee at …": the giver is the
+    name after the office, however long the office."""
+    text = (
+        f"Remarks by {office} {name} at the Tulsa Recovery Center\n\n"
+        "Tulsa\nMay 3, 2011\n(Remarks as Prepared)\n\n"
+        "We have opened two more recovery centers this week.\n\n"
+        "Crews will keep working through the weekend in every county."
+    )
+    assert {who for who, _ in _pairs(text)} == {name}
+
+
+@pytest.mark.parametrize("greeting", ["Good Morning.", "Good afternoon, everyone."])
+def test_a_greeting_under_a_speech_heading_is_not_its_giver(greeting):
+    """ "Good Morning." on a line of its own under a heading whose giver is
+    not found is the speech's first words, never the speaker."""
+    text = (
+        "Remarks at the Harbor Cleanup Briefing\n\nMobile\nJune 2, 2010\n\n"
+        f"{greeting}\n\n"
+        "We have cleared most of the harbor this week.\n\n"
+        "Volunteers will return to the beaches on Saturday morning."
+    )
+    assert all(not who.lower().startswith("good") for who, _ in _pairs(text))
+
+
+def test_a_long_office_ending_on_a_common_word_gives_no_tail_name():
+    """Two capitalised words after an office's last word that are not a name
+    ("… for Emergency Management") are not taken for its giver."""
+    text = (
+        "Remarks by the Deputy Officer for Emergency Management Planning Office "
+        "at the Tulsa Recovery Center\n\n"
+        "We have opened two more recovery centers this week.\n\n"
+        "Crews will keep working through the weekend."
+    )
+    assert all(who != "Management Planning" for who, _ in _pairs(text))
