@@ -3937,6 +3937,15 @@ _NAME_TURN = re.compile(
 _ANSWER_LABELS = ("A", "Answer")
 
 
+# A turn's label alone on its line, a name or a role in capitals or in mixed
+# case, with an office after a comma: "Unidentified Narrator:", "President Ann
+# Roe:", "ANN ROE, VOA Pentagon Correspondent:".
+_LONE_LABEL = re.compile(
+    r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*"
+    r"(?:,\s+(?:[A-Z][\w’'.\-]*|of|for|the|and)(?:\s+(?:[\w’'.\-]+)){0,8})?\s*:"
+)
+
+
 # A turn's label opening a sentence inside a paragraph: "… good afternoon.
 # SECRETARY ROE: Thank you.", "… [Applause] MODERATOR: …", "… it? Roe: Yes."
 _INLINE_LABEL = re.compile(
@@ -4863,6 +4872,12 @@ class _Extractor(_Reader):
                 handed = self.speaker(handover["who"], p_start + handover.start("who"))
                 if handed is not None and handed.kind != "person":
                     handed = None
+            if self._label_speaker is not None and _LONE_LABEL.fullmatch(text.strip()):
+                # "Unidentified Narrator:", "CARLA ROE, VOA Correspondent:" on a
+                # line of its own: the next turn's label ends the last turn.
+                self._label_speaker = None
+                sentence_index += 1
+                continue
             if self._transcript(p_start, p_end, number, sentence_index):
                 self._turn_paragraph = number
                 sentence_index += 1
@@ -5469,6 +5484,15 @@ class _Extractor(_Reader):
         ):
             # "T.J. Roe: “We have mixed emotions.”": a statement list's name
             # before a quotation, which the quotation's reading attributes.
+            return False
+        if (
+            named
+            and re.match(r"(?:The|A|An)\s", named["who"])
+            and len(body[p_start:p_end].split()) <= 12
+            and not re.search(r"[.!?”\"]\s*$", body[p_start:p_end])
+        ):
+            # "The Weekly Brief: Floods in the Delta": a programme's title and
+            # its episode's, no one's turn.
             return False
         question = _QUESTION_LABEL.match(body, p_start, p_end)
         if question is None and self._interviewers:

@@ -1518,3 +1518,53 @@ def test_a_long_office_ending_on_a_common_word_gives_no_tail_name():
         "Crews will keep working through the weekend."
     )
     assert all(who != "Management Planning" for who, _ in _pairs(text))
+
+
+def _programme(narrator: str, correspondent: str) -> str:
+    return "\n\n".join(
+        [
+            "Transcript:",
+            "The Weekly Brief: Floods in the Delta",
+            "Episode 12 – March 4, 2022",
+            f"{narrator}:",
+            "Rivers burst their banks across the delta…",
+            "Met with an appeal from the prime minister…",
+            f"{correspondent}:",
+            "Hi. I’m Dana Roe, reporting from Dhaka.",
+            "The water has reached the outskirts of the city.",
+            "Relief agencies expect the worst to come next week.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("narrator", "correspondent"),
+    [
+        ("Unidentified Narrator", "DANA ROE, VOA Asia Correspondent"),
+        ("Announcer", "Dana Roe, Weekly Brief Reporter"),
+    ],
+)
+def test_a_programme_title_is_no_speaker_past_the_next_lone_label(
+    narrator, correspondent
+):
+    """A broadcast transcript whose labels stand alone on their lines
+    ("Unidentified Narrator:"): a title before the first of them ("The
+    Weekly Brief: Floods …") speaks none of the paragraphs after it."""
+    found = _pairs(_programme(narrator, correspondent))
+    assert all("Weekly Brief" not in who for who, _ in found)
+    assert all("water has reached" not in text for _, text in found)
+
+
+def test_a_label_with_words_after_it_still_opens_a_turn():
+    """A label followed by its words on the same line is not a lone label:
+    the official's turn is read as before."""
+    text = (
+        "Department Press Briefing\n\n"
+        "MR. OKAFOR: Good afternoon. We are sending two more teams to the "
+        "delta today.\n\n"
+        "Q: How many people?\n\n"
+        "MR. OKAFOR: About forty in all."
+    )
+    assert ("Okafor", "About forty in all.") in [
+        (who.split()[-1], t) for who, t in _pairs(text)
+    ]
