@@ -5261,6 +5261,8 @@ class _Extractor(_Reader):
                 t.lower() in _LINKING_WORDS or t.lower() in _PREPOSITIONS for t in name
             )
             or any(t.lower() in lx.TITLE_WORDS or _organisation_word(t) for t in name)
+            # "… and NOAA Administrator": a line that is an office ends on it.
+            or name[-1].lower().strip(".,") in _TITLE_ONLY
             or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):
             return None

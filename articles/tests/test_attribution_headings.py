@@ -1568,3 +1568,34 @@ def test_a_label_with_words_after_it_still_opens_a_turn():
     assert ("Okafor", "About forty in all.") in [
         (who.split()[-1], t) for who, t in _pairs(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "office",
+    [
+        "Assistant Secretary of the Interior for Water and Parks Administrator",
+        "Deputy Under Secretary for Trade and USTDA Administrator",
+    ],
+)
+def test_a_heading_line_that_is_an_office_is_not_the_giver(office):
+    """ "Jane Roe, Ph.D." // "Under Secretary … and NOAA Administrator" //
+    "Keynote Address …": the line beside the kind that is only an office
+    names no one; the name on the line above it is the giver."""
+    text = (
+        "Parks Day at the Capitol\n\nMaria Ostrowski, Ph.D.\n\n"
+        f"{office}\n\nKeynote Address to Parks Day at the Capitol\n\n"
+        "As delivered\n\nApril 3, 2012\n\n"
+        "I am proud of the rangers who keep our parks open all year.\n\n"
+        "We welcomed more visitors last summer than ever before."
+    )
+    assert {who for who, _ in _pairs(text)} == {"Maria Ostrowski"}
+
+
+def test_a_name_line_with_a_title_word_inside_it_is_still_a_giver():
+    text = (
+        "Keynote Address to the Harbor Forum\n\n"
+        "Commissioner Tobias Wendt\n\n"
+        "I am glad to be back in Mobile this spring.\n\n"
+        "We have cleared the channel ahead of schedule."
+    )
+    assert {who for who, _ in _pairs(text)} == {"Tobias Wendt"}
