@@ -4160,11 +4160,16 @@ _HEADING_OFFICE = re.compile(
     r"|minister|premier|chancellor|attorney\s+general|surgeon\s+general)"
     r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,3})?)"
 )
+# A kind of speech after its giver's possessive, in a heading's line:
+# "Secretary Ann Lee's Remarks to …", "Topic: Ann Lee’s Introductory Remarks".
+_OWNED_KIND = re.compile(
+    r"\b[A-Z][\w.\-]*[’']s\s+(?:[A-Z][a-z]+\s+){0,2}" + _SPEECH_KIND.pattern
+)
 # Its giver before it: "Secretary Ann Lee's Remarks at …", "Ann Lee Delivers
 # Remarks", "Chairman Ann Lee Opening Statement".
 _SPEECH_OWNER = re.compile(
     r"\s*(?P<who>[A-Z][^:]*?)(?P<mark>[’']s|\s+(?:Delivers|Gives|Makes|Presents))?"
-    r"\s*[:,–—|-]?(?:\s+(?:Opening|Closing|Keynote|Prepared|Written))?\s+"
+    r"\s*[:,–—|-]?(?:\s+(?:Opening|Closing|Keynote|Prepared|Written|Introductory))?\s+"
 )
 
 
@@ -4774,6 +4779,7 @@ class _Extractor(_Reader):
         handed: Speaker | None = None  # to whom a moderator handed the floor
         listing: tuple[Speaker, str] | None = None  # who says a list's items
         act: Speaker | None = None  # whose recorded words a script plays
+        documents = self.remarks  # a page of documents under their own headings
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
             last = self.statements[-1] if self.statements else None
@@ -4830,7 +4836,7 @@ class _Extractor(_Reader):
                 sentence_index += 1
                 continue
             if (
-                self.remarks
+                (self.remarks or documents)
                 and number > self._heading_end + 1
                 and self._another_heading(number)
             ):
@@ -4838,6 +4844,10 @@ class _Extractor(_Reader):
                 # …": a second document on the page, under its own heading
                 # and in its own giver's words — or, when they are no one's
                 # own words, no longer the first giver's.
+                # A listing's items ("March 17 // Roe's Remarks to … // …")
+                # each under its own heading, whether or not the one before
+                # was someone's own words.
+                documents = True
                 if self._speech_heading(self.paragraph_spans, number):
                     continue
                 self.remarks = False
@@ -5091,6 +5101,7 @@ class _Extractor(_Reader):
             text = self.body[slice(*spans[k])]
             if any(
                 _SPEECH_OPENER.match(_upper_to_title(line.strip()))
+                or _OWNED_KIND.search(_upper_to_title(line.strip()))
                 for line in text.splitlines()
             ):
                 return True
@@ -5135,9 +5146,23 @@ class _Extractor(_Reader):
         for index, (start, text) in enumerate(lines):
             line = _upper_to_title(text)
             kind = _SPEECH_KIND.search(line)
-            if kind is None or not (speaks or (kind["written"] and unreported)):
+            # "Ann Lee's Remarks on …": a giver named as the owner of the
+            # words, which need not open in the first person either.
+            owned = kind is not None and _OWNED_KIND.search(line)
+            if owned and re.search(
+                rf"\b{re.escape(owned[0].split()[0][:-2])}\b", after[0]
+            ):
+                owned = None  # "Ann Lee made these remarks …": narration
+            if kind is None or not (
+                speaks or ((kind["written"] or owned) and unreported)
+            ):
                 continue
-            before = _SPEECH_OWNER.fullmatch(line[: kind.start()])
+            # "Topic of the Day: Ann Lee's Remarks …": the giver after the
+            # topic's colon.
+            topic, _, owner = line[: kind.start()].rpartition(": ")
+            before = _SPEECH_OWNER.fullmatch(
+                owner if topic and owner.strip() else line[: kind.start()]
+            )
             # Its giver, not a name in its topic: "Statement by the President
             # on the Confirmation of Ann Lee" is not Ann Lee's; "Remarks at the
             # Summit by Ann Lee" is hers.

@@ -1599,3 +1599,43 @@ def test_a_name_line_with_a_title_word_inside_it_is_still_a_giver():
         "We have cleared the channel ahead of schedule."
     )
     assert {who for who, _ in _pairs(text)} == {"Tobias Wendt"}
+
+
+def _listing(third_item: str) -> str:
+    return "\n\n".join(
+        [
+            "April 2015",
+            "April 20, 2015",
+            "Minister Lena Park's statement on the Harbor Grants",
+            "I am proud to announce the first harbor grants today.",
+            "April 14, 2015",
+            "Budget Day: Minister Lena Park’s Introductory Remarks on a Press Call",
+            third_item,
+            "April 9, 2015",
+            "Rivers and Towns: Minister Lena Park's Remarks to the River Council",
+            "It is an honor to stand by this river again.",
+        ]
+    )
+
+
+def test_each_item_of_a_listing_of_speeches_is_read_under_its_own_heading():
+    """A monthly listing of one official's speeches ("date // Roe's Remarks to
+    … // its opening lines"): an item whose text narrates ("Roe made these
+    remarks …") is no one's words, and the next item's heading gives its
+    text back to its giver."""
+    found = _pairs(
+        _listing(
+            "Minister Lena Park made these introductory remarks on a press call "
+            "with port mayors."
+        )
+    )
+    texts = {t: who for who, t in found}
+    assert "Minister Lena Park made these introductory remarks" not in " ".join(texts)
+    assert texts.get("It is an honor to stand by this river again.") == "Lena Park"
+    assert all("Rivers and Towns" not in t for t in texts)
+
+
+def test_an_item_heading_in_a_listing_is_not_a_statement():
+    found = _pairs(_listing("We will publish the figures next week."))
+    assert all("Introductory Remarks" not in t for _, t in found)
+    assert ("Lena Park", "We will publish the figures next week.") in found
