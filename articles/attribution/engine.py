@@ -5224,16 +5224,33 @@ class _Extractor(_Reader):
                 ),
                 None,
             )
+            owner = re.sub(r"^[Tt]he\s+", "", before["who"]) if before else ""
+            if (
+                before
+                and before["mark"]
+                and 1 <= len(owner.split()) <= 3
+                and owner.split()[-1].lower() in _TITLE_ONLY
+                and all(
+                    w.lower() in lx.TITLE_WORDS or w.lower() in _TITLE_ONLY
+                    for w in owner.split()
+                )
+            ):
+                # "Secretary’s Column: Help for Flooded Towns", "The
+                # Administrator's Remarks": an office owns the words, with no
+                # name; the topic's names are not its giver.
+                candidates, office = [], None
+                found = Speaker(owner, "person", owner)
             for who, position in candidates:
                 found = self._heading_person(who, position)
                 if found is not None:
                     break
             else:
-                found = (
-                    Speaker(office["office"], "person", office["office"])
-                    if office
-                    else None
-                )
+                if not (before and found and found.name == owner):
+                    found = (
+                        Speaker(office["office"], "person", office["office"])
+                        if office
+                        else None
+                    )
             if found is not None:
                 self.heading = found
                 self.remarks = True

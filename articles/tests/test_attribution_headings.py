@@ -1639,3 +1639,34 @@ def test_an_item_heading_in_a_listing_is_not_a_statement():
     found = _pairs(_listing("We will publish the figures next week."))
     assert all("Introductory Remarks" not in t for _, t in found)
     assert ("Lena Park", "We will publish the figures next week.") in found
+
+
+@pytest.mark.parametrize(
+    ("heading", "office"),
+    [
+        ("Secretary’s Column: Help for Flooded Towns", "Secretary"),
+        ("The Administrator's Remarks to the Water Forum", "Administrator"),
+        ("Governor's Message: A Budget for Our Schools", "Governor"),
+    ],
+)
+def test_an_office_owning_the_words_in_a_heading_is_their_giver(heading, office):
+    """ "Secretary’s Column: …": an office, with no name, owns the page's
+    words in the first person."""
+    text = (
+        f"{heading}\n\n"
+        "This week we saw rivers rise across much of the state, and our crews "
+        "worked through the night.\n\n"
+        "We will open three more shelters on Monday."
+    )
+    found = _pairs(text)
+    assert found and {who for who, _ in found} == {office}
+
+
+def test_a_possessive_name_that_is_no_office_gives_no_office():
+    """ "Harbor’s Column: …": a word that is not an office owns nothing."""
+    text = (
+        "Harbor’s Column: Help for Flooded Towns\n\n"
+        "This week we saw rivers rise across much of the state.\n\n"
+        "We will open three more shelters on Monday."
+    )
+    assert all(who != "Harbor" for who, _ in _pairs(text))
