@@ -5689,6 +5689,7 @@ class _Extractor(_Reader):
             return False
         speaker, cue, via = found
         self._label_speaker = self._answerer = speaker
+        first_turn = opening
         # An official transcript ("Department Press Briefing", "News
         # Transcript" heading it, or opening on a turn with no narration before
         # it) has no narration between its labels.
@@ -5696,7 +5697,10 @@ class _Extractor(_Reader):
             (body[a:b] for a, b in self.paragraph_spans if len(body[a:b].split()) > 12),
             "",
         )
-        self._label_titled = titled and (
+        # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
+        # everyone.", with no narration before it, is that turn's transcript.
+        page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
+        self._label_titled = page_opens or titled and (
             bool(_ANY_LABEL.match(opening))
             or any(
                 len(body[a:b].split()) <= 12

@@ -1670,3 +1670,35 @@ def test_a_possessive_name_that_is_no_office_gives_no_office():
         "We will open three more shelters on Monday."
     )
     assert all(who != "Harbor" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("label", ["JANE OKAFOR:", "LT. COL. OKAFOR:"])
+def test_a_page_opening_on_a_label_is_that_speakers_to_the_end(label):
+    """ "ANN ROE:  Good afternoon, everyone." opening the page, with no
+    narration before it: the paragraphs after the turn are hers, with or
+    without the first person."""
+    text = (
+        f"{label}  Good afternoon, everyone.\n\n"
+        "I have two updates for you today on the relief effort.\n\n"
+        "The minister is in Lagos for talks with port officials. She returns "
+        "on Friday.\n\n"
+        "On the floods, the water is falling. Crews reached the last villages."
+    )
+    found = _pairs(text)
+    assert {t for _, t in found} >= {
+        "The minister is in Lagos for talks with port officials.",
+        "Crews reached the last villages.",
+    }
+    assert len({who for who, _ in found}) == 1
+
+
+def test_a_label_after_narration_does_not_take_the_narration():
+    """A programme whose correspondent's label comes after the narration:
+    the narration after the turn stays the programme's."""
+    text = (
+        "Floods have swept the delta this week, and thousands have fled.\n\n"
+        "JANE OKAFOR: I am at the river, where the water is still rising.\n\n"
+        "The minister is in Lagos for talks with port officials.\n\n"
+        "Officials expect the water to fall by the weekend."
+    )
+    assert all("minister is in Lagos" not in t for _, t in _pairs(text))
