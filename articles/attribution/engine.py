@@ -4470,15 +4470,21 @@ _GREETING = re.compile(
     r"|everybody|all\s+of\s+you)\b"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
     # "It's a great pleasure to be here.": the speaker's pleasantry.
-    r"|It(?:[’']s|\s+is)\s+(?:a\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
+    r"|It(?:[’']s|\s+is)\s+(?:an?\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
     r"|(?:great|good|nice|wonderful)|my\s+(?:great\s+)?(?:pleasure|privilege|honou?r))"
-    r"\s+to\s+be\s+(?:here|with\s+you|back)(?:\s+(?:today|tonight|this\s+\w+))?"
+    r"\s+to\s+(?:be\s+(?:here|with\s+you|back)|appear\s+before\s+you|join\s+you)"
+    r"(?:\s+(?:today|tonight|this\s+\w+))?"
     r"\s*[.!]\s*$"
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
     # words, a sentence on their own.
     r"|(?:All\s+right|Alright|Okay|OK|Right|So)\s*[.!,]?\s*$"
+    # "Let me start with this.", "Let me also acknowledge:" (a list of the
+    # guests follows): the turn's opening, asserting nothing.
+    r"|Let\s+me\s+(?:start|begin)(?:\s+with\s+(?:this|that))?\s*[.:]\s*$"
+    r"|(?:Let\s+me|I\s+(?:want|would\s+like)\s+to)\s+(?:also\s+)?"
+    r"(?:acknowledge|recogni[sz]e)\s*:\s*$"
     # "And happy New Year's Eve.": a holiday's wishes.
     r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
@@ -4493,11 +4499,14 @@ _GREETING = re.compile(
     # for …", "Congratulations to each of you.": thanks, welcomes and
     # congratulations, whoever they are to, after a word that opens them.
     r"|(?:(?:[Ss]o|[Aa]nd|[Aa]lso|[Aa]gain|[Ff]inally|[Aa]ctually|[Jj]ust|[Nn]ow),?\s+){0,3}"
-    r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?(?:[A-Z][a-z]+,\s+)?"
+    # "Congressmen Roe and Lee, thank you for …": the ones addressed.
+    r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?"
+    r"(?:[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3},\s+)?"
     r"(?:(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:so|very)\s+much)?\s+for"
     r"|(?:[Ww]elcome|[Cc]ongratulations)\s+to"
-    r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+like)|[’']d\s+(?:also\s+)?like)\s+to)"
-    r"\s+(?:just\s+)?"
+    r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+(?:also\s+)?like)"
+    r"|[’']d\s+(?:also\s+)?like)\s+to)"
+    r"\s+(?:just\s+)?(?:also\s+)?"
     r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate)"
     # "I sincerely thank Ann Lee for …", "We wish you the very best.".
     r"|(?:I|[Ww]e)\s+(?:(?:also|again|sincerely|truly|[a-z]+ly)\s+)?(?:thank|wish\s+you))\b"

@@ -1702,3 +1702,38 @@ def test_a_label_after_narration_does_not_take_the_narration():
         "Officials expect the water to fall by the weekend."
     )
     assert all("minister is in Lagos" not in t for _, t in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "pleasantry",
+    [
+        "Senators Okafor and Lind, thank you for inviting me today.",
+        "I would also like to thank the harbor board for its hard work.",
+        "It is an honor to appear before you today.",
+        "Let me start with this.",
+        "Let me also acknowledge:",
+    ],
+)
+def test_a_speechs_thanks_and_openings_assert_nothing(pleasantry):
+    """Thanks to the ones addressed, an honor to appear, "Let me start with
+    this.": a speech's courtesies, not statements."""
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        f"{pleasantry}\n\n"
+        "We cleared the channel ahead of schedule this spring."
+    )
+    found = [t for _, t in _pairs(text)]
+    assert "We cleared the channel ahead of schedule this spring." in found
+    assert pleasantry not in found
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["I want to acknowledge the risk of delay.", "Let me start with the budget."],
+)
+def test_an_acknowledgement_with_content_is_still_a_statement(sentence):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        f"{sentence}\n\nWe cleared the channel ahead of schedule this spring."
+    )
+    assert sentence in [t for _, t in _pairs(text)]
