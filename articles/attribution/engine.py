@@ -3942,7 +3942,7 @@ _ANSWER_LABELS = ("A", "Answer")
 # Roe:", "ANN ROE, VOA Pentagon Correspondent:".
 _LONE_LABEL = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'.\-]*"
-    r"(?:,\s+(?:[A-Z][\w’'.\-]*|of|for|the|and)(?:\s+(?:[\w’'.\-]+)){0,8})?\s*:"
+    r"(?:,\s+(?:[A-Z][\w’'.\-]*|of|for|the|and)(?:\s+(?:[\w’'.\-]+)){0,8}){0,3}\s*:"
 )
 
 
@@ -4789,6 +4789,11 @@ class _Extractor(_Reader):
         listing: tuple[Speaker, str] | None = None  # who says a list's items
         act: Speaker | None = None  # whose recorded words a script plays
         documents = self.remarks  # a page of documents under their own headings
+        guest: Speaker | None = None  # whose turn a lone label opened
+        lone_labels = sum(
+            bool(_LONE_LABEL.fullmatch(self.body[a:b].strip()))
+            for a, b in self.paragraph_spans
+        )
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
             last = self.statements[-1] if self.statements else None
@@ -4891,12 +4896,27 @@ class _Extractor(_Reader):
                 handed = self.speaker(handover["who"], p_start + handover.start("who"))
                 if handed is not None and handed.kind != "person":
                     handed = None
-            if self._label_speaker is not None and _LONE_LABEL.fullmatch(text.strip()):
+            lone = _LONE_LABEL.fullmatch(text.strip())
+            if lone and (self._label_speaker is not None or guest is not None):
                 # "Unidentified Narrator:", "CARLA ROE, VOA Correspondent:" on a
                 # line of its own: the next turn's label ends the last turn.
-                self._label_speaker = None
+                self._label_speaker = guest = None
+            if lone and lone_labels >= 2:
+                # "Lina Roe, Director, Middle East Institute:", "President Ann
+                # Lee:" in a programme set out under lone labels: a guest's
+                # turn, the paragraphs after it in her words.
+                guest = self._lone_guest(text.strip(), p_start)
+            if lone and (guest is not None or lone_labels >= 2):
                 sentence_index += 1
                 continue
+            if guest is not None and not spans and not _ANY_LABEL.match(text):
+                self._quote_sentences(
+                    p_start, p_end, guest, ":", None, number, sentence_index,
+                    drop=" ,;:—–-",
+                )
+                sentence_index += 1
+                continue
+            guest = None
             if self._transcript(p_start, p_end, number, sentence_index):
                 self._turn_paragraph = number
                 sentence_index += 1
@@ -5724,6 +5744,42 @@ class _Extractor(_Reader):
             label.end(), p_end, speaker, cue, via, paragraph, index, drop=" ,;:—–-"
         )
         return True
+
+    def _lone_guest(self, label: str, position: int) -> Speaker | None:
+        """The person a lone label names as a programme's guest, with an office
+        before the name or a role after it ("President Ann Lee:", "ANN LEE,
+        Director, Harbor Institute:"); not its narrator, its host or its own
+        correspondents ("ANN ROE, VOA Correspondent:"), nor anyone unnamed."""
+        label = label.rstrip(":").strip()
+        who, _, role = (part.strip() for part in label.partition(","))
+        if who.isupper():
+            who = _title_case(who)
+        words = fold(label).replace(",", " ").split()
+        if words[0] in ("the", "a", "an") or any(
+            w in _NARRATOR_LABELS or w in ("unidentified", "unknown") for w in words
+        ):
+            return None
+        if self.publisher and any(
+            re.search(rf"\b{re.escape(own)}\b", fold(role))
+            for own in (
+                self.publisher,
+                "".join(w[0] for w in self.publisher.split()),
+            )
+        ):
+            return None  # "ANN ROE, VOA White House bureau chief:"
+        name, title = _split_title(who.split())
+        if not (
+            (role or title)
+            and 2 <= len(name) <= 4
+            and all(_capitalised(t) and not _organisation_word(t) for t in name)
+        ):
+            return None
+        found = self.speaker(" ".join(name), position)
+        if found is None or found.kind != "person":
+            return None
+        if found.name.isupper():
+            return Speaker(_title_case(found.name), found.kind, found.role)
+        return found
 
     def _introduces_next(self, position: int) -> bool:
         """Whether the turn from ``position`` names the speaker of the next

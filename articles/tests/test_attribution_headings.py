@@ -1737,3 +1737,51 @@ def test_an_acknowledgement_with_content_is_still_a_statement(sentence):
         f"{sentence}\n\nWe cleared the channel ahead of schedule this spring."
     )
     assert sentence in [t for _, t in _pairs(text)]
+
+
+def _lone_labels(guest: str, publisher_staff: str) -> str:
+    return "\n\n".join(
+        [
+            "Transcript:",
+            "Unidentified Narrator:",
+            "Floods in the delta, and a promise of help…",
+            f"{publisher_staff}:",
+            "The river broke its banks on Monday, and thousands fled.",
+            f"{guest}:",
+            "We have never seen water this high. The levees were built for less.",
+            "Unidentified Narrator:",
+            "Help is on the way, officials say.",
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("guest", "speaker"),
+    [
+        ("Marta Quintero, Director, Delta Water Institute", "Marta Quintero"),
+        ("Governor Tobias Wendt", "Tobias Wendt"),
+        ("LENA PARK, Hydrologist, River Board of Lagos", "Lena Park"),
+    ],
+)
+def test_a_guests_lone_label_gives_her_the_paragraphs_after_it(guest, speaker):
+    """A programme set out under lone labels ("Lina Roe, Director, …:" on a
+    line of its own): the guest's paragraphs are hers, up to the next label;
+    the programme's own correspondent's and narrator's stay narration."""
+    found = _pairs(
+        _lone_labels(guest, "DANA ROE, WBN Delta Correspondent"),
+        publisher="World Broadcast News",
+    )
+    assert {(who, t) for who, t in found if who != "officials"} == {
+        (speaker, "We have never seen water this high."),
+        (speaker, "The levees were built for less."),
+    }
+
+
+def test_the_publishers_own_staff_under_a_lone_label_is_no_guest():
+    """ "ANN ROE, WBN bureau chief:": the publisher's initials in the role
+    mark its own staff, whose words are the programme's narration."""
+    found = _pairs(
+        _lone_labels("Governor Tobias Wendt", "DANA ROE, WBN bureau chief"),
+        publisher="World Broadcast News",
+    )
+    assert all("river broke its banks" not in t for _, t in found)
