@@ -4473,7 +4473,9 @@ _GREETING = re.compile(
     r"|It(?:[’']s|\s+is)\s+(?:an?\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
     r"|(?:great|good|nice|wonderful)|my\s+(?:great\s+)?(?:pleasure|privilege|honou?r))"
     r"\s+to\s+(?:be\s+(?:here|with\s+you|back)|appear\s+before\s+you|join\s+you)"
-    r"(?:\s+(?:today|tonight|this\s+\w+))?"
+    # "… to join you here at the Navy Yard.", "… to be here with you."
+    r"(?:\s+(?:today|tonight|this\s+\w+|here|with\s+you|(?:at|in)\s+(?:the\s+)?"
+    r"[A-Z][^.!?,]{0,50}))*"
     r"\s*[.!]\s*$"
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
@@ -4501,7 +4503,7 @@ _GREETING = re.compile(
     r"|(?:(?:[Ss]o|[Aa]nd|[Aa]lso|[Aa]gain|[Ff]inally|[Aa]ctually|[Jj]ust|[Nn]ow),?\s+){0,3}"
     # "Congressmen Roe and Lee, thank you for …": the ones addressed.
     r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?"
-    r"(?:[A-Z][\w.]*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,3},\s+)?"
+    r"(?:[A-Z][\w.’']*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,5},\s+){0,4}"
     r"(?:(?:[Tt]hank\s+you|[Tt]hanks)(?:\s+(?:so|very)\s+much)?\s+for"
     r"|(?:[Ww]elcome|[Cc]ongratulations)\s+to"
     r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+(?:also\s+)?like)"
@@ -5257,11 +5259,15 @@ class _Extractor(_Reader):
             if (
                 before
                 and before["mark"]
-                and 1 <= len(owner.split()) <= 3
-                and owner.split()[-1].lower() in _TITLE_ONLY
-                and all(
-                    w.lower() in lx.TITLE_WORDS or w.lower() in _TITLE_ONLY
-                    for w in owner.split()
+                and (
+                    1 <= len(owner.split()) <= 3
+                    and owner.split()[-1].lower() in _TITLE_ONLY
+                    and all(
+                        w.lower() in lx.TITLE_WORDS or w.lower() in _TITLE_ONLY
+                        for w in owner.split()
+                    )
+                    # "SECNAV Delivers Remarks at …": an office's short form.
+                    or bool(re.fullmatch(r"[A-Z]{3,8}", owner))
                 )
             ):
                 # "Secretary’s Column: Help for Flooded Towns", "The

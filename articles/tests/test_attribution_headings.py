@@ -1785,3 +1785,30 @@ def test_the_publishers_own_staff_under_a_lone_label_is_no_guest():
         publisher="World Broadcast News",
     )
     assert all("river broke its banks" not in t for _, t in found)
+
+
+@pytest.mark.parametrize("office", ["SECDEF", "CNO", "USTR"])
+def test_an_offices_short_form_delivering_remarks_is_their_giver(office):
+    """ "Navy News: SECNAV Delivers Remarks at …": the office's short form
+    that delivers the remarks gives the words after the heading, and a
+    courtesy to several addressed asserts nothing."""
+    text = (
+        f"Navy News: {office} Delivers Remarks at the Harbor Memorial\n\n"
+        "Source: Department of the Navy\n\n"
+        "It is an honor to join you here at the Harbor Memorial.\n\n"
+        "Captain Roe, Mayor Lind, thank you for being here today.\n\n"
+        "We remember the sailors who were lost here eighty years ago."
+    )
+    assert _pairs(text) == [
+        (office, "We remember the sailors who were lost here eighty years ago.")
+    ]
+
+
+def test_an_acronym_with_no_mark_before_remarks_is_no_giver():
+    """An acronym in a heading that does not deliver the words (no "Delivers",
+    no possessive) is not taken for their giver."""
+    text = (
+        "Navy News: Remarks at the SECNAV Harbor Memorial\n\n"
+        "We remember the sailors who were lost here eighty years ago."
+    )
+    assert all(who != "SECNAV" for who, _ in _pairs(text))
