@@ -4486,14 +4486,14 @@ _GREETING = re.compile(
     # guests follows): the turn's opening, asserting nothing.
     r"|Let\s+me\s+(?:start|begin)(?:\s+with\s+(?:this|that))?\s*[.:]\s*$"
     r"|(?:Let\s+me|I\s+(?:want|would\s+like)\s+to)\s+(?:also\s+)?"
-    r"(?:acknowledge|recogni[sz]e)\s*:\s*$"
+    r"(?:acknowledge|recogni[sz]e)\s*:?\s*$"
     # "And happy New Year's Eve.": a holiday's wishes.
     r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
     r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
     r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$"
     # "And thanks to all of you for being here today.": thanks to the room.
-    r"|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:to\s+)?(?:all\s+of\s+you|you\s+all|everyone"
+    r"|(?:[Tt]hanks|[Tt]hank\s+you)\s+(?:to\s+)?(?:all\s+of\s+you|you\s+all|all|everyone"
     r"|everybody)\s+for\s+(?:being\s+(?:here|with\s+us)|coming|joining)\b[^.!?]{0,30}"
     r"[.!]\s*$"
     # "So thank you for your support.", "To the Lee family… Ann, thanks for

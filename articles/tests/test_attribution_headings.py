@@ -1812,3 +1812,26 @@ def test_an_acronym_with_no_mark_before_remarks_is_no_giver():
         "We remember the sailors who were lost here eighty years ago."
     )
     assert all(who != "SECNAV" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "courtesy", ["And thank you all for coming.", "Let me also recognize:"]
+)
+def test_thanks_to_all_and_a_recognition_lead_in_assert_nothing(courtesy):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        f"{courtesy}\n\nWe cleared the channel ahead of schedule this spring."
+    )
+    assert [t for _, t in _pairs(text)] == [
+        "We cleared the channel ahead of schedule this spring."
+    ]
+
+
+def test_thanks_to_all_for_a_finding_is_still_read():
+    """Thanks with a claim after it are not a bare courtesy."""
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        "Thank you all for coming, because the channel is finally open.\n\n"
+        "We cleared it ahead of schedule."
+    )
+    assert len(_pairs(text)) == 2
