@@ -4122,7 +4122,7 @@ _NAME_LINE = re.compile(r"(?:[A-Z][\w’'\-]*\.?\s){1,3}[A-Z][\w’'\-]+")
 # heading: "Statement", "Remarks", "Keynote Address", "As Delivered", "Op-Ed".
 _SPEECH_KIND = re.compile(
     r"\b(?i:(?P<written>statement|testimony)|remarks|speech|address|keynote|letter"
-    r"|message|op-?ed|editorial|column|essay|commentary|lecture|eulogy"
+    r"|message|op-?ed|editorial|column|essay|commentary|lecture|eulogy|briefing"
     r"|(?:as\s+)?(?:delivered|prepared))\b"
 )
 # A line opening on the kind of speech: "Transcript of opening remarks by …",
@@ -5255,6 +5255,7 @@ class _Extractor(_Reader):
                 ),
                 None,
             )
+            found = None
             owner = re.sub(r"^[Tt]he\s+", "", before["who"]) if before else ""
             if (
                 before
@@ -5275,6 +5276,15 @@ class _Extractor(_Reader):
                 # name; the topic's names are not its giver.
                 candidates, office = [], None
                 found = Speaker(owner, "person", owner)
+            if kind[0].lower() == "briefing":
+                # "News Briefing with Secretary Ann Lee and Adm. Bo Roe from
+                # …", its opening statement unlabelled: the first named opens.
+                first = re.match(
+                    r"\s+with\s+((?:[A-Z][\w.’'\-]*\s+){1,4}?[A-Z][\w’'\-]+)"
+                    r"(?=\s+(?:and|from|at|on|in)\s|\s*$)",
+                    line[kind.end() :],
+                )
+                candidates = [(first[1], start)] if first else []
             for who, position in candidates:
                 found = self._heading_person(who, position)
                 if found is not None:

@@ -1835,3 +1835,37 @@ def test_thanks_to_all_for_a_finding_is_still_read():
         "We cleared it ahead of schedule."
     )
     assert len(_pairs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("heading", "speaker"),
+    [
+        (
+            "DOD News Briefing with Secretary Lena Park and Gen. Omar Haddad "
+            "from the Pentagon",
+            "Lena Park",
+        ),
+        ("Press Briefing with Ambassador Tobias Wendt", "Tobias Wendt"),
+    ],
+)
+def test_a_briefings_unlabelled_opening_is_the_first_named(heading, speaker):
+    """ "News Briefing with Secretary Ann Lee and Adm. Bo Roe", its opening
+    statement set with no label, in the first person: the first named."""
+    text = (
+        f"Department of Defense\n\n{heading}\n\nMay 4, 2011\n\n"
+        "I want to say a few words about the guidance I issued last week.\n\n"
+        "None of that has changed."
+    )
+    found = _pairs(text)
+    assert found and {who for who, _ in found} == {speaker}
+
+
+def test_a_briefing_whose_turns_are_labelled_reads_the_labels():
+    text = (
+        "Press Briefing with Ambassador Tobias Wendt\n\n"
+        "AMBASSADOR WENDT: I want to say a few words about the talks.\n\n"
+        "Q: Will they resume?\n\n"
+        "AMBASSADOR WENDT: Next week, I expect."
+    )
+    assert all(who != "Press Briefing" for who, _ in _pairs(text))
+    assert "Will they resume?" not in [t for _, t in _pairs(text)]
