@@ -4485,6 +4485,14 @@ _GREETING = re.compile(
     # "Let me start with this.", "Let me also acknowledge:" (a list of the
     # guests follows): the turn's opening, asserting nothing.
     r"|Let\s+me\s+(?:start|begin)(?:\s+with\s+(?:this|that))?\s*[.:]\s*$"
+    # "Afternoon, everybody.": a greeting without its "Good".
+    r"|(?:Morning|Afternoon|Evening),?\s+(?:everyone|everybody|all|folks)\s*[.!]\s*$"
+    # "Members of the board, fellow veterans, distinguished guests, ladies and
+    # gentlemen.": the salutation, the ones addressed and nothing said.
+    r"|(?:(?!(?:I|We|It|They|He|She|This|That|There|You|These|Those)\b)"
+    r"(?:[A-Z]|(?:fellow|other|distinguished|honou?red|dear|esteemed|my|our)\b)"
+    r"[\w’'\-]*(?:\s+[\w’'\-]+){0,6},\s+(?:and\s+)?){2,8}"
+    r"(?:and\s+)?ladies\s+and\s+gentlemen\s*[.!:]?\s*$"
     r"|(?:Let\s+me|I\s+(?:want|would\s+like)\s+to)\s+(?:also\s+)?"
     r"(?:acknowledge|recogni[sz]e)\s*:?\s*$"
     # "And happy New Year's Eve.": a holiday's wishes.

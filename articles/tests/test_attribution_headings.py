@@ -1869,3 +1869,37 @@ def test_a_briefing_whose_turns_are_labelled_reads_the_labels():
     )
     assert all(who != "Press Briefing" for who, _ in _pairs(text))
     assert "Will they resume?" not in [t for _, t in _pairs(text)]
+
+
+@pytest.mark.parametrize(
+    "salutation",
+    [
+        "Afternoon, everybody.",
+        "Evening, all.",
+        "Members of the harbor board, fellow sailors, honored guests, ladies and "
+        "gentlemen.",
+    ],
+)
+def test_a_salutation_asserts_nothing(salutation):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        f"{salutation}\n\nWe cleared the channel ahead of schedule this spring."
+    )
+    assert [t for _, t in _pairs(text)] == [
+        "We cleared the channel ahead of schedule this spring."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We won the vote today, ladies and gentlemen.",
+        "The channel is open, the cranes are back, ladies and gentlemen.",
+    ],
+)
+def test_a_claim_before_ladies_and_gentlemen_is_still_a_statement(sentence):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Harbor Forum\n\n"
+        f"{sentence}\n\nWe cleared the channel ahead of schedule this spring."
+    )
+    assert len(_pairs(text)) == 2
