@@ -4450,6 +4450,16 @@ _NOT_NAME_STARTS = frozenset(
 )
 
 
+# A speech's instruction to its audience, asserting nothing: "Get your
+# cleaning supplies …", "Please call the hotline …", "News editors, be alert
+# to …".
+_AUDIENCE_IMPERATIVE = re.compile(
+    r"\s*(?:(?:[A-Z][a-z]+\s+){0,2}(?i:editors|reporters|residents|viewers|listeners"
+    r"|everyone|folks),?\s+(?=be\s|call\s|get\s|stay\s|keep\s))?(?:[Pp]lease\s+)?"
+    r"(?:Get|Call|Visit|Stay|Keep|Remember|Don[’']t|Do\s+not|Make\s+sure|Check"
+    r"|Register|Bring|be|call|get|stay|keep)\s+(?:your|the|a|an|away|in|out|alert"
+    r"|safe|off|to|on|up|that|us)\b"
+)
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
 _GREETING = re.compile(
     # "So good morning, everyone.": after a word that opens the turn.
@@ -5541,6 +5551,13 @@ class _Extractor(_Reader):
                 a = note.end()  # "[Laughs] That's right.": the words after
             if b - a < 2 or _GREETING.match(body, a, b):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
+            if cue == "statement" and (
+                _AUDIENCE_IMPERATIVE.match(body, a, b)
+                or (body[a:b].isupper() and len(body[a:b].split()) <= 4)
+            ):
+                # "Get your supplies to the street.", "WORK CAREFULLY.": an
+                # instruction to the audience, a slogan in capitals.
+                continue
             statement = self._reported(a, b, speaker, cue, via=via, quote=True)
             statement.sentence, statement.paragraph = index, paragraph
             self._emit(statement)

@@ -1903,3 +1903,34 @@ def test_a_claim_before_ladies_and_gentlemen_is_still_a_statement(sentence):
         f"{sentence}\n\nWe cleared the channel ahead of schedule this spring."
     )
     assert len(_pairs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    "instruction",
+    [
+        "Please call the hotline before you drive to a center.",
+        "Reporters, be alert to our evening advisories.",
+        "STAY SAFE.",
+        "Keep your receipts for every repair.",
+    ],
+)
+def test_a_speechs_instruction_to_its_audience_asserts_nothing(instruction):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Flood Briefing\n\n"
+        f"We opened two more recovery centers this week. {instruction}"
+    )
+    assert [t for _, t in _pairs(text)] == [
+        "We opened two more recovery centers this week."
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Getting the supplies out took two weeks.", "Keeping the centers open is costly."],
+)
+def test_a_sentence_opening_on_a_gerund_is_not_an_instruction(sentence):
+    text = (
+        "Remarks by Commissioner Tobias Wendt at the Flood Briefing\n\n"
+        f"We opened two more recovery centers this week. {sentence}"
+    )
+    assert sentence in [t for _, t in _pairs(text)]
