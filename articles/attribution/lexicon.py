@@ -524,6 +524,8 @@ TITLE_WORDS = frozenset(
         "capt.",
         "sergeant",
         "sgt.",
+        # "Senior Airman Ann Lee", "Airman 1st Class Bo Roe": a rank.
+        "airman",
         "admiral",
         "adm.",
         "commander",
