@@ -736,13 +736,17 @@ class _Reader:
         quoted = self._subject_before_quoted_paragraph(position)
         if quoted is not None:
             return quoted
-        bounds = self._sentence_bounds(position)
+        # "Ann Lee issued a statement. “…,” she said.": a quotation opening
+        # the sentence aside, the sentence before is still just before.
+        bounds = self._sentence_bounds(position) or self._sentence_bounds(
+            position, quoted_lead=True
+        )
         if bounds is None:
             return None  # only just before, in the same paragraph
         previous = bounds[0]
         for person in self.persons:
             if previous <= person.position < previous + 3:
-                return person
+                return self._titled_by(person)
         owner = re.match(
             r"[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s+",
             self.body[previous : previous + 80],
@@ -782,6 +786,21 @@ class _Reader:
             # said …": the one the sentence goes on to describe.
             return self.person_by_surname(relative[1], position)
         return None
+
+    def _titled_by(self, person: _Person) -> _Person:
+        """The person a capitalised office names before its holder: "House
+        Majority leader Eric Cantor" is Cantor, not "House Majority"."""
+        end = person.position + len(person.name)
+        if self.body[person.position : end] != person.name:
+            return person
+        for other in self.persons:
+            if end < other.position <= end + 40:
+                words = self.body[end : other.position].split()
+                if words and all(
+                    w.islower() and w in lx.TITLE_WORDS for w in words
+                ):
+                    return other
+        return person
 
     def _subject_before_quoted_paragraph(self, position: int) -> _Person | None:
         """ "Today, 54-year-old Ann Roe has achieved what Eva Lee never could.

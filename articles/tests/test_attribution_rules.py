@@ -7661,3 +7661,61 @@ def test_a_count_in_an_election_that_shows_a_lead():
         "vote count",
         "the vote count in Sunday's election that shows his rival with a lead of about one percent",
     ) in _pairs(text)
+
+
+# ---------------------------------------------------------------------------
+# Eighth round: the thirty-ninth set
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Singer Mara Olsen, who sold ten million records, has died. Olsen was 81. "
+            "Governor Paul Denton issued a statement about Olsen's passing. "
+            "“Our state has lost a voice that carried all of us, and my wife and I have lost a dear friend,” he said.",
+            "Paul Denton",
+        ),
+        (
+            "The explorer Ruth Kagame died on Sunday in Lagos. Kagame was 90. "
+            "Foreign Minister Ines Varga sent condolences on Kagame's death. "
+            "“We mourn a woman who crossed every border and never once asked anyone for permission to do it,” she said.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_a_quotation_opening_its_sentence_goes_on_about_the_subject_before(
+    text, speaker
+):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_the_subject_before_a_quotation_must_agree_with_the_pronoun():
+    # The woman who opens the sentence before is not "he".
+    text = (
+        "Coach Tom Reyes retired on Friday after a decade. Senator Ann Vale "
+        "wrote that she would miss him, in a statement about the coach. "
+        "“I owe this town everything,” he said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Vale", "Tom Reyes"]
+
+
+def test_a_capitalised_office_before_its_holder_names_the_holder():
+    text = (
+        "The vote was the tenth this year.\n\n"
+        "House Minority whip Dana Kirk left the chamber before the count. "
+        "“We will not let this pass, not this week and not in any week while I "
+        "hold this seat,” she said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Kirk"]
+
+
+def test_a_holder_joined_by_and_is_no_office():
+    text = (
+        "The vote was close.\n\n"
+        "Senator Dana Kirk and her aide Tom Vale left early. "
+        "“We will be back next week, with more votes than they have ever "
+        "counted,” she said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Kirk"]
