@@ -8330,6 +8330,18 @@ class _Extractor(_Reader):
             return []
         if (
             not that
+            and word in ("reported", "reports")
+            and re.fullmatch(
+                r"\s+(?:on\s+|for\s+)?(?:this|the)\s+(?:story|report|article)"
+                r"(?:\s+(?:for|from|in)\s+[^,;:“”\"]{1,60}?)*[.!]?\s*",
+                tail,
+            )
+        ):
+            # "Ann Lee reported on this story for VOANews.com.": a credit
+            # line, who wrote the story, not what anyone said.
+            return []
+        if (
+            not that
             and word in ("confirmed", "confirms", "confirm")
             and _APPOINTMENT.match(clause)
         ):

@@ -7719,3 +7719,31 @@ def test_a_holder_joined_by_and_is_no_office():
         "counted,” she said."
     )
     assert [s for s, _ in _pairs(text)] == ["Dana Kirk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law took effect in January. Lena Park reported on this story for "
+        "NewsDesk.com. Omar Hale adapted it for schools.",
+        "The fire spread fast. Ana Ruiz reported this story from Lima.",
+        "The fire spread fast. Ana Ruiz reported the story for the Daily Star "
+        "from Lima.",
+    ],
+)
+def test_a_credit_line_reporting_the_story_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The agency reported the story was false.", "agency"),
+        (
+            "The ministry reported on Monday the fire had spread to three towns.",
+            "ministry",
+        ),
+    ],
+)
+def test_what_was_reported_about_a_story_is_still_a_statement(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
