@@ -818,6 +818,24 @@ class _Reader:
         sentence = ends[-1] if ends else 0
         while sentence < start and self.body[sentence].isspace():
             sentence += 1
+        pronoun = re.match(r"\s*(he|she)\b", self.body[position : position + 5], re.I)
+        paragraph = self.body.rfind("\n", 0, len(self.body[:start].rstrip())) + 1
+        ends = [0, *ends]
+        while (
+            pronoun
+            and len(ends) >= 2
+            and ends[-2] >= paragraph
+            and re.match(
+                rf"{pronoun[1].capitalize()}\s+[a-z]", self.body[sentence : sentence + 20]
+            )
+        ):
+            # "Ann Roe took the stage. She first thanked Mayor Lee, who … ¶
+            # “…,” she said.": the sentence that goes on with "she" leads
+            # back to the one that names her.
+            ends.pop()
+            sentence = ends[-1]
+            while sentence < start and self.body[sentence].isspace():
+                sentence += 1
         for person in self.persons:
             # "Ann Roe, of the Acme Exchange, is among them."
             if sentence <= person.position < sentence + 3:

@@ -7747,3 +7747,38 @@ def test_a_credit_line_reporting_the_story_is_no_statement(text):
 )
 def test_what_was_reported_about_a_story_is_still_a_statement(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Smiling broadly, Omar Hale accepted the award from the jury. He first "
+            "thanked Governor Tom Vale, who had backed his campaign for years.\n\n"
+            "“I owe this prize to everyone who believed in the clinic when nobody "
+            "else did,” he said.",
+            "Omar Hale",
+        ),
+        (
+            "Nadia Stone took the stage at noon. She spoke about the flood. She then "
+            "praised Mayor Ruth Ames, against whom she had run twice.\n\n"
+            "“We fought hard, but nobody in this city has worked longer for the "
+            "families who lost their homes,” she said.",
+            "Nadia Stone",
+        ),
+    ],
+)
+def test_a_quoted_paragraph_goes_back_along_the_pronoun_to_who_was_named(
+    text, speaker
+):
+    assert _pairs(text)[-1][0] == speaker
+
+
+def test_a_pronoun_of_the_other_gender_does_not_lead_back():
+    text = (
+        "Ana Ruiz opened the clinic in May. She first thanked Mayor Tom Vale, who "
+        "had paid for the roof.\n\n"
+        "“This roof will outlast every one of us, and that is exactly how it "
+        "should be,” he said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Tom Vale"]
