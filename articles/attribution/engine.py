@@ -1860,9 +1860,13 @@ class _Reader:
             bounds[0] <= person.position < bounds[1] for person in self.persons
         ):
             return None
+        opens = not sentence[: match.start()].strip()
         if any(
-            self.person_by_surname(word, position) is not None
-            for word in re.findall(r"\b[A-Z][\w’'\-]+", sentence)
+            self.person_by_surname(word[1], position) is not None
+            # "A fellow marcher took no comfort in Mr. Lee's promise. He said
+            # …": the described subject, not the owner of a thing it names.
+            and not (opens and word[2])
+            for word in re.finditer(r"\b([A-Z][\w\-]+)([’']s\b)?", sentence)
         ):
             # "Lund, the former chairman of the party, was asked …. He
             # replied …": the sentence names someone introduced before, whom
@@ -4408,6 +4412,9 @@ _FEMALE_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     ["user", "resident", "customer", "voter", "viewer", "reader", "shopper"]
     + ["passenger", "commuter", "villager", "listener", "subscriber"]
+    # "A fellow demonstrator took no comfort in the promise. He said …"
+    + ["protester", "protestor", "demonstrator", "marcher", "witness", "survivor"]
+    + ["refugee"]
 )
 # People described by their expertise: "A top health expert warns …".
 _EXPERT_NOUNS = frozenset(

@@ -7782,3 +7782,34 @@ def test_a_pronoun_of_the_other_gender_does_not_lead_back():
         "should be,” he said."
     )
     assert [s for s, _ in _pairs(text)] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Governor Tom Lee spoke to the crowd on Friday.\n\n"
+            "A young protester found little to cheer in Mr. Lee's speech about the "
+            "new curfew. She said, “He promised us jobs and gave us a curfew "
+            "instead.”",
+            "protester",
+        ),
+        (
+            "Prime Minister Omar Vale addressed the nation late on Sunday.\n\n"
+            "One marcher took no comfort in Vale’s offer of talks. He said, “We "
+            "have heard these offers for ten years.”",
+            "marcher",
+        ),
+    ],
+)
+def test_a_described_subject_is_not_displaced_by_an_owner_it_names(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_described_subject_with_another_person_as_object_is_not_claimed():
+    text = (
+        "Governor Tom Lee spoke to the crowd on Friday.\n\n"
+        "One marcher walked beside Mr. Lee for an hour. He said, “We will march "
+        "again next week and the week after that.”"
+    )
+    assert all(s != "marcher" for s, _ in _pairs(text))
