@@ -1188,6 +1188,23 @@ class _Reader:
                 # "An official of the ruling Congolese Labor Party told VOA":
                 # an unnamed source by what it is; whose it is, its role.
                 return Speaker(head[1], found.kind, found.role or found.name)
+        if (
+            found is not None
+            and found.name in lx.ROLE_NOUNS
+        ):
+            place = re.fullmatch(
+                r"(?:the\s+)?" + re.escape(found.name)
+                + r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+                r"(?:\s+(?:province|state|county|city|region|district))?)",
+                phrase.strip(),
+                flags=re.I,
+            )
+            if place and place[1][:1].isupper():
+                # "The mayor of Cleveland said …": an office not named by its
+                # holder is given with its place.
+                return Speaker(
+                    found.name + " of " + place[1], found.kind, found.role
+                )
         return found
 
     def _speaker(self, phrase: str, position: int) -> Speaker | None:

@@ -7813,3 +7813,30 @@ def test_a_described_subject_with_another_person_as_object_is_not_claimed():
         "again next week and the week after that.”"
     )
     assert all(s != "marcher" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The mayor of Leeds released the following statement: “Our thoughts "
+            "are with the family.”",
+            "mayor of Leeds",
+        ),
+        ("The governor of Kaduna state said the roads were closed.", "governor of Kaduna state"),
+        ("The mayor of Fort Worth told reporters the water was safe.", "mayor of Fort Worth"),
+    ],
+)
+def test_an_unnamed_office_keeps_its_place(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor of Leeds, Ann Lee, said the city was safe.", "Ann Lee"),
+        ("The governor said the roads to Leeds were closed.", "governor"),
+    ],
+)
+def test_an_office_with_its_holder_or_without_a_place_is_unchanged(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
