@@ -8827,6 +8827,15 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
+        # a unit and the unit above it are one description, not two chunks.
+        region = re.sub(
+            r"(\b(?:with|of|in|from)\s+\d+(?:st|nd|rd|th)\s+[A-Z][\w.]*"
+            r"(?:\s+[A-Z][\w.]*)*),\s+(?=\d+(?:st|nd|rd|th)\s+[A-Z][\w.]*"
+            r"(?:\s+[A-Z][\w.]*)*,\s*$)",
+            r"\1 ",
+            region,
+        )
         body_antecedent = re.search(
             r"(?:^|\s)(?:of|for|from|at|with|by)\s+(?P<name>(?:the\s+)?[A-Z][\w’'.\-]*"
             r"(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][\w’'.\-]*)*),\s+which\s*$",

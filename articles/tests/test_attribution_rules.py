@@ -7840,3 +7840,32 @@ def test_an_unnamed_office_keeps_its_place(text, speaker):
 )
 def test_an_office_with_its_holder_or_without_a_place_is_unchanged(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ann Roe, nurse with 1st Battalion, 12th Marines, said the plan works.",
+            "Ann Roe",
+        ),
+        (
+            "Sgt. Tom Hale, a medic with 2nd Brigade, 82nd Airborne Division, said "
+            "the road was clear.",
+            "Tom Hale",
+        ),
+        (
+            "The drill ended at dawn. Capt. Lia Moss, signal officer in 3rd "
+            "Squadron, 7th Cavalry, spoke about the drill.\n\n"
+            "\"Every team learned something it can use at home.\"",
+            "Lia Moss",
+        ),
+    ],
+)
+def test_a_unit_and_the_unit_above_it_are_one_description(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_single_unit_after_the_name_is_unchanged():
+    text = "Tom Hale, a medic with 2nd Brigade, said the road was clear."
+    assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
