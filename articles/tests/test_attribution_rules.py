@@ -7869,3 +7869,27 @@ def test_a_unit_and_the_unit_above_it_are_one_description(text, speaker):
 def test_a_single_unit_after_the_name_is_unchanged():
     text = "Tom Hale, a medic with 2nd Brigade, said the road was clear."
     assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Airman Omar Vale, a mechanic, told reporters the jet was ready.", "Omar Vale"),
+        ("Cpl. Ann Lee said the bridge was down.", "Ann Lee"),
+        (
+            "The general is now more than a name to one Dover Airman here.\n\n"
+            "She met Senior Airman Tom Hale, a technician, on Friday.\n\n"
+            "\"He was easy to talk to,\" Airman Hale said.\n\n"
+            "The unit cheered.\n\n"
+            "\"I think he knew everything I was talking about,\" the Airman said.",
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_enlisted_rank_is_a_title_before_the_name(text, speaker):
+    assert {s for s, _ in _pairs(text)} == {speaker}
+
+
+def test_a_rank_in_a_description_after_the_name_is_no_title():
+    text = "Tom Hale, an airman with the wing, said the runway was icy."
+    assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
