@@ -1205,6 +1205,20 @@ class _Reader:
                 return Speaker(
                     found.name + " of " + place[1], found.kind, found.role
                 )
+        if found is None:
+            given = re.fullmatch(
+                r"(?:an?|one|another)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+"
+                r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+)",
+                phrase.strip(),
+                flags=re.I,
+            )
+            if given and given["desc"].split()[-1].lower() in (
+                _PERSON_NOUNS | _FEMALE_NOUNS | _MALE_NOUNS | _KIN_NOUNS | lx.ROLE_NOUNS
+                | {"parent", "woman", "man", "student", "teacher", "worker", "farmer"}
+            ):
+                # "A parent named Mandy said …": the one given name the
+                # article gives is the speaker's.
+                return Speaker(given["given"], "person", given["desc"].lower())
         return found
 
     def _speaker(self, phrase: str, position: int) -> Speaker | None:

@@ -7893,3 +7893,30 @@ def test_an_enlisted_rank_is_a_title_before_the_name(text, speaker):
 def test_a_rank_in_a_description_after_the_name_is_no_title():
     text = "Tom Hale, an airman with the wing, said the runway was icy."
     assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The shop reopened on Monday. A parent named Mandy said she would not "
+            "shop there again.",
+            "Mandy",
+        ),
+        ("A farmer called Tomas told reporters the rain came too late.", "Tomas"),
+        ("One student named Priya says the exam was fair.", "Priya"),
+    ],
+)
+def test_a_person_described_and_given_one_name(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ship named Endeavour reported the ice was thick.",
+        "A storm called Ida said nothing about the coast.",
+    ],
+)
+def test_a_thing_given_a_name_is_no_person(text):
+    assert all(s not in ("Endeavour", "Ida") for s, _ in _pairs(text))
