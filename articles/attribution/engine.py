@@ -3910,6 +3910,17 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "Food Minister K.V. Thomas was quick to dismiss any concerns": the
         # dismissal is made, not intended.
         return False
+    if verb in _BASE_FORMS and (
+        re.search(r"[’']s\s+[a-z]+-[a-z]+(?:-[a-z]+)*\s+$", before[-50:])
+        or re.fullmatch(
+            r"\s*(?:the|a|an|this|that)\s+[a-z]+-[a-z]+(?:-[a-z]+)*\s+",
+            before,
+            flags=re.I,
+        )
+    ):
+        # "America's presidential-election dispute centered on …", "a
+        # long-running claim": a noun after its compound modifier.
+        return True
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))

@@ -7920,3 +7920,26 @@ def test_a_person_described_and_given_one_name(text, speaker):
 )
 def test_a_thing_given_a_name_is_no_person(text):
     assert all(s not in ("Endeavour", "Ida") for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day Three of Peru's border-town dispute centered on the river crossing.",
+        "The long-running dispute over the border flared again on Monday.",
+        "Month Four of the city's garbage-strike claim ended in court.",
+    ],
+)
+def test_a_base_form_after_a_compound_modifier_is_a_noun(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Critics of the cease-fire dispute the figures.", "Critics"),
+        ("Their well-known critics dispute the figures.", "well-known critics"),
+    ],
+)
+def test_a_plural_subject_before_a_base_form_still_reports(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
