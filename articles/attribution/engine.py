@@ -3910,6 +3910,16 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "Food Minister K.V. Thomas was quick to dismiss any concerns": the
         # dismissal is made, not intended.
         return False
+    if re.search(
+        r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:clear|unclear"
+        r"|known|unknown|certain|uncertain)|(?:no\s+one|nobody)\s+knows)\s+(?:how\s+many"
+        r"|how\s+much|whether|if|who|which|what|why)\b[^,.;:“”\"]*$",
+        before[-80:],
+        flags=re.I,
+    ):
+        # "It is not clear how many parties have rejected the results": a
+        # question the reporter leaves open, no one's report.
+        return True
     if verb in _BASE_FORMS and (
         re.search(r"[’']s\s+[a-z]+-[a-z]+(?:-[a-z]+)*\s+$", before[-50:])
         or re.fullmatch(

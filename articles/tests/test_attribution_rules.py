@@ -7943,3 +7943,26 @@ def test_a_base_form_after_a_compound_modifier_is_a_noun(text):
 )
 def test_a_plural_subject_before_a_base_form_still_reports(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear how many unions have rejected the pay offer.",
+        "It remains unclear whether the ministry denied the report.",
+        "It was not yet known which candidates had disputed the count.",
+    ],
+)
+def test_an_open_question_about_a_report_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("It is clear that the ministry denied the report.", "ministry"),
+        ("Officials said it is not clear how many people died.", "Officials"),
+    ],
+)
+def test_a_settled_report_or_one_reporting_the_question_stays(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
