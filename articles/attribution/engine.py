@@ -7716,11 +7716,19 @@ class _Extractor(_Reader):
                 )
                 and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
             )
+            # "…, as citizens added their names to the petition.": an object
+            # of the subject's own after the verb, an act, not a report.
+            owned = bool(
+                tail
+                and tail[0] in ("their", "his", "her", "its", "our", "my")
+                and match["verb"] not in lx.LISTENER_VERBS
+            )
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
                 or noun
                 or no_report
+                or owned
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of
@@ -7732,6 +7740,16 @@ class _Extractor(_Reader):
                 break
             match = later
         if not match:
+            return []
+        owned = (match["tail"] or "").split()[:1]
+        if (
+            match["subj"]
+            and owned
+            and owned[0] in ("their", "his", "her", "its", "our", "my")
+            and match["verb"] not in lx.LISTENER_VERBS
+        ):
+            # "…, as citizens added their names to the petition.": an object of
+            # the subject's own after the verb, an act, not a report.
             return []
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the

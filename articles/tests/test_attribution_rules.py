@@ -7966,3 +7966,29 @@ def test_an_open_question_about_a_report_is_no_statement(text):
 )
 def test_a_settled_report_or_one_reporting_the_question_stays(text, speaker):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queues stretched around the square, as voters added their names to the "
+        "appeal.",
+        "Tents went up across the park, as families added their blankets to the "
+        "pile.",
+    ],
+)
+def test_a_trailing_verb_with_an_object_of_the_subjects_own_is_an_act(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan will fail, Ann Lee told her staff.", "Ann Lee"),
+        ("The bridge will stay closed, the minister said in his speech.", "minister"),
+    ],
+)
+def test_a_trailing_verb_with_a_listener_or_a_circumstance_still_reports(
+    text, speaker
+):
+    assert [s for s, _ in _pairs(text)] == [speaker]
