@@ -8737,10 +8737,24 @@ class _Extractor(_Reader):
                 sentence,
             )
         )
+        # "One witness reports seeing an explosion. The building had …": a
+        # sentence that is itself the report, its source inside it, leaves the
+        # next sentence to the narration.
+        own_sentence = (
+            not last.extendable
+            and head_word
+            and head_word in fold(" ".join(last.text.split()[:6])).split()
+            # "… praised the vote. But, they criticized …": the subject again.
+            and not re.match(
+                r"\s*(?:(?:But|And|Yet|However|Also),?\s+)?(?:they|it|he|she)\s+[a-z]+",
+                sentence,
+                flags=re.I,
+            )
+        )
         if last.is_direct_quote or not (
             enumeration
             or share
-            or (last.speaker_kind == "anonymous" and not stance)
+            or (last.speaker_kind == "anonymous" and not stance and not own_sentence)
             or (last.via is not None and not stance)
             or findings
             or figures

@@ -7992,3 +7992,21 @@ def test_a_trailing_verb_with_a_listener_or_a_circumstance_still_reports(
     text, speaker
 ):
     assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_sentence_that_is_its_own_report_leaves_the_next_to_the_narration():
+    text = (
+        "One passenger reports hearing a loud bang before the stop. The line had "
+        "been closed twice that week for repairs."
+    )
+    assert _pairs(text) == [
+        ("passenger", "One passenger reports hearing a loud bang before the stop.")
+    ]
+
+
+def test_the_same_subject_again_still_goes_on_after_its_own_sentence():
+    text = (
+        "Observers praised the count as orderly. But, they criticized the long "
+        "queues at rural stations."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Observers", "Observers"]
