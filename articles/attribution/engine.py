@@ -7311,6 +7311,10 @@ class _Extractor(_Reader):
         if speaker is None:
             return None
         via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
+        if via is None and match["verb"] in lx.LISTENER_VERBS:
+            # "told the French News Agency the fighting is the “turning
+            # point”": whom the speaker told, before the quoted words.
+            via = self._relay(match["verb"] + match["mods"])
         return speaker, cue, via
 
     def _whose(self, region: str, start: int) -> Speaker | None:
@@ -9267,13 +9271,19 @@ class _Extractor(_Reader):
         ):
             descriptor = match.group(1).split()
             tokens = match.group(2).split()
+            # "told the French News Agency": a nationality that is part of an
+            # outlet's name, or a news agency by its own name.
+            whole = " ".join(tokens)
+            agency = bool(re.search(r"\bnews\s+agency$", fold(whole)))
+            if len(tokens) > 1 and (agency or self.is_outlet(whole)):
+                tokens = [whole]
             while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
                 tokens = tokens[1:]
             while len(tokens) > 1 and tokens[-1].lower().strip(".,") in _DATE_WORDS:
                 tokens = tokens[:-1]  # "told the BBC Sunday": when, not the name
             name = " ".join(tokens)
             described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
-            if described or self.is_outlet(name):
+            if described or agency or self.is_outlet(name):
                 if (
                     fold(name) == self.publisher
                     or f"the {fold(name)}" == self.publisher

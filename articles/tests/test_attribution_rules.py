@@ -8010,3 +8010,28 @@ def test_the_same_subject_again_still_goes_on_after_its_own_sentence():
         "queues at rural stations."
     )
     assert [s for s, _ in _pairs(text)] == ["Observers", "Observers"]
+
+
+def _vias(text):
+    return [(s.speaker, s.via) for s in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            "One farmer told the French News Agency the drought is a “slow "
+            "disaster” for the valley.",
+            "French News Agency",
+        ),
+        ("A farmer told the Anadolu News Agency the crop had failed.", "Anadolu News Agency"),
+        ("A nurse told Al-Jazeera the hospital was full.", "Al-Jazeera"),
+    ],
+)
+def test_a_news_agency_told_is_the_via(text, via):
+    assert {v for _, v in _vias(text)} == {via}
+
+
+def test_a_national_body_told_is_no_via():
+    text = "A nurse told the French Foreign Minister the hospital was full."
+    assert all(v is None for _, v in _vias(text))
