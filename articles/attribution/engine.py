@@ -5004,7 +5004,31 @@ class _Extractor(_Reader):
                 who = self.speaker(lead["who"], p_start + lead.start("who"))
                 if who is not None and _BULLET_ITEM.match(nxt):
                     listing = (who, lead["cue"])
+        self._outlet_reporters()
         return self.statements
+
+    def _outlet_reporters(self) -> None:
+        """Al-Jazeera reporter Ann Lee said …": a reporter named with her
+        outlet relays through it."""
+        for statement in self.statements:
+            if statement.via is not None or statement.speaker_kind != "person":
+                continue
+            before = self.body[max(0, statement.start - 300) : statement.start]
+            for found in re.finditer(
+                r"(?:^|[\s(])(?P<outlet>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+"
+                r"(?:reporter|correspondent|journalist)\s+"
+                + re.escape(statement.speaker)
+                + r"\b[^.!?]*$",
+                before,
+            ):
+                outlet = found["outlet"]
+                own = {
+                    self.publisher,
+                    f"the {fold(outlet)}" == self.publisher and fold(outlet),
+                    "".join(w[0] for w in (self.publisher or "").split()),
+                }
+                if self.is_outlet(outlet) and fold(outlet) not in own:
+                    statement.via = outlet
 
     def _crosshead(self, number: int, spans) -> bool:
         """Whether the paragraph is a crosshead between two paragraphs of the

@@ -8035,3 +8035,31 @@ def test_a_news_agency_told_is_the_via(text, via):
 def test_a_national_body_told_is_no_via():
     text = "A nurse told the French Foreign Minister the hospital was full."
     assert all(v is None for _, v in _vias(text))
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        ("BBC correspondent Tom Hale said the road was closed.", "BBC"),
+        (
+            "Speaking from Lima, Al-Jazeera reporter Rosa Diaz said the rescue "
+            "had stopped for the night.",
+            "Al-Jazeera",
+        ),
+    ],
+)
+def test_a_reporter_named_with_the_outlet_relays_through_it(text, via):
+    assert [v for _, v in _vias(text)] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local reporter Tom Hale said the road was closed.",
+        "VOA correspondent Tom Hale said the road was closed.",
+    ],
+)
+def test_a_reporter_without_an_outlet_or_of_the_publisher_has_no_via(text):
+    assert [
+        s.via for s in extract(text, publisher="Voice of America")
+    ] == [None]
