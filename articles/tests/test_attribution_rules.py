@@ -8063,3 +8063,30 @@ def test_a_reporter_without_an_outlet_or_of_the_publisher_has_no_via(text):
     assert [
         s.via for s in extract(text, publisher="Voice of America")
     ] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Tom Hale runs the clinic.\n\nA hospital doctor lists nine injuries on "
+            "the boy, most of them, she says, caused by glass.",
+            "hospital doctor",
+        ),
+        (
+            "Tom Hale runs the clinic.\n\nA morgue official counts 40 wounds on one "
+            "body, many of them, he says, made after death.",
+            "morgue official",
+        ),
+    ],
+)
+def test_a_pronoun_set_off_in_the_sentence_of_an_unnamed_subject(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_named_person_in_between_keeps_the_pronoun_from_the_unnamed_subject():
+    text = (
+        "Tom Hale runs the clinic.\n\nA nurse helped Mr. Hale with the count of "
+        "patients, most of them, he says, children."
+    )
+    assert all(s != "nurse" for s, _ in _pairs(text))
