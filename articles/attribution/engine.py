@@ -26,7 +26,15 @@ _STANCE_NOUN = (
 _STATEMENT_NOUN = r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|announcement)"
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
-    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+    # "Officials are once again accusing …", "is also denying …": an adverb
+    # between the auxiliary and the progressive.
+    + "".join(
+        rf"|(?<=\b{aux}\s{adverb}\s)"
+        for aux in ("is", "are", "was", "were")
+        for adverb in ("also", "now", "still", "again", r"once\sagain", "openly")
+    )
+    + ")"
     rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
     rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
     rf"|condemning|accusing"

@@ -8090,3 +8090,33 @@ def test_a_named_person_in_between_keeps_the_pronoun_from_the_unnamed_subject():
         "patients, most of them, he says, children."
     )
     assert all(s != "nurse" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Rebel leaders are once again accusing the army of shelling the "
+            "market.",
+            "Rebel leaders",
+        ),
+        ("The ministry is now denying any role in the raid.", "ministry"),
+        ("State media are still reporting that the bridge is down.", "State media"),
+    ],
+)
+def test_an_adverb_between_the_auxiliary_and_the_progressive(text, speaker):
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    if speaker:
+        assert pairs[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are still saying nothing.",
+        "The talks are now being held in Geneva.",
+    ],
+)
+def test_an_adverb_and_a_progressive_without_content_is_no_report(text):
+    assert _pairs(text) == []
