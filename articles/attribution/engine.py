@@ -26,7 +26,15 @@ _STANCE_NOUN = (
 _STATEMENT_NOUN = r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|announcement)"
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
-    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s))"
+    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+    # "Officials are once again accusing …", "is also denying …": an adverb
+    # between the auxiliary and the progressive.
+    + "".join(
+        rf"|(?<=\b{aux}\s{adverb}\s)"
+        for aux in ("is", "are", "was", "were")
+        for adverb in ("also", "now", "still", "again", r"once\sagain", "openly")
+    )
+    + ")"
     rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
     rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
     rf"|condemning|accusing"
@@ -736,13 +744,17 @@ class _Reader:
         quoted = self._subject_before_quoted_paragraph(position)
         if quoted is not None:
             return quoted
-        bounds = self._sentence_bounds(position)
+        # "Ann Lee issued a statement. “…,” she said.": a quotation opening
+        # the sentence aside, the sentence before is still just before.
+        bounds = self._sentence_bounds(position) or self._sentence_bounds(
+            position, quoted_lead=True
+        )
         if bounds is None:
             return None  # only just before, in the same paragraph
         previous = bounds[0]
         for person in self.persons:
             if previous <= person.position < previous + 3:
-                return person
+                return self._titled_by(person)
         owner = re.match(
             r"[A-Z][\w\-]+[’']s\s+(?:[a-z\-]+\s+){0,3}[a-z\-]+,\s+",
             self.body[previous : previous + 80],
@@ -783,6 +795,19 @@ class _Reader:
             return self.person_by_surname(relative[1], position)
         return None
 
+    def _titled_by(self, person: _Person) -> _Person:
+        """The person a capitalised office names before its holder: "House
+        Majority leader Eric Cantor" is Cantor, not "House Majority"."""
+        end = person.position + len(person.name)
+        if self.body[person.position : end] != person.name:
+            return person
+        for other in self.persons:
+            if end < other.position <= end + 40:
+                words = self.body[end : other.position].split()
+                if words and all(w.islower() and w in lx.TITLE_WORDS for w in words):
+                    return other
+        return person
+
     def _subject_before_quoted_paragraph(self, position: int) -> _Person | None:
         """ "Today, 54-year-old Ann Roe has achieved what Eva Lee never could.
         ¶ “…,” she said.": a paragraph that opens with a quotation and ends
@@ -799,6 +824,25 @@ class _Reader:
         sentence = ends[-1] if ends else 0
         while sentence < start and self.body[sentence].isspace():
             sentence += 1
+        pronoun = re.match(r"\s*(he|she)\b", self.body[position : position + 5], re.I)
+        paragraph = self.body.rfind("\n", 0, len(self.body[:start].rstrip())) + 1
+        ends = [0, *ends]
+        while (
+            pronoun
+            and len(ends) >= 2
+            and ends[-2] >= paragraph
+            and re.match(
+                rf"{pronoun[1].capitalize()}\s+[a-z]",
+                self.body[sentence : sentence + 20],
+            )
+        ):
+            # "Ann Roe took the stage. She first thanked Mayor Lee, who … ¶
+            # “…,” she said.": the sentence that goes on with "she" leads
+            # back to the one that names her.
+            ends.pop()
+            sentence = ends[-1]
+            while sentence < start and self.body[sentence].isspace():
+                sentence += 1
         for person in self.persons:
             # "Ann Roe, of the Acme Exchange, is among them."
             if sentence <= person.position < sentence + 3:
@@ -1151,6 +1195,37 @@ class _Reader:
                 # "An official of the ruling Congolese Labor Party told VOA":
                 # an unnamed source by what it is; whose it is, its role.
                 return Speaker(head[1], found.kind, found.role or found.name)
+        if found is not None and found.name in lx.ROLE_NOUNS:
+            place = re.fullmatch(
+                r"(?:the\s+)?"
+                + re.escape(found.name)
+                + r"\s+of\s+((?:the\s+)?[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+){0,2}"
+                r"(?:\s+(?:province|state|county|city|region|district))?)",
+                phrase.strip(),
+                flags=re.I,
+            )
+            if place and place[1][:1].isupper():
+                # "The mayor of Cleveland said …": an office not named by its
+                # holder is given with its place.
+                return Speaker(found.name + " of " + place[1], found.kind, found.role)
+        if found is None:
+            given = re.fullmatch(
+                r"(?:an?|one|another)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+"
+                r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+)",
+                phrase.strip(),
+                flags=re.I,
+            )
+            if given and given["desc"].split()[-1].lower() in (
+                _PERSON_NOUNS
+                | _FEMALE_NOUNS
+                | _MALE_NOUNS
+                | _KIN_NOUNS
+                | lx.ROLE_NOUNS
+                | {"parent", "woman", "man", "student", "teacher", "worker", "farmer"}
+            ):
+                # "A parent named Mandy said …": the one given name the
+                # article gives is the speaker's.
+                return Speaker(given["given"], "person", given["desc"].lower())
         return found
 
     def _speaker(self, phrase: str, position: int) -> Speaker | None:
@@ -1666,6 +1741,9 @@ class _Reader:
 
     def _pronoun(self, pronoun: str, position: int) -> Speaker | None:
         if lx.PRONOUNS[pronoun] == "person":
+            subject = self._described_subject_here(pronoun, position)
+            if subject is not None:
+                return subject
             described = self._described_person(pronoun, position)
             if described is not None:
                 return described
@@ -1755,6 +1833,33 @@ class _Reader:
                 )
         return None
 
+    def _described_subject_here(self, pronoun: str, position: int) -> Speaker | None:
+        """ "A morgue official counts 58 wounds, many of them, he says, made
+        after death.": "he" set off inside the sentence of an unnamed person
+        who opens it is that person."""
+        ends = self._sentence_ends_before(position)
+        start = ends[-1] if ends else 0
+        region = self.body[start:position]
+        if not re.search(r",\s*$", region) or re.search(r"[“”\"]", region):
+            return None
+        nouns = (
+            (_FEMALE_NOUNS if pronoun == "she" else _MALE_NOUNS)
+            | _PERSON_NOUNS
+            | lx.ROLE_NOUNS
+            | {"official", "officer", "doctor", "nurse", "worker", "soldier"}
+            | {"fighter", "activist", "teacher", "student", "farmer", "engineer"}
+        )
+        opening = re.match(
+            r"\s*(?:A|An|One)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}(?P<noun>[a-z]+))\s+"
+            r"(?:[a-z]+s|[a-z]+ed)\b",
+            region,
+        )
+        if opening is None or opening["noun"] not in nouns:
+            return None
+        if self._surname_between(start, position):
+            return None
+        return Speaker(opening["desc"], "anonymous", opening["noun"])
+
     def _surname_between(self, start: int, end: int) -> bool:
         """Whether the text between ``start`` and ``end`` names a person the
         article knows, by the surname at least."""
@@ -1823,9 +1928,13 @@ class _Reader:
             bounds[0] <= person.position < bounds[1] for person in self.persons
         ):
             return None
+        opens = not sentence[: match.start()].strip()
         if any(
-            self.person_by_surname(word, position) is not None
-            for word in re.findall(r"\b[A-Z][\w’'\-]+", sentence)
+            self.person_by_surname(word[1], position) is not None
+            # "A fellow marcher took no comfort in Mr. Lee's promise. He said
+            # …": the described subject, not the owner of a thing it names.
+            and not (opens and word[2])
+            for word in re.finditer(r"\b([A-Z][\w\-]+)([’']s\b)?", sentence)
         ):
             # "Lund, the former chairman of the party, was asked …. He
             # replied …": the sentence names someone introduced before, whom
@@ -3838,6 +3947,27 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "Food Minister K.V. Thomas was quick to dismiss any concerns": the
         # dismissal is made, not intended.
         return False
+    if re.search(
+        r"\b(?:it\s+(?:is|was|remains|remained)\s+(?:not\s+)?(?:yet\s+)?(?:clear|unclear"
+        r"|known|unknown|certain|uncertain)|(?:no\s+one|nobody)\s+knows)\s+(?:how\s+many"
+        r"|how\s+much|whether|if|who|which|what|why)\b[^,.;:“”\"]*$",
+        before[-80:],
+        flags=re.I,
+    ):
+        # "It is not clear how many parties have rejected the results": a
+        # question the reporter leaves open, no one's report.
+        return True
+    if verb in _BASE_FORMS and (
+        re.search(r"[’']s\s+[a-z]+-[a-z]+(?:-[a-z]+)*\s+$", before[-50:])
+        or re.fullmatch(
+            r"\s*(?:the|a|an|this|that)\s+[a-z]+-[a-z]+(?:-[a-z]+)*\s+",
+            before,
+            flags=re.I,
+        )
+    ):
+        # "America's presidential-election dispute centered on …", "a
+        # long-running claim": a noun after its compound modifier.
+        return True
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
@@ -4411,6 +4541,9 @@ _FEMALE_NOUNS = frozenset(
 _PERSON_NOUNS = frozenset(
     ["user", "resident", "customer", "voter", "viewer", "reader", "shopper"]
     + ["passenger", "commuter", "villager", "listener", "subscriber"]
+    # "A fellow demonstrator took no comfort in the promise. He said …"
+    + ["protester", "protestor", "demonstrator", "marcher", "witness", "survivor"]
+    + ["refugee"]
 )
 # People described by their expertise: "A top health expert warns …".
 _EXPERT_NOUNS = frozenset(
@@ -4931,7 +5064,13 @@ class _Extractor(_Reader):
                 continue
             if guest is not None and not spans and not _ANY_LABEL.match(text):
                 self._quote_sentences(
-                    p_start, p_end, guest, ":", None, number, sentence_index,
+                    p_start,
+                    p_end,
+                    guest,
+                    ":",
+                    None,
+                    number,
+                    sentence_index,
                     drop=" ,;:—–-",
                 )
                 sentence_index += 1
@@ -5008,7 +5147,31 @@ class _Extractor(_Reader):
                 who = self.speaker(lead["who"], p_start + lead.start("who"))
                 if who is not None and _BULLET_ITEM.match(nxt):
                     listing = (who, lead["cue"])
+        self._outlet_reporters()
         return self.statements
+
+    def _outlet_reporters(self) -> None:
+        """Al-Jazeera reporter Ann Lee said …": a reporter named with her
+        outlet relays through it."""
+        for statement in self.statements:
+            if statement.via is not None or statement.speaker_kind != "person":
+                continue
+            before = self.body[max(0, statement.start - 300) : statement.start]
+            for found in re.finditer(
+                r"(?:^|[\s(])(?P<outlet>[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,3})\s+"
+                r"(?:reporter|correspondent|journalist)\s+"
+                + re.escape(statement.speaker)
+                + r"\b[^.!?]*$",
+                before,
+            ):
+                outlet = found["outlet"]
+                own = {
+                    self.publisher,
+                    f"the {fold(outlet)}" == self.publisher and fold(outlet),
+                    "".join(w[0] for w in (self.publisher or "").split()),
+                }
+                if self.is_outlet(outlet) and fold(outlet) not in own:
+                    statement.via = outlet
 
     def _crosshead(self, number: int, spans) -> bool:
         """Whether the paragraph is a crosshead between two paragraphs of the
@@ -5770,15 +5933,19 @@ class _Extractor(_Reader):
         # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
         # everyone.", with no narration before it, is that turn's transcript.
         page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
-        self._label_titled = page_opens or titled and (
-            bool(_ANY_LABEL.match(opening))
-            or any(
-                len(body[a:b].split()) <= 12
-                and re.search(
-                    r"\b(?:Briefing|Transcript|Press Conference)\b", body[a:b]
+        self._label_titled = (
+            page_opens
+            or titled
+            and (
+                bool(_ANY_LABEL.match(opening))
+                or any(
+                    len(body[a:b].split()) <= 12
+                    and re.search(
+                        r"\b(?:Briefing|Transcript|Press Conference)\b", body[a:b]
+                    )
+                    for a, b in self.paragraph_spans
+                    if b <= p_start
                 )
-                for a, b in self.paragraph_spans
-                if b <= p_start
             )
         )
         self._quote_sentences(
@@ -7427,6 +7594,10 @@ class _Extractor(_Reader):
         if speaker is None:
             return None
         via = self._relay(match["mods"]) or self._interview(pre[: match.start("verb")])
+        if via is None and match["verb"] in lx.LISTENER_VERBS:
+            # "told the French News Agency the fighting is the “turning
+            # point”": whom the speaker told, before the quoted words.
+            via = self._relay(match["verb"] + match["mods"])
         return speaker, cue, via
 
     def _whose(self, region: str, start: int) -> Speaker | None:
@@ -7832,11 +8003,19 @@ class _Extractor(_Reader):
                 )
                 and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
             )
+            # "…, as citizens added their names to the petition.": an object
+            # of the subject's own after the verb, an act, not a report.
+            owned = bool(
+                tail
+                and tail[0] in ("their", "his", "her", "its", "our", "my")
+                and match["verb"] not in lx.LISTENER_VERBS
+            )
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
                 or noun
                 or no_report
+                or owned
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of
@@ -7848,6 +8027,16 @@ class _Extractor(_Reader):
                 break
             match = later
         if not match:
+            return []
+        owned = (match["tail"] or "").split()[:1]
+        if (
+            match["subj"]
+            and owned
+            and owned[0] in ("their", "his", "her", "its", "our", "my")
+            and match["verb"] not in lx.LISTENER_VERBS
+        ):
+            # "…, as citizens added their names to the petition.": an object of
+            # the subject's own after the verb, an act, not a report.
             return []
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the
@@ -8523,6 +8712,18 @@ class _Extractor(_Reader):
             return []
         if (
             not that
+            and word in ("reported", "reports")
+            and re.fullmatch(
+                r"\s+(?:on\s+|for\s+)?(?:this|the)\s+(?:story|report|article)"
+                r"(?:\s+(?:for|from|in)\s+[^,;:“”\"]{1,60}?)*[.!]?\s*",
+                tail,
+            )
+        ):
+            # "Ann Lee reported on this story for VOANews.com.": a credit
+            # line, who wrote the story, not what anyone said.
+            return []
+        if (
+            not that
             and word in ("confirmed", "confirms", "confirm")
             and _APPOINTMENT.match(clause)
         ):
@@ -8823,10 +9024,24 @@ class _Extractor(_Reader):
                 sentence,
             )
         )
+        # "One witness reports seeing an explosion. The building had …": a
+        # sentence that is itself the report, its source inside it, leaves the
+        # next sentence to the narration.
+        own_sentence = (
+            not last.extendable
+            and head_word
+            and head_word in fold(" ".join(last.text.split()[:6])).split()
+            # "… praised the vote. But, they criticized …": the subject again.
+            and not re.match(
+                r"\s*(?:(?:But|And|Yet|However|Also),?\s+)?(?:they|it|he|she)\s+[a-z]+",
+                sentence,
+                flags=re.I,
+            )
+        )
         if last.is_direct_quote or not (
             enumeration
             or share
-            or (last.speaker_kind == "anonymous" and not stance)
+            or (last.speaker_kind == "anonymous" and not stance and not own_sentence)
             or (last.via is not None and not stance)
             or findings
             or figures
@@ -8964,6 +9179,15 @@ class _Extractor(_Reader):
         region = re.sub(
             r",\s+([A-Z][\w.]*(?:\s+[A-Z][\w.]*)?),\s+(?=(?:native|resident)\b)",
             r" \1 ",
+            region,
+        )
+        # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
+        # a unit and the unit above it are one description, not two chunks.
+        region = re.sub(
+            r"(\b(?:with|of|in|from)\s+\d+(?:st|nd|rd|th)\s+[A-Z][\w.]*"
+            r"(?:\s+[A-Z][\w.]*)*),\s+(?=\d+(?:st|nd|rd|th)\s+[A-Z][\w.]*"
+            r"(?:\s+[A-Z][\w.]*)*,\s*$)",
+            r"\1 ",
             region,
         )
         body_antecedent = re.search(
@@ -9330,13 +9554,19 @@ class _Extractor(_Reader):
         ):
             descriptor = match.group(1).split()
             tokens = match.group(2).split()
+            # "told the French News Agency": a nationality that is part of an
+            # outlet's name, or a news agency by its own name.
+            whole = " ".join(tokens)
+            agency = bool(re.search(r"\bnews\s+agency$", fold(whole)))
+            if len(tokens) > 1 and (agency or self.is_outlet(whole)):
+                tokens = [whole]
             while len(tokens) > 1 and tokens[0].lower() in lx.NATIONALITIES:
                 tokens = tokens[1:]
             while len(tokens) > 1 and tokens[-1].lower().strip(".,") in _DATE_WORDS:
                 tokens = tokens[:-1]  # "told the BBC Sunday": when, not the name
             name = " ".join(tokens)
             described = bool(descriptor) and descriptor[-1] in lx.OUTLET_DESCRIPTORS
-            if described or self.is_outlet(name):
+            if described or agency or self.is_outlet(name):
                 if (
                     fold(name) == self.publisher
                     or f"the {fold(name)}" == self.publisher

@@ -524,8 +524,14 @@ TITLE_WORDS = frozenset(
         "capt.",
         "sergeant",
         "sgt.",
-        # "Senior Airman Ann Lee", "Airman 1st Class Bo Roe": a rank.
+        # Enlisted ranks: "Airman Tom Hale", "Cpl. Ann Lee".
         "airman",
+        "corporal",
+        "cpl.",
+        "pvt.",
+        "pfc.",
+        "spc.",
+        "seaman",
         "admiral",
         "adm.",
         "commander",
@@ -857,7 +863,8 @@ KNOWN_OUTLETS = frozenset(
     xinhua|kyodo|yonhap|the telegraph|the independent|politico|axios|usa today|
     the wall street journal|wall street journal|wikinews|the associated press|
     kyiv independent|the moscow times|novaya gazeta|rbc|kommersant|izvestia|
-    msnbc|cnbc|pbs
+    msnbc|cnbc|pbs|french news agency|the french news agency|agence france presse|
+    al-jazeera|aljazeera
     """.replace("\n", "").split("|")
 )
 KNOWN_OUTLETS = frozenset(name.strip() for name in KNOWN_OUTLETS)

@@ -1936,9 +1936,7 @@ def test_a_sentence_opening_on_a_gerund_is_not_an_instruction(sentence):
     assert sentence in [t for _, t in _pairs(text)]
 
 
-@pytest.mark.parametrize(
-    "rank", ["Senior Airman", "Airman"]
-)
+@pytest.mark.parametrize("rank", ["Senior Airman", "Airman"])
 def test_an_airmans_rank_is_no_part_of_the_name(rank):
     """ "Senior Airman Ann Lee" … "the Airman said": the rank is a title,
     and the later "the Airman" is she, not "one Tinker Airman" before."""
@@ -1946,7 +1944,7 @@ def test_an_airmans_rank_is_no_part_of_the_name(rank):
         "The general is now more than a picture on the wall to one Tinker "
         "Airman assigned here.\n\n"
         f"One briefing came from {rank} Marta Quintero, a radio technician.\n\n"
-        "\"He asked where the radios were going,\" the Airman said."
+        '"He asked where the radios were going," the Airman said.'
     )
     assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
 

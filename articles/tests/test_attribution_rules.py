@@ -7661,3 +7661,466 @@ def test_a_count_in_an_election_that_shows_a_lead():
         "vote count",
         "the vote count in Sunday's election that shows his rival with a lead of about one percent",
     ) in _pairs(text)
+
+
+# ---------------------------------------------------------------------------
+# Eighth round: the thirty-ninth set
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Singer Mara Olsen, who sold ten million records, has died. Olsen was 81. "
+            "Governor Paul Denton issued a statement about Olsen's passing. "
+            "“Our state has lost a voice that carried all of us, and my wife and I have lost a dear friend,” he said.",
+            "Paul Denton",
+        ),
+        (
+            "The explorer Ruth Kagame died on Sunday in Lagos. Kagame was 90. "
+            "Foreign Minister Ines Varga sent condolences on Kagame's death. "
+            "“We mourn a woman who crossed every border and never once asked anyone for permission to do it,” she said.",
+            "Ines Varga",
+        ),
+    ],
+)
+def test_a_quotation_opening_its_sentence_goes_on_about_the_subject_before(
+    text, speaker
+):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_the_subject_before_a_quotation_must_agree_with_the_pronoun():
+    # The woman who opens the sentence before is not "he".
+    text = (
+        "Coach Tom Reyes retired on Friday after a decade. Senator Ann Vale "
+        "wrote that she would miss him, in a statement about the coach. "
+        "“I owe this town everything,” he said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Vale", "Tom Reyes"]
+
+
+def test_a_capitalised_office_before_its_holder_names_the_holder():
+    text = (
+        "The vote was the tenth this year.\n\n"
+        "House Minority whip Dana Kirk left the chamber before the count. "
+        "“We will not let this pass, not this week and not in any week while I "
+        "hold this seat,” she said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Kirk"]
+
+
+def test_a_holder_joined_by_and_is_no_office():
+    text = (
+        "The vote was close.\n\n"
+        "Senator Dana Kirk and her aide Tom Vale left early. "
+        "“We will be back next week, with more votes than they have ever "
+        "counted,” she said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Kirk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The law took effect in January. Lena Park reported on this story for "
+        "NewsDesk.com. Omar Hale adapted it for schools.",
+        "The fire spread fast. Ana Ruiz reported this story from Lima.",
+        "The fire spread fast. Ana Ruiz reported the story for the Daily Star "
+        "from Lima.",
+    ],
+)
+def test_a_credit_line_reporting_the_story_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The agency reported the story was false.", "agency"),
+        (
+            "The ministry reported on Monday the fire had spread to three towns.",
+            "ministry",
+        ),
+    ],
+)
+def test_what_was_reported_about_a_story_is_still_a_statement(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Smiling broadly, Omar Hale accepted the award from the jury. He first "
+            "thanked Governor Tom Vale, who had backed his campaign for years.\n\n"
+            "“I owe this prize to everyone who believed in the clinic when nobody "
+            "else did,” he said.",
+            "Omar Hale",
+        ),
+        (
+            "Nadia Stone took the stage at noon. She spoke about the flood. She then "
+            "praised Mayor Ruth Ames, against whom she had run twice.\n\n"
+            "“We fought hard, but nobody in this city has worked longer for the "
+            "families who lost their homes,” she said.",
+            "Nadia Stone",
+        ),
+    ],
+)
+def test_a_quoted_paragraph_goes_back_along_the_pronoun_to_who_was_named(text, speaker):
+    assert _pairs(text)[-1][0] == speaker
+
+
+def test_a_pronoun_of_the_other_gender_does_not_lead_back():
+    text = (
+        "Ana Ruiz opened the clinic in May. She first thanked Mayor Tom Vale, who "
+        "had paid for the roof.\n\n"
+        "“This roof will outlast every one of us, and that is exactly how it "
+        "should be,” he said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Tom Vale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Governor Tom Lee spoke to the crowd on Friday.\n\n"
+            "A young protester found little to cheer in Mr. Lee's speech about the "
+            "new curfew. She said, “He promised us jobs and gave us a curfew "
+            "instead.”",
+            "protester",
+        ),
+        (
+            "Prime Minister Omar Vale addressed the nation late on Sunday.\n\n"
+            "One marcher took no comfort in Vale’s offer of talks. He said, “We "
+            "have heard these offers for ten years.”",
+            "marcher",
+        ),
+    ],
+)
+def test_a_described_subject_is_not_displaced_by_an_owner_it_names(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_described_subject_with_another_person_as_object_is_not_claimed():
+    text = (
+        "Governor Tom Lee spoke to the crowd on Friday.\n\n"
+        "One marcher walked beside Mr. Lee for an hour. He said, “We will march "
+        "again next week and the week after that.”"
+    )
+    assert all(s != "marcher" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The mayor of Leeds released the following statement: “Our thoughts "
+            "are with the family.”",
+            "mayor of Leeds",
+        ),
+        (
+            "The governor of Kaduna state said the roads were closed.",
+            "governor of Kaduna state",
+        ),
+        (
+            "The mayor of Fort Worth told reporters the water was safe.",
+            "mayor of Fort Worth",
+        ),
+    ],
+)
+def test_an_unnamed_office_keeps_its_place(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The mayor of Leeds, Ann Lee, said the city was safe.", "Ann Lee"),
+        ("The governor said the roads to Leeds were closed.", "governor"),
+    ],
+)
+def test_an_office_with_its_holder_or_without_a_place_is_unchanged(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Ann Roe, nurse with 1st Battalion, 12th Marines, said the plan works.",
+            "Ann Roe",
+        ),
+        (
+            "Sgt. Tom Hale, a medic with 2nd Brigade, 82nd Airborne Division, said "
+            "the road was clear.",
+            "Tom Hale",
+        ),
+        (
+            "The drill ended at dawn. Capt. Lia Moss, signal officer in 3rd "
+            "Squadron, 7th Cavalry, spoke about the drill.\n\n"
+            '"Every team learned something it can use at home."',
+            "Lia Moss",
+        ),
+    ],
+)
+def test_a_unit_and_the_unit_above_it_are_one_description(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_single_unit_after_the_name_is_unchanged():
+    text = "Tom Hale, a medic with 2nd Brigade, said the road was clear."
+    assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Airman Omar Vale, a mechanic, told reporters the jet was ready.",
+            "Omar Vale",
+        ),
+        ("Cpl. Ann Lee said the bridge was down.", "Ann Lee"),
+        (
+            "The general is now more than a name to one Dover Airman here.\n\n"
+            "She met Senior Airman Tom Hale, a technician, on Friday.\n\n"
+            '"He was easy to talk to," Airman Hale said.\n\n'
+            "The unit cheered.\n\n"
+            '"I think he knew everything I was talking about," the Airman said.',
+            "Tom Hale",
+        ),
+    ],
+)
+def test_an_enlisted_rank_is_a_title_before_the_name(text, speaker):
+    assert {s for s, _ in _pairs(text)} == {speaker}
+
+
+def test_a_rank_in_a_description_after_the_name_is_no_title():
+    text = "Tom Hale, an airman with the wing, said the runway was icy."
+    assert [s for s, _ in _pairs(text)] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The shop reopened on Monday. A parent named Mandy said she would not "
+            "shop there again.",
+            "Mandy",
+        ),
+        ("A farmer called Tomas told reporters the rain came too late.", "Tomas"),
+        ("One student named Priya says the exam was fair.", "Priya"),
+    ],
+)
+def test_a_person_described_and_given_one_name(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A ship named Endeavour reported the ice was thick.",
+        "A storm called Ida said nothing about the coast.",
+    ],
+)
+def test_a_thing_given_a_name_is_no_person(text):
+    assert all(s not in ("Endeavour", "Ida") for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Day Three of Peru's border-town dispute centered on the river crossing.",
+        "The long-running dispute over the border flared again on Monday.",
+        "Month Four of the city's garbage-strike claim ended in court.",
+    ],
+)
+def test_a_base_form_after_a_compound_modifier_is_a_noun(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("Critics of the cease-fire dispute the figures.", "Critics"),
+        ("Their well-known critics dispute the figures.", "well-known critics"),
+    ],
+)
+def test_a_plural_subject_before_a_base_form_still_reports(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It is not clear how many unions have rejected the pay offer.",
+        "It remains unclear whether the ministry denied the report.",
+        "It was not yet known which candidates had disputed the count.",
+    ],
+)
+def test_an_open_question_about_a_report_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("It is clear that the ministry denied the report.", "ministry"),
+        ("Officials said it is not clear how many people died.", "Officials"),
+    ],
+)
+def test_a_settled_report_or_one_reporting_the_question_stays(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Queues stretched around the square, as voters added their names to the "
+        "appeal.",
+        "Tents went up across the park, as families added their blankets to the pile.",
+    ],
+)
+def test_a_trailing_verb_with_an_object_of_the_subjects_own_is_an_act(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The plan will fail, Ann Lee told her staff.", "Ann Lee"),
+        ("The bridge will stay closed, the minister said in his speech.", "minister"),
+    ],
+)
+def test_a_trailing_verb_with_a_listener_or_a_circumstance_still_reports(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_sentence_that_is_its_own_report_leaves_the_next_to_the_narration():
+    text = (
+        "One passenger reports hearing a loud bang before the stop. The line had "
+        "been closed twice that week for repairs."
+    )
+    assert _pairs(text) == [
+        ("passenger", "One passenger reports hearing a loud bang before the stop.")
+    ]
+
+
+def test_the_same_subject_again_still_goes_on_after_its_own_sentence():
+    text = (
+        "Observers praised the count as orderly. But, they criticized the long "
+        "queues at rural stations."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Observers", "Observers"]
+
+
+def _vias(text):
+    return [(s.speaker, s.via) for s in extract(text)]
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        (
+            "One farmer told the French News Agency the drought is a “slow "
+            "disaster” for the valley.",
+            "French News Agency",
+        ),
+        (
+            "A farmer told the Anadolu News Agency the crop had failed.",
+            "Anadolu News Agency",
+        ),
+        ("A nurse told Al-Jazeera the hospital was full.", "Al-Jazeera"),
+    ],
+)
+def test_a_news_agency_told_is_the_via(text, via):
+    assert {v for _, v in _vias(text)} == {via}
+
+
+def test_a_national_body_told_is_no_via():
+    text = "A nurse told the French Foreign Minister the hospital was full."
+    assert all(v is None for _, v in _vias(text))
+
+
+@pytest.mark.parametrize(
+    "text, via",
+    [
+        ("BBC correspondent Tom Hale said the road was closed.", "BBC"),
+        (
+            "Speaking from Lima, Al-Jazeera reporter Rosa Diaz said the rescue "
+            "had stopped for the night.",
+            "Al-Jazeera",
+        ),
+    ],
+)
+def test_a_reporter_named_with_the_outlet_relays_through_it(text, via):
+    assert [v for _, v in _vias(text)] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Local reporter Tom Hale said the road was closed.",
+        "VOA correspondent Tom Hale said the road was closed.",
+    ],
+)
+def test_a_reporter_without_an_outlet_or_of_the_publisher_has_no_via(text):
+    assert [s.via for s in extract(text, publisher="Voice of America")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Tom Hale runs the clinic.\n\nA hospital doctor lists nine injuries on "
+            "the boy, most of them, she says, caused by glass.",
+            "hospital doctor",
+        ),
+        (
+            "Tom Hale runs the clinic.\n\nA morgue official counts 40 wounds on one "
+            "body, many of them, he says, made after death.",
+            "morgue official",
+        ),
+    ],
+)
+def test_a_pronoun_set_off_in_the_sentence_of_an_unnamed_subject(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+def test_a_named_person_in_between_keeps_the_pronoun_from_the_unnamed_subject():
+    text = (
+        "Tom Hale runs the clinic.\n\nA nurse helped Mr. Hale with the count of "
+        "patients, most of them, he says, children."
+    )
+    assert all(s != "nurse" for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "Rebel leaders are once again accusing the army of shelling the market.",
+            "Rebel leaders",
+        ),
+        ("The ministry is now denying any role in the raid.", "ministry"),
+        ("State media are still reporting that the bridge is down.", "State media"),
+    ],
+)
+def test_an_adverb_between_the_auxiliary_and_the_progressive(text, speaker):
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    if speaker:
+        assert pairs[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They are still saying nothing.",
+        "The talks are now being held in Geneva.",
+    ],
+)
+def test_an_adverb_and_a_progressive_without_content_is_no_report(text):
+    assert _pairs(text) == []
