@@ -35,12 +35,12 @@ _LEADING_RE = re.compile(
         for adverb in ("also", "now", "still", "again", r"once\sagain", "openly")
     )
     + ")"
-    rf"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
-    rf"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
-    rf"|condemning|accusing"
+    r"(?:reporting|saying|claiming|warning|stating|alleging|insisting|arguing"
+    r"|suggesting|predicting|hinting|rejecting|disputing|denying|dismissing"
+    r"|condemning|accusing"
     # "Many are complaining that they were told nothing": a complaint's
     # clause, in the progressive, after "that" only.
-    rf"|complaining(?=\s+that\b))\b"
+    r"|complaining(?=\s+that\b))\b"
     # "described in her memo that the plan failed": a description with a clause
     # reports; without one ("described the scene") it only introduces a quotation.
     r"|\b(?:described|describes)(?=(?:\s+in\s+[^,.;:“”\"]{1,30}?)?\s+that\b)"
