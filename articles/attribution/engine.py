@@ -4206,6 +4206,13 @@ _CORRESPONDENT_BEFORE = re.compile(
     r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
+# A signature's name line: "Ann B. Roe", "Ann Roe, M.D., M.P.H.", "Ann Roe, Ph.D."
+_SIGNATURE_NAME = re.compile(
+    r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2}"
+    r"(?:,?\s+(?:Jr|Sr)\.?|,?\s+I{2,3})?"
+    r"(?:,\s*(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]{2,4}))*"
+)
+_ANY_QUOTE_MARK = re.compile(r"[“”\"]")
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us|[Ll]et[’']s)\b")
 # A surname's lowercase particle: "Mr. da Silva", "Ms. van Dijk".
 _PARTICLE = r"(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la)\s+)?"
@@ -4947,9 +4954,15 @@ class _Extractor(_Reader):
             bool(_LONE_LABEL.fullmatch(self.body[a:b].strip()))
             for a, b in self.paragraph_spans
         )
+        signed, signed_from = self._signature_below()
         for number, (p_start, p_end) in enumerate(self.paragraph_spans):
             text = self.body[p_start:p_end]
             last = self.statements[-1] if self.statements else None
+            if signed is not None:
+                if number < signed_from and not _ANY_QUOTE_MARK.search(text):
+                    self._release_paragraph(p_start, p_end, signed, number, sentence_index)
+                sentence_index += 1
+                continue
             if (
                 number in unmarked
                 and last is not None
@@ -5172,6 +5185,38 @@ class _Extractor(_Reader):
                 }
                 if self.is_outlet(outlet) and fold(outlet) not in own:
                     statement.via = outlet
+
+    def _signature_below(self) -> tuple[Speaker | None, int]:
+        """A page of one person's own words signed at its foot: a line that
+        is a bare personal name ("Ann B. Roe, M.D., M.P.H."), then at most
+        two lines of office ("Director, Office of …"), with no quotation
+        marks, turns or heading above and the first person in its prose."""
+        spans = self.paragraph_spans
+        if self.heading is not None or len(spans) < 3 or self._turns:
+            return None, 0
+        for k in range(max(len(spans) - 3, 1), len(spans)):
+            line = self.body[slice(*spans[k])].strip()
+            if _SIGNATURE_NAME.fullmatch(line) and not any(
+                _organisation_word(w) for w in line.split(",")[0].split()
+            ):
+                break
+        else:
+            return None, 0
+        below = [self.body[slice(*spans[j])].strip() for j in range(k + 1, len(spans))]
+        if not all(
+            "\n" not in line
+            and len(line.split()) <= 14
+            and _capitalised(line.split()[0])
+            and not re.search(r"[.!?]$", line)
+            for line in below
+        ):
+            return None, 0
+        prose = self.body[spans[0][0] : spans[k][0]]
+        if _ANY_QUOTE_MARK.search(prose) or not _FIRST_PERSON.search(prose):
+            return None, 0
+        name = re.split(r",", self.body[slice(*spans[k])].strip())[0].strip()
+        role = below[0].split(",")[0].strip() if below else ""
+        return Speaker(name, "person", role), k
 
     def _crosshead(self, number: int, spans) -> bool:
         """Whether the paragraph is a crosshead between two paragraphs of the

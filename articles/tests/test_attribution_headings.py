@@ -1952,3 +1952,47 @@ def test_an_airmans_rank_is_no_part_of_the_name(rank):
 def test_a_surname_airman_after_a_first_name_stays_the_name():
     text = 'Ann Airman, a local baker, said: "The oven broke twice."'
     assert [who for who, _ in _pairs(text)] == ["Ann Airman"]
+
+
+# Ninth round: the fortieth set
+
+
+@pytest.mark.parametrize(
+    ("signature", "name"),
+    [
+        ("Rosa Delgado, M.D., M.P.H.\n\nCommissioner, State Health Department", "Rosa Delgado"),
+        ("Peter J. Hallam\n\nChief Engineer\n\nRegional Water Authority", "Peter J. Hallam"),
+        ("Ingrid Solvang, Ph.D.", "Ingrid Solvang"),
+    ],
+)
+def test_a_page_signed_at_its_foot_is_the_signers_words(signature, name):
+    """A statement with no heading and no marks, signed below with a name
+    line and an office line: each sentence above is the signer's."""
+    text = (
+        "Flooding along the river remains a serious risk this week.\n\n"
+        "We have sent additional crews to the valley, and our inspectors "
+        "will report each morning.\n\n"
+        f"{signature}"
+    )
+    pairs = _pairs(text)
+    assert {who for who, _ in pairs} == {name}
+    assert any(t.startswith("Flooding along the river") for _, t in pairs)
+    assert not any("Commissioner" in t or "Chief Engineer" in t for _, t in pairs)
+
+
+def test_a_report_ending_on_a_name_line_without_first_person_is_not_signed():
+    text = (
+        "Flooding along the river remains a serious risk this week.\n\n"
+        "Crews were sent to the valley, and inspectors will report daily.\n\n"
+        "Rosa Delgado\n\nStaff Writer"
+    )
+    assert _pairs(text) == []
+
+
+def test_a_quoted_story_ending_on_a_name_line_is_not_signed():
+    text = (
+        'Crews were sent to the valley. "We are ready," the mayor said.\n\n'
+        "Our coverage continues tomorrow.\n\n"
+        "Rosa Delgado\n\nCorrespondent"
+    )
+    assert all(who != "Rosa Delgado" for who, _ in _pairs(text))
