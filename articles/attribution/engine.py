@@ -201,10 +201,20 @@ class _Reader:
             body,
         ):
             found = match.group(0)
-            blank = re.search(r"\n[ \t]*\n\s*(\S+)", found)
+            blank = next(
+                (
+                    b
+                    for b in re.finditer(r"\n[ \t]*\n\s*(\S+)", found)
+                    if b[1].lower() in _PREPOSITIONS
+                ),
+                None,
+            ) or re.search(r"\n[ \t]*\n\s*(\S+)", found)
             if blank and (
                 blank[1].lower() in _NOT_NAME_STARTS
                 or blank[1].lower() in lx.LEADING_FILLERS
+                # "REMARKS BY PRESIDENT ROE // IN BRIEFING ON …": a heading's
+                # next line opening on a preposition starts no name.
+                or blank[1].lower() in _PREPOSITIONS
             ):
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.

@@ -1996,3 +1996,24 @@ def test_a_quoted_story_ending_on_a_name_line_is_not_signed():
         "Rosa Delgado\n\nCorrespondent"
     )
     assert all(who != "Rosa Delgado" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("prep", ["IN", "AT", "DURING", "ON"])
+def test_a_heading_line_opening_on_a_preposition_is_no_part_of_the_name_above(prep):
+    """ "… BY GOVERNOR ANN LEE // IN PRESS CONFERENCE …": no speaker named
+    "LEE IN PRESS CONFERENCE" runs across the blank line."""
+    text = (
+        "Office of the Governor\n\n"
+        "REMARKS BY GOVERNOR MARTA QUINTERO\n\n"
+        f"{prep} PRESS CONFERENCE ON THE FLOODS\n\n"
+        "Crews worked all night, the governor said."
+    )
+    assert all(prep not in who.upper().split() for who, _ in _pairs(text))
+
+
+def test_a_name_after_a_blank_line_is_still_read_when_no_preposition_opens_it():
+    text = (
+        "Flood update\n\n"
+        "Marta Quintero, the county engineer, said the levee held overnight."
+    )
+    assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
