@@ -4223,6 +4223,17 @@ _SIGNATURE_NAME = re.compile(
     r"(?:,\s*(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]{2,4}))*"
 )
 _ANY_QUOTE_MARK = re.compile(r"[“”\"]")
+# A sentence that only sympathises or prays: "On behalf of all Americans, I'd
+# like to express my deepest sympathies …", "We ask God to comfort …", "Our
+# thoughts and prayers are with …".
+_SYMPATHY = re.compile(
+    r"(?:(?:On\s+behalf\s+of|For)\s+[^,.]{3,60},\s*)?(?:(?:And|So),?\s+)?"
+    r"(?:(?:I|We)(?:[’']d|\s+would|\s+want\s+to|\s+wish\s+to)?(?:\s+like)?(?:\s+to)?"
+    r"\s+(?:express|extend|offer|send|convey)\s+(?:my|our)\s+(?:[a-z]+\s+){0,2}"
+    r"(?:sympath|condolence|prayers|thoughts)"
+    r"|(?:I|We)\s+(?:ask|pray\s+for)\s+God\b"
+    r"|(?:Our|My)\s+(?:thoughts\s+and\s+)?prayers\s+(?:are|go)\b)"
+)
 _FIRST_PERSON = re.compile(r"\b(?:I|I’m|I'm|me|my|we|We|our|Our|us|[Ll]et[’']s)\b")
 # A surname's lowercase particle: "Mr. da Silva", "Ms. van Dijk".
 _PARTICLE = r"(?:(?:da|de|do|dos|das|del|della|di|van|von|der|den|le|la)\s+)?"
@@ -5769,6 +5780,15 @@ class _Extractor(_Reader):
                 a = note.end()  # "[Laughs] That's right.": the words after
             if b - a < 2 or _GREETING.match(body, a, b):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
+            if _SYMPATHY.match(body, a, b) and not re.search(
+                r"\b(?:killed|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)\b",
+                body[a:b],
+            ):
+                # "On behalf of all of us, I'd like to offer our sympathies to
+                # the families.", "We ask God to comfort them.": an expressive
+                # act that asserts nothing (a condolence for those "killed"
+                # asserts the deaths and is kept).
+                continue
             if cue == "statement" and (
                 _AUDIENCE_IMPERATIVE.match(body, a, b)
                 or (body[a:b].isupper() and len(body[a:b].split()) <= 4)
@@ -7243,8 +7263,56 @@ class _Extractor(_Reader):
             return Speaker(" ".join(name), "person", " ".join(title)), f"{who}:", None
         speaker = self.speaker(" ".join(words), position)
         if speaker is None:
+            speaker = self._office_in_heading(words, position)
+        if speaker is None:
             return None
         return speaker, f"{who}:", None
+
+    def _office_in_heading(self, words: list[str], position: int) -> Speaker | None:
+        """A bare office's label, "THE PRESIDENT:", "THE SECRETARY:", on a page
+        whose heading lines above name its holder: "REMARKS BY PRESIDENT ROE",
+        "Briefing with Secretary Ann Lee"."""
+        office = [w for w in words if w.lower() != "the"]
+        if not office or office[-1].lower().strip(".") not in lx.TITLE_WORDS:
+            return None
+        above = [
+            (a, b) for a, b in getattr(self, "paragraph_spans", []) if b <= position
+        ]
+        if not above or any(
+            len(self.body[a:b].split()) > 14
+            # "Washington, D.C.", "12:31 P.M. EDT" are heading lines; a
+            # sentence of prose is not.
+            or re.search(r"[a-z]{2}[.!?”\"]\s*$", self.body[a:b].strip())
+            for a, b in above
+        ):
+            return None
+        heading = self.body[above[0][0] : above[-1][1]]
+        match = re.search(
+            r"\b" + r"[ \t]+".join(re.escape(w) for w in office)
+            + r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,2}[A-Z][\w’'\-]+)",
+            heading,
+            flags=re.I,
+        )
+        if match is None:
+            return None
+        name = match[1].split()
+        cut = [i for i, t in enumerate(name) if t.lower() in _PREPOSITIONS]
+        name = name[: cut[0]] if cut else name
+        while name and (
+            name[-1].lower() in _PREPOSITIONS
+            or name[-1].lower() in _LINKING_WORDS
+            or not name[-1][:1].isupper()
+        ):
+            name.pop()
+        if not name or any(
+            t.lower() in _PREPOSITIONS or t.lower() in _LINKING_WORDS
+            or _organisation_word(t) or t.lower() in lx.TITLE_WORDS
+            for t in name
+        ):
+            return None
+        return Speaker(
+            _title_case(" ".join(name)), "person", " ".join(office).lower()
+        )
 
     def _introduced_above(self, quote: Quote, paragraph: int):
         """A paragraph that is only a quotation, introduced by the sentence that

@@ -2017,3 +2017,58 @@ def test_a_name_after_a_blank_line_is_still_read_when_no_preposition_opens_it():
         "Marta Quintero, the county engineer, said the levee held overnight."
     )
     assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
+
+
+@pytest.mark.parametrize(
+    ("heading", "label", "name"),
+    [
+        ("REMARKS BY GOVERNOR QUINTERO", "THE GOVERNOR", "Quintero"),
+        ("Briefing with Secretary Ann Halvorsen", "THE SECRETARY", "Ann Halvorsen"),
+        ("REMARKS BY MAYOR DELGADO\n\nAT THE CITY DOCKS", "THE MAYOR", "Delgado"),
+    ],
+)
+def test_a_bare_office_label_takes_the_holder_named_in_the_heading(
+    heading, label, name
+):
+    text = (
+        f"Office of Communications\n\n{heading}\n\n10:05 A.M. EST\n\n"
+        f"{label}:  The levee held overnight.  Crews will stay until Friday."
+    )
+    pairs = _pairs(text)
+    assert pairs and {who for who, _ in pairs} == {name}
+
+
+def test_a_bare_office_label_below_prose_does_not_reach_into_the_prose():
+    text = (
+        "The governor Quintero visited the docks on Monday and spoke with "
+        "crews who had worked through the night.\n\n"
+        "THE SECRETARY:  The levee held overnight."
+    )
+    assert all(who != "Quintero" for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "sympathy",
+    [
+        "On behalf of the whole county, I'd like to express my deepest sympathies "
+        "to the families.",
+        "We ask God to comfort the families tonight.",
+        "Our thoughts and prayers are with everyone in the valley.",
+    ],
+)
+def test_a_sentence_that_only_sympathises_is_not_a_statement(sympathy):
+    text = (
+        "REMARKS BY GOVERNOR QUINTERO\n\nRiverside, Ohio\n\n"
+        f"THE GOVERNOR:  {sympathy}  The levee held overnight."
+    )
+    texts = [t for _, t in _pairs(text)]
+    assert texts == ["The levee held overnight."]
+
+
+def test_a_condolence_that_asserts_deaths_is_kept():
+    text = (
+        "REMARKS BY GOVERNOR QUINTERO\n\nRiverside, Ohio\n\n"
+        "THE GOVERNOR:  I want to extend our condolences to the families of "
+        "the two workers killed at the docks."
+    )
+    assert len(_pairs(text)) == 1
