@@ -6148,6 +6148,24 @@ class _Extractor(_Reader):
                 for m in mentions
             ):
                 return Speaker(person.name, "person", person.role)
+            if person is None:
+                # "Anne:" after the host named "Dr. Anne Roe": the one person
+                # the page names with that given name.
+                given = [
+                    p
+                    for p in self.persons
+                    if len(p.name.split()) >= 2
+                    and p.name.split()[0] == label[0]
+                    and p.position < position
+                ]
+                if len({p.name for p in given}) == 1 and not any(
+                    _CORRESPONDENT_BEFORE.search(
+                        self.body[max(0, m.start() - 60) : m.start()]
+                    )
+                    or _CORRESPONDENT_AFTER.match(self.body, m.end())
+                    for m in re.finditer(re.escape(given[0].name), self.body)
+                ):
+                    return Speaker(given[0].name, "person", given[0].role)
         for person in self.persons:
             words = person.name.split()
             # "KR:", "M.B.:": the initials of the guest's name.

@@ -2072,3 +2072,26 @@ def test_a_condolence_that_asserts_deaths_is_kept():
         "the two workers killed at the docks."
     )
     assert len(_pairs(text)) == 1
+
+
+@pytest.mark.parametrize("given", ["Marta", "Ingrid"])
+def test_a_given_name_label_takes_the_one_person_the_host_named(given):
+    surname = {"Marta": "Quintero", "Ingrid": "Solvang"}[given]
+    text = (
+        "Host: Thanks for dialling in. With me is Dr. "
+        f"{given} {surname}, who leads the survey team, and Dr. Paul Okafor.\n\n"
+        f"{given}: Thank you. We found three new sites this week. The water "
+        "is cleaner than last year.\n\n"
+        "Paul: We expect the report in June."
+    )
+    pairs = _pairs(text)
+    assert ("%s %s" % (given, surname), "We found three new sites this week.") in pairs
+
+
+def test_a_given_name_label_shared_by_two_people_names_neither():
+    text = (
+        "Host: With me are Dr. Marta Quintero and Dr. Marta Delgado.\n\n"
+        "Marta: Thank you. We found three new sites this week.\n\n"
+        "Host: And the water?"
+    )
+    assert all(who not in ("Marta Quintero", "Marta Delgado") for who, _ in _pairs(text))
