@@ -4422,7 +4422,10 @@ _FIRST_PERSON_OPENING = re.compile(
 )
 # A name in mixed case before a colon and a quotation, at a paragraph's start.
 _NAMED_LABEL = re.compile(
-    r"\s*(?P<who>[A-Z][\w’'.\-]*(?:,?\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,16})"
+    r"\s*(?P<who>[A-Z][\w’'.\-&]*(?:,?\s+(?:[A-Z0-9][\w’'.\-&]*|of|for|and|the|&)){1,16})"
+    # "Daily Courier (Riverside, OH):": the town and state in brackets are no
+    # part of it (an office's bracket, "(Veterinary Services)", stays out).
+    r"(?:\s+\([A-Z][\w .’'\-]{1,30},\s*[A-Z][\w .]{1,20}\))?"
     r"\s*:\s*"
 )
 # Labels that are not speakers: cues and headings in transcripts and releases.

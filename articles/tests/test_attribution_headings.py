@@ -2095,3 +2095,28 @@ def test_a_given_name_label_shared_by_two_people_names_neither():
         "Host: And the water?"
     )
     assert all(who not in ("Marta Quintero", "Marta Delgado") for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("label", "name"),
+    [
+        ("Riverside Courier (Riverside, OH)", "Riverside Courier"),
+        ("Valley Ledger (Fort Lake, Minn.)", "Valley Ledger"),
+        ("R&D Weekly", "R&D Weekly"),
+    ],
+)
+def test_a_roundup_label_with_its_town_in_brackets_names_the_paper(label, name):
+    text = (
+        "The county reported progress on the levee; here is what papers say.\n\n"
+        f'{label}: "The levee held through the worst storm in a decade." '
+        "(Staff, 1/2/18)"
+    )
+    assert (name, "The levee held through the worst storm in a decade.") in _pairs(text)
+
+
+def test_an_office_in_brackets_after_a_label_is_no_town():
+    text = (
+        "Briefing on the levee\n\n"
+        'DR. ANN HALVORSEN (County Engineering Services): "Thank you, Jim.'
+    )
+    assert all("Halvorsen" not in who for who, _ in _pairs(text))
