@@ -5012,7 +5012,19 @@ class _Extractor(_Reader):
                 sentence_index += 1
                 continue
             issued = _ISSUED.search(text)
-            if issued and issued.end() >= len(text.rstrip()) - 1:
+            run_on = re.search(r":\s*[“\"](?=[A-Z])", text)
+            if (issued is None or issued.end() < len(text.rstrip()) - 1) and run_on:
+                # "… released the following statement on the bill:“The
+                # legislation …": a copy that lost the break after the colon;
+                # the statement runs on in the same paragraph.
+                lead = _ISSUED.search(text[: run_on.start() + 1])
+                if lead and lead.end() >= run_on.start():
+                    issued = lead
+                else:
+                    run_on = None
+            else:
+                run_on = None
+            if issued and (run_on or issued.end() >= len(text.rstrip()) - 1):
                 # "Secretary of Labor Hilda L. Solis issued the following
                 # statement on …:" — every paragraph after it is hers.
                 who = issued["who"] or issued["to"] or issued["whose"]
@@ -5023,6 +5035,12 @@ class _Extractor(_Reader):
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "EPA Administrator Jane Doe"
                 release = self.speaker(who, position)
+                if run_on and release is not None:
+                    self._release_paragraph(
+                        p_start + run_on.start() + 1, p_end, release, number, sentence_index
+                    )
+                    sentence_index += 1
+                    continue
             marker = _ACT_MARKER.fullmatch(text.strip())
             if marker:
                 # A broadcast script's "/// ROE ACT ///" opens the recorded

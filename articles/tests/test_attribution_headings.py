@@ -2120,3 +2120,28 @@ def test_an_office_in_brackets_after_a_label_is_no_town():
         'DR. ANN HALVORSEN (County Engineering Services): "Thank you, Jim.'
     )
     assert all("Halvorsen" not in who for who, _ in _pairs(text))
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+def test_a_statement_run_on_after_its_lead_colon_is_the_issuers(mark):
+    """A copy that lost the break after "issued the following statement …:"
+    runs the statement on in the same paragraph."""
+    text = (
+        "Riverside – Today, Commissioner Marta Quintero issued the following "
+        f"statement on the levee repairs:{mark}The levee held through the storm. "
+        "Our crews will stay on site until Friday.\n\n"
+        f"{mark}We thank the volunteers who filled sandbags."
+    )
+    pairs = _pairs(text)
+    assert ("Marta Quintero", "The levee held through the storm.") in pairs
+    assert ("Marta Quintero", "Our crews will stay on site until Friday.") in pairs
+
+
+def test_a_colon_inside_a_report_does_not_open_a_statement():
+    text = (
+        "County Engineer Marta Quintero reviewed the repairs on Monday: "
+        "“The levee held,” a neighbour said.\n\n"
+        "Crews will stay on site until Friday."
+    )
+    pairs = _pairs(text)
+    assert ("Marta Quintero", "Crews will stay on site until Friday.") not in pairs
