@@ -206,6 +206,7 @@ class _Reader:
                     b
                     for b in re.finditer(r"\n[ \t]*\n\s*(\S+)", found)
                     if b[1].lower() in _PREPOSITIONS
+                    or (b.end() == len(found) and body.startswith(",", match.end()))
                 ),
                 None,
             ) or re.search(r"\n[ \t]*\n\s*(\S+)", found)
@@ -215,6 +216,9 @@ class _Reader:
                 # "REMARKS BY PRESIDENT ROE // IN BRIEFING ON …": a heading's
                 # next line opening on a preposition starts no name.
                 or blank[1].lower() in _PREPOSITIONS
+                # "… Coach Ann Lee // Today, the President …": a paragraph's
+                # opening word set off by a comma.
+                or (blank.end() == len(found) and body.startswith(",", match.end()))
             ):
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.

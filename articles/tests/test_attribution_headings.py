@@ -2145,3 +2145,22 @@ def test_a_colon_inside_a_report_does_not_open_a_statement():
     )
     pairs = _pairs(text)
     assert ("Marta Quintero", "Crews will stay on site until Friday.") not in pairs
+
+
+@pytest.mark.parametrize("opener", ["Today", "Yesterday", "However"])
+def test_a_name_ending_a_heading_does_not_run_into_the_next_paragraphs_opener(opener):
+    text = (
+        "Readout of the Governor's Calls with Coaches Ann Rios and Marta Quintero\n\n"
+        f"{opener}, the Governor called Coach Ann Rios and Coach Marta Quintero "
+        "to congratulate both teams.  On the call with Coach Quintero, the "
+        "Governor noted that she enjoyed watching the team."
+    )
+    assert all(opener not in who for who, _ in _pairs(text))
+
+
+def test_a_name_split_by_a_blank_line_without_a_comma_is_not_cut_by_this_rule():
+    text = (
+        "Flood update\n\n"
+        "Marta Quintero, the county engineer, said the levee held overnight."
+    )
+    assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
