@@ -8448,6 +8448,19 @@ class _Extractor(_Reader):
                 # "Last year Irish voters rejected the treaty": a vote cast,
                 # not a view stated.
                 continue
+            if verb.group(0) in lx.STANCE_VERBS and re.match(
+                r"(?:many|some|most)\s+[A-Z]?[a-z]+s$", chunk
+            ):
+                # "But many Mexicans have criticized the measures": a mood
+                # reported of a crowd, not a view anyone stated.
+                continue
+            if verb.group(0).startswith("commend") and re.match(
+                r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
+                body[verb.end() :],
+            ):
+                # "The U.S. Attorney commended the work of the task force": the
+                # credit a release gives, as "thanked" is.
+                continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
                 chunk,

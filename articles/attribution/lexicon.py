@@ -149,6 +149,17 @@ STANCE_VERBS = frozenset(
         "slammed",
         "slams",
         "slamming",
+        # "the Mexican leader criticized U.S. plans to build …", "The President
+        # commended the coach on …": a judgement passed on what is named.
+        "criticized",
+        "criticised",
+        "criticizes",
+        "criticises",
+        "criticize",
+        "criticise",
+        "commended",
+        "commends",
+        "commend",
     ]
 )
 

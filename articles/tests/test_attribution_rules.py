@@ -8124,3 +8124,44 @@ def test_an_adverb_between_the_auxiliary_and_the_progressive(text, speaker):
 )
 def test_an_adverb_and_a_progressive_without_content_is_no_report(text):
     assert _pairs(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Ninth round: the fortieth set
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The governor criticized the utility's plan to raise rates this winter.",
+            "governor",
+        ),
+        (
+            "Senator Jane Orr criticised the new levy on fishing boats.",
+            "Jane Orr",
+        ),
+        (
+            "The mayor commended the volunteers on their quick response to the flood.",
+            "mayor",
+        ),
+    ],
+)
+def test_criticizing_or_commending_is_a_stance_stated(text, speaker):
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    assert pairs[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But many farmers have criticized the new quotas.",
+        "Last week some Danes criticized the decision.",
+        "The U.S. Attorney commended the work of the county task force.",
+        "The chief commended the efforts of the fire crews.",
+    ],
+)
+def test_a_crowds_mood_or_a_release_giving_credit_is_no_statement(text):
+    assert _pairs(text) == []
