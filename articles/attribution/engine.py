@@ -205,6 +205,10 @@ class _Reader:
             if blank and (
                 blank[1].lower() in _NOT_NAME_STARTS
                 or blank[1].lower() in lx.LEADING_FILLERS
+                # "… Geno Auriemma // Today, the President called …": a
+                # paragraph opening on a word set off by a comma, or on a day.
+                or blank[1].endswith(",")
+                or blank[1].lower().strip(",") in _DAY_ADVERBS
             ):
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.
@@ -4445,6 +4449,8 @@ _SUBJECT_FOLLOWERS = frozenset(
     + ["could", "may", "also", "now", "this", "last", "on", "in", "earlier"]
     + ["today", "yesterday", "recently", "said", "says", "told", "became"]
 )
+_DAY_ADVERBS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
+
 _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     + ["january", "february", "march", "april", "may", "june", "july", "august"]

@@ -8165,3 +8165,18 @@ def test_criticizing_or_commending_is_a_stance_stated(text, speaker):
 )
 def test_a_crowds_mood_or_a_release_giving_credit_is_no_statement(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("opening", ["Today, the", "Yesterday the", "Tonight, the"])
+def test_a_name_at_a_headings_end_does_not_run_into_the_next_paragraph(opening):
+    text = (
+        "Readout of the Governor's Calls with Coaches Ann Reyes and Tom Okafor\n\n"
+        f"{opening} Governor called Coach Tom Okafor to congratulate the team. "
+        "The Governor told the coach that she looks forward to meeting the players."
+    )
+    assert not any("Okafor" in s for s, _ in _pairs(text))
+
+
+def test_a_name_that_goes_on_after_a_line_break_in_a_sentence_is_kept():
+    text = "The report was written by\n\nMaria Lopez, who said the figures were wrong."
+    assert [s for s, _ in _pairs(text)] == ["Maria Lopez"]
