@@ -328,9 +328,14 @@ class _Reader:
                 tokens = tokens[-keep:]
                 name_tokens, title = _split_title(tokens)
                 preceding = ["the"]
-            if preceding and (
-                preceding[-1] in ("in", "at")
-                or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
+            if (
+                preceding
+                and (
+                    preceding[-1] in ("in", "at")
+                    or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
+                )
+                # "anger at President Ann Lee": a titled full name is a person.
+                and not (title and len(name_tokens) >= 2 and preceding[-1] != "the")
             ):
                 # "in New York City", "Mass at the Sistine Chapel": a place.
                 continue

@@ -8180,3 +8180,27 @@ def test_a_name_at_a_headings_end_does_not_run_into_the_next_paragraph(opening):
 def test_a_name_that_goes_on_after_a_line_break_in_a_sentence_is_kept():
     text = "The report was written by\n\nMaria Lopez, who said the figures were wrong."
     assert [s for s, _ in _pairs(text)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mourners vented their anger at President Ivan Petrov, who fled the capital.",
+        "Voters have lost faith in Prime Minister Lena Varga after the vote.",
+    ],
+)
+def test_a_titled_full_name_after_at_or_in_is_a_person_not_a_place(first):
+    text = first + "\n\nThe {} says there will be no early election.".format(
+        "president" if "President" in first else "prime minister"
+    )
+    assert [s for s, _ in _pairs(text)] == [
+        "Ivan Petrov" if "Petrov" in first else "Lena Varga"
+    ]
+
+
+def test_a_place_after_at_is_still_no_person():
+    text = (
+        "Talks were held at Camp Harmon Ridge.\n\n"
+        "The president says there will be no early election."
+    )
+    assert [s for s, _ in _pairs(text)] == ["president"]
