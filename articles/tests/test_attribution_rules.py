@@ -8204,3 +8204,26 @@ def test_a_place_after_at_is_still_no_person():
         "The president says there will be no early election."
     )
     assert [s for s, _ in _pairs(text)] == ["president"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The governor continues to promise that the plant will reopen.", "governor"),
+        ("Union leaders vow that the strike will go on until spring.", "Union leaders"),
+    ],
+)
+def test_promise_and_vow_in_the_base_form_with_a_clause(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few workers took comfort in the governor's promise to reopen the plant.",
+        "The new owners promise to keep every job.",
+        "Union leaders vow to fight on.",
+    ],
+)
+def test_promise_or_vow_as_a_noun_or_with_an_infinitive_is_no_report(text):
+    assert _pairs(text) == []
