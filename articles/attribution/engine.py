@@ -219,6 +219,10 @@ class _Reader:
                 # "… Coach Ann Lee // Today, the President …": a paragraph's
                 # opening word set off by a comma.
                 or (blank.end() == len(found) and body.startswith(",", match.end()))
+                # "… Geno Auriemma // Today, the President called …": a
+                # paragraph opening on a word set off by a comma, or on a day.
+                or blank[1].endswith(",")
+                or blank[1].lower().strip(",") in _DAY_ADVERBS
             ):
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.
@@ -338,9 +342,14 @@ class _Reader:
                 tokens = tokens[-keep:]
                 name_tokens, title = _split_title(tokens)
                 preceding = ["the"]
-            if preceding and (
-                preceding[-1] in ("in", "at")
-                or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
+            if (
+                preceding
+                and (
+                    preceding[-1] in ("in", "at")
+                    or (preceding[-1] == "the" and preceding[-2:-1] in (["in"], ["at"]))
+                )
+                # "anger at President Ann Lee": a titled full name is a person.
+                and not (title and len(name_tokens) >= 2 and preceding[-1] != "the")
             ):
                 # "in New York City", "Mass at the Sistine Chapel": a place.
                 continue
@@ -4480,6 +4489,8 @@ _SUBJECT_FOLLOWERS = frozenset(
     + ["could", "may", "also", "now", "this", "last", "on", "in", "earlier"]
     + ["today", "yesterday", "recently", "said", "says", "told", "became"]
 )
+_DAY_ADVERBS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
+
 _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
     + ["january", "february", "march", "april", "may", "june", "july", "august"]
@@ -4988,7 +4999,9 @@ class _Extractor(_Reader):
             last = self.statements[-1] if self.statements else None
             if signed is not None:
                 if number < signed_from and not _ANY_QUOTE_MARK.search(text):
-                    self._release_paragraph(p_start, p_end, signed, number, sentence_index)
+                    self._release_paragraph(
+                        p_start, p_end, signed, number, sentence_index
+                    )
                 sentence_index += 1
                 continue
             if (
@@ -5041,7 +5054,11 @@ class _Extractor(_Reader):
                 release = self.speaker(who, position)
                 if run_on and release is not None:
                     self._release_paragraph(
-                        p_start + run_on.start() + 1, p_end, release, number, sentence_index
+                        p_start + run_on.start() + 1,
+                        p_end,
+                        release,
+                        number,
+                        sentence_index,
                     )
                     sentence_index += 1
                     continue
@@ -7321,17 +7338,21 @@ class _Extractor(_Reader):
         above = [
             (a, b) for a, b in getattr(self, "paragraph_spans", []) if b <= position
         ]
-        if not above or any(
-            len(self.body[a:b].split()) > 14
-            # "Washington, D.C.", "12:31 P.M. EDT" are heading lines; a
-            # sentence of prose is not.
-            or re.search(r"[a-z]{2}[.!?”\"]\s*$", self.body[a:b].strip())
-            for a, b in above
+        if (
+            not above
+            or any(
+                len(self.body[a:b].split()) > 14
+                # "Washington, D.C.", "12:31 P.M. EDT" are heading lines; a
+                # sentence of prose is not.
+                or re.search(r"[a-z]{2}[.!?”\"]\s*$", self.body[a:b].strip())
+                for a, b in above
+            )
         ):
             return None
         heading = self.body[above[0][0] : above[-1][1]]
         match = re.search(
-            r"\b" + r"[ \t]+".join(re.escape(w) for w in office)
+            r"\b"
+            + r"[ \t]+".join(re.escape(w) for w in office)
             + r"[ \t]+((?:[A-Z][\w’'\-]*\.?[ \t]+){0,2}[A-Z][\w’'\-]+)",
             heading,
             flags=re.I,
@@ -7348,14 +7369,14 @@ class _Extractor(_Reader):
         ):
             name.pop()
         if not name or any(
-            t.lower() in _PREPOSITIONS or t.lower() in _LINKING_WORDS
-            or _organisation_word(t) or t.lower() in lx.TITLE_WORDS
+            t.lower() in _PREPOSITIONS
+            or t.lower() in _LINKING_WORDS
+            or _organisation_word(t)
+            or t.lower() in lx.TITLE_WORDS
             for t in name
         ):
             return None
-        return Speaker(
-            _title_case(" ".join(name)), "person", " ".join(office).lower()
-        )
+        return Speaker(_title_case(" ".join(name)), "person", " ".join(office).lower())
 
     def _introduced_above(self, quote: Quote, paragraph: int):
         """A paragraph that is only a quotation, introduced by the sentence that
@@ -8613,6 +8634,19 @@ class _Extractor(_Reader):
             ):
                 # "Last year Irish voters rejected the treaty": a vote cast,
                 # not a view stated.
+                continue
+            if verb.group(0) in lx.STANCE_VERBS and re.match(
+                r"(?:many|some|most)\s+[A-Z]?[a-z]+s$", chunk
+            ):
+                # "But many Mexicans have criticized the measures": a mood
+                # reported of a crowd, not a view anyone stated.
+                continue
+            if verb.group(0).startswith("commend") and re.match(
+                r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
+                body[verb.end() :],
+            ):
+                # "The U.S. Attorney commended the work of the task force": the
+                # credit a release gives, as "thanked" is.
                 continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",

@@ -12,6 +12,10 @@ CLAUSE_ONLY_VERBS = frozenset(
         "found",
         "finds",
         "find",
+        # "continues to promise that reform will come", not "Lee's promise to
+        # review the laws" (a noun) nor "promise to fix the road".
+        "promise",
+        "vow",
         "determined",
         "determines",
         "determine",
@@ -149,6 +153,17 @@ STANCE_VERBS = frozenset(
         "slammed",
         "slams",
         "slamming",
+        # "the Mexican leader criticized U.S. plans to build …", "The President
+        # commended the coach on …": a judgement passed on what is named.
+        "criticized",
+        "criticised",
+        "criticizes",
+        "criticises",
+        "criticize",
+        "criticise",
+        "commended",
+        "commends",
+        "commend",
     ]
 )
 
@@ -232,6 +247,11 @@ SPEECH_VERBS = frozenset(
         "alleges",
         "predicted",
         "predicts",
+        # The base form after "continues to", "will", "did not": "the president
+        # continues to promise that reform will come", "vow that …".
+        "promise",
+        "vow",
+        "contend",
         "commented",
         "comments",
         "replied",

@@ -1960,8 +1960,14 @@ def test_a_surname_airman_after_a_first_name_stays_the_name():
 @pytest.mark.parametrize(
     ("signature", "name"),
     [
-        ("Rosa Delgado, M.D., M.P.H.\n\nCommissioner, State Health Department", "Rosa Delgado"),
-        ("Peter J. Hallam\n\nChief Engineer\n\nRegional Water Authority", "Peter J. Hallam"),
+        (
+            "Rosa Delgado, M.D., M.P.H.\n\nCommissioner, State Health Department",
+            "Rosa Delgado",
+        ),
+        (
+            "Peter J. Hallam\n\nChief Engineer\n\nRegional Water Authority",
+            "Peter J. Hallam",
+        ),
         ("Ingrid Solvang, Ph.D.", "Ingrid Solvang"),
     ],
 )
@@ -2085,7 +2091,7 @@ def test_a_given_name_label_takes_the_one_person_the_host_named(given):
         "Paul: We expect the report in June."
     )
     pairs = _pairs(text)
-    assert ("%s %s" % (given, surname), "We found three new sites this week.") in pairs
+    assert (f"{given} {surname}", "We found three new sites this week.") in pairs
 
 
 def test_a_given_name_label_shared_by_two_people_names_neither():
@@ -2094,7 +2100,9 @@ def test_a_given_name_label_shared_by_two_people_names_neither():
         "Marta: Thank you. We found three new sites this week.\n\n"
         "Host: And the water?"
     )
-    assert all(who not in ("Marta Quintero", "Marta Delgado") for who, _ in _pairs(text))
+    assert all(
+        who not in ("Marta Quintero", "Marta Delgado") for who, _ in _pairs(text)
+    )
 
 
 @pytest.mark.parametrize(

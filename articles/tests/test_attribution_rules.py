@@ -8124,3 +8124,106 @@ def test_an_adverb_between_the_auxiliary_and_the_progressive(text, speaker):
 )
 def test_an_adverb_and_a_progressive_without_content_is_no_report(text):
     assert _pairs(text) == []
+
+
+# ---------------------------------------------------------------------------
+# Ninth round: the fortieth set
+# ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        (
+            "The governor criticized the utility's plan to raise rates this winter.",
+            "governor",
+        ),
+        (
+            "Senator Jane Orr criticised the new levy on fishing boats.",
+            "Jane Orr",
+        ),
+        (
+            "The mayor commended the volunteers on their quick response to the flood.",
+            "mayor",
+        ),
+    ],
+)
+def test_criticizing_or_commending_is_a_stance_stated(text, speaker):
+    pairs = _pairs(text)
+    assert len(pairs) == 1
+    assert pairs[0][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "But many farmers have criticized the new quotas.",
+        "Last week some Danes criticized the decision.",
+        "The U.S. Attorney commended the work of the county task force.",
+        "The chief commended the efforts of the fire crews.",
+    ],
+)
+def test_a_crowds_mood_or_a_release_giving_credit_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize("opening", ["Today, the", "Yesterday the", "Tonight, the"])
+def test_a_name_at_a_headings_end_does_not_run_into_the_next_paragraph(opening):
+    text = (
+        "Readout of the Governor's Calls with Coaches Ann Reyes and Tom Okafor\n\n"
+        f"{opening} Governor called Coach Tom Okafor to congratulate the team. "
+        "The Governor told the coach that she looks forward to meeting the players."
+    )
+    assert not any("Okafor" in s for s, _ in _pairs(text))
+
+
+def test_a_name_that_goes_on_after_a_line_break_in_a_sentence_is_kept():
+    text = "The report was written by\n\nMaria Lopez, who said the figures were wrong."
+    assert [s for s, _ in _pairs(text)] == ["Maria Lopez"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Mourners vented their anger at President Ivan Petrov, who fled the capital.",
+        "Voters have lost faith in Prime Minister Lena Varga after the vote.",
+    ],
+)
+def test_a_titled_full_name_after_at_or_in_is_a_person_not_a_place(first):
+    text = first + "\n\nThe {} says there will be no early election.".format(
+        "president" if "President" in first else "prime minister"
+    )
+    assert [s for s, _ in _pairs(text)] == [
+        "Ivan Petrov" if "Petrov" in first else "Lena Varga"
+    ]
+
+
+def test_a_place_after_at_is_still_no_person():
+    text = (
+        "Talks were held at Camp Harmon Ridge.\n\n"
+        "The president says there will be no early election."
+    )
+    assert [s for s, _ in _pairs(text)] == ["president"]
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        ("The governor continues to promise that the plant will reopen.", "governor"),
+        ("Union leaders vow that the strike will go on until spring.", "Union leaders"),
+    ],
+)
+def test_promise_and_vow_in_the_base_form_with_a_clause(text, speaker):
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Few workers took comfort in the governor's promise to reopen the plant.",
+        "The new owners promise to keep every job.",
+        "Union leaders vow to fight on.",
+    ],
+)
+def test_promise_or_vow_as_a_noun_or_with_an_infinitive_is_no_report(text):
+    assert _pairs(text) == []
