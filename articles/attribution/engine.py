@@ -1329,16 +1329,6 @@ class _Reader:
                     found = Speaker(issued["who"], "person", "")  # "al-Sadr"
                 if found is not None:
                     return found
-        topic = re.fullmatch(
-            r"(?:(?:one|another|the|an?|a\s+key|the\s+main)\s+)?(?:issue|topic|subject|point"
-            r"|matter|question|theme|concern|message|thing)s?\s+(?:that|which)\s+(?P<who>.+)",
-            phrase,
-            flags=re.I,
-        )
-        if topic:
-            # "One issue that the president spoke about was …": the one who
-            # spoke is the clause's subject, not the issue.
-            return self.speaker(topic["who"], position + topic.start("who"))
         inner = re.fullmatch(
             r"(?P<head>(?:[A-Za-z][\w’'.\-]*\s+){1,12}?)(?:(?P<rel>that|which|whom)|after"
             r"|before|when|while|because|until|once|whenever)\s+(?P<np>(?:(?:the|a|an"
