@@ -219,10 +219,9 @@ class _Reader:
                 # "… Coach Ann Lee // Today, the President …": a paragraph's
                 # opening word set off by a comma.
                 or (blank.end() == len(found) and body.startswith(",", match.end()))
-                # "… Geno Auriemma // Today, the President called …": a
-                # paragraph opening on a word set off by a comma, or on a day.
-                or blank[1].endswith(",")
-                or blank[1].lower().strip(",") in _DAY_ADVERBS
+                # "… Geno Auriemma // Today the President called …": a
+                # paragraph opening on a day.
+                or blank[1].lower() in _DAY_ADVERBS
             ):
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.
