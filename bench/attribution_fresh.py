@@ -126,7 +126,7 @@ def ratio(a: int, b: int) -> float:
 
 
 def main(argv=None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[1])
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[2])
     parser.add_argument(
         "--from", dest="first", type=int, default=34, help="first set (default 34)"
     )
