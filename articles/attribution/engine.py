@@ -273,20 +273,42 @@ class _Reader:
             preceding = body[max(0, start - 40) : start].split()
             office = ""  # "Secretary of the Navy" before the name
             if (
-                len(preceding) >= 2
-                and preceding[-1] in ("of", "on", "for")
-                and _capitalised(preceding[-2])
-            ) or (
-                len(preceding) >= 3
-                and preceding[-2:] == ["of", "the"]
-                and _capitalised(preceding[-3])
+                (
+                    len(preceding) >= 2
+                    and preceding[-1] in ("of", "on", "for")
+                    and _capitalised(preceding[-2])
+                )
+                or (
+                    len(preceding) >= 3
+                    and preceding[-2:] == ["of", "the"]
+                    and _capitalised(preceding[-3])
+                )
+                or (
+                    # "Secretary of Health and Human Services Tom Price": a
+                    # portfolio of two parts joined by "and".
+                    len(preceding) >= 4
+                    and preceding[-1] in ("and", "&")
+                    and preceding[-3] == "of"
+                    and re.fullmatch(r"[A-Z][\w’'\-]*", preceding[-2])
+                    and _capitalised(preceding[-4])
+                    and (
+                        tokens[0].lower() in lx.PORTFOLIO_WORDS
+                        or _organisation_word(tokens[0])
+                    )
+                )
             ):
                 # "Conference on Sexual Health": the end of a title; "Secretary
                 # of Labor Hilda L. Solis", "Secretary of the Navy Ann Lee":
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
-                before_of = preceding[-2] if preceding[-1] == "of" else preceding[-3]
+                before_of = (
+                    preceding[-2]
+                    if preceding[-1] == "of"
+                    else preceding[-4]
+                    if preceding[-1] in ("and", "&")
+                    else preceding[-3]
+                )
                 if (
                     "of" in preceding[-2:]
                     and self.persons
@@ -298,7 +320,12 @@ class _Reader:
                     continue
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
-                while len(tokens) > 2 and _organisation_word(tokens[0]):
+                while len(tokens) > 2 and (
+                    _organisation_word(tokens[0])
+                    # "Secretary of Homeland Security Chad F. Wolf": the
+                    # portfolio's words, however many, before the holder's.
+                    or tokens[0].lower() in lx.PORTFOLIO_WORDS
+                ):
                     # "Chief Master Sgt. of the Air Force Ann Lee": the
                     # service's name, several words, before the holder's.
                     start = body.index(tokens[1], start)
@@ -306,7 +333,7 @@ class _Reader:
                 name_tokens, title = _split_title(tokens)
                 before_of = (
                     preceding[: len(preceding) - preceding[::-1].index("of") - 1]
-                    if "of" in preceding[-2:]
+                    if "of" in preceding[-3:]
                     else []
                 )
                 run = []
@@ -3072,6 +3099,14 @@ _LY_NOUNS = frozenset(
     ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly", "tally"]
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
+# A degree or a professional credential written after a name, set off by a
+# comma: "Ann Lee, M.D.", "Tom Roe, Ph.D., M.P.H.", "Ann Lee, RN". It is no
+# part of the name and no speaker of its own.
+_CREDENTIAL = (
+    r"(?:M\.\s?D|Ph\.\s?D|D\.O|J\.D|M\.P\.H|M\.B\.A|R\.N|D\.D\.S|D\.V\.M"
+    r"|Pharm\.D|Ed\.D|Psy\.D|Esq|MD|PhD|MPH|RN|DDS|DVM|FACP|FACS)\.?"
+)
+_CREDENTIALS_AFTER = re.compile(rf"(?:,\s*{_CREDENTIAL}(?![\w.]))+,?\s*$")
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
@@ -3157,7 +3192,22 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 # ("of State") are not the name; "Minister of Foreign Affairs"
                 # has none.
                 if len(name) >= 4:
-                    return name[-2:], tokens[: len(tokens) - 2]
+                    rest = list(name)
+                    while len(rest) > 2 and (
+                        rest[0].lower() in _NAME_CONNECTORS
+                        or rest[0].lower() in lx.PORTFOLIO_WORDS
+                        or _organisation_word(rest[0])
+                    ):
+                        rest = rest[1:]
+                    # A given name, its initials, the surname, a suffix:
+                    # "Chad F. Wolf", "John A. Doe Jr." after the portfolio.
+                    size = 2
+                    while size < len(rest) and re.fullmatch(
+                        r"(?:[A-Z]\.){1,2}|Jr\.?|Sr\.?|I{2,3}", rest[-size]
+                    ):
+                        size += 1
+                    keep = min(len(rest), size)
+                    return name[-keep:], tokens[: len(tokens) - keep]
                 return [], tokens
             return name, tokens[: last + 1]
     index = 0
@@ -4013,6 +4063,7 @@ _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3
 _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
+    rf"(?:,\s*{_CREDENTIAL}(?![\w.]))*"
     r",?\s+(?:today\s+)?(?:issued|made|released|delivered|gave)\s+"
     r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
@@ -4198,6 +4249,9 @@ _HANDOVER = re.compile(
     + r"\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)"
     r"\s*[.!]?\s*$"
 )
+# The most words a host's turn that introduces the next speaker runs to (the
+# longest seen run to about 150); a longer turn is a speech of its own.
+_HOST_TURN_WORDS = 200
 # A moderator's turn, which introduces the speakers or hands them the floor
 # ("Very glad to be able to introduce you today to our administrator", "And I
 # now turn it over to you, sir."): the host's voice, not a statement.
@@ -4687,6 +4741,8 @@ _GREETING = re.compile(
     # for …", "Congratulations to each of you.": thanks, welcomes and
     # congratulations, whoever they are to, after a word that opens them.
     r"|(?:(?:[Ss]o|[Aa]nd|[Aa]lso|[Aa]gain|[Ff]inally|[Aa]ctually|[Jj]ust|[Nn]ow),?\s+){0,3}"
+    # "And on behalf of the board, I want to thank …": in whose name.
+    r"(?:[Oo]n\s+behalf\s+of\s+[^,.!?]{1,60},\s+)?"
     # "Congressmen Roe and Lee, thank you for …": the ones addressed.
     r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?"
     r"(?:[A-Z][\w.’']*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,5},\s+){0,4}"
@@ -4695,7 +4751,11 @@ _GREETING = re.compile(
     r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+(?:also\s+)?like)"
     r"|[’']d\s+(?:also\s+)?like)\s+to)"
     r"\s+(?:just\s+)?(?:also\s+)?"
-    r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate)"
+    # "I want to extend my thanks and gratitude to …", "I want to commend Ann
+    # Lee for …": thanks and praise offered, asserting nothing.
+    r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate|commend"
+    r"|(?:extend|express|offer)\s+(?:my|our)\s+(?:sincere\s+|deep(?:est)?\s+"
+    r"|heartfelt\s+)?(?:thanks|gratitude|appreciation|congratulations))"
     # "I sincerely thank Ann Lee for …", "We wish you the very best.".
     r"|(?:I|[Ww]e)\s+(?:(?:also|again|sincerely|truly|[a-z]+ly)\s+)?(?:thank|wish\s+you))\b"
     # "Mr. Secretary…", "Madam Chair.": the one addressed, handed the floor.
@@ -4704,6 +4764,10 @@ _GREETING = re.compile(
     # the floor on, asserting nothing.
     r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:over\s+to"
     r"\s+you|fire\s+away|(?:please\s+)?go\s+ahead)\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
+    # "So without further ado, General Lee.": the floor handed to a name.
+    r"|(?:(?:So|And|Now),?\s+)?(?:[Ww]ithout\s+further\s+ado|[Ww]ith\s+that),?\s+"
+    r"(?:(?:let\s+me\s+(?:introduce|bring\s+up|welcome)|please\s+welcome|I\s+give\s+you)"
+    r"\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]+\s*[.!]\s*$"
     # A speaker's bare refusal in a transcript ("Again, I would not comment.",
     # "David, I'm not going to get into negotiating this.", "I'm not.") is an
     # act of declining, not a statement; one giving a reason is kept below.
@@ -6135,6 +6199,11 @@ class _Extractor(_Reader):
                     is not None
                 )
             surname = surname.capitalize() if surname.isupper() else surname
+            if len(body[position:a].split()) > _HOST_TURN_WORDS:
+                # "My name is Ann Roe. … I was over there myself … So without
+                # further ado, General Lee.": a turn of its own length that
+                # ends by handing over is a speech, not a host's introduction.
+                return False
             return re.search(rf"\b{re.escape(surname)}\b", body[position:a]) is not None
         return False
 
@@ -9357,6 +9426,8 @@ class _Extractor(_Reader):
         # "Ann Roe - who led the campaign - said": a parenthesis between
         # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
+        # "Tom Roe, M.D., said": the credential after the name is no chunk.
+        region = _CREDENTIALS_AFTER.sub(" ", region)
         region = re.sub(
             r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
         )

@@ -2172,3 +2172,116 @@ def test_a_name_split_by_a_blank_line_without_a_comma_is_not_cut_by_this_rule():
         "Marta Quintero, the county engineer, said the levee held overnight."
     )
     assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Harbor Commissioner Lena Ortiz, M.D.,",
+        "Lena Ortiz, Ph.D.",
+        "Lena Ortiz, M.D., M.P.H.,",
+        "Lena Ortiz, RN,",
+    ],
+)
+def test_a_credential_after_a_name_is_no_speaker(who):
+    text = f"{who} said the clinic will reopen in March."
+    assert _pairs(text) == [("Lena Ortiz", "the clinic will reopen in March")]
+
+
+@pytest.mark.parametrize("credential", ["M.D.", "Ph.D.", "DVM"])
+def test_an_issued_statement_lead_reads_past_a_credential(credential):
+    text = (
+        f"Parks Director Omar Haddad, {credential} issued the following statement "
+        "on the trail closures:\n\n"
+        "“The trails will reopen once the bridges are inspected. We expect the "
+        "work to take two weeks.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The trails will reopen once the bridges are inspected."),
+        ("Omar Haddad", "We expect the work to take two weeks."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Acting Secretary of Homeland Security", "Rosa T. Vance"),
+        ("Secretary of Veterans Affairs", "Rosa T. Vance"),
+        ("Minister of Foreign Affairs", "Rosa Vance"),
+        ("Secretary of Health and Human Services", "Rosa Vance"),
+    ],
+)
+def test_a_portfolio_of_several_words_is_no_part_of_the_holders_name(office, name):
+    quoted = f"“The review is finished,” said {office} {name}."
+    assert _pairs(quoted) == [(name, "The review is finished")]
+    reported = f"{office} {name} said the review is finished."
+    assert _pairs(reported) == [(name, "the review is finished")]
+
+
+def test_a_name_after_an_office_and_a_comma_and_is_still_a_name():
+    text = (
+        "The newsletter interviewed Ann Lee, Director of the Office of Compliance, "
+        "and Rosa Vance, program manager, who set up the office. Vance said the "
+        "program grew quickly."
+    )
+    assert ("Rosa Vance", "the program grew quickly") in _pairs(text)
+
+
+_LONG_OPENING = (
+    "DR. VANCE: Good morning. Thanks for coming. My name is Rosa Vance. I am the "
+    "new director of the port authority. And I would like to introduce the "
+    "speakers this morning.\n\n"
+    "Let me just say, as someone new to the harbor, what a surprise it was to see "
+    "the crews at work before dawn. I worked on these docks as a student, and I "
+    "remember the long nights and the cold. The cranes were older then, and the "
+    "channel silted up every spring. My father loaded ships here for thirty "
+    "years, and he told me the river always wins in the end. I think he was wrong "
+    "about that. The new dredging plan keeps the channel open all year, and the "
+    "crews have cut the wait for berths by half since January. Shippers have "
+    "noticed, and three new lines now call here every week. There is more to do, "
+    "and we are determined to do it. The warehouses need new roofs, the rail spur "
+    "needs a second track, and the ferry terminal has waited too long for a lift "
+    "that works. We will ask the council for the money this spring, and I expect "
+    "the work to start before the summer season. And I want to commend Captain "
+    "Lee for keeping the crews safe through the storm. So without further ado, "
+    "Captain Lee.\n\n"
+    "CAPT. LEE: Good morning."
+)
+
+
+def test_a_long_turn_that_ends_by_handing_over_is_the_speakers_own():
+    found = _pairs(_LONG_OPENING)
+    speakers = {speaker for speaker, _ in found}
+    assert len(speakers) == 1
+    texts = [text for _, text in found]
+    assert "I am the new director of the port authority." in texts
+    assert "There is more to do, and we are determined to do it." in texts
+    assert not any("without further ado" in t or "commend" in t for t in texts)
+
+
+def test_a_short_host_turn_that_introduces_the_next_speaker_is_no_statement():
+    text = (
+        "MS. PARK: Good afternoon. Today we have one speaker, and then we will take "
+        "questions. Our speaker is the port director, Dr. Rosa Vance.\n\n"
+        "DR. VANCE: The channel is open again. We expect the first ships on Monday."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So without further ado, Captain Lee.",
+        "With that, please welcome Director Rosa Vance.",
+        "And on behalf of the council, I want to extend my thanks to the crews.",
+        "I want to commend Captain Lee for his work.",
+    ],
+)
+def test_hand_overs_and_thanks_inside_a_speech_assert_nothing(sentence):
+    text = (
+        "Remarks by Director Rosa Vance\n\n"
+        f"I am proud of our harbor crews. The channel is open again. {sentence}"
+    )
+    texts = [t for _, t in _pairs(text)]
+    assert "The channel is open again." in texts
+    assert sentence not in texts
