@@ -5027,6 +5027,10 @@ class _Extractor(_Reader):
             }
         sentence_index = 0
         release: Speaker | None = None
+        # Whether the issued statement is set in quotation marks (its first
+        # paragraph opening on one); None before its first paragraph.
+        release_quoted: bool | None = None
+        release_closed = False  # its last paragraph closed its quotation
         spans = self.paragraph_spans
         unmarked = self._unmarked_continuations()
         # How many paragraphs open on a turn's label: two make an interview.
@@ -5078,6 +5082,23 @@ class _Extractor(_Reader):
             if release is not None and _RELEASE_END.match(text):
                 release = None
             if release is not None:
+                opens_quoted = text.lstrip().startswith(("“", '"'))
+                if release_quoted is None:
+                    release_quoted = opens_quoted
+                elif (
+                    release_quoted
+                    and release_closed
+                    and not opens_quoted
+                    and not _FIRST_PERSON.search(text)
+                ):
+                    # “The plan works. … we will act.” then "HHS released a
+                    # new analysis …": a statement set in quotation marks ends
+                    # where they close; a paragraph after it that opens on
+                    # none and speaks in no one's first person is the
+                    # release's own narration.
+                    release = None
+                release_closed = text.rstrip().endswith(("”", '"'))
+            if release is not None:
                 self._release_paragraph(p_start, p_end, release, number, sentence_index)
                 sentence_index += 1
                 continue
@@ -5105,6 +5126,8 @@ class _Extractor(_Reader):
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "EPA Administrator Jane Doe"
                 release = self.speaker(who, position)
+                release_quoted = True if run_on else None
+                release_closed = bool(run_on) and text.rstrip().endswith(("”", '"'))
                 if run_on and release is not None:
                     self._release_paragraph(
                         p_start + run_on.start() + 1,

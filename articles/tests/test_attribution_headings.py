@@ -2285,3 +2285,36 @@ def test_hand_overs_and_thanks_inside_a_speech_assert_nothing(sentence):
     texts = [t for _, t in _pairs(text)]
     assert "The channel is open again." in texts
     assert sentence not in texts
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+@pytest.mark.parametrize("run_on", [False, True])
+def test_an_issued_statement_in_quotation_marks_ends_where_they_close(mark, run_on):
+    close = "”" if mark == "“" else '"'
+    lead = "Parks Director Omar Haddad issued the following statement:"
+    quoted = (
+        f"{mark}The trails will reopen in May. We expect the bridges to pass "
+        f"inspection.{close}"
+    )
+    text = (
+        (f"{lead}{quoted}" if run_on else f"{lead}\n\n{quoted}")
+        + "\n\nThe department published a survey of the trails last week. The "
+        "survey counted forty damaged bridges across the park."
+    )
+    assert [s for s, _ in _pairs(text)].count("Omar Haddad") == 2
+    assert not any("forty damaged" in t and s == "Omar Haddad" for s, t in _pairs(text))
+
+
+def test_an_issued_statement_whose_paragraphs_lost_their_marks_goes_on():
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        "“The trails will reopen in May.”\n\n"
+        "We expect the bridges to pass inspection, and our crews will stay on "
+        "the trails all summer.\n\n"
+        "“I thank the volunteers who cleared the paths.”"
+    )
+    assert (
+        "Omar Haddad",
+        "We expect the bridges to pass inspection, and our crews will stay on the "
+        "trails all summer.",
+    ) in _pairs(text)
