@@ -4074,8 +4074,11 @@ _ISSUED = re.compile(
     # "… made the announcement at Google. Below are his remarks:", "Her
     # remarks as prepared for delivery follow:", "The full text of Secretary
     # Roe's statement follows." — the lead-in to the words that follow.
-    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here)\s+(?:is|are)\s+)?"
-    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+)?"
+    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here|The\s+following)\s+(?:is|are)\s+)?"
+    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+"
+    # "The following are highlights from Administrator Roe's remarks:".
+    r"|(?:(?:some\s+)?(?:highlights|excerpts|an?\s+excerpt|portions|key\s+passages)"
+    r"\s+(?:from|of)\s+))?"
     r"(?P<whose>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}"
     r"[A-Z][\w’'\-]*[’']s)\s+(?:full\s+|complete\s+|prepared\s+)?"
     r"(?:remarks|statement|speech|testimony|comments|address)"

@@ -2318,3 +2318,24 @@ def test_an_issued_statement_whose_paragraphs_lost_their_marks_goes_on():
         "We expect the bridges to pass inspection, and our crews will stay on the "
         "trails all summer.",
     ) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The following are highlights from Director Haddad’s remarks:",
+        "Below are excerpts from Director Haddad's speech:",
+        "Here is an excerpt from Director Haddad’s remarks:",
+    ],
+)
+def test_a_lead_in_to_highlights_of_someones_remarks_gives_them_the_quotations(lead):
+    text = (
+        "Today, Parks Director Omar Haddad addressed staff after being appointed by "
+        f"Governor Ann Lee. {lead}\n\n"
+        "“I am grateful that Governor Lee has given me this chance.”\n\n"
+        "“The trails will reopen in May.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I am grateful that Governor Lee has given me this chance."),
+        ("Omar Haddad", "The trails will reopen in May."),
+    ]
