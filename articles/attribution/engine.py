@@ -4064,8 +4064,9 @@ _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
     rf"(?:,\s*{_CREDENTIAL}(?![\w.]))*"
-    r",?\s+(?:today\s+)?(?:issued|made|released|delivered|gave)\s+"
-    r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
+    # "… Arne Duncan Issued the Following Statement on …:" in a headline's case.
+    r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave)\s+"
+    r"the\s+following\s+(?:statement|remarks))\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
     # attributed to EPA Administrator Jane Doe:" — the page's introduction.
     r"|(?<=[.!?]\s)\s*The\s+following\s+(?:quotes?|statements?|remarks|comments?)"
@@ -4101,7 +4102,9 @@ _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
 # capitals ("Additional Information:").
 _RELEASE_END = re.compile(
     r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:"
-    r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$)"
+    r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$"
+    # "June 24, 2010" alone: the date line of a listing's next release.
+    rf"|(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$)"
 )
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(

@@ -2339,3 +2339,20 @@ def test_a_lead_in_to_highlights_of_someones_remarks_gives_them_the_quotations(l
         ("Omar Haddad", "I am grateful that Governor Lee has given me this chance."),
         ("Omar Haddad", "The trails will reopen in May."),
     ]
+
+
+def test_a_listing_of_releases_gives_each_teaser_its_own_giver():
+    text = (
+        "March 3, 2015\n\n"
+        "Parks Director Omar Haddad Issued the Following Statement on the Flood:\n\n"
+        "“I was saddened by the damage along the river. The trails will reopen "
+        "in May.\n\n"
+        "February 27, 2015\n\n"
+        "New Bridge Opens at Miller Creek\n\n"
+        "The state parks department opened a new footbridge at Miller Creek on "
+        "Friday, ahead of the spring season."
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I was saddened by the damage along the river."),
+        ("Omar Haddad", "The trails will reopen in May."),
+    ]
