@@ -4098,13 +4098,18 @@ _LIST_LEAD = re.compile(
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
 _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+# A paragraph that is only a date: "June 24, 2010", "Monday, June 24, 2010".
+_DATE_PARAGRAPH = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+\d{1,2},?\s+\d{4}"
+)
 # Where a release's statement ends: its footer, or a section's heading in
 # capitals ("Additional Information:").
 _RELEASE_END = re.compile(
     r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:"
     r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$"
     # "June 24, 2010" alone: the date line of a listing's next release.
-    rf"|(?:{_WEEKDAY},?\s+)?{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}\s*$)"
+    rf"|{_DATE_PARAGRAPH.pattern}\s*$)"
 )
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(
@@ -5497,6 +5502,14 @@ class _Extractor(_Reader):
 
         if heading(number - 1) or not heading(number):
             return False
+        if (
+            _DATE_PARAGRAPH.fullmatch(self.body[slice(*spans[number])].strip())
+            and number + 1 < len(spans)
+            and heading(number + 1)
+        ):
+            # "December 11, 2012 // Department Announces 16 Winners": a
+            # listing's next release, under its date and its own headline.
+            return True
         for k in range(number, min(len(spans) - 1, number + 6)):
             if not heading(k):
                 return False

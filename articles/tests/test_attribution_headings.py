@@ -2356,3 +2356,24 @@ def test_a_listing_of_releases_gives_each_teaser_its_own_giver():
         ("Omar Haddad", "I was saddened by the damage along the river."),
         ("Omar Haddad", "The trails will reopen in May."),
     ]
+
+
+def test_a_listing_item_under_a_date_and_a_headline_is_no_longer_the_statement():
+    text = (
+        "May 4, 2016\n\n"
+        "Statement from Parks Director Omar Haddad on the River Flood\n\n"
+        "“The damage along the river is severe. I have asked our crews to work "
+        "through the weekend.\n\n"
+        "May 2, 2016\n\n"
+        "Department Opens New Footbridge at Miller Creek\n\n"
+        "Note to Editors: Director Haddad will host a press call at noon. "
+        "Reporters who wish to join may dial the main office.\n\n"
+        "April 28, 2016\n\n"
+        "Statement by Parks Director Omar Haddad on the Trail Survey\n\n"
+        "“Our trails are in better shape than we feared."
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The damage along the river is severe."),
+        ("Omar Haddad", "I have asked our crews to work through the weekend."),
+        ("Omar Haddad", "Our trails are in better shape than we feared."),
+    ]
