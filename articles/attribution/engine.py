@@ -4076,7 +4076,7 @@ _ISSUED = re.compile(
     # remarks as prepared for delivery follow:", "The full text of Secretary
     # Roe's statement follows." — the lead-in to the words that follow.
     r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here|The\s+following)\s+(?:is|are)\s+)?"
-    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+"
+    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+"
     # "The following are highlights from Administrator Roe's remarks:".
     r"|(?:(?:some\s+)?(?:highlights|excerpts|an?\s+excerpt|portions|key\s+passages)"
     r"\s+(?:from|of)\s+))?"
@@ -4084,7 +4084,9 @@ _ISSUED = re.compile(
     r"[A-Z][\w’'\-]*[’']s)\s+(?:full\s+|complete\s+|prepared\s+)?"
     r"(?:remarks|statement|speech|testimony|comments|address)"
     r"(?:,?\s+as\s+(?:prepared\s+for\s+delivery|prepared|delivered),?)?"
-    r"(?:\s+follows?\s*[.:]|\s*:|(?(below)\.|(?!)))\s*$"
+    # "The full transcript of Secretary Roe's remarks is below:".
+    r"(?:\s+follows?\s*[.:]|\s*:|\s+(?:is|are)\s+(?:printed\s+|reproduced\s+)?below\s*[.:]"
+    r"|(?(below)\.|(?!)))\s*$"
 )
 # A lead-in to a list of what someone said: "Roe made several key points
 # during his briefing:", "She outlined the plan's main findings:", "He said:".
@@ -4788,7 +4790,10 @@ _GREETING = re.compile(
     r"(?:get\s+into|comment|speculate|discuss)\b[^.!?]{0,60})?[.!]\s*$)"
     # "Thank you, John, for that introduction.", "… all the issues that we face":
     # "that" a determiner or a relative pronoun, no clause of its own.
-    r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)that|but|because)\b)"
+    # "… the team for everything that has helped …": after an indefinite
+    # pronoun, "that" opens a relative clause too.
+    r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)(?<!\ball\s)(?<!thing\s)(?<!one\s)"
+    r"(?<!body\s)that|but|because)\b)"
     # "Well, thank you, Bruce, and I thought it was an excellent review.":
     # the thanks go on to a clause of the speaker's own.
     r"(?![^.!?]*,\s+and\s+(?:I|we)\s+(?!(?:also\s+|again\s+|just\s+)?(?:want|would"

@@ -2377,3 +2377,27 @@ def test_a_listing_item_under_a_date_and_a_headline_is_no_longer_the_statement()
         ("Omar Haddad", "I have asked our crews to work through the weekend."),
         ("Omar Haddad", "Our trails are in better shape than we feared."),
     ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The full transcript of Director Haddad's remarks is below:",
+        "The transcript of Director Haddad’s remarks are below:",
+        "The complete text of Director Haddad's speech is printed below.",
+    ],
+)
+def test_a_transcript_below_lead_in_gives_the_paragraphs_after_it(lead):
+    text = (
+        "Parks Director Omar Haddad and Mayor Ann Lee held a news conference to "
+        f"announce new trail grants.\n\n{lead}\n\n"
+        "Thanks very much. I want to thank everyone for joining, and the mayor's "
+        "team for everything that has helped to deliver these grants.\n\n"
+        "The trails will reopen in May, and the new bridges open in June."
+    )
+    assert _pairs(text) == [
+        (
+            "Omar Haddad",
+            "The trails will reopen in May, and the new bridges open in June.",
+        )
+    ]
