@@ -4781,6 +4781,16 @@ _GREETING = re.compile(
     r"|(?:(?:So|And|Now),?\s+)?(?:[Ww]ithout\s+further\s+ado|[Ww]ith\s+that),?\s+"
     r"(?:(?:let\s+me\s+(?:introduce|bring\s+up|welcome)|please\s+welcome|I\s+give\s+you)"
     r"\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]+\s*[.!]\s*$"
+    # Small talk to the room: an apology for a pause ("Sorry about that."), a
+    # request to wait ("Give me just a second, everybody."), a short question
+    # ("Questions?", "How's everybody?", "What's the second thing first?").
+    r"|(?:(?:Oh|Ah|Okay|OK|So|And|Well),?\s+)?(?:(?:I[’']m\s+)?[Ss]orry(?:\s+about\s+(?:that"
+    r"|this))?|[Ee]xcuse\s+me|[Pp]ardon\s+me|(?:[Gg]ive|[Bb]ear\s+with)\s+me(?:\s+just)?"
+    r"(?:\s+(?:a|one)\s+(?:second|sec|moment|minute))?|[Hh]old\s+on|[Oo]ne\s+(?:second"
+    r"|moment))(?:,?\s+(?:everyone|everybody|guys|folks|all))?\s*[.!]\s*$"
+    r"|(?:[\w’',]+\s+){0,5}[\w’']+\s*\?\s*$"
+    # A bare word or two and no verb: "Good.", "Ah, Ukraine.".
+    r"|(?:(?:Oh|Ah|Okay|OK|So|Well|Yes|No),?\s+)?[\w’'\-]+\s*[.!]\s*$"
     # A speaker's bare refusal in a transcript ("Again, I would not comment.",
     # "David, I'm not going to get into negotiating this.", "I'm not.") is an
     # act of declining, not a statement; one giving a reason is kept below.

@@ -2401,3 +2401,24 @@ def test_a_transcript_below_lead_in_gives_the_paragraphs_after_it(lead):
             "The trails will reopen in May, and the new bridges open in June.",
         )
     ]
+
+
+@pytest.mark.parametrize(
+    "small_talk",
+    [
+        "Sorry about that.",
+        "Give me just a second, everybody.",
+        "Questions?",
+        "How is everyone?",
+        "What's the first thing?",
+        "Good.",
+        "Ah, harbors.",
+    ],
+)
+def test_small_talk_in_a_briefing_turn_asserts_nothing(small_talk):
+    text = (
+        "MS. PARK: Good afternoon. "
+        f"{small_talk} The harbor reopened on Monday after the storm.\n\n"
+        "QUESTION: When will the ferries run?"
+    )
+    assert _pairs(text) == [("Park", "The harbor reopened on Monday after the storm.")]
