@@ -985,6 +985,22 @@ class _Reader:
         Nuristani, the head of …, called on …", "Defense Secretary X said") or
         follows "is"/"has been" ("… has been Serbian Ratko Rudic") — not an
         object ("met with Vice President Cheney", "Addressing X, he said")."""
+        line_start = self.body.rfind("\n", 0, position) + 1
+        line_end = self.body.find("\n", position)
+        line = self.body[line_start : len(self.body) if line_end < 0 else line_end]
+        line = line.strip()
+        if (
+            len(line.split()) <= 6
+            and not re.search(r"[.!?:;,”\"’')]$", line)
+            and all(
+                _capitalised(w) or w in ("of", "and", "the", "for", "in", "on", "to")
+                for w in line.split()
+            )
+        ):
+            # "DoD Critical Support" on a line of its own: a crosshead in
+            # title case, which opens no sentence and introduces no one for
+            # "he" to take up ("Johnson says Brexit will happen" does).
+            return False
         start = max(
             self.body.rfind(". ", 0, position),
             self.body.rfind("\n", 0, position),

@@ -2422,3 +2422,14 @@ def test_small_talk_in_a_briefing_turn_asserts_nothing(small_talk):
         "QUESTION: When will the ferries run?"
     )
     assert _pairs(text) == [("Park", "The harbor reopened on Monday after the storm.")]
+
+
+@pytest.mark.parametrize("crosshead", ["Port Critical Support", "City Flood Response"])
+def test_a_title_case_crosshead_is_no_one_for_a_pronoun_to_take_up(crosshead):
+    text = (
+        "Mayor Ann Lee spoke on Monday. The harbor is open, Lee said.\n\n"
+        f"{crosshead}\n\n"
+        "The port has fully supported the response, she added, “bringing our "
+        "crews to help the city.”"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Lee", "Ann Lee"]
