@@ -4806,7 +4806,8 @@ _GREETING = re.compile(
     r"|moment))(?:,?\s+(?:everyone|everybody|guys|folks|all))?\s*[.!]\s*$"
     r"|(?:[\w’',]+\s+){0,5}[\w’']+\s*\?\s*$"
     # A bare word or two and no verb: "Good.", "Ah, Ukraine.".
-    r"|(?:(?:Oh|Ah|Okay|OK|So|Well|Yes|No),?\s+)?[\w’'\-]+\s*[.!]\s*$"
+    # ("No." answering a question denies, and is kept).
+    r"|(?:(?:Oh|Ah|Okay|OK|So|Well|Yes|No),?\s+)?(?!(?:No|Nope|Never|Not)\b)[\w’'\-]+\s*[.!]\s*$"
     # A speaker's bare refusal in a transcript ("Again, I would not comment.",
     # "David, I'm not going to get into negotiating this.", "I'm not.") is an
     # act of declining, not a statement; one giving a reason is kept below.

@@ -2433,3 +2433,13 @@ def test_a_title_case_crosshead_is_no_one_for_a_pronoun_to_take_up(crosshead):
         "crews to help the city.”"
     )
     assert [s for s, _ in _pairs(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_bare_no_answering_a_question_is_kept():
+    text = (
+        "DR. VANCE: The harbor reopened on Monday after the storm.\n\n"
+        "QUESTION: Were any ships damaged?\n\n"
+        "DR. VANCE: No.\n\n"
+        "QUESTION: Will the ferries run this week?"
+    )
+    assert ("Vance", "No.") in _pairs(text)
