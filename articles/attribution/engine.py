@@ -4116,6 +4116,15 @@ _LIST_LEAD = re.compile(
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
 _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+# A speaker giving their own name: "Hello, my name is Ann Roe, and …", "And
+# I'm Senator Tom Lee from Delaware.", "Hi, I am Dr. Ann Roe."
+_SELF_INTRODUCTION = re.compile(
+    r"\s*(?:(?:Hello|Hi|Hey|Good\s+(?:morning|afternoon|evening)|Welcome)"
+    r"(?:,?\s+(?:everyone|everybody|all|folks))?[,.!]?\s+)?(?:(?:And|So|Well),?\s+)?"
+    r"[Mm]y\s+name\s+is\s+"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)"
+    r"(?=\s*(?:[,.!]|\s(?:from|of|with|and|here)\b))"
+)
 # A paragraph that is only a date: "June 24, 2010", "Monday, June 24, 2010".
 _DATE_PARAGRAPH = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
@@ -5334,6 +5343,9 @@ class _Extractor(_Reader):
                 continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
+                if not inside and self._self_introduction(s_start, s_end, number):
+                    sentence_index += 1
+                    continue
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
             lead = _LIST_LEAD.search(text)
@@ -5344,6 +5356,27 @@ class _Extractor(_Reader):
                     listing = (who, lead["cue"])
         self._outlet_reporters()
         return self.statements
+
+    def _self_introduction(self, s_start: int, s_end: int, paragraph: int) -> bool:
+        """A sentence in which its speaker gives their own name ("Hello, my name
+        is Ann Roe, and I'm the park's superintendent.", "And I'm Senator Tom
+        Lee from Delaware."): the named person's own words."""
+        found = _SELF_INTRODUCTION.match(self.body, s_start, s_end)
+        if found is None:
+            return False
+        p_start = self.paragraph_spans[paragraph][0]
+        if _ANY_LABEL.match(self.body, p_start, s_start + 1):
+            # "MR. ROE: … My name is Tom Roe.": a labelled turn, whose label
+            # decides whether it states anything (a host's does not).
+            return False
+        who = self.speaker(found["who"], s_start + found.start("who"))
+        if who is None or who.kind != "person" or len(who.name.split()) < 2:
+            return False
+        a, b = trim(self.body, s_start, s_end, drop=' ,;:—–-“”"')
+        statement = self._reported(a, b, who, "(self-introduction)", quote=True)
+        statement.paragraph = paragraph
+        self._emit(statement)
+        return True
 
     def _outlet_reporters(self) -> None:
         """Al-Jazeera reporter Ann Lee said …": a reporter named with her

@@ -2443,3 +2443,28 @@ def test_a_bare_no_answering_a_question_is_kept():
         "QUESTION: Will the ferries run this week?"
     )
     assert ("Vance", "No.") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "name"),
+    [
+        (
+            "",
+            "Hello, my name is Rosa Vance, and I run the ferry service.",
+            "Rosa Vance",
+        ),
+        ("Good morning, everyone. ", "My name is Omar K. Haddad.", "Omar K. Haddad"),
+    ],
+)
+def test_a_speaker_giving_their_own_name_says_that_sentence(opening, sentence, name):
+    text = f"{opening}{sentence}\n\nThe ferry service added two boats this week."
+    assert (name, sentence) in _pairs(text)
+
+
+def test_a_name_given_in_a_labelled_host_turn_is_left_to_the_label():
+    text = (
+        "MR. PARK: Good afternoon. My name is Tom Park. Our speaker today is the "
+        "port director, Dr. Rosa Vance.\n\n"
+        "DR. VANCE: The channel is open again."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
