@@ -166,6 +166,7 @@ class _Reader:
         # A briefing's label, "MR. MORRELL:" under a "News Transcript"
         # heading, not a programme's "BARACK OBAMA:" before its narration.
         self._label_titled = False
+        self._page_turn = False  # the current turn opened the page, with no narration
         self._addressee: Speaker | None = None  # whom a reporter's question asks
         # The last speaker a turn's label named: whose an "A:" answer is.
         self._answerer: Speaker | None = None
@@ -5301,7 +5302,12 @@ class _Extractor(_Reader):
                             or self._turn_goes_on(number)
                             or self._questions_labelled()
                         )
-                        and not re.search(r"\b(?:said|says|told|tells)\b", text)
+                        and (
+                            # "As the secretary said, …" in a page that opens on
+                            # its speaker's turn: no narration to report it.
+                            self._page_turn
+                            or not re.search(r"\b(?:said|says|told|tells)\b", text)
+                        )
                     )
                 )
             ):
@@ -6105,6 +6111,7 @@ class _Extractor(_Reader):
                 speaker = self._answerer
             if speaker is not None:
                 self._label_speaker, self._label_titled = speaker, False
+                self._page_turn = False
                 self._answerer = speaker
                 self._quote_sentences(
                     named.end(),
@@ -6128,6 +6135,7 @@ class _Extractor(_Reader):
             # "Q  Richard, can you tell us …", "QUESTION: …": a reporter's turn
             # ends the official's, and is read after its label.
             self._addressee, self._label_speaker = self._label_speaker, None
+            self._page_turn = False
             spans = quotes(body, question.end(), p_end)
             for s_start, s_end in sentences(body, question.end(), p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
@@ -6160,6 +6168,7 @@ class _Extractor(_Reader):
         if label is None:
             return False
         self._label_speaker = None  # a new turn; kept below only for a guest
+        self._page_turn = False
         who = label["who"]
         if who.split()[0].lower() in _NARRATOR_LABELS or who.lower() in _NOT_SPEAKERS:
             return False
@@ -6210,6 +6219,7 @@ class _Extractor(_Reader):
         # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
         # everyone.", with no narration before it, is that turn's transcript.
         page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
+        self._page_turn = page_opens
         self._label_titled = (
             page_opens
             or titled
@@ -7487,6 +7497,17 @@ class _Extractor(_Reader):
             # office.
             return Speaker(" ".join(name), "person", " ".join(title)), f"{who}:", None
         speaker = self.speaker(" ".join(words), position)
+        if speaker is not None and speaker.name.isupper() and " " in speaker.name:
+            # "DANA WHITE:" opening the page, read as a name in the body's
+            # capitals: the person is Dana White.
+            speaker = Speaker(
+                " ".join(
+                    w.capitalize() if len(w.rstrip(".")) > 1 else w
+                    for w in speaker.name.split()
+                ),
+                speaker.kind,
+                speaker.role,
+            )
         if speaker is None:
             speaker = self._office_in_heading(words, position)
         if speaker is None:

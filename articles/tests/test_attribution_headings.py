@@ -2468,3 +2468,18 @@ def test_a_name_given_in_a_labelled_host_turn_is_left_to_the_label():
         "DR. VANCE: The channel is open again."
     )
     assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+def test_a_page_opening_on_a_turn_keeps_its_speakers_reports_of_others():
+    text = (
+        "ROSA VANCE:  Good afternoon, everyone.\n\n"
+        "This week, the director visits the port, where she is opening a new dock.\n\n"
+        "As the director said, the new dock doubles the port's capacity.\n\n"
+        "Yesterday, the director met the crews."
+    )
+    found = _pairs(text)
+    assert [t for s, t in found if s == "Rosa Vance"] == [
+        "This week, the director visits the port, where she is opening a new dock.",
+        "As the director said, the new dock doubles the port's capacity.",
+        "Yesterday, the director met the crews.",
+    ]
