@@ -4854,8 +4854,11 @@ _SALUTATION = re.compile(
 _CUT_OFF = re.compile(
     r"\s(?:the|a|an|your|my|our|their|his|her|its|of|to|and|or|but|with|for|in"
     r"|on|at|by|from)\s*$"
-    # "And so if you have any questions --": a turn broken off at a dash.
-    r"|\s(?:--|[—–])\s*$"
+    # "And so if you have any questions --": a turn broken off at a dash,
+    # or at a gap the transcriber could not hear ("I think that was --
+    # (inaudible.)").
+    r"|\s(?:--|[—–])\s*(?:[(\[](?i:inaudible|unintelligible|crosstalk|off[\s\-]mic)"
+    r"[^()\[\]]*[)\]]\.?\s*)?$"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"

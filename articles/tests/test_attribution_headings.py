@@ -2483,3 +2483,15 @@ def test_a_page_opening_on_a_turn_keeps_its_speakers_reports_of_others():
         "As the director said, the new dock doubles the port's capacity.",
         "Yesterday, the director met the crews.",
     ]
+
+
+@pytest.mark.parametrize(
+    "gap", ["(inaudible.)", "(Inaudible)", "[crosstalk]", "(off mic)"]
+)
+def test_a_sentence_broken_off_at_an_inaudible_gap_states_nothing(gap):
+    text = (
+        "DR. VANCE:  The harbor reopened on Monday after the storm.  "
+        f"I think the dock was -- {gap}\n\n"
+        "QUESTION: When will the ferries run?"
+    )
+    assert _pairs(text) == [("Vance", "The harbor reopened on Monday after the storm.")]
