@@ -4307,7 +4307,11 @@ _NARRATOR_LABELS = frozenset(
 # How a programme introduces its own reporter: "VOA's Jessica Berman",
 # "correspondent Scott Stearns", "Jessica Berman reports".
 _CORRESPONDENT_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us)"
+    r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us"
+    # "sat down for an interview with the Voice of America's Ann Roe": the
+    # outlet's journalist who conducts it.
+    r"|\binterview\s+(?:with|by)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:(?:of|the|for)\s+){0,2}){0,3}"
+    r"[A-Z][\w\-]*[’']s)"
     r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")

@@ -2495,3 +2495,18 @@ def test_a_sentence_broken_off_at_an_inaudible_gap_states_nothing(gap):
         "QUESTION: When will the ferries run?"
     )
     assert _pairs(text) == [("Vance", "The harbor reopened on Monday after the storm.")]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["the Harbor Radio Network's", "the Voice of the Coast's", "Coast Weekly's"],
+)
+def test_the_outlets_journalist_conducting_an_interview_asks_and_states_nothing(outlet):
+    text = (
+        "Port director Rosa Vance sat down for an interview with "
+        f"{outlet} Tom Park. Here is the transcript:\n\n"
+        "ROSA VANCE: The harbor reopened on Monday after the storm.\n\n"
+        "TOM PARK: I understand that you were the first to call for the closure.\n\n"
+        "VANCE: It is true, and the crews agreed with me."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
