@@ -4308,6 +4308,8 @@ _NARRATOR_LABELS = frozenset(
 # "correspondent Scott Stearns", "Jessica Berman reports".
 _CORRESPONDENT_BEFORE = re.compile(
     r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us"
+    # "In an interview with VOA Contributor Greta Van Susteren".
+    r"|\b(?i:contributor|contributing\s+(?:editor|writer)|anchor|host)s?"
     # "sat down for an interview with the Voice of America's Ann Roe": the
     # outlet's journalist who conducts it.
     r"|\binterview\s+(?:with|by)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:(?:of|the|for)\s+){0,2}){0,3}"
@@ -4726,6 +4728,11 @@ _AUDIENCE_IMPERATIVE = re.compile(
     r"|safe|off|to|on|up|that|us)\b"
 )
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
+_PLEASANTRY = (
+    r"(?:(?:It[’']s|It\s+is)\s+)?(?:[Nn]ice|[Gg]ood|[Gg]reat|[Ww]onderful)\s+to\s+"
+    r"(?:see|have|be\s+with|talk\s+to)\s+you(?:\s+(?:again|too|here|today))*"
+)
+_ADDRESSEE = r"(?:sir|ma[’']am|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'\-]*)?)"
 _GREETING = re.compile(
     # "So good morning, everyone.": after a word that opens the turn.
     r"(?:(?:So|Well|And|Or|Okay|OK|Anyway),?\s+)?"
@@ -4743,6 +4750,18 @@ _GREETING = re.compile(
     # "I want to welcome you to today's update.": the opening of a turn.
     r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
     r"|everybody|all\s+of\s+you)\b"
+    # "Senator, nice to see you, sir.", "Good to see you, Greta.": pleasantries
+    # to the person addressed ("Nice to see you all." to the room is kept, as
+    # annotated).
+    r"|(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w’'\-]*,?\s+"
+    + _PLEASANTRY
+    + r"(?:,\s+"
+    + _ADDRESSEE
+    + r")?|"
+    + _PLEASANTRY
+    + r",\s+"
+    + _ADDRESSEE
+    + r")\s*[.!]\s*$"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
     # "It's a great pleasure to be here.": the speaker's pleasantry.
     r"|It(?:[’']s|\s+is)\s+(?:an?\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
@@ -6398,6 +6417,16 @@ class _Extractor(_Reader):
                 or re.sub(r"[.\s]", "", who)
                 == "".join(w[0] for w in words if w[0].isupper())
             ):
+                if any(
+                    _CORRESPONDENT_BEFORE.search(
+                        self.body[max(0, m.start() - 60) : m.start()]
+                    )
+                    for m in re.finditer(re.escape(person.name), self.body)
+                    if not re.match(r"\s*:", self.body[m.end() :])
+                ):
+                    # "Van Susteren:" after "an interview with VOA Contributor
+                    # Greta Van Susteren": the programme's own voice.
+                    return None
                 return Speaker(person.name, "person", person.role)
         return None
 

@@ -2510,3 +2510,29 @@ def test_the_outlets_journalist_conducting_an_interview_asks_and_states_nothing(
         "VANCE: It is true, and the crews agreed with me."
     )
     assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+def test_an_interview_contributors_turns_and_pleasantries_state_nothing():
+    text = (
+        "Rosa Vance, the port director, says the harbor is ready for the season. In "
+        "an interview with Coast Radio Contributor Tom Van Park, Vance described the "
+        "repairs. Van Park: Director, nice to see you. Vance: Good to see you, Tom. "
+        "Van Park: Director, I want to go back to the storm and how the crews "
+        "responded. Vance: The crews worked through the night and saved the docks."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Rosa Vance"}
+    assert (
+        "Rosa Vance",
+        "The crews worked through the night and saved the docks.",
+    ) in found
+    assert not any("see you" in t for _, t in found)
+
+
+def test_nice_to_see_you_all_to_the_room_is_kept():
+    text = (
+        "MR. PARK:  Good afternoon, everybody.  Nice to see you all.  The ferries "
+        "run again today.\n\n"
+        "QUESTION: When will the night crossings return?"
+    )
+    assert ("Park", "Nice to see you all.") in _pairs(text)
