@@ -4137,7 +4137,9 @@ _RELEASE_END = re.compile(
     r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:"
     r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$"
     # "June 24, 2010" alone: the date line of a listing's next release.
-    rf"|{_DATE_PARAGRAPH.pattern}\s*$)"
+    rf"|{_DATE_PARAGRAPH.pattern}\s*$"
+    # "WASHINGTON, June 19, 2012 - …": the dateline of the next release.
+    rf"|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})*,(?:\s+[A-Z][a-z]+\.?,?)?\s+{_DATE_PARAGRAPH.pattern})"
 )
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(
@@ -4818,6 +4820,10 @@ _GREETING = re.compile(
     r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate|commend"
     r"|(?:extend|express|offer)\s+(?:my|our)\s+(?:sincere\s+|deep(?:est)?\s+"
     r"|heartfelt\s+)?(?:thanks|gratitude|appreciation|congratulations))"
+    # "I am grateful for the Senate's progress …", "We're thankful for the
+    # support of …": thanks, not "grateful that CLAUSE".
+    r"|(?:I|[Ww]e)(?:[’'](?:m|re)|\s+am|\s+are)\s+(?:(?:very|so|deeply|truly|most|also)\s+)?"
+    r"(?:grateful|thankful)\s+(?:to\s+[^.!?,]{1,60}?\s+)?for"
     # "I sincerely thank Ann Lee for …", "We wish you the very best.".
     r"|(?:I|[Ww]e)\s+(?:(?:also|again|sincerely|truly|[a-z]+ly)\s+)?(?:thank|wish\s+you))\b"
     # "Mr. Secretary…", "Madam Chair.": the one addressed, handed the floor.

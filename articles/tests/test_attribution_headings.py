@@ -2536,3 +2536,45 @@ def test_nice_to_see_you_all_to_the_room_is_kept():
         "QUESTION: When will the night crossings return?"
     )
     assert ("Park", "Nice to see you all.") in _pairs(text)
+
+
+def test_a_dateline_opening_the_next_release_ends_an_issued_statement():
+    text = (
+        "DOVER, May 4, 2016 - Parks Director Omar Haddad made the following "
+        "statement on the flood:\n\n"
+        "“The damage along the river is severe, and the trails will reopen in May.\n\n"
+        "DOVER, May 2, 2016 - The parks department opened a new footbridge. The "
+        "bridge will carry hikers across Miller Creek."
+    )
+    assert _pairs(text) == [
+        (
+            "Omar Haddad",
+            "The damage along the river is severe, and the trails will reopen in May.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "I am grateful for the council's support of the repairs.",
+        "We're very thankful for the help of the volunteers.",
+        "I'm grateful to the mayor for her patience.",
+    ],
+)
+def test_being_grateful_for_something_in_a_statement_is_thanks(thanks):
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        f"“The trails will reopen in May. {thanks}”"
+    )
+    assert _pairs(text) == [("Omar Haddad", "The trails will reopen in May.")]
+
+
+def test_being_grateful_that_something_happened_is_kept():
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        "“I am grateful that the bridges survived the flood.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I am grateful that the bridges survived the flood.")
+    ]
