@@ -4542,7 +4542,10 @@ _NOT_SPEAKERS = frozenset(
 # first.
 _DATELINE = re.compile(
     r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}"
-    r"(?:,?\s+[A-Z][a-z]{1,4}\.)?\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
+    r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
+    # "WASHINGTON, March 28, 2002 - …": the date after the place.
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
 )
 # "Yet just last week researchers said": the time is not the subject.
 _LEADING_TIME = re.compile(
@@ -7398,6 +7401,13 @@ class _Extractor(_Reader):
                 found = self._named_label(listed["who"], quote.start)
             if found is None and (
                 not pre.strip(" ,—–-")
+                # "WASHINGTON, March 28, 2002 - “…,” Bush said": the dateline
+                # opening the paragraph is no part of the sentence.
+                or (
+                    not number
+                    and s_start == self.paragraph_spans[paragraph][0]
+                    and not _DATELINE.sub("", pre).strip(" ,—–-")
+                )
                 or (number and attributed and not pre.strip(" ,"))
             ):
                 found = self._attribution_after(post, quote.end)

@@ -2578,3 +2578,12 @@ def test_being_grateful_that_something_happened_is_kept():
     assert _pairs(text) == [
         ("Omar Haddad", "I am grateful that the bridges survived the flood.")
     ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["DOVER, May 4, 2016 - ", "DOVER - ", "PORT HALE, Del. -- ", "DOVER, May 4 - "],
+)
+def test_a_quotation_after_a_paragraphs_dateline_is_attributed(dateline):
+    text = f'{dateline}"The harbor is safe," Mayor Ann Lee said May 3 in Dover, Del.'
+    assert _pairs(text) == [("Ann Lee", "The harbor is safe")]
