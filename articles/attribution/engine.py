@@ -4839,6 +4839,11 @@ _GREETING = re.compile(
     r"|(?:(?:So|And|Now),?\s+)?(?:[Ww]ithout\s+further\s+ado|[Ww]ith\s+that),?\s+"
     r"(?:(?:let\s+me\s+(?:introduce|bring\s+up|welcome)|please\s+welcome|I\s+give\s+you)"
     r"\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]+\s*[.!]\s*$"
+    # "So appreciate your patience.", "I really appreciate everyone's time.":
+    # thanks to the room for waiting.
+    r"|(?:(?:So|And|Again),?\s+)?(?:(?:I|We)\s+)?(?:(?:really|truly|do)\s+)?appreciate\s+"
+    r"(?:your|everyone[’']s|everybody[’']s)\s+(?:patience|time|understanding|flexibility"
+    r"|indulgence)(?:\s+(?:today|here))?\s*[.!]\s*$"
     # Small talk to the room: an apology for a pause ("Sorry about that."), a
     # request to wait ("Give me just a second, everybody."), a short question
     # ("Questions?", "How's everybody?", "What's the second thing first?").

@@ -2587,3 +2587,15 @@ def test_being_grateful_that_something_happened_is_kept():
 def test_a_quotation_after_a_paragraphs_dateline_is_attributed(dateline):
     text = f'{dateline}"The harbor is safe," Mayor Ann Lee said May 3 in Dover, Del.'
     assert _pairs(text) == [("Ann Lee", "The harbor is safe")]
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["So appreciate your patience.", "I really appreciate everyone's time today."],
+)
+def test_appreciating_the_rooms_patience_asserts_nothing(thanks):
+    text = (
+        f"MR. PARK:  Good afternoon.  {thanks}  The ferries run again today.\n\n"
+        "QUESTION: When will the night crossings return?"
+    )
+    assert _pairs(text) == [("Park", "The ferries run again today.")]
