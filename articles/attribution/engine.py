@@ -5387,6 +5387,18 @@ class _Extractor(_Reader):
             listing = None
             if self._crosshead(number, spans):
                 continue
+            if (
+                number
+                and "\n" not in text.strip()
+                and not re.search(r"[.!?:”\"’']\s*$", text)
+                and _DATE_PARAGRAPH.fullmatch(
+                    self.body[slice(*self.paragraph_spans[number - 1])].strip()
+                )
+            ):
+                # "September 2, 2010 // US Department of Labor's OSHA cites
+                # Blandon foundry $550,400 for …": a listing item's headline
+                # under its date, not a report.
+                continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 if not inside and self._self_introduction(s_start, s_end, number):

@@ -2599,3 +2599,12 @@ def test_appreciating_the_rooms_patience_asserts_nothing(thanks):
         "QUESTION: When will the night crossings return?"
     )
     assert _pairs(text) == [("Park", "The ferries run again today.")]
+
+
+def test_a_listing_items_headline_under_its_date_is_no_report():
+    text = (
+        "May 2, 2016\n\n"
+        "State parks department cites Dover marina $5,000 for unsafe docks\n\n"
+        "DOVER – The parks department said the marina ignored two warnings."
+    )
+    assert _pairs(text) == [("parks department", "the marina ignored two warnings")]
