@@ -5231,6 +5231,16 @@ class _Extractor(_Reader):
                     )
                     sentence_index += 1
                     continue
+                if (
+                    release is not None
+                    and not self.remarks
+                    and len(sentences(self.body, p_start, p_end, [])) == 1
+                ):
+                    # "Following the release of the CBO report analyzing the
+                    # bill, Secretary Ann Lee released the following
+                    # statement:": the lead-in, which reports nothing itself.
+                    sentence_index += 1
+                    continue
             marker = _ACT_MARKER.fullmatch(text.strip())
             if marker:
                 # A broadcast script's "/// ROE ACT ///" opens the recorded

@@ -2608,3 +2608,15 @@ def test_a_listing_items_headline_under_its_date_is_no_report():
         "DOVER – The parks department said the marina ignored two warnings."
     )
     assert _pairs(text) == [("parks department", "the marina ignored two warnings")]
+
+
+def test_an_issued_statements_lead_sentence_reports_nothing_itself():
+    text = (
+        "Following the release of the State Budget Office (SBO) report analyzing "
+        "the Ferry Act, Parks Director Omar Haddad released the following "
+        "statement:\n\n"
+        "“The SBO was wrong about the ferries, and we will show it.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The SBO was wrong about the ferries, and we will show it.")
+    ]
