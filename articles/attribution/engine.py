@@ -4126,6 +4126,14 @@ _SELF_INTRODUCTION = re.compile(
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)"
     r"(?=\s*(?:[,.!]|\s(?:from|of|with|and|here)\b))"
 )
+# Words in single quotation marks credited right after them with "as":
+# "'fair housing … part of the American way of life,' as President Johnson
+# said in 1968", "'a war by blunder,' as Ann Lee put it".
+_QUOTED_AS_SAID = re.compile(
+    r"(?<![\w’'])['‘](?P<words>[^'‘’\n]{8,300}?),?['’],?\s+as\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)\s+"
+    r"(?P<verb>(?:once\s+)?(?:said|put\s+it|wrote|noted|declared|observed|remarked))\b"
+)
 # A paragraph that is only a date: "June 24, 2010", "Monday, June 24, 2010".
 _DATE_PARAGRAPH = re.compile(
     rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
@@ -6558,6 +6566,26 @@ class _Extractor(_Reader):
                     break
         self._name_the_description(statement)
         self.statements.append(statement)
+        if statement.is_direct_quote:
+            self._quoted_inside(statement)
+
+    def _quoted_inside(self, statement: Statement) -> None:
+        """A quotation in single marks inside someone's words, credited to
+        another right after it ("… to make 'fair housing … part of the
+        American way of life,' as President Johnson said in 1968"): that
+        person's statement too."""
+        for inner in _QUOTED_AS_SAID.finditer(
+            self.body, statement.start, statement.end
+        ):
+            who = self.speaker(inner["who"], inner.start("who"))
+            if who is None or fold(who.name) == fold(statement.speaker):
+                continue
+            a, b = trim(
+                self.body, inner.start("words"), inner.end("words"), drop=" ,;:"
+            )
+            nested = self._reported(a, b, who, inner["verb"], quote=True)
+            nested.sentence, nested.paragraph = statement.sentence, statement.paragraph
+            self.statements.append(nested)
 
     def _name_the_description(self, statement: Statement) -> None:
         """ "A provincial government spokesman told VOA …" then, opening the

@@ -2620,3 +2620,14 @@ def test_an_issued_statements_lead_sentence_reports_nothing_itself():
     assert _pairs(text) == [
         ("Omar Haddad", "The SBO was wrong about the ferries, and we will show it.")
     ]
+
+
+@pytest.mark.parametrize("verb", ["said in 1990", "put it", "once wrote"])
+def test_single_quoted_words_credited_with_as_inside_a_quotation_are_that_persons(verb):
+    text = (
+        "“We have made progress, but more work is needed to make 'safe harbors part "
+        f"of every town,' as Governor Ann Lee {verb},” said Tom Roe, the port director."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "safe harbors part of every town") in found
+    assert [s for s, _ in found].count("Tom Roe") == 1
