@@ -6503,6 +6503,22 @@ class _Extractor(_Reader):
             # "you probably noticed that during the emergency the media": a
             # clause of the speaker's own read as the subject of its verb.
             return
+        if re.search(r"\s(?:that|which)$", statement.speaker):
+            # "The president called the Coast Guard the elite force that
+            # defends …": a relative pronoun ends no speaker's name; the verb
+            # is the relative clause's.
+            return
+        if (
+            not statement.is_direct_quote
+            and re.match(r"(?:tell|tells|told|telling)\b", statement.cue)
+            and re.match(r"(?:who|whose)\s", statement.text)
+            and re.search(
+                r",\s*$", self.body[max(0, statement.start - 3) : statement.start]
+            )
+        ):
+            # "…,” Trump told Zukunft, who has 45 years of service.": a
+            # relative clause on the listener is no report.
+            return
         if re.search(r"\s(?:for|of|to|with|from|by|the|a|an)$", statement.speaker):
             # "Ann Lee is calling for continued protests": a speaker's name
             # never ends on a preposition; the verb was an adjective.

@@ -2631,3 +2631,16 @@ def test_single_quoted_words_credited_with_as_inside_a_quotation_are_that_person
     found = _pairs(text)
     assert ("Ann Lee", "safe harbors part of every town") in found
     assert [s for s, _ in found].count("Tom Roe") == 1
+
+
+def test_a_relative_clause_on_the_listener_is_no_report():
+    text = "“The port is ready,” Mayor Ann Lee told Tom Roe, who has run it for years."
+    assert _pairs(text) == [("Ann Lee", "The port is ready")]
+
+
+def test_a_relative_pronoun_ends_no_speakers_name():
+    text = (
+        "The mayor called the fire brigade the elite force that defends the city's "
+        "docks, patrols its streets and keeps its harbor safe."
+    )
+    assert all(not s.endswith(("that", "which")) for s, _ in _pairs(text))
