@@ -389,6 +389,14 @@ class _Reader:
                 # "is president of Doctors Without Borders": what a lowercase
                 # title heads is an organisation, not a person.
                 continue
+            if (
+                len(preceding) >= 2
+                and preceding[-1] == "to"
+                and _organisation_word(preceding[-2])
+            ):
+                # "the Committee to Protect Journalists", "the Campaign to End
+                # Hunger": the rest of an organisation's name, no person.
+                continue
             if preceding and preceding[-1] in _HEADING_VERBS:
                 # "Ann Lee heads Acme Widgets in Austin. She announced …":
                 # what someone heads or founded is an organisation.
@@ -2556,10 +2564,18 @@ class _Reader:
     def _proper(self, words: list[str], original: str, position: int):
         # The name is the run of capitalised words at the end of the phrase.
         run: list[str] = []
-        for word in reversed(words):
+        for position_in, word in enumerate(reversed(words)):
+            before = (
+                words[len(words) - position_in - 2]
+                if position_in + 1 < len(words)
+                else ""
+            )
             if (
                 _capitalised(word)
                 or (run and word.lower() in _NAME_CONNECTORS)
+                # "the Committee to Protect Journalists": an organisation's
+                # name that goes on after "to".
+                or (run and word == "to" and _organisation_word(before))
                 # "Muhammad Naji al-Otari": the article joined to a surname.
                 or (not run and _ARTICLE_SURNAME.fullmatch(word))
             ):

@@ -2644,3 +2644,12 @@ def test_a_relative_pronoun_ends_no_speakers_name():
         "docks, patrols its streets and keeps its harbor safe."
     )
     assert all(not s.endswith(("that", "which")) for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "body", ["the Committee to Protect Harbors", "the Coalition to End Hunger"]
+)
+def test_an_organisations_name_goes_on_after_to(body):
+    name = body.removeprefix("the ")
+    text = f"The minister rejected allegations by {body} that the port is unsafe."
+    assert (name, "the port is unsafe") in _pairs(text)
