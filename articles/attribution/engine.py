@@ -166,6 +166,7 @@ class _Reader:
         # A briefing's label, "MR. MORRELL:" under a "News Transcript"
         # heading, not a programme's "BARACK OBAMA:" before its narration.
         self._label_titled = False
+        self._page_turn = False  # the current turn opened the page, with no narration
         self._addressee: Speaker | None = None  # whom a reporter's question asks
         # The last speaker a turn's label named: whose an "A:" answer is.
         self._answerer: Speaker | None = None
@@ -273,20 +274,42 @@ class _Reader:
             preceding = body[max(0, start - 40) : start].split()
             office = ""  # "Secretary of the Navy" before the name
             if (
-                len(preceding) >= 2
-                and preceding[-1] in ("of", "on", "for")
-                and _capitalised(preceding[-2])
-            ) or (
-                len(preceding) >= 3
-                and preceding[-2:] == ["of", "the"]
-                and _capitalised(preceding[-3])
+                (
+                    len(preceding) >= 2
+                    and preceding[-1] in ("of", "on", "for")
+                    and _capitalised(preceding[-2])
+                )
+                or (
+                    len(preceding) >= 3
+                    and preceding[-2:] == ["of", "the"]
+                    and _capitalised(preceding[-3])
+                )
+                or (
+                    # "Secretary of Health and Human Services Tom Price": a
+                    # portfolio of two parts joined by "and".
+                    len(preceding) >= 4
+                    and preceding[-1] in ("and", "&")
+                    and preceding[-3] == "of"
+                    and re.fullmatch(r"[A-Z][\w’'\-]*", preceding[-2])
+                    and _capitalised(preceding[-4])
+                    and (
+                        tokens[0].lower() in lx.PORTFOLIO_WORDS
+                        or _organisation_word(tokens[0])
+                    )
+                )
             ):
                 # "Conference on Sexual Health": the end of a title; "Secretary
                 # of Labor Hilda L. Solis", "Secretary of the Navy Ann Lee":
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
-                before_of = preceding[-2] if preceding[-1] == "of" else preceding[-3]
+                before_of = (
+                    preceding[-2]
+                    if preceding[-1] == "of"
+                    else preceding[-4]
+                    if preceding[-1] in ("and", "&")
+                    else preceding[-3]
+                )
                 if (
                     "of" in preceding[-2:]
                     and self.persons
@@ -298,7 +321,12 @@ class _Reader:
                     continue
                 start = body.index(tokens[1], start)
                 tokens = tokens[1:]
-                while len(tokens) > 2 and _organisation_word(tokens[0]):
+                while len(tokens) > 2 and (
+                    _organisation_word(tokens[0])
+                    # "Secretary of Homeland Security Chad F. Wolf": the
+                    # portfolio's words, however many, before the holder's.
+                    or tokens[0].lower() in lx.PORTFOLIO_WORDS
+                ):
                     # "Chief Master Sgt. of the Air Force Ann Lee": the
                     # service's name, several words, before the holder's.
                     start = body.index(tokens[1], start)
@@ -306,7 +334,7 @@ class _Reader:
                 name_tokens, title = _split_title(tokens)
                 before_of = (
                     preceding[: len(preceding) - preceding[::-1].index("of") - 1]
-                    if "of" in preceding[-2:]
+                    if "of" in preceding[-3:]
                     else []
                 )
                 run = []
@@ -360,6 +388,14 @@ class _Reader:
             ):
                 # "is president of Doctors Without Borders": what a lowercase
                 # title heads is an organisation, not a person.
+                continue
+            if (
+                len(preceding) >= 2
+                and preceding[-1] == "to"
+                and _organisation_word(preceding[-2])
+            ):
+                # "the Committee to Protect Journalists", "the Campaign to End
+                # Hunger": the rest of an organisation's name, no person.
                 continue
             if preceding and preceding[-1] in _HEADING_VERBS:
                 # "Ann Lee heads Acme Widgets in Austin. She announced …":
@@ -958,6 +994,22 @@ class _Reader:
         Nuristani, the head of …, called on …", "Defense Secretary X said") or
         follows "is"/"has been" ("… has been Serbian Ratko Rudic") — not an
         object ("met with Vice President Cheney", "Addressing X, he said")."""
+        line_start = self.body.rfind("\n", 0, position) + 1
+        line_end = self.body.find("\n", position)
+        line = self.body[line_start : len(self.body) if line_end < 0 else line_end]
+        line = line.strip()
+        if (
+            len(line.split()) <= 6
+            and not re.search(r"[.!?:;,”\"’')]$", line)
+            and all(
+                _capitalised(w) or w in ("of", "and", "the", "for", "in", "on", "to")
+                for w in line.split()
+            )
+        ):
+            # "DoD Critical Support" on a line of its own: a crosshead in
+            # title case, which opens no sentence and introduces no one for
+            # "he" to take up ("Johnson says Brexit will happen" does).
+            return False
         start = max(
             self.body.rfind(". ", 0, position),
             self.body.rfind("\n", 0, position),
@@ -2512,10 +2564,18 @@ class _Reader:
     def _proper(self, words: list[str], original: str, position: int):
         # The name is the run of capitalised words at the end of the phrase.
         run: list[str] = []
-        for word in reversed(words):
+        for position_in, word in enumerate(reversed(words)):
+            before = (
+                words[len(words) - position_in - 2]
+                if position_in + 1 < len(words)
+                else ""
+            )
             if (
                 _capitalised(word)
                 or (run and word.lower() in _NAME_CONNECTORS)
+                # "the Committee to Protect Journalists": an organisation's
+                # name that goes on after "to".
+                or (run and word == "to" and _organisation_word(before))
                 # "Muhammad Naji al-Otari": the article joined to a surname.
                 or (not run and _ARTICLE_SURNAME.fullmatch(word))
             ):
@@ -3072,6 +3132,14 @@ _LY_NOUNS = frozenset(
     ["family", "ally", "assembly", "daily", "weekly", "monthly", "quarterly", "tally"]
 )
 # Adverbs and auxiliaries between a subject and its verb ("has also", "today").
+# A degree or a professional credential written after a name, set off by a
+# comma: "Ann Lee, M.D.", "Tom Roe, Ph.D., M.P.H.", "Ann Lee, RN". It is no
+# part of the name and no speaker of its own.
+_CREDENTIAL = (
+    r"(?:M\.\s?D|Ph\.\s?D|D\.O|J\.D|M\.P\.H|M\.B\.A|R\.N|D\.D\.S|D\.V\.M"
+    r"|Pharm\.D|Ed\.D|Psy\.D|Esq|MD|PhD|MPH|RN|DDS|DVM|FACP|FACS)\.?"
+)
+_CREDENTIALS_AFTER = re.compile(rf"(?:,\s*{_CREDENTIAL}(?![\w.]))+,?\s*$")
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
@@ -3157,7 +3225,22 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 # ("of State") are not the name; "Minister of Foreign Affairs"
                 # has none.
                 if len(name) >= 4:
-                    return name[-2:], tokens[: len(tokens) - 2]
+                    rest = list(name)
+                    while len(rest) > 2 and (
+                        rest[0].lower() in _NAME_CONNECTORS
+                        or rest[0].lower() in lx.PORTFOLIO_WORDS
+                        or _organisation_word(rest[0])
+                    ):
+                        rest = rest[1:]
+                    # A given name, its initials, the surname, a suffix:
+                    # "Chad F. Wolf", "John A. Doe Jr." after the portfolio.
+                    size = 2
+                    while size < len(rest) and re.fullmatch(
+                        r"(?:[A-Z]\.){1,2}|Jr\.?|Sr\.?|I{2,3}", rest[-size]
+                    ):
+                        size += 1
+                    keep = min(len(rest), size)
+                    return name[-keep:], tokens[: len(tokens) - keep]
                 return [], tokens
             return name, tokens[: last + 1]
     index = 0
@@ -4013,8 +4096,10 @@ _LABEL = re.compile(r"\s*(?P<who>[A-Z][A-Z’'.\-]+(?:\s+[A-Z][A-Z’'.\-]+){0,3
 _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
-    r",?\s+(?:today\s+)?(?:issued|made|released|delivered|gave)\s+"
-    r"the\s+following\s+(?:statement|remarks)\b[^:\n]*:\s*$"
+    rf"(?:,\s*{_CREDENTIAL}(?![\w.]))*"
+    # "… Arne Duncan Issued the Following Statement on …:" in a headline's case.
+    r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave)\s+"
+    r"the\s+following\s+(?:statement|remarks))\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
     # attributed to EPA Administrator Jane Doe:" — the page's introduction.
     r"|(?<=[.!?]\s)\s*The\s+following\s+(?:quotes?|statements?|remarks|comments?)"
@@ -4023,13 +4108,18 @@ _ISSUED = re.compile(
     # "… made the announcement at Google. Below are his remarks:", "Her
     # remarks as prepared for delivery follow:", "The full text of Secretary
     # Roe's statement follows." — the lead-in to the words that follow.
-    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here)\s+(?:is|are)\s+)?"
-    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+)?"
+    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here|The\s+following)\s+(?:is|are)\s+)?"
+    r"(?:[Tt]he\s+(?:full\s+|complete\s+)?(?:text|transcript)\s+of\s+"
+    # "The following are highlights from Administrator Roe's remarks:".
+    r"|(?:(?:some\s+)?(?:highlights|excerpts|an?\s+excerpt|portions|key\s+passages)"
+    r"\s+(?:from|of)\s+))?"
     r"(?P<whose>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}"
     r"[A-Z][\w’'\-]*[’']s)\s+(?:full\s+|complete\s+|prepared\s+)?"
     r"(?:remarks|statement|speech|testimony|comments|address)"
     r"(?:,?\s+as\s+(?:prepared\s+for\s+delivery|prepared|delivered),?)?"
-    r"(?:\s+follows?\s*[.:]|\s*:|(?(below)\.|(?!)))\s*$"
+    # "The full transcript of Secretary Roe's remarks is below:".
+    r"(?:\s+follows?\s*[.:]|\s*:|\s+(?:is|are)\s+(?:printed\s+|reproduced\s+)?below\s*[.:]"
+    r"|(?(below)\.|(?!)))\s*$"
 )
 # A lead-in to a list of what someone said: "Roe made several key points
 # during his briefing:", "She outlined the plan's main findings:", "He said:".
@@ -4043,11 +4133,37 @@ _LIST_LEAD = re.compile(
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
 _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+# A speaker giving their own name: "Hello, my name is Ann Roe, and …", "And
+# I'm Senator Tom Lee from Delaware.", "Hi, I am Dr. Ann Roe."
+_SELF_INTRODUCTION = re.compile(
+    r"\s*(?:(?:Hello|Hi|Hey|Good\s+(?:morning|afternoon|evening)|Welcome)"
+    r"(?:,?\s+(?:everyone|everybody|all|folks))?[,.!]?\s+)?(?:(?:And|So|Well),?\s+)?"
+    r"[Mm]y\s+name\s+is\s+"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)"
+    r"(?=\s*(?:[,.!]|\s(?:from|of|with|and|here)\b))"
+)
+# Words in single quotation marks credited right after them with "as":
+# "'fair housing … part of the American way of life,' as President Johnson
+# said in 1968", "'a war by blunder,' as Ann Lee put it".
+_QUOTED_AS_SAID = re.compile(
+    r"(?<![\w’'])['‘](?P<words>[^'‘’\n]{8,300}?),?['’],?\s+as\s+"
+    r"(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)\s+"
+    r"(?P<verb>(?:once\s+)?(?:said|put\s+it|wrote|noted|declared|observed|remarked))\b"
+)
+# A paragraph that is only a date: "June 24, 2010", "Monday, June 24, 2010".
+_DATE_PARAGRAPH = re.compile(
+    rf"(?:{_WEEKDAY},?\s+)?(?:{_MONTH}|(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.)"
+    r"\s+\d{1,2},?\s+\d{4}"
+)
 # Where a release's statement ends: its footer, or a section's heading in
 # capitals ("Additional Information:").
 _RELEASE_END = re.compile(
     r"\s*(?:#\s*#\s*#|-\s*30\s*-|For more information|Contact:"
-    r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$)"
+    r"|(?:[A-Z][\w’'\-]*\s+){0,3}[A-Z][\w’'\-]*:\s*$"
+    # "June 24, 2010" alone: the date line of a listing's next release.
+    rf"|{_DATE_PARAGRAPH.pattern}\s*$"
+    # "WASHINGTON, June 19, 2012 - …": the dateline of the next release.
+    rf"|[A-Z]{{3,}}(?:\s+[A-Z]{{2,}})*,(?:\s+[A-Z][a-z]+\.?,?)?\s+{_DATE_PARAGRAPH.pattern})"
 )
 # The same label before words with no quotation marks (a transcript).
 _BARE_LABEL = re.compile(
@@ -4198,6 +4314,9 @@ _HANDOVER = re.compile(
     + r"\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}[A-Z][\w’'\-]+)"
     r"\s*[.!]?\s*$"
 )
+# The most words a host's turn that introduces the next speaker runs to (the
+# longest seen run to about 150); a longer turn is a speech of its own.
+_HOST_TURN_WORDS = 200
 # A moderator's turn, which introduces the speakers or hands them the floor
 # ("Very glad to be able to introduce you today to our administrator", "And I
 # now turn it over to you, sir."): the host's voice, not a statement.
@@ -4214,7 +4333,13 @@ _NARRATOR_LABELS = frozenset(
 # How a programme introduces its own reporter: "VOA's Jessica Berman",
 # "correspondent Scott Stearns", "Jessica Berman reports".
 _CORRESPONDENT_BEFORE = re.compile(
-    r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us)"
+    r"(?:\b[A-Z]{2,}[’']s|\bcorrespondents?|\breporters?|\bhear\s+from|\bjoins\s+us"
+    # "In an interview with VOA Contributor Greta Van Susteren".
+    r"|\b(?i:contributor|contributing\s+(?:editor|writer)|anchor|host)s?"
+    # "sat down for an interview with the Voice of America's Ann Roe": the
+    # outlet's journalist who conducts it.
+    r"|\binterview\s+(?:with|by)\s+(?:the\s+)?(?:[A-Z][\w\-]*\s+(?:(?:of|the|for)\s+){0,2}){0,3}"
+    r"[A-Z][\w\-]*[’']s)"
     r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 _CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
@@ -4441,7 +4566,10 @@ _NOT_SPEAKERS = frozenset(
 # first.
 _DATELINE = re.compile(
     r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}"
-    r"(?:,?\s+[A-Z][a-z]{1,4}\.)?\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
+    r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
+    # "WASHINGTON, March 28, 2002 - …": the date after the place.
+    rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
+    r"\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
 )
 # "Yet just last week researchers said": the time is not the subject.
 _LEADING_TIME = re.compile(
@@ -4629,6 +4757,11 @@ _AUDIENCE_IMPERATIVE = re.compile(
     r"|safe|off|to|on|up|that|us)\b"
 )
 # A turn's greeting or thanks: "Good morning to everybody, and thank you …".
+_PLEASANTRY = (
+    r"(?:(?:It[’']s|It\s+is)\s+)?(?:[Nn]ice|[Gg]ood|[Gg]reat|[Ww]onderful)\s+to\s+"
+    r"(?:see|have|be\s+with|talk\s+to)\s+you(?:\s+(?:again|too|here|today))*"
+)
+_ADDRESSEE = r"(?:sir|ma[’']am|[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'\-]*)?)"
 _GREETING = re.compile(
     # "So good morning, everyone.": after a word that opens the turn.
     r"(?:(?:So|Well|And|Or|Okay|OK|Anyway),?\s+)?"
@@ -4646,6 +4779,18 @@ _GREETING = re.compile(
     # "I want to welcome you to today's update.": the opening of a turn.
     r"|I\s+(?:want|would\s+like|[’']d\s+like)\s+to\s+welcome\s+(?:you|everyone"
     r"|everybody|all\s+of\s+you)\b"
+    # "Senator, nice to see you, sir.", "Good to see you, Greta.": pleasantries
+    # to the person addressed ("Nice to see you all." to the room is kept, as
+    # annotated).
+    r"|(?:(?:Mr\.|Ms\.|Mrs\.|Dr\.)?\s*[A-Z][\w’'\-]*,?\s+"
+    + _PLEASANTRY
+    + r"(?:,\s+"
+    + _ADDRESSEE
+    + r")?|"
+    + _PLEASANTRY
+    + r",\s+"
+    + _ADDRESSEE
+    + r")\s*[.!]\s*$"
     # "I hope you are all well today.", "I hope everyone had a good weekend."
     # "It's a great pleasure to be here.": the speaker's pleasantry.
     r"|It(?:[’']s|\s+is)\s+(?:an?\s+(?:great\s+|real\s+)?(?:pleasure|privilege|honou?r)"
@@ -4687,6 +4832,8 @@ _GREETING = re.compile(
     # for …", "Congratulations to each of you.": thanks, welcomes and
     # congratulations, whoever they are to, after a word that opens them.
     r"|(?:(?:[Ss]o|[Aa]nd|[Aa]lso|[Aa]gain|[Ff]inally|[Aa]ctually|[Jj]ust|[Nn]ow),?\s+){0,3}"
+    # "And on behalf of the board, I want to thank …": in whose name.
+    r"(?:[Oo]n\s+behalf\s+of\s+[^,.!?]{1,60},\s+)?"
     # "Congressmen Roe and Lee, thank you for …": the ones addressed.
     r"(?:To\s+[^.!?]{1,60}?(?:…|\.\.\.)\s*)?"
     r"(?:[A-Z][\w.’']*(?:\s+(?:and\s+)?[A-Z][\w’'\-]*){0,5},\s+){0,4}"
@@ -4695,7 +4842,15 @@ _GREETING = re.compile(
     r"|(?:[Ll]et\s+me|I(?:\s+(?:also\s+)?(?:want|would\s+(?:also\s+)?like)"
     r"|[’']d\s+(?:also\s+)?like)\s+to)"
     r"\s+(?:just\s+)?(?:also\s+)?"
-    r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate)"
+    # "I want to extend my thanks and gratitude to …", "I want to commend Ann
+    # Lee for …": thanks and praise offered, asserting nothing.
+    r"(?:add\s+my\s+(?:welcome|thanks)|thank|welcome|congratulate|commend"
+    r"|(?:extend|express|offer)\s+(?:my|our)\s+(?:sincere\s+|deep(?:est)?\s+"
+    r"|heartfelt\s+)?(?:thanks|gratitude|appreciation|congratulations))"
+    # "I am grateful for the Senate's progress …", "We're thankful for the
+    # support of …": thanks, not "grateful that CLAUSE".
+    r"|(?:I|[Ww]e)(?:[’'](?:m|re)|\s+am|\s+are)\s+(?:(?:very|so|deeply|truly|most|also)\s+)?"
+    r"(?:grateful|thankful)\s+(?:to\s+[^.!?,]{1,60}?\s+)?for"
     # "I sincerely thank Ann Lee for …", "We wish you the very best.".
     r"|(?:I|[Ww]e)\s+(?:(?:also|again|sincerely|truly|[a-z]+ly)\s+)?(?:thank|wish\s+you))\b"
     # "Mr. Secretary…", "Madam Chair.": the one addressed, handed the floor.
@@ -4704,6 +4859,26 @@ _GREETING = re.compile(
     # the floor on, asserting nothing.
     r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:over\s+to"
     r"\s+you|fire\s+away|(?:please\s+)?go\s+ahead)\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
+    # "So without further ado, General Lee.": the floor handed to a name.
+    r"|(?:(?:So|And|Now),?\s+)?(?:[Ww]ithout\s+further\s+ado|[Ww]ith\s+that),?\s+"
+    r"(?:(?:let\s+me\s+(?:introduce|bring\s+up|welcome)|please\s+welcome|I\s+give\s+you)"
+    r"\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'\-]+\s*[.!]\s*$"
+    # "So appreciate your patience.", "I really appreciate everyone's time.":
+    # thanks to the room for waiting.
+    r"|(?:(?:So|And|Again),?\s+)?(?:(?:I|We)\s+)?(?:(?:really|truly|do)\s+)?appreciate\s+"
+    r"(?:your|everyone[’']s|everybody[’']s)\s+(?:patience|time|understanding|flexibility"
+    r"|indulgence)(?:\s+(?:today|here))?\s*[.!]\s*$"
+    # Small talk to the room: an apology for a pause ("Sorry about that."), a
+    # request to wait ("Give me just a second, everybody."), a short question
+    # ("Questions?", "How's everybody?", "What's the second thing first?").
+    r"|(?:(?:Oh|Ah|Okay|OK|So|And|Well),?\s+)?(?:(?:I[’']m\s+)?[Ss]orry(?:\s+about\s+(?:that"
+    r"|this))?|[Ee]xcuse\s+me|[Pp]ardon\s+me|(?:[Gg]ive|[Bb]ear\s+with)\s+me(?:\s+just)?"
+    r"(?:\s+(?:a|one)\s+(?:second|sec|moment|minute))?|[Hh]old\s+on|[Oo]ne\s+(?:second"
+    r"|moment))(?:,?\s+(?:everyone|everybody|guys|folks|all))?\s*[.!]\s*$"
+    r"|(?:[\w’',]+\s+){0,5}[\w’']+\s*\?\s*$"
+    # A bare word or two and no verb: "Good.", "Ah, Ukraine.".
+    # ("No." answering a question denies, and is kept).
+    r"|(?:(?:Oh|Ah|Okay|OK|So|Well|Yes|No),?\s+)?(?!(?:No|Nope|Never|Not)\b)[\w’'\-]+\s*[.!]\s*$"
     # A speaker's bare refusal in a transcript ("Again, I would not comment.",
     # "David, I'm not going to get into negotiating this.", "I'm not.") is an
     # act of declining, not a statement; one giving a reason is kept below.
@@ -4713,7 +4888,10 @@ _GREETING = re.compile(
     r"(?:get\s+into|comment|speculate|discuss)\b[^.!?]{0,60})?[.!]\s*$)"
     # "Thank you, John, for that introduction.", "… all the issues that we face":
     # "that" a determiner or a relative pronoun, no clause of its own.
-    r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)that|but|because)\b)"
+    # "… the team for everything that has helped …": after an indefinite
+    # pronoun, "that" opens a relative clause too.
+    r"(?![^.!?]*\b(?<!\bfor\s)(?:(?<![a-z]s\s)(?<!\ball\s)(?<!thing\s)(?<!one\s)"
+    r"(?<!body\s)that|but|because)\b)"
     # "Well, thank you, Bruce, and I thought it was an excellent review.":
     # the thanks go on to a clause of the speaker's own.
     r"(?![^.!?]*,\s+and\s+(?:I|we)\s+(?!(?:also\s+|again\s+|just\s+)?(?:want|would"
@@ -4737,8 +4915,11 @@ _SALUTATION = re.compile(
 _CUT_OFF = re.compile(
     r"\s(?:the|a|an|your|my|our|their|his|her|its|of|to|and|or|but|with|for|in"
     r"|on|at|by|from)\s*$"
-    # "And so if you have any questions --": a turn broken off at a dash.
-    r"|\s(?:--|[—–])\s*$"
+    # "And so if you have any questions --": a turn broken off at a dash,
+    # or at a gap the transcriber could not hear ("I think that was --
+    # (inaudible.)").
+    r"|\s(?:--|[—–])\s*(?:[(\[](?i:inaudible|unintelligible|crosstalk|off[\s\-]mic)"
+    r"[^()\[\]]*[)\]]\.?\s*)?$"
 )
 _FIRST_PERSON_SUBJECT = re.compile(
     r"\b(?:I|we|We)(?:[’'](?:m|re|ve|ll|d))?\s+(?:(?:also|then|just|now|have|had"
@@ -4963,6 +5144,10 @@ class _Extractor(_Reader):
             }
         sentence_index = 0
         release: Speaker | None = None
+        # Whether the issued statement is set in quotation marks (its first
+        # paragraph opening on one); None before its first paragraph.
+        release_quoted: bool | None = None
+        release_closed = False  # its last paragraph closed its quotation
         spans = self.paragraph_spans
         unmarked = self._unmarked_continuations()
         # How many paragraphs open on a turn's label: two make an interview.
@@ -5014,6 +5199,23 @@ class _Extractor(_Reader):
             if release is not None and _RELEASE_END.match(text):
                 release = None
             if release is not None:
+                opens_quoted = text.lstrip().startswith(("“", '"'))
+                if release_quoted is None:
+                    release_quoted = opens_quoted
+                elif (
+                    release_quoted
+                    and release_closed
+                    and not opens_quoted
+                    and not _FIRST_PERSON.search(text)
+                ):
+                    # “The plan works. … we will act.” then "HHS released a
+                    # new analysis …": a statement set in quotation marks ends
+                    # where they close; a paragraph after it that opens on
+                    # none and speaks in no one's first person is the
+                    # release's own narration.
+                    release = None
+                release_closed = text.rstrip().endswith(("”", '"'))
+            if release is not None:
                 self._release_paragraph(p_start, p_end, release, number, sentence_index)
                 sentence_index += 1
                 continue
@@ -5041,6 +5243,8 @@ class _Extractor(_Reader):
                 if title and len(name) >= 2:
                     who = " ".join(name)  # "EPA Administrator Jane Doe"
                 release = self.speaker(who, position)
+                release_quoted = True if run_on else None
+                release_closed = bool(run_on) and text.rstrip().endswith(("”", '"'))
                 if run_on and release is not None:
                     self._release_paragraph(
                         p_start + run_on.start() + 1,
@@ -5049,6 +5253,16 @@ class _Extractor(_Reader):
                         number,
                         sentence_index,
                     )
+                    sentence_index += 1
+                    continue
+                if (
+                    release is not None
+                    and not self.remarks
+                    and len(sentences(self.body, p_start, p_end, [])) == 1
+                ):
+                    # "Following the release of the CBO report analyzing the
+                    # bill, Secretary Ann Lee released the following
+                    # statement:": the lead-in, which reports nothing itself.
                     sentence_index += 1
                     continue
             marker = _ACT_MARKER.fullmatch(text.strip())
@@ -5162,7 +5376,12 @@ class _Extractor(_Reader):
                             or self._turn_goes_on(number)
                             or self._questions_labelled()
                         )
-                        and not re.search(r"\b(?:said|says|told|tells)\b", text)
+                        and (
+                            # "As the secretary said, …" in a page that opens on
+                            # its speaker's turn: no narration to report it.
+                            self._page_turn
+                            or not re.search(r"\b(?:said|says|told|tells)\b", text)
+                        )
                     )
                 )
             ):
@@ -5202,8 +5421,23 @@ class _Extractor(_Reader):
             listing = None
             if self._crosshead(number, spans):
                 continue
+            if (
+                number
+                and "\n" not in text.strip()
+                and not re.search(r"[.!?:”\"’']\s*$", text)
+                and _DATE_PARAGRAPH.fullmatch(
+                    self.body[slice(*self.paragraph_spans[number - 1])].strip()
+                )
+            ):
+                # "September 2, 2010 // US Department of Labor's OSHA cites
+                # Blandon foundry $550,400 for …": a listing item's headline
+                # under its date, not a report.
+                continue
             for s_start, s_end in sentences(self.body, p_start, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
+                if not inside and self._self_introduction(s_start, s_end, number):
+                    sentence_index += 1
+                    continue
                 self._sentence(s_start, s_end, inside, number, sentence_index)
                 sentence_index += 1
             lead = _LIST_LEAD.search(text)
@@ -5214,6 +5448,27 @@ class _Extractor(_Reader):
                     listing = (who, lead["cue"])
         self._outlet_reporters()
         return self.statements
+
+    def _self_introduction(self, s_start: int, s_end: int, paragraph: int) -> bool:
+        """A sentence in which its speaker gives their own name ("Hello, my name
+        is Ann Roe, and I'm the park's superintendent.", "And I'm Senator Tom
+        Lee from Delaware."): the named person's own words."""
+        found = _SELF_INTRODUCTION.match(self.body, s_start, s_end)
+        if found is None:
+            return False
+        p_start = self.paragraph_spans[paragraph][0]
+        if _ANY_LABEL.match(self.body, p_start, s_start + 1):
+            # "MR. ROE: … My name is Tom Roe.": a labelled turn, whose label
+            # decides whether it states anything (a host's does not).
+            return False
+        who = self.speaker(found["who"], s_start + found.start("who"))
+        if who is None or who.kind != "person" or len(who.name.split()) < 2:
+            return False
+        a, b = trim(self.body, s_start, s_end, drop=' ,;:—–-“”"')
+        statement = self._reported(a, b, who, "(self-introduction)", quote=True)
+        statement.paragraph = paragraph
+        self._emit(statement)
+        return True
 
     def _outlet_reporters(self) -> None:
         """Al-Jazeera reporter Ann Lee said …": a reporter named with her
@@ -5404,6 +5659,14 @@ class _Extractor(_Reader):
 
         if heading(number - 1) or not heading(number):
             return False
+        if (
+            _DATE_PARAGRAPH.fullmatch(self.body[slice(*spans[number])].strip())
+            and number + 1 < len(spans)
+            and heading(number + 1)
+        ):
+            # "December 11, 2012 // Department Announces 16 Winners": a
+            # listing's next release, under its date and its own headline.
+            return True
         for k in range(number, min(len(spans) - 1, number + 6)):
             if not heading(k):
                 return False
@@ -5934,6 +6197,7 @@ class _Extractor(_Reader):
                 speaker = self._answerer
             if speaker is not None:
                 self._label_speaker, self._label_titled = speaker, False
+                self._page_turn = False
                 self._answerer = speaker
                 self._quote_sentences(
                     named.end(),
@@ -5957,6 +6221,7 @@ class _Extractor(_Reader):
             # "Q  Richard, can you tell us …", "QUESTION: …": a reporter's turn
             # ends the official's, and is read after its label.
             self._addressee, self._label_speaker = self._label_speaker, None
+            self._page_turn = False
             spans = quotes(body, question.end(), p_end)
             for s_start, s_end in sentences(body, question.end(), p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
@@ -5989,6 +6254,7 @@ class _Extractor(_Reader):
         if label is None:
             return False
         self._label_speaker = None  # a new turn; kept below only for a guest
+        self._page_turn = False
         who = label["who"]
         if who.split()[0].lower() in _NARRATOR_LABELS or who.lower() in _NOT_SPEAKERS:
             return False
@@ -6039,6 +6305,7 @@ class _Extractor(_Reader):
         # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
         # everyone.", with no narration before it, is that turn's transcript.
         page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
+        self._page_turn = page_opens
         self._label_titled = (
             page_opens
             or titled
@@ -6135,6 +6402,11 @@ class _Extractor(_Reader):
                     is not None
                 )
             surname = surname.capitalize() if surname.isupper() else surname
+            if len(body[position:a].split()) > _HOST_TURN_WORDS:
+                # "My name is Ann Roe. … I was over there myself … So without
+                # further ado, General Lee.": a turn of its own length that
+                # ends by handing over is a speech, not a host's introduction.
+                return False
             return re.search(rf"\b{re.escape(surname)}\b", body[position:a]) is not None
         return False
 
@@ -6205,6 +6477,16 @@ class _Extractor(_Reader):
                 or re.sub(r"[.\s]", "", who)
                 == "".join(w[0] for w in words if w[0].isupper())
             ):
+                if any(
+                    _CORRESPONDENT_BEFORE.search(
+                        self.body[max(0, m.start() - 60) : m.start()]
+                    )
+                    for m in re.finditer(re.escape(person.name), self.body)
+                    if not re.match(r"\s*:", self.body[m.end() :])
+                ):
+                    # "Van Susteren:" after "an interview with VOA Contributor
+                    # Greta Van Susteren": the programme's own voice.
+                    return None
                 return Speaker(person.name, "person", person.role)
         return None
 
@@ -6236,6 +6518,22 @@ class _Extractor(_Reader):
         ):
             # "you probably noticed that during the emergency the media": a
             # clause of the speaker's own read as the subject of its verb.
+            return
+        if re.search(r"\s(?:that|which)$", statement.speaker):
+            # "The president called the Coast Guard the elite force that
+            # defends …": a relative pronoun ends no speaker's name; the verb
+            # is the relative clause's.
+            return
+        if (
+            not statement.is_direct_quote
+            and re.match(r"(?:tell|tells|told|telling)\b", statement.cue)
+            and re.match(r"(?:who|whose)\s", statement.text)
+            and re.search(
+                r",\s*$", self.body[max(0, statement.start - 3) : statement.start]
+            )
+        ):
+            # "…,” Trump told Zukunft, who has 45 years of service.": a
+            # relative clause on the listener is no report.
             return
         if re.search(r"\s(?:for|of|to|with|from|by|the|a|an)$", statement.speaker):
             # "Ann Lee is calling for continued protests": a speaker's name
@@ -6300,6 +6598,26 @@ class _Extractor(_Reader):
                     break
         self._name_the_description(statement)
         self.statements.append(statement)
+        if statement.is_direct_quote:
+            self._quoted_inside(statement)
+
+    def _quoted_inside(self, statement: Statement) -> None:
+        """A quotation in single marks inside someone's words, credited to
+        another right after it ("… to make 'fair housing … part of the
+        American way of life,' as President Johnson said in 1968"): that
+        person's statement too."""
+        for inner in _QUOTED_AS_SAID.finditer(
+            self.body, statement.start, statement.end
+        ):
+            who = self.speaker(inner["who"], inner.start("who"))
+            if who is None or fold(who.name) == fold(statement.speaker):
+                continue
+            a, b = trim(
+                self.body, inner.start("words"), inner.end("words"), drop=" ,;:"
+            )
+            nested = self._reported(a, b, who, inner["verb"], quote=True)
+            nested.sentence, nested.paragraph = statement.sentence, statement.paragraph
+            self.statements.append(nested)
 
     def _name_the_description(self, statement: Statement) -> None:
         """ "A provincial government spokesman told VOA …" then, opening the
@@ -7170,6 +7488,13 @@ class _Extractor(_Reader):
                 found = self._named_label(listed["who"], quote.start)
             if found is None and (
                 not pre.strip(" ,—–-")
+                # "WASHINGTON, March 28, 2002 - “…,” Bush said": the dateline
+                # opening the paragraph is no part of the sentence.
+                or (
+                    not number
+                    and s_start == self.paragraph_spans[paragraph][0]
+                    and not _DATELINE.sub("", pre).strip(" ,—–-")
+                )
                 or (number and attributed and not pre.strip(" ,"))
             ):
                 found = self._attribution_after(post, quote.end)
@@ -7311,6 +7636,17 @@ class _Extractor(_Reader):
             # office.
             return Speaker(" ".join(name), "person", " ".join(title)), f"{who}:", None
         speaker = self.speaker(" ".join(words), position)
+        if speaker is not None and speaker.name.isupper() and " " in speaker.name:
+            # "DANA WHITE:" opening the page, read as a name in the body's
+            # capitals: the person is Dana White.
+            speaker = Speaker(
+                " ".join(
+                    w.capitalize() if len(w.rstrip(".")) > 1 else w
+                    for w in speaker.name.split()
+                ),
+                speaker.kind,
+                speaker.role,
+            )
         if speaker is None:
             speaker = self._office_in_heading(words, position)
         if speaker is None:
@@ -9357,6 +9693,8 @@ class _Extractor(_Reader):
         # "Ann Roe - who led the campaign - said": a parenthesis between
         # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
+        # "Tom Roe, M.D., said": the credential after the name is no chunk.
+        region = _CREDENTIALS_AFTER.sub(" ", region)
         region = re.sub(
             r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
         )

@@ -2172,3 +2172,484 @@ def test_a_name_split_by_a_blank_line_without_a_comma_is_not_cut_by_this_rule():
         "Marta Quintero, the county engineer, said the levee held overnight."
     )
     assert [who for who, _ in _pairs(text)] == ["Marta Quintero"]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "Harbor Commissioner Lena Ortiz, M.D.,",
+        "Lena Ortiz, Ph.D.",
+        "Lena Ortiz, M.D., M.P.H.,",
+        "Lena Ortiz, RN,",
+    ],
+)
+def test_a_credential_after_a_name_is_no_speaker(who):
+    text = f"{who} said the clinic will reopen in March."
+    assert _pairs(text) == [("Lena Ortiz", "the clinic will reopen in March")]
+
+
+@pytest.mark.parametrize("credential", ["M.D.", "Ph.D.", "DVM"])
+def test_an_issued_statement_lead_reads_past_a_credential(credential):
+    text = (
+        f"Parks Director Omar Haddad, {credential} issued the following statement "
+        "on the trail closures:\n\n"
+        "“The trails will reopen once the bridges are inspected. We expect the "
+        "work to take two weeks.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The trails will reopen once the bridges are inspected."),
+        ("Omar Haddad", "We expect the work to take two weeks."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("office", "name"),
+    [
+        ("Acting Secretary of Homeland Security", "Rosa T. Vance"),
+        ("Secretary of Veterans Affairs", "Rosa T. Vance"),
+        ("Minister of Foreign Affairs", "Rosa Vance"),
+        ("Secretary of Health and Human Services", "Rosa Vance"),
+    ],
+)
+def test_a_portfolio_of_several_words_is_no_part_of_the_holders_name(office, name):
+    quoted = f"“The review is finished,” said {office} {name}."
+    assert _pairs(quoted) == [(name, "The review is finished")]
+    reported = f"{office} {name} said the review is finished."
+    assert _pairs(reported) == [(name, "the review is finished")]
+
+
+def test_a_name_after_an_office_and_a_comma_and_is_still_a_name():
+    text = (
+        "The newsletter interviewed Ann Lee, Director of the Office of Compliance, "
+        "and Rosa Vance, program manager, who set up the office. Vance said the "
+        "program grew quickly."
+    )
+    assert ("Rosa Vance", "the program grew quickly") in _pairs(text)
+
+
+_LONG_OPENING = (
+    "DR. VANCE: Good morning. Thanks for coming. My name is Rosa Vance. I am the "
+    "new director of the port authority. And I would like to introduce the "
+    "speakers this morning.\n\n"
+    "Let me just say, as someone new to the harbor, what a surprise it was to see "
+    "the crews at work before dawn. I worked on these docks as a student, and I "
+    "remember the long nights and the cold. The cranes were older then, and the "
+    "channel silted up every spring. My father loaded ships here for thirty "
+    "years, and he told me the river always wins in the end. I think he was wrong "
+    "about that. The new dredging plan keeps the channel open all year, and the "
+    "crews have cut the wait for berths by half since January. Shippers have "
+    "noticed, and three new lines now call here every week. There is more to do, "
+    "and we are determined to do it. The warehouses need new roofs, the rail spur "
+    "needs a second track, and the ferry terminal has waited too long for a lift "
+    "that works. We will ask the council for the money this spring, and I expect "
+    "the work to start before the summer season. And I want to commend Captain "
+    "Lee for keeping the crews safe through the storm. So without further ado, "
+    "Captain Lee.\n\n"
+    "CAPT. LEE: Good morning."
+)
+
+
+def test_a_long_turn_that_ends_by_handing_over_is_the_speakers_own():
+    found = _pairs(_LONG_OPENING)
+    speakers = {speaker for speaker, _ in found}
+    assert len(speakers) == 1
+    texts = [text for _, text in found]
+    assert "I am the new director of the port authority." in texts
+    assert "There is more to do, and we are determined to do it." in texts
+    assert not any("without further ado" in t or "commend" in t for t in texts)
+
+
+def test_a_short_host_turn_that_introduces_the_next_speaker_is_no_statement():
+    text = (
+        "MS. PARK: Good afternoon. Today we have one speaker, and then we will take "
+        "questions. Our speaker is the port director, Dr. Rosa Vance.\n\n"
+        "DR. VANCE: The channel is open again. We expect the first ships on Monday."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "So without further ado, Captain Lee.",
+        "With that, please welcome Director Rosa Vance.",
+        "And on behalf of the council, I want to extend my thanks to the crews.",
+        "I want to commend Captain Lee for his work.",
+    ],
+)
+def test_hand_overs_and_thanks_inside_a_speech_assert_nothing(sentence):
+    text = (
+        "Remarks by Director Rosa Vance\n\n"
+        f"I am proud of our harbor crews. The channel is open again. {sentence}"
+    )
+    texts = [t for _, t in _pairs(text)]
+    assert "The channel is open again." in texts
+    assert sentence not in texts
+
+
+@pytest.mark.parametrize("mark", ["“", '"'])
+@pytest.mark.parametrize("run_on", [False, True])
+def test_an_issued_statement_in_quotation_marks_ends_where_they_close(mark, run_on):
+    close = "”" if mark == "“" else '"'
+    lead = "Parks Director Omar Haddad issued the following statement:"
+    quoted = (
+        f"{mark}The trails will reopen in May. We expect the bridges to pass "
+        f"inspection.{close}"
+    )
+    text = (
+        (f"{lead}{quoted}" if run_on else f"{lead}\n\n{quoted}")
+        + "\n\nThe department published a survey of the trails last week. The "
+        "survey counted forty damaged bridges across the park."
+    )
+    assert [s for s, _ in _pairs(text)].count("Omar Haddad") == 2
+    assert not any("forty damaged" in t and s == "Omar Haddad" for s, t in _pairs(text))
+
+
+def test_an_issued_statement_whose_paragraphs_lost_their_marks_goes_on():
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        "“The trails will reopen in May.”\n\n"
+        "We expect the bridges to pass inspection, and our crews will stay on "
+        "the trails all summer.\n\n"
+        "“I thank the volunteers who cleared the paths.”"
+    )
+    assert (
+        "Omar Haddad",
+        "We expect the bridges to pass inspection, and our crews will stay on the "
+        "trails all summer.",
+    ) in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The following are highlights from Director Haddad’s remarks:",
+        "Below are excerpts from Director Haddad's speech:",
+        "Here is an excerpt from Director Haddad’s remarks:",
+    ],
+)
+def test_a_lead_in_to_highlights_of_someones_remarks_gives_them_the_quotations(lead):
+    text = (
+        "Today, Parks Director Omar Haddad addressed staff after being appointed by "
+        f"Governor Ann Lee. {lead}\n\n"
+        "“I am grateful that Governor Lee has given me this chance.”\n\n"
+        "“The trails will reopen in May.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I am grateful that Governor Lee has given me this chance."),
+        ("Omar Haddad", "The trails will reopen in May."),
+    ]
+
+
+def test_a_listing_of_releases_gives_each_teaser_its_own_giver():
+    text = (
+        "March 3, 2015\n\n"
+        "Parks Director Omar Haddad Issued the Following Statement on the Flood:\n\n"
+        "“I was saddened by the damage along the river. The trails will reopen "
+        "in May.\n\n"
+        "February 27, 2015\n\n"
+        "New Bridge Opens at Miller Creek\n\n"
+        "The state parks department opened a new footbridge at Miller Creek on "
+        "Friday, ahead of the spring season."
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I was saddened by the damage along the river."),
+        ("Omar Haddad", "The trails will reopen in May."),
+    ]
+
+
+def test_a_listing_item_under_a_date_and_a_headline_is_no_longer_the_statement():
+    text = (
+        "May 4, 2016\n\n"
+        "Statement from Parks Director Omar Haddad on the River Flood\n\n"
+        "“The damage along the river is severe. I have asked our crews to work "
+        "through the weekend.\n\n"
+        "May 2, 2016\n\n"
+        "Department Opens New Footbridge at Miller Creek\n\n"
+        "Note to Editors: Director Haddad will host a press call at noon. "
+        "Reporters who wish to join may dial the main office.\n\n"
+        "April 28, 2016\n\n"
+        "Statement by Parks Director Omar Haddad on the Trail Survey\n\n"
+        "“Our trails are in better shape than we feared."
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The damage along the river is severe."),
+        ("Omar Haddad", "I have asked our crews to work through the weekend."),
+        ("Omar Haddad", "Our trails are in better shape than we feared."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The full transcript of Director Haddad's remarks is below:",
+        "The transcript of Director Haddad’s remarks are below:",
+        "The complete text of Director Haddad's speech is printed below.",
+    ],
+)
+def test_a_transcript_below_lead_in_gives_the_paragraphs_after_it(lead):
+    text = (
+        "Parks Director Omar Haddad and Mayor Ann Lee held a news conference to "
+        f"announce new trail grants.\n\n{lead}\n\n"
+        "Thanks very much. I want to thank everyone for joining, and the mayor's "
+        "team for everything that has helped to deliver these grants.\n\n"
+        "The trails will reopen in May, and the new bridges open in June."
+    )
+    assert _pairs(text) == [
+        (
+            "Omar Haddad",
+            "The trails will reopen in May, and the new bridges open in June.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "small_talk",
+    [
+        "Sorry about that.",
+        "Give me just a second, everybody.",
+        "Questions?",
+        "How is everyone?",
+        "What's the first thing?",
+        "Good.",
+        "Ah, harbors.",
+    ],
+)
+def test_small_talk_in_a_briefing_turn_asserts_nothing(small_talk):
+    text = (
+        "MS. PARK: Good afternoon. "
+        f"{small_talk} The harbor reopened on Monday after the storm.\n\n"
+        "QUESTION: When will the ferries run?"
+    )
+    assert _pairs(text) == [("Park", "The harbor reopened on Monday after the storm.")]
+
+
+@pytest.mark.parametrize("crosshead", ["Port Critical Support", "City Flood Response"])
+def test_a_title_case_crosshead_is_no_one_for_a_pronoun_to_take_up(crosshead):
+    text = (
+        "Mayor Ann Lee spoke on Monday. The harbor is open, Lee said.\n\n"
+        f"{crosshead}\n\n"
+        "The port has fully supported the response, she added, “bringing our "
+        "crews to help the city.”"
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_bare_no_answering_a_question_is_kept():
+    text = (
+        "DR. VANCE: The harbor reopened on Monday after the storm.\n\n"
+        "QUESTION: Were any ships damaged?\n\n"
+        "DR. VANCE: No.\n\n"
+        "QUESTION: Will the ferries run this week?"
+    )
+    assert ("Vance", "No.") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("opening", "sentence", "name"),
+    [
+        (
+            "",
+            "Hello, my name is Rosa Vance, and I run the ferry service.",
+            "Rosa Vance",
+        ),
+        ("Good morning, everyone. ", "My name is Omar K. Haddad.", "Omar K. Haddad"),
+    ],
+)
+def test_a_speaker_giving_their_own_name_says_that_sentence(opening, sentence, name):
+    text = f"{opening}{sentence}\n\nThe ferry service added two boats this week."
+    assert (name, sentence) in _pairs(text)
+
+
+def test_a_name_given_in_a_labelled_host_turn_is_left_to_the_label():
+    text = (
+        "MR. PARK: Good afternoon. My name is Tom Park. Our speaker today is the "
+        "port director, Dr. Rosa Vance.\n\n"
+        "DR. VANCE: The channel is open again."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+def test_a_page_opening_on_a_turn_keeps_its_speakers_reports_of_others():
+    text = (
+        "ROSA VANCE:  Good afternoon, everyone.\n\n"
+        "This week, the director visits the port, where she is opening a new dock.\n\n"
+        "As the director said, the new dock doubles the port's capacity.\n\n"
+        "Yesterday, the director met the crews."
+    )
+    found = _pairs(text)
+    assert [t for s, t in found if s == "Rosa Vance"] == [
+        "This week, the director visits the port, where she is opening a new dock.",
+        "As the director said, the new dock doubles the port's capacity.",
+        "Yesterday, the director met the crews.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "gap", ["(inaudible.)", "(Inaudible)", "[crosstalk]", "(off mic)"]
+)
+def test_a_sentence_broken_off_at_an_inaudible_gap_states_nothing(gap):
+    text = (
+        "DR. VANCE:  The harbor reopened on Monday after the storm.  "
+        f"I think the dock was -- {gap}\n\n"
+        "QUESTION: When will the ferries run?"
+    )
+    assert _pairs(text) == [("Vance", "The harbor reopened on Monday after the storm.")]
+
+
+@pytest.mark.parametrize(
+    "outlet",
+    ["the Harbor Radio Network's", "the Voice of the Coast's", "Coast Weekly's"],
+)
+def test_the_outlets_journalist_conducting_an_interview_asks_and_states_nothing(outlet):
+    text = (
+        "Port director Rosa Vance sat down for an interview with "
+        f"{outlet} Tom Park. Here is the transcript:\n\n"
+        "ROSA VANCE: The harbor reopened on Monday after the storm.\n\n"
+        "TOM PARK: I understand that you were the first to call for the closure.\n\n"
+        "VANCE: It is true, and the crews agreed with me."
+    )
+    assert {s for s, _ in _pairs(text)} == {"Rosa Vance"}
+
+
+def test_an_interview_contributors_turns_and_pleasantries_state_nothing():
+    text = (
+        "Rosa Vance, the port director, says the harbor is ready for the season. In "
+        "an interview with Coast Radio Contributor Tom Van Park, Vance described the "
+        "repairs. Van Park: Director, nice to see you. Vance: Good to see you, Tom. "
+        "Van Park: Director, I want to go back to the storm and how the crews "
+        "responded. Vance: The crews worked through the night and saved the docks."
+    )
+    found = _pairs(text)
+    assert {s for s, _ in found} == {"Rosa Vance"}
+    assert (
+        "Rosa Vance",
+        "The crews worked through the night and saved the docks.",
+    ) in found
+    assert not any("see you" in t for _, t in found)
+
+
+def test_nice_to_see_you_all_to_the_room_is_kept():
+    text = (
+        "MR. PARK:  Good afternoon, everybody.  Nice to see you all.  The ferries "
+        "run again today.\n\n"
+        "QUESTION: When will the night crossings return?"
+    )
+    assert ("Park", "Nice to see you all.") in _pairs(text)
+
+
+def test_a_dateline_opening_the_next_release_ends_an_issued_statement():
+    text = (
+        "DOVER, May 4, 2016 - Parks Director Omar Haddad made the following "
+        "statement on the flood:\n\n"
+        "“The damage along the river is severe, and the trails will reopen in May.\n\n"
+        "DOVER, May 2, 2016 - The parks department opened a new footbridge. The "
+        "bridge will carry hikers across Miller Creek."
+    )
+    assert _pairs(text) == [
+        (
+            "Omar Haddad",
+            "The damage along the river is severe, and the trails will reopen in May.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    [
+        "I am grateful for the council's support of the repairs.",
+        "We're very thankful for the help of the volunteers.",
+        "I'm grateful to the mayor for her patience.",
+    ],
+)
+def test_being_grateful_for_something_in_a_statement_is_thanks(thanks):
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        f"“The trails will reopen in May. {thanks}”"
+    )
+    assert _pairs(text) == [("Omar Haddad", "The trails will reopen in May.")]
+
+
+def test_being_grateful_that_something_happened_is_kept():
+    text = (
+        "Parks Director Omar Haddad issued the following statement:\n\n"
+        "“I am grateful that the bridges survived the flood.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "I am grateful that the bridges survived the flood.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["DOVER, May 4, 2016 - ", "DOVER - ", "PORT HALE, Del. -- ", "DOVER, May 4 - "],
+)
+def test_a_quotation_after_a_paragraphs_dateline_is_attributed(dateline):
+    text = f'{dateline}"The harbor is safe," Mayor Ann Lee said May 3 in Dover, Del.'
+    assert _pairs(text) == [("Ann Lee", "The harbor is safe")]
+
+
+@pytest.mark.parametrize(
+    "thanks",
+    ["So appreciate your patience.", "I really appreciate everyone's time today."],
+)
+def test_appreciating_the_rooms_patience_asserts_nothing(thanks):
+    text = (
+        f"MR. PARK:  Good afternoon.  {thanks}  The ferries run again today.\n\n"
+        "QUESTION: When will the night crossings return?"
+    )
+    assert _pairs(text) == [("Park", "The ferries run again today.")]
+
+
+def test_a_listing_items_headline_under_its_date_is_no_report():
+    text = (
+        "May 2, 2016\n\n"
+        "State parks department cites Dover marina $5,000 for unsafe docks\n\n"
+        "DOVER – The parks department said the marina ignored two warnings."
+    )
+    assert _pairs(text) == [("parks department", "the marina ignored two warnings")]
+
+
+def test_an_issued_statements_lead_sentence_reports_nothing_itself():
+    text = (
+        "Following the release of the State Budget Office (SBO) report analyzing "
+        "the Ferry Act, Parks Director Omar Haddad released the following "
+        "statement:\n\n"
+        "“The SBO was wrong about the ferries, and we will show it.”"
+    )
+    assert _pairs(text) == [
+        ("Omar Haddad", "The SBO was wrong about the ferries, and we will show it.")
+    ]
+
+
+@pytest.mark.parametrize("verb", ["said in 1990", "put it", "once wrote"])
+def test_single_quoted_words_credited_with_as_inside_a_quotation_are_that_persons(verb):
+    text = (
+        "“We have made progress, but more work is needed to make 'safe harbors part "
+        f"of every town,' as Governor Ann Lee {verb},” said Tom Roe, the port director."
+    )
+    found = _pairs(text)
+    assert ("Ann Lee", "safe harbors part of every town") in found
+    assert [s for s, _ in found].count("Tom Roe") == 1
+
+
+def test_a_relative_clause_on_the_listener_is_no_report():
+    text = "“The port is ready,” Mayor Ann Lee told Tom Roe, who has run it for years."
+    assert _pairs(text) == [("Ann Lee", "The port is ready")]
+
+
+def test_a_relative_pronoun_ends_no_speakers_name():
+    text = (
+        "The mayor called the fire brigade the elite force that defends the city's "
+        "docks, patrols its streets and keeps its harbor safe."
+    )
+    assert all(not s.endswith(("that", "which")) for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    "body", ["the Committee to Protect Harbors", "the Coalition to End Hunger"]
+)
+def test_an_organisations_name_goes_on_after_to(body):
+    name = body.removeprefix("the ")
+    text = f"The minister rejected allegations by {body} that the port is unsafe."
+    assert (name, "the port is unsafe") in _pairs(text)
