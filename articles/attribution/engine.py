@@ -361,6 +361,14 @@ class _Reader:
                 # "is president of Doctors Without Borders": what a lowercase
                 # title heads is an organisation, not a person.
                 continue
+            if (
+                len(preceding) >= 2
+                and preceding[-1] == "to"
+                and _organisation_word(preceding[-2])
+            ):
+                # "the Committee to Protect Journalists", "the Campaign to End
+                # Hunger": the purpose in a body's name, not a person.
+                continue
             if preceding and preceding[-1] in _HEADING_VERBS:
                 # "Ann Lee heads Acme Widgets in Austin. She announced …":
                 # what someone heads or founded is an organisation.
@@ -591,7 +599,17 @@ class _Reader:
             and (
                 recent[-1].speaker_kind == "person"
                 # "one woman in the town of Chincha … She said … She said …"
-                or self.gender_of(recent[-1].speaker) is not None
+                # — not a body ("the Committee to Protect Journalists"), whose
+                # last word a later "he" may follow.
+                or (
+                    not (
+                        recent[-1].speaker_kind in ("organisation", "government_body")
+                        and any(
+                            _organisation_word(w) for w in recent[-1].speaker.split()
+                        )
+                    )
+                    and self.gender_of(recent[-1].speaker) is not None
+                )
             )
             and not _plural_group(recent[-1].speaker)
             and not self._named_since(recent[-1], position)
@@ -1428,8 +1446,13 @@ class _Reader:
                 # a speech, no president named: the office.
                 return Speaker(bare["title"], "person", phrase)
         body_of = re.fullmatch(
-            r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
-            r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"
+            r"(?:[Tt]he\s+)?(?P<name>(?:(?:Office|Ministry|Department|Bureau|Commission"
+            r"|Council|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)"
+            # "the Committee to Protect Journalists", "the Campaign to End
+            # Hunger": a body named by its purpose, a verb after "to".
+            r"|(?:Committee|Campaign|Coalition|Alliance|Fund|Foundation|Council|League"
+            r"|Movement|Initiative|Center|Centre|Society|Association|Network)\s+to"
+            r"(?=\s+[A-Z][a-z]+\s+(?:the\s+)?[A-Z]))\s+"
             r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)",
             phrase,
         )
@@ -2540,7 +2563,7 @@ class _Reader:
             return Speaker(name, "media_outlet", original)
         joined = fold(" ".join(run))
         organisation = any(t in lx.ORGANISATION_WORDS for t in lowered)
-        for person in self.persons if "of" in lowered or not organisation else ():
+        for person in self.persons:
             # "U.S. Secretary of Labor Hilda L. Solis", "Secretary of the Army
             # Ann Lee": the person the article introduced, whose name ends the
             # run, even after an office of an organisation.
@@ -2549,6 +2572,22 @@ class _Reader:
                 joined == folded or joined.endswith(" " + folded)
             ):
                 title = run[: len(run) - len(person.name.split())]
+                if (
+                    organisation
+                    and "of" not in lowered
+                    and not (
+                        title
+                        and not title[-1].endswith(".")
+                        and title[-1].lower().rstrip(",")
+                        in lx.TITLE_WORDS | _TITLE_ONLY
+                    )
+                ):
+                    # "Health and Human Services Secretary Tom Price": the
+                    # person after an agency's name and a spelled-out title;
+                    # with no title between, the run is the organisation's
+                    # ("Navy Adm. Mike Mullen", a rank's abbreviation, is read
+                    # with its service as before).
+                    continue
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(person.name, "person", role or person.role)
         if organisation:
@@ -9359,6 +9398,15 @@ class _Extractor(_Reader):
         region = _TRAILING_WORDS.sub(" ", region)
         region = re.sub(
             r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
+        )
+        # "Secretary Ann Roe, M.D., said", "Tom Lee, Ph.D. announced": an
+        # academic or professional degree after the name is no chunk of its
+        # own; the name before it is the subject.
+        region = re.sub(
+            r"(?<=[A-Za-z’'\-])\s*,?\s+(?:M\.\s?D|Ph\.\s?D|D\.O|J\.D|M\.P\.H|D\.D\.S|R\.N"
+            r"|Esq)\.?,?\s*$",
+            " ",
+            region,
         )
         listed = _listed_subject(region)
         if listed:

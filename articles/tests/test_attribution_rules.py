@@ -8227,3 +8227,79 @@ def test_promise_and_vow_in_the_base_form_with_a_clause(text, speaker):
 )
 def test_promise_or_vow_as_a_noun_or_with_an_infinitive_is_no_report(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Committee to Protect Journalists said the reporter was held "
+            "without charge for a week.",
+            "Committee to Protect Journalists",
+        ),
+        (
+            "Farmers rejected claims by the Campaign to End Hunger that the "
+            "harvest had failed in the north.",
+            "Campaign to End Hunger",
+        ),
+    ],
+)
+def test_a_body_named_by_its_purpose_keeps_its_to_clause(text, speaker):
+    """ "Committee to Protect Journalists": "to" and a capitalised verb after
+    an organisation's head word go on naming it; the words after "to" are no
+    person."""
+    assert speaker in [s.speaker for s in extract(text)]
+    assert not any(
+        "Protect" in s.speaker[:7] or "End" in s.speaker[:3] for s in extract(text)
+    )
+
+
+def test_he_after_a_body_named_by_its_purpose_is_the_person_before():
+    text = (
+        "The mayor, Anna Petrov, rejected charges by the Alliance to Save "
+        "Rivers that the city had polluted the lake. She says the tests were "
+        "clean."
+    )
+    pairs = _pairs(text)
+    assert ("Alliance to Save Rivers", "the city had polluted the lake") in pairs
+    assert ("Anna Petrov", "the tests were clean") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Surgeon General Maria Lopez, M.D., said the vaccine was safe for "
+            "young children.",
+            "Maria Lopez",
+        ),
+        (
+            "Chief of Medicine Alan Kim, Ph.D. announced that the ward would "
+            "close in May.",
+            "Alan Kim",
+        ),
+        (
+            "Our counsel, Jane Ortiz, Esq. argued that the contract was void.",
+            "Jane Ortiz",
+        ),
+    ],
+)
+def test_a_degree_after_a_name_is_no_speaker_of_its_own(text, speaker):
+    """ "Ann Roe, M.D., said": the degree after the comma is part of how the
+    person is written, not the subject chunk."""
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "Health and Human Services Secretary",
+        "Veterans and Military Affairs Secretary",
+        "Food and Drug Administration Commissioner",
+    ],
+)
+def test_a_person_after_an_agency_with_and_and_a_title(agency):
+    """ "Health and Human Services Secretary Tom Price said": the agency's
+    name, its title, then the person, who speaks."""
+    text = f"{agency} Lena Marsh said the new rules would take effect in June."
+    assert _pairs(text) == [("Lena Marsh", "the new rules would take effect in June")]
