@@ -585,7 +585,13 @@ class _Reader:
             for s in recent
             # "Roe dismissed claims by Lee that …": a claim nested in the
             # sentence of another is not whom "he" goes on about either.
-            if not (s.text.lower().startswith("what ") or s.cue in _NESTED_CUES)
+            # "Roe says the party will not boycott the vote, which Lee says
+            # can be held. “…,” she said.": a relative clause's speaker
+            # nested in Roe's statement is no more.
+            if not (
+                s.text.lower().startswith(("what ", "which ", "whom "))
+                or s.cue in _NESTED_CUES
+            )
             or not any(
                 o is not s
                 and o.start <= s.start

@@ -8303,3 +8303,22 @@ def test_a_person_after_an_agency_with_and_and_a_title(agency):
     name, its title, then the person, who speaks."""
     text = f"{agency} Lena Marsh said the new rules would take effect in June."
     assert _pairs(text) == [("Lena Marsh", "the new rules would take effect in June")]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_relative_clause_speaker_nested_in_a_statement_is_not_the_next_pronoun(
+    pronoun,
+):
+    """ "Roe says …, which Lee says …. “…,” she said.": the speaker of the
+    relative clause inside Roe's statement is not whom the pronoun goes on
+    about."""
+    name, title = ("Maria Duval", "Ms.") if pronoun == "she" else ("Omar Haddad", "Mr.")
+    text = (
+        f"{name}, a spokesperson for the Green Union, says the union will not "
+        f"strike in March. {title} {name.split()[-1]} says the union is not ready "
+        "to walk out before the spring talks, which Mayor Carl Brandt says can "
+        "go ahead as planned.\n\n"
+        f"“We have members to think of before anything else,” {pronoun} said."
+    )
+    pairs = _pairs(text)
+    assert (name, "We have members to think of before anything else") in pairs
