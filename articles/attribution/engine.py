@@ -4025,6 +4025,17 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "America's presidential-election dispute centered on …", "a
         # long-running claim": a noun after its compound modifier.
         return True
+    if (
+        verb in _BASE_FORMS
+        and _OPENING_PHRASE.match(before)
+        and _NAMED_MODIFIER.search(before)
+    ):
+        # "Following the release of the Budget Office (CBO) report analyzing
+        # the bill, Secretary Ann Roe said …", "Ahead of the World Bank report
+        # on prices, …": a sentence that opens with a preposition is still in
+        # its phrase before any comma; the word after "the" and a name is
+        # the phrase's noun, not a verb with a subject.
+        return True
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
@@ -4046,6 +4057,15 @@ def _not_a_report(before: str, verb: str) -> bool:
     )
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:After|Before|Following|Ahead\s+of|Despite|Since|Until|Upon|Amid|Without"
+    r"|In\s+response\s+to|Prior\s+to|Because\s+of|In\s+the\s+wake\s+of)\s+"
+    r"[^,;:“”\"]*$"
+)
+_NAMED_MODIFIER = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her|[A-Z][\w\-]+[’']s)\s+[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)*[A-Z][\w’'.\-]*|\s+\([A-Z][\w.]*\))*\s+$"
+)
 _BASE_FORMS = frozenset(
     w for w in lx.SPEECH_VERBS if not w.endswith(("ed", "s", "ing")) and " " not in w
 ) - {"said", "told", "wrote", "found"}

@@ -8322,3 +8322,38 @@ def test_a_relative_clause_speaker_nested_in_a_statement_is_not_the_next_pronoun
     )
     pairs = _pairs(text)
     assert (name, "We have members to think of before anything else") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "After the release of the Federal Reserve report showing slower "
+            "growth, Treasury Secretary Ana Ruiz said the economy was strong.",
+            "Ana Ruiz",
+            "the economy was strong",
+        ),
+        (
+            "Ahead of the World Bank report on food prices, Minister Omar "
+            "Haddad said the harvest was good.",
+            "Omar Haddad",
+            "the harvest was good",
+        ),
+        (
+            "Following the Budget Office (BO) report analyzing the tax bill, "
+            "Senator Lena Marsh said the estimate was wrong.",
+            "Lena Marsh",
+            "the estimate was wrong",
+        ),
+    ],
+)
+def test_a_noun_report_inside_an_opening_phrase_is_no_verb(text, speaker, statement):
+    """ "Following the release of the X report analyzing …, Y said": the
+    sentence opens with a preposition, so "report" after "the" and a name is
+    the phrase's noun, not a verb with a subject."""
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_a_plural_subject_before_report_still_reports():
+    text = "Residents of the Gaza Strip report that shelling went on all night."
+    assert _pairs(text) == [("Residents", "shelling went on all night")]
