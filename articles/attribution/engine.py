@@ -4088,8 +4088,14 @@ _ISSUED = re.compile(
     # "… made the announcement at Google. Below are his remarks:", "Her
     # remarks as prepared for delivery follow:", "The full text of Secretary
     # Roe's statement follows." — the lead-in to the words that follow.
-    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here)\s+(?:is|are)\s+)?"
+    r"|(?:^|(?<=[.!?]\s))\s*(?:(?P<below>Below|Following|Here|The\s+following)\s+"
+    r"(?:is|are)\s+)?"
     r"(?:[Tt]he\s+(?:full\s+|complete\s+)?text\s+of\s+)?"
+    # "The following are highlights from Administrator Roe's remarks:",
+    # "Below are excerpts of her speech:": a selection of the words that
+    # follow is theirs all the same.
+    r"(?:(?:some\s+)?(?:highlights|excerpts|an\s+excerpt|key\s+passages)\s+"
+    r"(?:from|of)\s+)?"
     r"(?P<whose>[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}"
     r"[A-Z][\w’'\-]*[’']s)\s+(?:full\s+|complete\s+|prepared\s+)?"
     r"(?:remarks|statement|speech|testimony|comments|address)"

@@ -8357,3 +8357,27 @@ def test_a_noun_report_inside_an_opening_phrase_is_no_verb(text, speaker, statem
 def test_a_plural_subject_before_report_still_reports():
     text = "Residents of the Gaza Strip report that shelling went on all night."
     assert _pairs(text) == [("Residents", "shelling went on all night")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The following are highlights from Governor Lena Marsh’s remarks:",
+        "Below are excerpts from Governor Lena Marsh's speech:",
+        "The following is an excerpt of Governor Lena Marsh's address:",
+    ],
+)
+def test_highlights_or_excerpts_from_someones_remarks_introduce_their_words(lead):
+    """ "The following are highlights from X's remarks:": the quotations after
+    the lead-in are X's, not those of a person named inside them."""
+    text = (
+        "SALEM – Today, Governor Lena Marsh addressed farmers at the state "
+        "fair on her first day in office after being sworn in by Chief Justice "
+        f"Tom Berg. {lead}\n\n"
+        "“I am grateful that Justice Berg could be with us today.”\n\n"
+        "“Just like you, I grew up on a farm. We will fix the roads before the "
+        "harvest.”\n\n"
+        "“Every county will get its share of the money.”"
+    )
+    speakers = {s.speaker for s in extract(text) if s.is_direct_quote}
+    assert speakers == {"Lena Marsh"}
