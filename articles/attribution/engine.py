@@ -3501,6 +3501,12 @@ _COORDINATED = re.compile(
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
+# What "the" opens after "called X" when it is a time or a plain object, not
+# a description of X: "called the office the next day", "the moment …".
+_NOT_A_COMPLEMENT = (
+    r"(?:next|following|same|other|first|last|day|night|morning|evening"
+    r"|afternoon|week|weekend|moment|minute|police|shots)\b"
+)
 _DESCRIBING = re.compile(
     r"\b(?P<verb>calls|called|call|(?<=\bis\s)calling|(?<=\bare\s)calling|describes|described"
     r"|describe|labeled|labelled|branded|termed"
@@ -3508,9 +3514,14 @@ _DESCRIBING = re.compile(
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
     r"(?:(?:the|this|that|these|those|his|her|its|their|one|some|both|each|all"
+    # "called every civilian casualty a tragedy".
+    r"|every|any"
     # "labeled former Prime Minister Aznar a “fascist”".
     r"|former|then|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
-    r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
+    r"(?:as\s+\S|[“\"‘]|an?\s+\w"
+    # "called the Coast Guard the elite force that defends …": a definite
+    # description as the complement — not "called the office the next day".
+    r"|the\s+(?!" + _NOT_A_COMPLEMENT + r")[a-z][\w\-]*\s+[a-z])"
     # "Njoroge called it an inspiration" — not "called it a day".
     r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w"
     # "Aid workers call it the hunger season."
@@ -8187,6 +8198,18 @@ class _Extractor(_Reader):
             return []  # "Police charged him with murder": a legal act
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
+        if (
+            match.re is _DESCRIBING
+            and not re.search(r"\s(?:as\s+\S|[“\"‘]|an?\s+\w+)$", match[0])
+            and (
+                re.search(r"\sthe\s+" + _NOT_A_COMPLEMENT, match[0])
+                or re.match(r"descri|character|portray", match["verb"])
+            )
+        ):
+            # "called the office the moment the storm began": a time after
+            # the object, whatever "the" comes later; "described the ways the
+            # team trains": "describe" takes its complement only with "as".
+            return []
         if match.re in (_SEEING, _CONSIDERING) and re.search(
             r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
             body[s_start : match.start()],
@@ -8208,7 +8231,11 @@ class _Extractor(_Reader):
             # described, not who described him.
             return []
         chunk = self._subject_chunk(body[s_start : match.start()])
-        speaker = self.speaker(chunk, s_start) if chunk else None
+        # "Ann Roe was in Ohio, repeating that he was joking when he called
+        # …": a pronoun is read where it stands, after the sentence's own
+        # subject, not from the sentence's start.
+        at = body.rfind(chunk, s_start, match.start()) if chunk else -1
+        speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
@@ -8587,6 +8614,13 @@ class _Extractor(_Reader):
             ):
                 # "Martinez recognized Domingo and Magaly Vega, new homeowners":
                 # honouring people, not recognising a claim.
+                continue
+            if re.search(
+                r"\s(?:that|which|who)\s+$", body[s_start : verb.start()]
+            ) and _DESCRIBING.search(body, s_start, verb.start()):
+                # "The president called the Coast Guard the elite force that
+                # defends …": a relative clause inside the description's
+                # complement; the describing verb reports.
                 continue
             if verb.group(0) in ("defended", "defends") and re.search(
                 r",\s+(?:" + "|".join(sorted(lx.PARTICIPLES)) + r")\b",

@@ -8381,3 +8381,51 @@ def test_highlights_or_excerpts_from_someones_remarks_introduce_their_words(lead
     )
     speakers = {s.speaker for s in extract(text) if s.is_direct_quote}
     assert speakers == {"Lena Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ann Roe called the National Guard the backbone of the "
+            "rescue effort.",
+            "Ann Roe",
+        ),
+        (
+            "Mayor Ann Roe called the fire service the unit that defends the "
+            "city from every disaster.",
+            "Ann Roe",
+        ),
+        (
+            "Mayor Ann Roe called every delay a betrayal of the voters.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_called_with_a_definite_or_every_complement_is_a_description(text, speaker):
+    """ "X called Y the Z (that …)", "X called every Y a Z": the sentence is
+    X's description; a verb inside the complement's relative clause is none."""
+    assert [(s.speaker, s.cue) for s in extract(text)] == [(speaker, "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Roe called the Red Cross the next morning to ask for help.",
+        "Mayor Ann Roe called the office the moment the storm began.",
+    ],
+)
+def test_called_with_a_time_after_the_object_is_no_description(text):
+    assert extract(text) == []
+
+
+def test_a_pronoun_in_a_description_is_read_after_the_sentences_own_subject():
+    text = (
+        "Coach Tom Berg said the team would rest on Sunday.\n\n"
+        "Senator Lena Marsh was campaigning in Ohio on Friday, repeating "
+        "that she was joking when she called the governor the worst "
+        "manager in the state."
+    )
+    pairs = [(s.speaker, s.cue) for s in extract(text)]
+    assert ("Lena Marsh", "called") in pairs
+    assert ("Tom Berg", "called") not in pairs
