@@ -2338,8 +2338,27 @@ class _Reader:
                 return Speaker(person.name, "person", person.role)
         if (
             determiner == "the"
-            # "the newly elected premier": an adverb before its adjective.
-            and (len(rest) <= 2 or (len(rest) == 3 and rest[0].endswith("ly")))
+            # "the newly elected premier": an adverb before its adjective;
+            # "the former prime minister", "the acting foreign minister": a
+            # time in office before an office of two words.
+            and (
+                len(rest) <= 2
+                or (
+                    len(rest) == 3
+                    and (
+                        rest[0].endswith("ly")
+                        or rest[0].lower()
+                        in (
+                            "former",
+                            "then",
+                            "outgoing",
+                            "incoming",
+                            "acting",
+                            "interim",
+                        )
+                    )
+                )
+            )
             and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS)
         ):
             person = self.person_by_role(head, position)

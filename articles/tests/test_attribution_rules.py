@@ -8429,3 +8429,21 @@ def test_a_pronoun_in_a_description_is_read_after_the_sentences_own_subject():
     pairs = [(s.speaker, s.cue) for s in extract(text)]
     assert ("Lena Marsh", "called") in pairs
     assert ("Tom Berg", "called") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Former Finnish Prime Minister Anna Virtanen", "The former prime minister"),
+        ("Acting Foreign Minister Anna Virtanen", "The acting foreign minister"),
+        ("Outgoing Defense Minister Anna Virtanen", "The outgoing defense minister"),
+    ],
+)
+def test_a_time_in_office_before_an_office_of_two_words_is_its_holder(first, later):
+    """ "The former prime minister also said …" after "Former Prime Minister
+    Ann Roe": the person the article titled so."""
+    text = (
+        f"{first} told reporters the vote was fair. {later} also said the "
+        "turnout was the highest in years."
+    )
+    assert _pairs(text)[-1] == ("Anna Virtanen", "the turnout was the highest in years")
