@@ -8802,7 +8802,14 @@ class _Extractor(_Reader):
                 found = self._complement(verb, speaker, s_start, again.start())
                 return found + second
             for joint in re.finditer(
-                r",\s+(?:and|but|while|whereas|where)\s+", body[verb.end() : s_end]
+                r",\s+(?:and|but|while|whereas|where)\s+"
+                # "Hanoi insists it is neutral -- a day after a rival said …",
+                # "…, hours after officials said …": a time set against another
+                # report; that report is its source's, after "after".
+                r"|(?:,|\s+--|\s*[—–])\s+(?:(?:just|only|barely|a\s+mere)\s+)?"
+                r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+                r"(?:days?|hours?|weeks?|months?|minutes?)\s+(?:after|before)\s+",
+                body[verb.end() : s_end],
             ):
                 # "Hanoi says it tested a missile, and world leaders are
                 # warning there will be a response": a second source reports

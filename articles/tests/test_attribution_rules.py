@@ -8447,3 +8447,27 @@ def test_a_time_in_office_before_an_office_of_two_words_is_its_holder(first, lat
         "turnout was the highest in years."
     )
     assert _pairs(text)[-1] == ("Anna Virtanen", "the turnout was the highest in years")
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [", a day after", " -- hours after", ", just two days after", " — a week before"],
+)
+def test_a_time_set_against_another_report_ends_the_first(joint):
+    """ "X insists …, a day after Y said …": the first report ends before the
+    time phrase, and Y's report after it is Y's."""
+    text = (
+        f"Minister Tom Berg said the vote was fair{joint} opposition leader "
+        "Ana Ruiz said the count was rigged."
+    )
+    assert _pairs(text) == [
+        ("Tom Berg", "the vote was fair"),
+        ("Ana Ruiz", "the count was rigged"),
+    ]
+
+
+def test_a_time_phrase_with_no_report_after_it_stays_in_the_clause():
+    text = "Minister Tom Berg said the vote was fair, two days after the count ended."
+    assert _pairs(text) == [
+        ("Tom Berg", "the vote was fair, two days after the count ended")
+    ]
