@@ -1546,6 +1546,25 @@ class _Reader:
                 r"those\s+[a-z]+ed", group
             ):
                 return Speaker(group, "anonymous", phrase)
+        governing = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<head>government|authorities|military|army|parliament"
+            r"|police)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})",
+            phrase,
+        )
+        if (
+            governing
+            and not any(
+                w.lower().rstrip(".") in lx.TITLE_WORDS | _TITLE_ONLY
+                for w in governing["place"].split()
+            )
+            and self.person_by_surname(governing["place"].split()[-1], len(self.body))
+            is None
+        ):
+            # "The government of South Sudan is insisting …": a country's
+            # government by its place, as "South Sudan's government".
+            return Speaker(
+                f"{governing['head']} of {governing['place']}", "government_body", ""
+            )
         office = re.fullmatch(
             r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+|[A-Z][a-z\-]+))\s+of\s+(?:the\s+)?"
             r"((?:[A-Z][\w’'.\-]*\s*)+)",

@@ -8471,3 +8471,25 @@ def test_a_time_phrase_with_no_report_after_it_stays_in_the_clause():
     assert _pairs(text) == [
         ("Tom Berg", "the vote was fair, two days after the count ended")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The government of South Sudan", "government of South Sudan"),
+        ("The government of Finland", "government of Finland"),
+        ("The military of Peru", "military of Peru"),
+    ],
+)
+def test_a_government_of_a_place_keeps_its_place(subject, speaker):
+    """ "The government of South Sudan says …": the country's government, as
+    "South Sudan's government", not a bare "government"."""
+    text = f"{subject} says the vote was fair and free."
+    assert _pairs(text) == [(speaker, "the vote was fair and free")]
+
+
+def test_a_government_of_a_person_is_not_read_as_a_place():
+    text = "The government of Prime Minister Ann Roe said the rebels attacked first."
+    assert [s.speaker for s in extract(text)] != [
+        "government of Prime Minister Ann Roe"
+    ]
