@@ -4039,6 +4039,26 @@ _CONNECTIVE = re.compile(
 )
 
 
+_SHARE_TAKEN = re.compile(
+    r"\s+(?:almost|nearly|about|around|roughly|more|fewer|over|some|at\s+least"
+    r"|the\s+most|a\s+majority|a\s+third|half|\d|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten)\b"
+    # "claimed one of its posts, …, was hit": a clause's subject.
+    r"(?!\s+of\b)(?:\d[\d,.]*\d|[^,.;:“”\"])*"
+)
+
+
+def _share_taken(rest: str) -> bool:
+    """Whether the words after "claim" are a share won, not a claim made: "won
+    the most seats, claiming almost one-third", "claimed more votes overall" —
+    not "claimed more than 100 soldiers were killed", a clause with its verb."""
+    share = _SHARE_TAKEN.match(rest)
+    return bool(share) and not re.search(
+        r"\b(?:is|are|was|were|had|have|has|will|would|could|did|do|does|been|be)\b",
+        share[0],
+    )
+
+
 def _not_a_report(before: str, verb: str) -> bool:
     """Whether ``verb``, after the text ``before``, is no report: "to announce",
     "did not say", "was reported to be", "the state", "a report", "was asked if
@@ -8013,6 +8033,10 @@ class _Extractor(_Reader):
             ):
                 # "is warning U.S. citizens in Mexico to use caution": advice.
                 continue
+            if match.group(1).startswith("claim") and _share_taken(
+                " " + body[s_start + match.end() : s_end]
+            ):
+                continue  # "won the most seats, claiming almost one-third"
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
@@ -8660,6 +8684,10 @@ class _Extractor(_Reader):
                 # defends …": a relative clause inside the description's
                 # complement; the describing verb reports.
                 continue
+            if verb.group(0).startswith("claim") and _share_taken(
+                body[verb.end() : s_end]
+            ):
+                continue  # "claimed more votes overall": a share taken
             if verb.group(0) in ("defended", "defends") and re.search(
                 r",\s+(?:" + "|".join(sorted(lx.PARTICIPLES)) + r")\b",
                 body[verb.end() : s_end],

@@ -8493,3 +8493,36 @@ def test_a_government_of_a_person_is_not_read_as_a_place():
     assert [s.speaker for s in extract(text)] != [
         "government of Prime Minister Ann Roe"
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Farmers Party won the most seats on Sunday, claiming nearly half of "
+        "the vote.",
+        "Although the Greens claimed more votes overall, no party can govern alone.",
+        "The Liberal bloc claimed about a third of the seats in the new chamber.",
+    ],
+)
+def test_claiming_a_share_of_votes_or_seats_is_no_claim_made(text):
+    """ "claiming almost one-third", "claimed more votes overall": a share won,
+    no statement."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The rebels claimed more than 200 soldiers were killed in the raid.",
+            "more than 200 soldiers were killed in the raid",
+        ),
+        (
+            "The rebels issued a statement, claiming some 150,000 people are "
+            "trapped in the valley.",
+            "some 150,000 people are trapped in the valley",
+        ),
+    ],
+)
+def test_claiming_a_number_that_opens_a_clause_is_still_a_claim(text, statement):
+    assert [s.text for s in extract(text)] == [statement]
