@@ -2221,15 +2221,21 @@ class _Reader:
             return Speaker(body_noun["noun"], "organisation", body_noun["noun"])
         opening = re.match(
             _DATED_OPENING + r"(?:[Tt]he\s+)?"
-            r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
+            # "The medical aid group - Doctors Without Borders - warns …": the
+            # name set off after the body's description.
+            r"(?P<body>(?:[a-z\-]+\s+){0,3}(?:"
+            + "|".join(sorted(_ORGANISATION_NOUNS))
+            + r")\s+[-–—]{1,2}\s+)?"
+            r"(?P<org>(?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)"
+            r"(?:\s+[-–—]{1,2}(?=\s))?",
             self.body[bounds[0] : bounds[1]],
         )
         if not opening:
             return None
-        name = opening.group(1).rstrip(".,")
+        name = opening["org"].rstrip(".,")
         while name.split()[-1] in ("of", "for", "on", "and"):
             name = " ".join(name.split()[:-1])
-        if (
+        if not opening["body"] and (
             fold(name) in lx.PRONOUNS
             or fold(name) in lx.DETERMINERS
             or fold(name.split()[0]) in _COMMON_HEADS | lx.LEADING_FILLERS
@@ -2241,7 +2247,9 @@ class _Reader:
             return None  # "Police said", "Officials say": no name opens it
         known = {fold(person.name) for person in self.persons}
         surnames = {name.split()[-1] for name in known}
-        if fold(name) in known or fold(name).split()[-1] in surnames:
+        if not opening["body"] and (
+            fold(name) in known or fold(name).split()[-1] in surnames
+        ):
             return None
         if fold(name) in lx.NATIONALITIES:
             return None  # "The American research organization …": a modifier
@@ -2268,6 +2276,7 @@ class _Reader:
         )
         proper = (
             any(_organisation_word(w) for w in words)
+            or opening["body"]  # "The aid group - Doctors Without Borders -"
             or name.isupper()
             or self.is_outlet(name)
             or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.body)
@@ -2275,7 +2284,11 @@ class _Reader:
             # sentence defines the name as an organisation.
             or (defined and not _ORGANISATION_NOUNS.isdisjoint(defined[1].split()))
         )
-        if proper and (len(words) == 1 or any(_organisation_word(w) for w in words)):
+        if proper and (
+            len(words) == 1
+            or any(_organisation_word(w) for w in words)
+            or opening["body"]
+        ):
             return Speaker(name, "organisation", "")
         return None
 
@@ -2544,16 +2557,33 @@ class _Reader:
             name = statement.speaker
             if statement.start >= position or not _capitalised(name.split()[0]):
                 continue
-            if statement.speaker_kind not in ("organisation", "government_body"):
-                continue
             # Only capitalised words between the noun and the name ("the
-            # Finnish corporation Nokia"), not "the report last week. The …".
+            # Finnish corporation Nokia"), not "the report last week. The …";
+            # a dash may set the name off ("The aid group - Doctors Without
+            # Borders - warns").
             described = re.search(
-                rf"\b(?i:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
+                rf"\b(?i:{words})\s+(?:[-–—]+\s+)?(?:[A-Z][\w&.’'\-]*\s+)*"
+                rf"{re.escape(name)}\b"
                 rf"|\b{re.escape(name)},\s+(?i:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
                 rf"(?i:{words})\b",
                 self.body[:position],
             )
+            kind = statement.speaker_kind
+            if kind not in ("organisation", "government_body"):
+                if (
+                    not described
+                    or kind != "person"
+                    # "the government Communications Minister": an office.
+                    or any(
+                        w.lower().rstrip(".,")
+                        in lx.TITLE_WORDS | _TITLE_ONLY | lx.ROLE_NOUNS
+                        for w in name.split()
+                    )
+                ):
+                    continue
+                # "the aid group Doctors Without Borders": a name with no
+                # organisation word, which the article calls a group.
+                kind = "organisation"
             if set(fold(name).split()) & nouns or described:
                 joint = re.fullmatch(
                     rf"(?P<first>.*\b(?i:{words}))\s+and\s+[a-z][\w\-]*", name
@@ -2562,7 +2592,7 @@ class _Reader:
                     # "The Angolan government and military say … the government
                     # has claimed …": the government alone.
                     name = joint["first"]
-                return Speaker(name, statement.speaker_kind, statement.speaker_role)
+                return Speaker(name, kind, statement.speaker_role)
         return None
 
     def _antecedent(self, head: str, position: int) -> str | None:
@@ -9535,6 +9565,20 @@ class _Extractor(_Reader):
         # "Ann Roe - who led the campaign - said": a parenthesis between
         # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
+        named = re.search(
+            r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,3}(?P<noun>[a-z]+)\s+[-–—]{1,2}\s+"
+            r"(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*)){0,6})"
+            r"\s+[-–—]{1,2}\s*$",
+            region,
+        )
+        if named and (
+            named["noun"] in _ORGANISATION_NOUNS
+            or named["noun"] in lx.ROLE_NOUNS
+            or named["noun"] in _PERSON_NOUNS
+        ):
+            # "The medical aid group - Doctors Without Borders - warns": the
+            # name set off between dashes names the description before it.
+            return named["name"]
         region = re.sub(
             r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
         )

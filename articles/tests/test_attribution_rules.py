@@ -8526,3 +8526,27 @@ def test_claiming_a_share_of_votes_or_seats_is_no_claim_made(text):
 )
 def test_claiming_a_number_that_opens_a_clause_is_still_a_claim(text, statement):
     assert [s.text for s in extract(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("The medical charity - Save The Children Fund -", "Save The Children Fund"),
+        ("The rights group -- Amnesty Watchers --", "Amnesty Watchers"),
+    ],
+)
+@pytest.mark.parametrize("later", ["It says", "The group said"])
+def test_a_name_between_dashes_after_a_bodys_description_speaks(opening, name, later):
+    """ "The medical aid group - Doctors Without Borders - warns …": the name
+    set off by dashes is the body's; "it" and "the group" after it are the
+    same body."""
+    text = (
+        f"{opening} warns the outbreak is not over. {later} the response "
+        "was slow in the north."
+    )
+    assert [s.speaker for s in extract(text)] == [name, name]
+
+
+def test_a_person_between_dashes_after_an_office_speaks():
+    text = "The new president -- Ann Roe -- said the budget was balanced."
+    assert _pairs(text) == [("Ann Roe", "the budget was balanced")]
