@@ -4070,9 +4070,11 @@ _CONNECTIVE = re.compile(
 
 
 _SHARE_TAKEN = re.compile(
-    r"\s+(?:almost|nearly|about|around|roughly|more|fewer|over|some|at\s+least"
-    r"|the\s+most|a\s+majority|a\s+third|half|\d|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten)\b"
+    r"\s+(?:(?:almost|nearly|about|around|roughly|approximately|more|fewer|over"
+    r"|some|at\s+least|the\s+most|a\s+majority|a\s+third|half|\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b"
+    # "claiming approximately $2.9 million in payments": money claimed.
+    r"|(?:(?:approximately|about|nearly|more\s+than|over)\s+)?[$€£]\s?\d)"
     # "claimed one of its posts, …, was hit": a clause's subject.
     r"(?!\s+of\b)(?:\d[\d,.]*\d|[^,.;:“”\"])*"
 )

@@ -8550,3 +8550,21 @@ def test_a_name_between_dashes_after_a_bodys_description_speaks(opening, name, l
 def test_a_person_between_dashes_after_an_office_speaks():
     text = "The new president -- Ann Roe -- said the budget was balanced."
     assert _pairs(text) == [("Ann Roe", "the budget was balanced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe submitted false forms to the agency, claiming approximately $2.9 "
+        "million in tuition payments.",
+        "The firm claimed $40 million in refunds last year.",
+    ],
+)
+def test_claiming_a_sum_of_money_is_no_claim_made(text):
+    """ "claiming approximately $2.9 million in payments": money claimed."""
+    assert extract(text) == []
+
+
+def test_claiming_a_sum_that_opens_a_clause_is_still_a_claim():
+    text = "The union claimed $40 million was missing from the pension fund."
+    assert _pairs(text) == [("union", "$40 million was missing from the pension fund")]
