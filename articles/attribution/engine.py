@@ -8378,12 +8378,26 @@ class _Extractor(_Reader):
                 and tail[0] in ("their", "his", "her", "its", "our", "my")
                 and match["verb"] not in lx.LISTENER_VERBS
             )
+            # "A fourth person, the suspected bomb-maker, was arrested, police
+            # said": a participle after a determiner is an adjective.
+            adjective = match["subj"].strip().lower() in (
+                "the",
+                "a",
+                "an",
+                "this",
+                "that",
+                "its",
+                "his",
+                "her",
+                "their",
+            ) and match["verb"].endswith("ed")
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
                 or noun
                 or no_report
                 or owned
+                or adjective
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of

@@ -8568,3 +8568,23 @@ def test_claiming_a_sum_of_money_is_no_claim_made(text):
 def test_claiming_a_sum_that_opens_a_clause_is_still_a_claim():
     text = "The union claimed $40 million was missing from the pension fund."
     assert _pairs(text) == [("union", "$40 million was missing from the pension fund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "A third man, the suspected driver, was detained on Monday in the "
+            "north, police spokesman Tom Berg said.",
+            "A third man, the suspected driver, was detained on Monday in the north",
+        ),
+        (
+            "The officer, the reported target of the attack, was unhurt, Ann Roe said.",
+            "The officer, the reported target of the attack, was unhurt",
+        ),
+    ],
+)
+def test_a_participle_after_a_determiner_in_an_apposition_is_no_verb(text, statement):
+    """ "…, the suspected bomb-maker, was arrested, X said": "the suspected" is
+    an adjective in the apposition; the attribution at the end speaks."""
+    assert [s.text for s in extract(text)] == [statement]
