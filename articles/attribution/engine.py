@@ -8410,6 +8410,14 @@ class _Extractor(_Reader):
             match = later
         if not match:
             return []
+        if match["verb"] and re.fullmatch(
+            r"\s*(?:this|these\s+words|the\s+following)?\s*:\s*",
+            sentence[match.end("verb") :],
+        ):
+            # "Then, speaking through an interpreter, he added this:": the
+            # words before introduce what follows the colon; no clause of
+            # theirs is reported.
+            return []
         owned = (match["tail"] or "").split()[:1]
         if (
             match["subj"]

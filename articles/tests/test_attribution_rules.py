@@ -8588,3 +8588,17 @@ def test_a_participle_after_a_determiner_in_an_apposition_is_no_verb(text, state
     """ "…, the suspected bomb-maker, was arrested, X said": "the suspected" is
     an adjective in the apposition; the attribution at the end speaks."""
     assert [s.text for s in extract(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Then, speaking through an interpreter, she added this:",
+        "Later, turning to the crowd, Ann Roe said the following:",
+    ],
+)
+def test_a_lead_in_ending_in_a_colon_reports_no_clause_before_it(lead):
+    """ "Then, speaking through an interpreter, he added this:": the words
+    before the verb are how it was said, not a statement."""
+    text = f"Ann Roe spoke in Oslo on Monday.\n\n{lead}\n\nThe work is done."
+    assert not any(s.text.startswith(lead.split(",")[0]) for s in extract(text))
