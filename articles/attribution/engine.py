@@ -8855,6 +8855,15 @@ class _Extractor(_Reader):
                 # "But many Mexicans have criticized the measures": a mood
                 # reported of a crowd, not a view anyone stated.
                 continue
+            if re.fullmatch(r"(?:lash|hit)\w*\s+out\s+at", verb.group(0)) and not (
+                re.search(
+                    r"^[^.;:!?]*?\b(?:for|over)\s|,\s+(?:saying|calling|accusing)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
+                # "The workers lashed out at the machine with hammers": a blow;
+                # only "lashed out at X for …" or "…, saying …" is words.
+                continue
             if verb.group(0).startswith("commend") and re.match(
                 r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
                 body[verb.end() :],

@@ -8602,3 +8602,26 @@ def test_a_lead_in_ending_in_a_colon_reports_no_clause_before_it(lead):
     before the verb are how it was said, not a statement."""
     text = f"Ann Roe spoke in Oslo on Monday.\n\n{lead}\n\nThe work is done."
     assert not any(s.text.startswith(lead.split(",")[0]) for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Prime Minister Ann Roe lashed out at the press on Friday for "
+            "allegedly twisting her words.",
+            "lashed out at",
+        ),
+        (
+            "The union hit out at the airline over its new rosters.",
+            "hit out at",
+        ),
+    ],
+)
+def test_lashing_out_at_someone_for_something_is_a_stance(text, cue):
+    """ "X lashed out at Y for …": an attack in words, the sentence X's."""
+    assert [(s.cue, s.text) for s in extract(text)] == [(cue, text)]
+
+
+def test_lashing_out_at_something_with_no_reason_is_no_statement():
+    assert extract("The workers lashed out at the machine with hammers.") == []
