@@ -8928,7 +8928,12 @@ class _Extractor(_Reader):
                     r"(?:he|she|they|it|we|I)\b", body[verb.end() + joint.end() :]
                 ):
                     continue  # "…, but he thinks …": the same speaker goes on
-                second = self._leading(verb.end() + joint.end() - 1, s_end, inside)
+                second = self._leading(
+                    verb.end() + joint.end() - 1, s_end, inside
+                ) or self._describing(verb.end() + joint.end(), s_end, inside)
+                # "Iran says the victims were pilgrims, but a rebel commander
+                # describes them as elite guards": the second clause's own
+                # description is its subject's.
                 if second and all(
                     fold(s.speaker) != fold(speaker.name) for s in second
                 ):

@@ -8625,3 +8625,16 @@ def test_lashing_out_at_someone_for_something_is_a_stance(text, cue):
 
 def test_lashing_out_at_something_with_no_reason_is_no_statement():
     assert extract("The workers lashed out at the machine with hammers.") == []
+
+
+def test_a_description_in_the_second_clause_after_but_is_its_subjects():
+    """ "Iran says the victims were pilgrims, but a rebel commander describes
+    them as elite guards": the first report ends at ", but"; the second
+    clause is the commander's description."""
+    text = (
+        "Oslo says the men were tourists, but a commander with the rebel army "
+        "describes them as elite soldiers."
+    )
+    pairs = [(s.speaker, s.cue) for s in extract(text)]
+    assert pairs == [("Oslo", "says"), ("commander with the rebel army", "describes")]
+    assert extract(text)[0].text == "the men were tourists"
