@@ -3518,6 +3518,14 @@ _CLAIM_THAT = re.compile(
     r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
     r"\s+that\s+"
 )
+# A person's remarks that charge someone, nested in another's sentence: "the
+# Afghan president's remarks accusing foreigners of fraud are troubling".
+_OWNED_REMARKS = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+(?:[A-Za-z][\w.\-]*\s+){0,3}[A-Za-z][\w\-]*"
+    r"|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*))[’']s\s+(?:[a-z]+\s+)?(?:remarks|comments|statements?|speech"
+    r"|letter|words)\s+(?P<verb>accusing|blaming|criticizing|criticising"
+    r"|condemning|denouncing)\s+"
+)
 # A finding nested in someone's words: "“Today's report shows that jobs are
 # coming back,” she said", "He says the company's study found sales fell",
 # "“Our tests show pollution affects everyone.”" — the document's or the
@@ -6761,6 +6769,29 @@ class _Extractor(_Reader):
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
         found.extend(self._described_by(s_start, s_end))
+        for match in _OWNED_REMARKS.finditer(body, s_start, s_end):
+            # "said the Afghan president's remarks accusing foreigners of
+            # fraud are troubling": the remarks' charge is their owner's.
+            if self._in_quotation(match.start()):
+                continue
+            rest = body[match.start("verb") : s_end]
+            stop = re.search(
+                r",|;|\s(?:is|are|was|were|has|have|had|will|would|could|did"
+                r"|remain|remains|drew|sparked|prompted)\b|[.!?](?:\s|$)",
+                rest,
+            )
+            a, b = trim(
+                body,
+                match.start("verb"),
+                match.start("verb") + (stop.start() if stop else len(rest)),
+                drop=" ,;:.",
+            )
+            speaker = self.speaker(match["owner"], match.start("owner"))
+            if speaker is None or speaker.kind != "person" or b - a < 15:
+                continue
+            if any(abs(s.start - a) < 3 for s in self.statements + found):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.

@@ -8638,3 +8638,30 @@ def test_a_description_in_the_second_clause_after_but_is_its_subjects():
     pairs = [(s.speaker, s.cue) for s in extract(text)]
     assert pairs == [("Oslo", "says"), ("commander with the rebel army", "describes")]
     assert extract(text)[0].text == "the men were tourists"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "charge"),
+    [
+        (
+            "Governor Ann Roe visited the school. A spokesman, Tom Berg, said the "
+            "governor's remarks accusing teachers of laziness were unfair.",
+            "Ann Roe",
+            "accusing teachers of laziness",
+        ),
+        (
+            "Union leader Tom Berg said Ann Roe's comments blaming nurses for the "
+            "delays had angered staff.",
+            "Ann Roe",
+            "blaming nurses for the delays",
+        ),
+    ],
+)
+def test_a_persons_remarks_accusing_someone_are_that_persons_charge(
+    text, owner, charge
+):
+    """ "X said Y's remarks accusing Z of … were unfair": the charge nested in
+    X's statement is Y's, up to the outer clause's verb."""
+    pairs = _pairs(text)
+    assert (owner, charge) in pairs
+    assert ("Tom Berg", charge) not in pairs
