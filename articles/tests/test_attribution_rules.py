@@ -8665,3 +8665,21 @@ def test_a_persons_remarks_accusing_someone_are_that_persons_charge(
     pairs = _pairs(text)
     assert (owner, charge) in pairs
     assert ("Tom Berg", charge) not in pairs
+
+
+@pytest.mark.parametrize("quantifier", ["some", "many", "most"])
+def test_a_bare_plural_then_that_and_a_quantifier_that_says(quantifier):
+    """ "new headquarters that some said project a modern image": the
+    relative clause is the view of "some", not the sentence subject's."""
+    text = (
+        "The league moved into shiny new offices that "
+        f"{quantifier} said project a modern image of the sport."
+    )
+    assert _pairs(text) == [
+        (quantifier, f"that {quantifier} said project a modern image of the sport")
+    ]
+
+
+def test_a_verb_then_that_and_a_quantifier_is_the_verbs_clause():
+    text = "Roe argued that some say the plan is too costly for the city."
+    assert ("Roe", "some say the plan is too costly for the city") in _pairs(text)
