@@ -9052,6 +9052,16 @@ class _Extractor(_Reader):
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()
+                described = re.match(
+                    r",\s+(?:who|whose|whom)\b[^,;:“”\"]*(?:,|$)", body[offset:s_end]
+                )
+                if described:
+                    # "Trump told Zukunft, who has 45 years of service": the
+                    # relative clause describes the listener; what was told,
+                    # if anything, comes after it.
+                    offset += described.end()
+                    if not re.match(r"\s*that\b", body[offset:s_end]):
+                        return []
         else:
             via = self._relay(rest)
         tail = body[offset:s_end]

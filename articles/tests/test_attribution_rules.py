@@ -8683,3 +8683,15 @@ def test_a_bare_plural_then_that_and_a_quantifier_that_says(quantifier):
 def test_a_verb_then_that_and_a_quantifier_is_the_verbs_clause():
     text = "Roe argued that some say the plan is too costly for the city."
     assert ("Roe", "some say the plan is too costly for the city") in _pairs(text)
+
+
+def test_a_relative_clause_after_the_listener_is_no_statement():
+    """ "“…,” Roe told Berg, who has coached the team for a decade.": the
+    relative clause describes the listener."""
+    text = "“We will win this race,” Roe told Berg, who has coached the team for years."
+    assert _pairs(text) == [("Roe", "We will win this race")]
+
+
+def test_a_that_clause_after_the_listeners_relative_clause_is_what_was_told():
+    text = "Roe told Berg, who has coached the team for years, that the race was lost."
+    assert _pairs(text) == [("Roe", "the race was lost")]
