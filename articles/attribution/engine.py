@@ -1695,6 +1695,9 @@ class _Reader:
             or (
                 re.fullmatch(r"[A-Z][a-z]{3,}ing", words[0])
                 and self.person_by_surname(words[0], position) is None
+                # "Beijing says …", "Nanjing": a place, no participle.
+                and fold(words[0]) not in lx.PLACES
+                and not re.fullmatch(r"[A-Z][a-z]*jing", words[0])
             )
         ):
             return None  # "Despite continued acrimony", "If confirmed, …"
@@ -3517,6 +3520,14 @@ _CLAIM_THAT = re.compile(
     r"|\b(?P<by_noun>claims?|allegations?|accusations?|assertions?|charges?"
     r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
     r"\s+that\s+"
+)
+# A view held by a named government or person, in a relative clause about the
+# noun before: "Taiwan, which Beijing sees as part of its territory", "which
+# China considers a breakaway province".
+_WHICH_VIEWS = re.compile(
+    r",\s+(?P<which>which)\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+    r"(?P<verb>sees|views|regards|considers|saw|viewed|regarded|considered)"
+    r"\s+(?:as\s+)?(?:a|an|the|its|their|his|her|part|one)\b"
 )
 # A person's remarks that charge someone, nested in another's sentence: "the
 # Afghan president's remarks accusing foreigners of fraud are troubling".
@@ -6783,6 +6794,24 @@ class _Extractor(_Reader):
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
         found.extend(self._described_by(s_start, s_end))
+        for match in _WHICH_VIEWS.finditer(body, s_start, s_end):
+            # "Taiwan, which Beijing sees as part of its territory": the view
+            # of the one named in the relative clause, about the noun before.
+            if self._in_quotation(match.start()):
+                continue
+            speaker = self.speaker(match["who"], match.start("who"))
+            if speaker is None:
+                continue
+            end = re.search(r"[,;:.!?](?:\s|$)", body[match.end() : s_end])
+            a, b = trim(
+                body,
+                match.start("which"),
+                match.end() + end.start() if end else s_end,
+                drop=" ,;:.",
+            )
+            if b - a < 15 or any(abs(s.start - a) < 3 for s in self.statements + found):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
         for match in _OWNED_REMARKS.finditer(body, s_start, s_end):
             # "said the Afghan president's remarks accusing foreigners of
             # fraud are troubling": the remarks' charge is their owner's.

@@ -8695,3 +8695,32 @@ def test_a_relative_clause_after_the_listener_is_no_statement():
 def test_a_that_clause_after_the_listeners_relative_clause_is_what_was_told():
     text = "Roe told Berg, who has coached the team for years, that the race was lost."
     assert _pairs(text) == [("Roe", "the race was lost")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Warships sailed near the island, which Beijing sees as part of its "
+            "territory.",
+            "Beijing",
+            "which Beijing sees as part of its territory",
+        ),
+        (
+            "Warships sailed near the island, which China considers a breakaway "
+            "province, on Monday.",
+            "China",
+            "which China considers a breakaway province",
+        ),
+    ],
+)
+def test_a_view_in_a_relative_clause_is_its_holders(text, speaker, statement):
+    """ "Taiwan, which Beijing sees as part of its territory": the view of the
+    one named in the relative clause, up to its end."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize("city", ["Beijing", "Nanjing"])
+def test_a_city_ending_in_ing_is_no_participle(city):
+    text = f"{city} says the ships were spying on the coast."
+    assert _pairs(text) == [(city, "the ships were spying on the coast")]
