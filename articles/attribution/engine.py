@@ -613,7 +613,13 @@ class _Reader:
             for s in recent
             # "Roe dismissed claims by Lee that …": a claim nested in the
             # sentence of another is not whom "he" goes on about either.
-            if not (s.text.lower().startswith("what ") or s.cue in _NESTED_CUES)
+            # "Roe says the party will not boycott the vote, which Lee says
+            # can be held. “…,” she said.": a relative clause's speaker
+            # nested in Roe's statement is no more.
+            if not (
+                s.text.lower().startswith(("what ", "which ", "whom "))
+                or s.cue in _NESTED_CUES
+            )
             or not any(
                 o is not s
                 and o.start <= s.start
@@ -627,7 +633,17 @@ class _Reader:
             and (
                 recent[-1].speaker_kind == "person"
                 # "one woman in the town of Chincha … She said … She said …"
-                or self.gender_of(recent[-1].speaker) is not None
+                # — not a body ("the Committee to Protect Journalists"), whose
+                # last word a later "he" may follow.
+                or (
+                    not (
+                        recent[-1].speaker_kind in ("organisation", "government_body")
+                        and any(
+                            _organisation_word(w) for w in recent[-1].speaker.split()
+                        )
+                    )
+                    and self.gender_of(recent[-1].speaker) is not None
+                )
             )
             and not _plural_group(recent[-1].speaker)
             and not self._named_since(recent[-1], position)
@@ -1480,8 +1496,13 @@ class _Reader:
                 # a speech, no president named: the office.
                 return Speaker(bare["title"], "person", phrase)
         body_of = re.fullmatch(
-            r"(?:[Tt]he\s+)?(?P<name>(?:Office|Ministry|Department|Bureau|Commission|Council"
-            r"|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)\s+"
+            r"(?:[Tt]he\s+)?(?P<name>(?:(?:Office|Ministry|Department|Bureau|Commission"
+            r"|Council|Committee|Secretariat|Agency|Institute|Embassy|Court|Board)\s+(?:of|for)"
+            # "the Committee to Protect Journalists", "the Campaign to End
+            # Hunger": a body named by its purpose, a verb after "to".
+            r"|(?:Committee|Campaign|Coalition|Alliance|Fund|Foundation|Council|League"
+            r"|Movement|Initiative|Center|Centre|Society|Association|Network)\s+to"
+            r"(?=\s+[A-Z][a-z]+\s+(?:the\s+)?[A-Z]))\s+"
             r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+(?:[A-Z][\w’'.\-]*|of|for|the|and|on))*)",
             phrase,
         )
@@ -1569,6 +1590,25 @@ class _Reader:
                 r"those\s+[a-z]+ed", group
             ):
                 return Speaker(group, "anonymous", phrase)
+        governing = re.fullmatch(
+            r"(?:[Tt]he\s+)?(?P<head>government|authorities|military|army|parliament"
+            r"|police)\s+of\s+(?P<place>(?:the\s+)?[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){0,2})",
+            phrase,
+        )
+        if (
+            governing
+            and not any(
+                w.lower().rstrip(".") in lx.TITLE_WORDS | _TITLE_ONLY
+                for w in governing["place"].split()
+            )
+            and self.person_by_surname(governing["place"].split()[-1], len(self.body))
+            is None
+        ):
+            # "The government of South Sudan is insisting …": a country's
+            # government by its place, as "South Sudan's government".
+            return Speaker(
+                f"{governing['head']} of {governing['place']}", "government_body", ""
+            )
         office = re.fullmatch(
             r"(?:the\s+)?((?:[a-z\-]+\s+)?([a-z\-]+|[A-Z][a-z\-]+))\s+of\s+(?:the\s+)?"
             r"((?:[A-Z][\w’'.\-]*\s*)+)",
@@ -1699,6 +1739,9 @@ class _Reader:
             or (
                 re.fullmatch(r"[A-Z][a-z]{3,}ing", words[0])
                 and self.person_by_surname(words[0], position) is None
+                # "Beijing says …", "Nanjing": a place, no participle.
+                and fold(words[0]) not in lx.PLACES
+                and not re.fullmatch(r"[A-Z][a-z]*jing", words[0])
             )
         ):
             return None  # "Despite continued acrimony", "If confirmed, …"
@@ -2225,15 +2268,21 @@ class _Reader:
             return Speaker(body_noun["noun"], "organisation", body_noun["noun"])
         opening = re.match(
             _DATED_OPENING + r"(?:[Tt]he\s+)?"
-            r"((?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)",
+            # "The medical aid group - Doctors Without Borders - warns …": the
+            # name set off after the body's description.
+            r"(?P<body>(?:[a-z\-]+\s+){0,3}(?:"
+            + "|".join(sorted(_ORGANISATION_NOUNS))
+            + r")\s+[-–—]{1,2}\s+)?"
+            r"(?P<org>(?:[A-Z][\w’'.\-]*)(?:\s+(?:of|for|on|and|[A-Z][\w’'.\-]*))*)"
+            r"(?:\s+[-–—]{1,2}(?=\s))?",
             self.body[bounds[0] : bounds[1]],
         )
         if not opening:
             return None
-        name = opening.group(1).rstrip(".,")
+        name = opening["org"].rstrip(".,")
         while name.split()[-1] in ("of", "for", "on", "and"):
             name = " ".join(name.split()[:-1])
-        if (
+        if not opening["body"] and (
             fold(name) in lx.PRONOUNS
             or fold(name) in lx.DETERMINERS
             or fold(name.split()[0]) in _COMMON_HEADS | lx.LEADING_FILLERS
@@ -2245,7 +2294,9 @@ class _Reader:
             return None  # "Police said", "Officials say": no name opens it
         known = {fold(person.name) for person in self.persons}
         surnames = {name.split()[-1] for name in known}
-        if fold(name) in known or fold(name).split()[-1] in surnames:
+        if not opening["body"] and (
+            fold(name) in known or fold(name).split()[-1] in surnames
+        ):
             return None
         if fold(name) in lx.NATIONALITIES:
             return None  # "The American research organization …": a modifier
@@ -2272,6 +2323,7 @@ class _Reader:
         )
         proper = (
             any(_organisation_word(w) for w in words)
+            or opening["body"]  # "The aid group - Doctors Without Borders -"
             or name.isupper()
             or self.is_outlet(name)
             or re.search(rf"[a-z,;]\s+{re.escape(name)}\b", self.body)
@@ -2279,7 +2331,11 @@ class _Reader:
             # sentence defines the name as an organisation.
             or (defined and not _ORGANISATION_NOUNS.isdisjoint(defined[1].split()))
         )
-        if proper and (len(words) == 1 or any(_organisation_word(w) for w in words)):
+        if proper and (
+            len(words) == 1
+            or any(_organisation_word(w) for w in words)
+            or opening["body"]
+        ):
             return Speaker(name, "organisation", "")
         return None
 
@@ -2361,8 +2417,27 @@ class _Reader:
                 return Speaker(person.name, "person", person.role)
         if (
             determiner == "the"
-            # "the newly elected premier": an adverb before its adjective.
-            and (len(rest) <= 2 or (len(rest) == 3 and rest[0].endswith("ly")))
+            # "the newly elected premier": an adverb before its adjective;
+            # "the former prime minister", "the acting foreign minister": a
+            # time in office before an office of two words.
+            and (
+                len(rest) <= 2
+                or (
+                    len(rest) == 3
+                    and (
+                        rest[0].endswith("ly")
+                        or rest[0].lower()
+                        in (
+                            "former",
+                            "then",
+                            "outgoing",
+                            "incoming",
+                            "acting",
+                            "interim",
+                        )
+                    )
+                )
+            )
             and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS)
         ):
             person = self.person_by_role(head, position)
@@ -2529,16 +2604,33 @@ class _Reader:
             name = statement.speaker
             if statement.start >= position or not _capitalised(name.split()[0]):
                 continue
-            if statement.speaker_kind not in ("organisation", "government_body"):
-                continue
             # Only capitalised words between the noun and the name ("the
-            # Finnish corporation Nokia"), not "the report last week. The …".
+            # Finnish corporation Nokia"), not "the report last week. The …";
+            # a dash may set the name off ("The aid group - Doctors Without
+            # Borders - warns").
             described = re.search(
-                rf"\b(?i:{words})\s+(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b"
+                rf"\b(?i:{words})\s+(?:[-–—]+\s+)?(?:[A-Z][\w&.’'\-]*\s+)*"
+                rf"{re.escape(name)}\b"
                 rf"|\b{re.escape(name)},\s+(?i:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
                 rf"(?i:{words})\b",
                 self.body[:position],
             )
+            kind = statement.speaker_kind
+            if kind not in ("organisation", "government_body"):
+                if (
+                    not described
+                    or kind != "person"
+                    # "the government Communications Minister": an office.
+                    or any(
+                        w.lower().rstrip(".,")
+                        in lx.TITLE_WORDS | _TITLE_ONLY | lx.ROLE_NOUNS
+                        for w in name.split()
+                    )
+                ):
+                    continue
+                # "the aid group Doctors Without Borders": a name with no
+                # organisation word, which the article calls a group.
+                kind = "organisation"
             if set(fold(name).split()) & nouns or described:
                 joint = re.fullmatch(
                     rf"(?P<first>.*\b(?i:{words}))\s+and\s+[a-z][\w\-]*", name
@@ -2547,7 +2639,7 @@ class _Reader:
                     # "The Angolan government and military say … the government
                     # has claimed …": the government alone.
                     name = joint["first"]
-                return Speaker(name, statement.speaker_kind, statement.speaker_role)
+                return Speaker(name, kind, statement.speaker_role)
         return None
 
     def _antecedent(self, head: str, position: int) -> str | None:
@@ -2600,7 +2692,7 @@ class _Reader:
             return Speaker(name, "media_outlet", original)
         joined = fold(" ".join(run))
         organisation = any(t in lx.ORGANISATION_WORDS for t in lowered)
-        for person in self.persons if "of" in lowered or not organisation else ():
+        for person in self.persons:
             # "U.S. Secretary of Labor Hilda L. Solis", "Secretary of the Army
             # Ann Lee": the person the article introduced, whose name ends the
             # run, even after an office of an organisation.
@@ -2609,6 +2701,22 @@ class _Reader:
                 joined == folded or joined.endswith(" " + folded)
             ):
                 title = run[: len(run) - len(person.name.split())]
+                if (
+                    organisation
+                    and "of" not in lowered
+                    and not (
+                        title
+                        and not title[-1].endswith(".")
+                        and title[-1].lower().rstrip(",")
+                        in lx.TITLE_WORDS | _TITLE_ONLY
+                    )
+                ):
+                    # "Health and Human Services Secretary Tom Price": the
+                    # person after an agency's name and a spelled-out title;
+                    # with no title between, the run is the organisation's
+                    # ("Navy Adm. Mike Mullen", a rank's abbreviation, is read
+                    # with its service as before).
+                    continue
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(person.name, "person", role or person.role)
         if organisation:
@@ -3488,6 +3596,22 @@ _CLAIM_THAT = re.compile(
     r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
     r"\s+that\s+"
 )
+# A view held by a named government or person, in a relative clause about the
+# noun before: "Taiwan, which Beijing sees as part of its territory", "which
+# China considers a breakaway province".
+_WHICH_VIEWS = re.compile(
+    r",\s+(?P<which>which)\s+(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
+    r"(?P<verb>sees|views|regards|considers|saw|viewed|regarded|considered)"
+    r"\s+(?:as\s+)?(?:a|an|the|its|their|his|her|part|one)\b"
+)
+# A person's remarks that charge someone, nested in another's sentence: "the
+# Afghan president's remarks accusing foreigners of fraud are troubling".
+_OWNED_REMARKS = re.compile(
+    r"(?P<owner>\b(?:[Tt]he\s+(?:[A-Za-z][\w.\-]*\s+){0,3}[A-Za-z][\w\-]*"
+    r"|(?:[A-Z][\w.\-]*\s+){0,3}[A-Z][\w\-]*))[’']s\s+(?:[a-z]+\s+)?(?:remarks|comments|statements?|speech"
+    r"|letter|words)\s+(?P<verb>accusing|blaming|criticizing|criticising"
+    r"|condemning|denouncing)\s+"
+)
 # A finding nested in someone's words: "“Today's report shows that jobs are
 # coming back,” she said", "He says the company's study found sales fell",
 # "“Our tests show pollution affects everyone.”" — the document's or the
@@ -3539,6 +3663,12 @@ _COORDINATED = re.compile(
 )
 # "calls the mission a total success", "called the decision “arbitrary”",
 # "described the measures as …" — not "called for", "called the police".
+# What "the" opens after "called X" when it is a time or a plain object, not
+# a description of X: "called the office the next day", "the moment …".
+_NOT_A_COMPLEMENT = (
+    r"(?:next|following|same|other|first|last|day|night|morning|evening"
+    r"|afternoon|week|weekend|moment|minute|police|shots)\b"
+)
 _DESCRIBING = re.compile(
     r"\b(?P<verb>calls|called|call|(?<=\bis\s)calling|(?<=\bare\s)calling|describes|described"
     r"|describe|labeled|labelled|branded|termed"
@@ -3546,9 +3676,14 @@ _DESCRIBING = re.compile(
     r"(?!(?:for|on|off|up|back|in|out|upon|it\s+quits)\b)"
     # "called one of the findings a “shocker”": a part of a whole, too.
     r"(?:(?:the|this|that|these|those|his|her|its|their|one|some|both|each|all"
+    # "called every civilian casualty a tragedy".
+    r"|every|any"
     # "labeled former Prime Minister Aznar a “fascist”".
     r"|former|then|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
-    r"(?:as\s+\S|[“\"‘]|an?\s+\w)"
+    r"(?:as\s+\S|[“\"‘]|an?\s+\w"
+    # "called the Coast Guard the elite force that defends …": a definite
+    # description as the complement — not "called the office the next day".
+    r"|the\s+(?!" + _NOT_A_COMPLEMENT + r")[a-z][\w\-]*\s+[a-z])"
     # "Njoroge called it an inspiration" — not "called it a day".
     r"|(?:it|them|him)\s+(?:as\s+\S|[“\"‘]|an?\s+(?!day\b)\w"
     # "Aid workers call it the hunger season."
@@ -3729,7 +3864,7 @@ _WHICH_SAY = re.compile(
     # "in a way that some Marines say they did not think possible": a noun
     # after its determiner, then "that".
     r"(?P<rel>,\s+which|\b(?:is|are|was|were|be|in|as|into|to|of|for|with)\s+"
-    r"(?P<what>what)|\b(?:a|an|the)\s+(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+"
+    r"(?P<what>what)|\b(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+"
     r"(?P<that>that))\s+(?P<who>(?:so\s+)?(?:many|some|most"
     r"|(?:the\s+)?[A-Za-z][\w’'\-]*)(?:\s+(?!(?:say|says|said)\b)[\w’'\-]+){0,3}?)"
     r"\s+(?P<verb>say|says|said|claim|claims|claimed)\s+"
@@ -4028,6 +4163,28 @@ _CONNECTIVE = re.compile(
 )
 
 
+_SHARE_TAKEN = re.compile(
+    r"\s+(?:(?:almost|nearly|about|around|roughly|approximately|more|fewer|over"
+    r"|some|at\s+least|the\s+most|a\s+majority|a\s+third|half|\d|one|two|three"
+    r"|four|five|six|seven|eight|nine|ten)\b"
+    # "claiming approximately $2.9 million in payments": money claimed.
+    r"|(?:(?:approximately|about|nearly|more\s+than|over)\s+)?[$€£]\s?\d)"
+    # "claimed one of its posts, …, was hit": a clause's subject.
+    r"(?!\s+of\b)(?:\d[\d,.]*\d|[^,.;:“”\"])*"
+)
+
+
+def _share_taken(rest: str) -> bool:
+    """Whether the words after "claim" are a share won, not a claim made: "won
+    the most seats, claiming almost one-third", "claimed more votes overall" —
+    not "claimed more than 100 soldiers were killed", a clause with its verb."""
+    share = _SHARE_TAKEN.match(rest)
+    return bool(share) and not re.search(
+        r"\b(?:is|are|was|were|had|have|has|will|would|could|did|do|does|been|be)\b",
+        share[0],
+    )
+
+
 def _not_a_report(before: str, verb: str) -> bool:
     """Whether ``verb``, after the text ``before``, is no report: "to announce",
     "did not say", "was reported to be", "the state", "a report", "was asked if
@@ -4063,6 +4220,17 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "America's presidential-election dispute centered on …", "a
         # long-running claim": a noun after its compound modifier.
         return True
+    if (
+        verb in _BASE_FORMS
+        and _OPENING_PHRASE.match(before)
+        and _NAMED_MODIFIER.search(before)
+    ):
+        # "Following the release of the Budget Office (CBO) report analyzing
+        # the bill, Secretary Ann Roe said …", "Ahead of the World Bank report
+        # on prices, …": a sentence that opens with a preposition is still in
+        # its phrase before any comma; the word after "the" and a name is
+        # the phrase's noun, not a verb with a subject.
+        return True
     before = before[-24:]
     return bool(
         (_NOT_A_REPORT.search(before) and not _GOES_ON_SAYING.search(before))
@@ -4084,6 +4252,15 @@ def _not_a_report(before: str, verb: str) -> bool:
     )
 
 
+_OPENING_PHRASE = re.compile(
+    r"\s*(?:After|Before|Following|Ahead\s+of|Despite|Since|Until|Upon|Amid|Without"
+    r"|In\s+response\s+to|Prior\s+to|Because\s+of|In\s+the\s+wake\s+of)\s+"
+    r"[^,;:“”\"]*$"
+)
+_NAMED_MODIFIER = re.compile(
+    r"\b(?:the|a|an|this|that|its|their|his|her|[A-Z][\w\-]+[’']s)\s+[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:(?:and|of|for|&)\s+)*[A-Z][\w’'.\-]*|\s+\([A-Z][\w.]*\))*\s+$"
+)
 _BASE_FORMS = frozenset(
     w for w in lx.SPEECH_VERBS if not w.endswith(("ed", "s", "ing")) and " " not in w
 ) - {"said", "told", "wrote", "found"}
@@ -6760,6 +6937,20 @@ class _Extractor(_Reader):
         found = []
         for match in _WHICH_SAY.finditer(self.body, s_start, s_end):
             who = match["who"]
+            bare = match["that"] and not re.search(
+                r"(?:^|\s)(?:a|an|the)\s", match["rel"]
+            )
+            noun = match["rel"].split()[-2] if bare else ""
+            if bare and (
+                who.lower() not in _QUANTIFIERS
+                or _VERB_RE.fullmatch(noun)
+                or noun.endswith(("ed", "ing"))
+                or noun in lx.SPEECH_VERBS
+            ):
+                # "new headquarters that some said project …": a bare plural
+                # before "that" only with a quantifier ("some", "many") after
+                # it; "argued that critics say …" is a verb's clause.
+                continue
             speaker = (
                 Speaker(who, "anonymous", who)
                 if who.lower() in _QUANTIFIERS
@@ -6907,6 +7098,47 @@ class _Extractor(_Reader):
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
         found.extend(self._described_by(s_start, s_end))
+        for match in _WHICH_VIEWS.finditer(body, s_start, s_end):
+            # "Taiwan, which Beijing sees as part of its territory": the view
+            # of the one named in the relative clause, about the noun before.
+            if self._in_quotation(match.start()):
+                continue
+            speaker = self.speaker(match["who"], match.start("who"))
+            if speaker is None:
+                continue
+            end = re.search(r"[,;:.!?](?:\s|$)", body[match.end() : s_end])
+            a, b = trim(
+                body,
+                match.start("which"),
+                match.end() + end.start() if end else s_end,
+                drop=" ,;:.",
+            )
+            if b - a < 15 or any(abs(s.start - a) < 3 for s in self.statements + found):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
+        for match in _OWNED_REMARKS.finditer(body, s_start, s_end):
+            # "said the Afghan president's remarks accusing foreigners of
+            # fraud are troubling": the remarks' charge is their owner's.
+            if self._in_quotation(match.start()):
+                continue
+            rest = body[match.start("verb") : s_end]
+            stop = re.search(
+                r",|;|\s(?:is|are|was|were|has|have|had|will|would|could|did"
+                r"|remain|remains|drew|sparked|prompted)\b|[.!?](?:\s|$)",
+                rest,
+            )
+            a, b = trim(
+                body,
+                match.start("verb"),
+                match.start("verb") + (stop.start() if stop else len(rest)),
+                drop=" ,;:.",
+            )
+            speaker = self.speaker(match["owner"], match.start("owner"))
+            if speaker is None or speaker.kind != "person" or b - a < 15:
+                continue
+            if any(abs(s.start - a) < 3 for s in self.statements + found):
+                continue
+            found.append(self._reported(a, b, speaker, match["verb"]))
         for match in _CLAIM_THAT.finditer(body, s_start, s_end):
             # "denied Jan Roe's report that …", "refuted recent reports that
             # …": the claim the sentence answers, its owner's statement.
@@ -8229,6 +8461,10 @@ class _Extractor(_Reader):
             ):
                 # "is warning U.S. citizens in Mexico to use caution": advice.
                 continue
+            if match.group(1).startswith("claim") and _share_taken(
+                " " + body[s_start + match.end() : s_end]
+            ):
+                continue  # "won the most seats, claiming almost one-third"
             speaker = self._participle_subject(s_start, at)
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
@@ -8452,6 +8688,18 @@ class _Extractor(_Reader):
             return []  # "Police charged him with murder": a legal act
         if match is None or any(q.start < match.start() < q.end for q in inside):
             return []
+        if (
+            match.re is _DESCRIBING
+            and not re.search(r"\s(?:as\s+\S|[“\"‘]|an?\s+\w+)$", match[0])
+            and (
+                re.search(r"\sthe\s+" + _NOT_A_COMPLEMENT, match[0])
+                or re.match(r"descri|character|portray", match["verb"])
+            )
+        ):
+            # "called the office the moment the storm began": a time after
+            # the object, whatever "the" comes later; "described the ways the
+            # team trains": "describe" takes its complement only with "as".
+            return []
         if match.re in (_SEEING, _CONSIDERING) and re.search(
             r"\b(?:that|which|who|to|will|would|could|can|may|might|not|never)\s+$",
             body[s_start : match.start()],
@@ -8473,7 +8721,11 @@ class _Extractor(_Reader):
             # described, not who described him.
             return []
         chunk = self._subject_chunk(body[s_start : match.start()])
-        speaker = self.speaker(chunk, s_start) if chunk else None
+        # "Ann Roe was in Ohio, repeating that he was joking when he called
+        # …": a pronoun is read where it stands, after the sentence's own
+        # subject, not from the sentence's start.
+        at = body.rfind(chunk, s_start, match.start()) if chunk else -1
+        speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
@@ -8522,12 +8774,26 @@ class _Extractor(_Reader):
                 and tail[0] in ("their", "his", "her", "its", "our", "my")
                 and match["verb"] not in lx.LISTENER_VERBS
             )
+            # "A fourth person, the suspected bomb-maker, was arrested, police
+            # said": a participle after a determiner is an adjective.
+            adjective = match["subj"].strip().lower() in (
+                "the",
+                "a",
+                "an",
+                "this",
+                "that",
+                "its",
+                "his",
+                "her",
+                "their",
+            ) and match["verb"].endswith("ed")
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
                 or noun
                 or no_report
                 or owned
+                or adjective
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of
@@ -8539,6 +8805,14 @@ class _Extractor(_Reader):
                 break
             match = later
         if not match:
+            return []
+        if match["verb"] and re.fullmatch(
+            r"\s*(?:this|these\s+words|the\s+following)?\s*:\s*",
+            sentence[match.end("verb") :],
+        ):
+            # "Then, speaking through an interpreter, he added this:": the
+            # words before introduce what follows the colon; no clause of
+            # theirs is reported.
             return []
         owned = (match["tail"] or "").split()[:1]
         if (
@@ -8853,6 +9127,17 @@ class _Extractor(_Reader):
                 # "Martinez recognized Domingo and Magaly Vega, new homeowners":
                 # honouring people, not recognising a claim.
                 continue
+            if re.search(
+                r"\s(?:that|which|who)\s+$", body[s_start : verb.start()]
+            ) and _DESCRIBING.search(body, s_start, verb.start()):
+                # "The president called the Coast Guard the elite force that
+                # defends …": a relative clause inside the description's
+                # complement; the describing verb reports.
+                continue
+            if verb.group(0).startswith("claim") and _share_taken(
+                body[verb.end() : s_end]
+            ):
+                continue  # "claimed more votes overall": a share taken
             if verb.group(0) in ("defended", "defends") and re.search(
                 r",\s+(?:" + "|".join(sorted(lx.PARTICIPLES)) + r")\b",
                 body[verb.end() : s_end],
@@ -8966,6 +9251,15 @@ class _Extractor(_Reader):
                 # "But many Mexicans have criticized the measures": a mood
                 # reported of a crowd, not a view anyone stated.
                 continue
+            if re.fullmatch(r"(?:lash|hit)\w*\s+out\s+at", verb.group(0)) and not (
+                re.search(
+                    r"^[^.;:!?]*?\b(?:for|over)\s|,\s+(?:saying|calling|accusing)\b",
+                    body[verb.end() : s_end],
+                )
+            ):
+                # "The workers lashed out at the machine with hammers": a blow;
+                # only "lashed out at X for …" or "…, saying …" is words.
+                continue
             if verb.group(0).startswith("commend") and re.match(
                 r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
                 body[verb.end() :],
@@ -9014,7 +9308,14 @@ class _Extractor(_Reader):
                 found = self._complement(verb, speaker, s_start, again.start())
                 return found + second
             for joint in re.finditer(
-                r",\s+(?:and|but|while|whereas|where)\s+", body[verb.end() : s_end]
+                r",\s+(?:and|but|while|whereas|where)\s+"
+                # "Hanoi insists it is neutral -- a day after a rival said …",
+                # "…, hours after officials said …": a time set against another
+                # report; that report is its source's, after "after".
+                r"|(?:,|\s+--|\s*[—–])\s+(?:(?:just|only|barely|a\s+mere)\s+)?"
+                r"(?:(?:a|an|one|two|three|four|five|six|several|a\s+few|\d+)\s+)?"
+                r"(?:days?|hours?|weeks?|months?|minutes?)\s+(?:after|before)\s+",
+                body[verb.end() : s_end],
             ):
                 # "Hanoi says it tested a missile, and world leaders are
                 # warning there will be a response": a second source reports
@@ -9023,7 +9324,12 @@ class _Extractor(_Reader):
                     r"(?:he|she|they|it|we|I)\b", body[verb.end() + joint.end() :]
                 ):
                     continue  # "…, but he thinks …": the same speaker goes on
-                second = self._leading(verb.end() + joint.end() - 1, s_end, inside)
+                second = self._leading(
+                    verb.end() + joint.end() - 1, s_end, inside
+                ) or self._describing(verb.end() + joint.end(), s_end, inside)
+                # "Iran says the victims were pilgrims, but a rebel commander
+                # describes them as elite guards": the second clause's own
+                # description is its subject's.
                 if second and all(
                     fold(s.speaker) != fold(speaker.name) for s in second
                 ):
@@ -9097,6 +9403,16 @@ class _Extractor(_Reader):
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()
+                described = re.match(
+                    r",\s+(?:who|whose|whom)\b[^,;:“”\"]*(?:,|$)", body[offset:s_end]
+                )
+                if described:
+                    # "Trump told Zukunft, who has 45 years of service": the
+                    # relative clause describes the listener; what was told,
+                    # if anything, comes after it.
+                    offset += described.end()
+                    if not re.match(r"\s*that\b", body[offset:s_end]):
+                        return []
         else:
             via = self._relay(rest)
         tail = body[offset:s_end]
@@ -9695,8 +10011,31 @@ class _Extractor(_Reader):
         region = _TRAILING_WORDS.sub(" ", region)
         # "Tom Roe, M.D., said": the credential after the name is no chunk.
         region = _CREDENTIALS_AFTER.sub(" ", region)
+        named = re.search(
+            r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,3}(?P<noun>[a-z]+)\s+[-–—]{1,2}\s+"
+            r"(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*)){0,6})"
+            r"\s+[-–—]{1,2}\s*$",
+            region,
+        )
+        if named and (
+            named["noun"] in _ORGANISATION_NOUNS
+            or named["noun"] in lx.ROLE_NOUNS
+            or named["noun"] in _PERSON_NOUNS
+        ):
+            # "The medical aid group - Doctors Without Borders - warns": the
+            # name set off between dashes names the description before it.
+            return named["name"]
         region = re.sub(
             r"\s+[-–—]{1,2}\s+[^-–—;:“”\"]{1,100}?\s+[-–—]{1,2}\s*$", " ", region
+        )
+        # "Secretary Ann Roe, M.D., said", "Tom Lee, Ph.D. announced": an
+        # academic or professional degree after the name is no chunk of its
+        # own; the name before it is the subject.
+        region = re.sub(
+            r"(?<=[A-Za-z’'\-])\s*,?\s+(?:M\.\s?D|Ph\.\s?D|D\.O|J\.D|M\.P\.H|D\.D\.S|R\.N"
+            r"|Esq)\.?,?\s*$",
+            " ",
+            region,
         )
         listed = _listed_subject(region)
         if listed:

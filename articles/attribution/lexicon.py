@@ -164,6 +164,14 @@ STANCE_VERBS = frozenset(
         "commended",
         "commends",
         "commend",
+        # "Maliki lashed out at media organizations for allegedly distorting
+        # the truth", "hit out at the plan": an attack in words on what is
+        # named.
+        "lashed out at",
+        "lashes out at",
+        "lashing out at",
+        "hit out at",
+        "hits out at",
     ]
 )
 

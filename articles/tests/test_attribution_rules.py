@@ -8227,3 +8227,500 @@ def test_promise_and_vow_in_the_base_form_with_a_clause(text, speaker):
 )
 def test_promise_or_vow_as_a_noun_or_with_an_infinitive_is_no_report(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Committee to Protect Journalists said the reporter was held "
+            "without charge for a week.",
+            "Committee to Protect Journalists",
+        ),
+        (
+            "Farmers rejected claims by the Campaign to End Hunger that the "
+            "harvest had failed in the north.",
+            "Campaign to End Hunger",
+        ),
+    ],
+)
+def test_a_body_named_by_its_purpose_keeps_its_to_clause(text, speaker):
+    """ "Committee to Protect Journalists": "to" and a capitalised verb after
+    an organisation's head word go on naming it; the words after "to" are no
+    person."""
+    assert speaker in [s.speaker for s in extract(text)]
+    assert not any(
+        "Protect" in s.speaker[:7] or "End" in s.speaker[:3] for s in extract(text)
+    )
+
+
+def test_he_after_a_body_named_by_its_purpose_is_the_person_before():
+    text = (
+        "The mayor, Anna Petrov, rejected charges by the Alliance to Save "
+        "Rivers that the city had polluted the lake. She says the tests were "
+        "clean."
+    )
+    pairs = _pairs(text)
+    assert ("Alliance to Save Rivers", "the city had polluted the lake") in pairs
+    assert ("Anna Petrov", "the tests were clean") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Surgeon General Maria Lopez, M.D., said the vaccine was safe for "
+            "young children.",
+            "Maria Lopez",
+        ),
+        (
+            "Chief of Medicine Alan Kim, Ph.D. announced that the ward would "
+            "close in May.",
+            "Alan Kim",
+        ),
+        (
+            "Our counsel, Jane Ortiz, Esq. argued that the contract was void.",
+            "Jane Ortiz",
+        ),
+    ],
+)
+def test_a_degree_after_a_name_is_no_speaker_of_its_own(text, speaker):
+    """ "Ann Roe, M.D., said": the degree after the comma is part of how the
+    person is written, not the subject chunk."""
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "agency",
+    [
+        "Health and Human Services Secretary",
+        "Veterans and Military Affairs Secretary",
+        "Food and Drug Administration Commissioner",
+    ],
+)
+def test_a_person_after_an_agency_with_and_and_a_title(agency):
+    """ "Health and Human Services Secretary Tom Price said": the agency's
+    name, its title, then the person, who speaks."""
+    text = f"{agency} Lena Marsh said the new rules would take effect in June."
+    assert _pairs(text) == [("Lena Marsh", "the new rules would take effect in June")]
+
+
+@pytest.mark.parametrize("pronoun", ["she", "he"])
+def test_a_relative_clause_speaker_nested_in_a_statement_is_not_the_next_pronoun(
+    pronoun,
+):
+    """ "Roe says …, which Lee says …. “…,” she said.": the speaker of the
+    relative clause inside Roe's statement is not whom the pronoun goes on
+    about."""
+    name, title = ("Maria Duval", "Ms.") if pronoun == "she" else ("Omar Haddad", "Mr.")
+    text = (
+        f"{name}, a spokesperson for the Green Union, says the union will not "
+        f"strike in March. {title} {name.split()[-1]} says the union is not ready "
+        "to walk out before the spring talks, which Mayor Carl Brandt says can "
+        "go ahead as planned.\n\n"
+        f"“We have members to think of before anything else,” {pronoun} said."
+    )
+    pairs = _pairs(text)
+    assert (name, "We have members to think of before anything else") in pairs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "After the release of the Federal Reserve report showing slower "
+            "growth, Treasury Secretary Ana Ruiz said the economy was strong.",
+            "Ana Ruiz",
+            "the economy was strong",
+        ),
+        (
+            "Ahead of the World Bank report on food prices, Minister Omar "
+            "Haddad said the harvest was good.",
+            "Omar Haddad",
+            "the harvest was good",
+        ),
+        (
+            "Following the Budget Office (BO) report analyzing the tax bill, "
+            "Senator Lena Marsh said the estimate was wrong.",
+            "Lena Marsh",
+            "the estimate was wrong",
+        ),
+    ],
+)
+def test_a_noun_report_inside_an_opening_phrase_is_no_verb(text, speaker, statement):
+    """ "Following the release of the X report analyzing …, Y said": the
+    sentence opens with a preposition, so "report" after "the" and a name is
+    the phrase's noun, not a verb with a subject."""
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_a_plural_subject_before_report_still_reports():
+    text = "Residents of the Gaza Strip report that shelling went on all night."
+    assert _pairs(text) == [("Residents", "shelling went on all night")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The following are highlights from Governor Lena Marsh’s remarks:",
+        "Below are excerpts from Governor Lena Marsh's speech:",
+        "The following is an excerpt of Governor Lena Marsh's address:",
+    ],
+)
+def test_highlights_or_excerpts_from_someones_remarks_introduce_their_words(lead):
+    """ "The following are highlights from X's remarks:": the quotations after
+    the lead-in are X's, not those of a person named inside them."""
+    text = (
+        "SALEM – Today, Governor Lena Marsh addressed farmers at the state "
+        "fair on her first day in office after being sworn in by Chief Justice "
+        f"Tom Berg. {lead}\n\n"
+        "“I am grateful that Justice Berg could be with us today.”\n\n"
+        "“Just like you, I grew up on a farm. We will fix the roads before the "
+        "harvest.”\n\n"
+        "“Every county will get its share of the money.”"
+    )
+    speakers = {s.speaker for s in extract(text) if s.is_direct_quote}
+    assert speakers == {"Lena Marsh"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Mayor Ann Roe called the National Guard the backbone of the "
+            "rescue effort.",
+            "Ann Roe",
+        ),
+        (
+            "Mayor Ann Roe called the fire service the unit that defends the "
+            "city from every disaster.",
+            "Ann Roe",
+        ),
+        (
+            "Mayor Ann Roe called every delay a betrayal of the voters.",
+            "Ann Roe",
+        ),
+    ],
+)
+def test_called_with_a_definite_or_every_complement_is_a_description(text, speaker):
+    """ "X called Y the Z (that …)", "X called every Y a Z": the sentence is
+    X's description; a verb inside the complement's relative clause is none."""
+    assert [(s.speaker, s.cue) for s in extract(text)] == [(speaker, "called")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ann Roe called the Red Cross the next morning to ask for help.",
+        "Mayor Ann Roe called the office the moment the storm began.",
+    ],
+)
+def test_called_with_a_time_after_the_object_is_no_description(text):
+    assert extract(text) == []
+
+
+def test_a_pronoun_in_a_description_is_read_after_the_sentences_own_subject():
+    text = (
+        "Coach Tom Berg said the team would rest on Sunday.\n\n"
+        "Senator Lena Marsh was campaigning in Ohio on Friday, repeating "
+        "that she was joking when she called the governor the worst "
+        "manager in the state."
+    )
+    pairs = [(s.speaker, s.cue) for s in extract(text)]
+    assert ("Lena Marsh", "called") in pairs
+    assert ("Tom Berg", "called") not in pairs
+
+
+@pytest.mark.parametrize(
+    ("first", "later"),
+    [
+        ("Former Finnish Prime Minister Anna Virtanen", "The former prime minister"),
+        ("Acting Foreign Minister Anna Virtanen", "The acting foreign minister"),
+        ("Outgoing Defense Minister Anna Virtanen", "The outgoing defense minister"),
+    ],
+)
+def test_a_time_in_office_before_an_office_of_two_words_is_its_holder(first, later):
+    """ "The former prime minister also said …" after "Former Prime Minister
+    Ann Roe": the person the article titled so."""
+    text = (
+        f"{first} told reporters the vote was fair. {later} also said the "
+        "turnout was the highest in years."
+    )
+    assert _pairs(text)[-1] == ("Anna Virtanen", "the turnout was the highest in years")
+
+
+@pytest.mark.parametrize(
+    "joint",
+    [", a day after", " -- hours after", ", just two days after", " — a week before"],
+)
+def test_a_time_set_against_another_report_ends_the_first(joint):
+    """ "X insists …, a day after Y said …": the first report ends before the
+    time phrase, and Y's report after it is Y's."""
+    text = (
+        f"Minister Tom Berg said the vote was fair{joint} opposition leader "
+        "Ana Ruiz said the count was rigged."
+    )
+    assert _pairs(text) == [
+        ("Tom Berg", "the vote was fair"),
+        ("Ana Ruiz", "the count was rigged"),
+    ]
+
+
+def test_a_time_phrase_with_no_report_after_it_stays_in_the_clause():
+    text = "Minister Tom Berg said the vote was fair, two days after the count ended."
+    assert _pairs(text) == [
+        ("Tom Berg", "the vote was fair, two days after the count ended")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        ("The government of South Sudan", "government of South Sudan"),
+        ("The government of Finland", "government of Finland"),
+        ("The military of Peru", "military of Peru"),
+    ],
+)
+def test_a_government_of_a_place_keeps_its_place(subject, speaker):
+    """ "The government of South Sudan says …": the country's government, as
+    "South Sudan's government", not a bare "government"."""
+    text = f"{subject} says the vote was fair and free."
+    assert _pairs(text) == [(speaker, "the vote was fair and free")]
+
+
+def test_a_government_of_a_person_is_not_read_as_a_place():
+    text = "The government of Prime Minister Ann Roe said the rebels attacked first."
+    assert [s.speaker for s in extract(text)] != [
+        "government of Prime Minister Ann Roe"
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Farmers Party won the most seats on Sunday, claiming nearly half of "
+        "the vote.",
+        "Although the Greens claimed more votes overall, no party can govern alone.",
+        "The Liberal bloc claimed about a third of the seats in the new chamber.",
+    ],
+)
+def test_claiming_a_share_of_votes_or_seats_is_no_claim_made(text):
+    """ "claiming almost one-third", "claimed more votes overall": a share won,
+    no statement."""
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The rebels claimed more than 200 soldiers were killed in the raid.",
+            "more than 200 soldiers were killed in the raid",
+        ),
+        (
+            "The rebels issued a statement, claiming some 150,000 people are "
+            "trapped in the valley.",
+            "some 150,000 people are trapped in the valley",
+        ),
+    ],
+)
+def test_claiming_a_number_that_opens_a_clause_is_still_a_claim(text, statement):
+    assert [s.text for s in extract(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    ("opening", "name"),
+    [
+        ("The medical charity - Save The Children Fund -", "Save The Children Fund"),
+        ("The rights group -- Amnesty Watchers --", "Amnesty Watchers"),
+    ],
+)
+@pytest.mark.parametrize("later", ["It says", "The group said"])
+def test_a_name_between_dashes_after_a_bodys_description_speaks(opening, name, later):
+    """ "The medical aid group - Doctors Without Borders - warns …": the name
+    set off by dashes is the body's; "it" and "the group" after it are the
+    same body."""
+    text = (
+        f"{opening} warns the outbreak is not over. {later} the response "
+        "was slow in the north."
+    )
+    assert [s.speaker for s in extract(text)] == [name, name]
+
+
+def test_a_person_between_dashes_after_an_office_speaks():
+    text = "The new president -- Ann Roe -- said the budget was balanced."
+    assert _pairs(text) == [("Ann Roe", "the budget was balanced")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Roe submitted false forms to the agency, claiming approximately $2.9 "
+        "million in tuition payments.",
+        "The firm claimed $40 million in refunds last year.",
+    ],
+)
+def test_claiming_a_sum_of_money_is_no_claim_made(text):
+    """ "claiming approximately $2.9 million in payments": money claimed."""
+    assert extract(text) == []
+
+
+def test_claiming_a_sum_that_opens_a_clause_is_still_a_claim():
+    text = "The union claimed $40 million was missing from the pension fund."
+    assert _pairs(text) == [("union", "$40 million was missing from the pension fund")]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "A third man, the suspected driver, was detained on Monday in the "
+            "north, police spokesman Tom Berg said.",
+            "A third man, the suspected driver, was detained on Monday in the north",
+        ),
+        (
+            "The officer, the reported target of the attack, was unhurt, Ann Roe said.",
+            "The officer, the reported target of the attack, was unhurt",
+        ),
+    ],
+)
+def test_a_participle_after_a_determiner_in_an_apposition_is_no_verb(text, statement):
+    """ "…, the suspected bomb-maker, was arrested, X said": "the suspected" is
+    an adjective in the apposition; the attribution at the end speaks."""
+    assert [s.text for s in extract(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Then, speaking through an interpreter, she added this:",
+        "Later, turning to the crowd, Ann Roe said the following:",
+    ],
+)
+def test_a_lead_in_ending_in_a_colon_reports_no_clause_before_it(lead):
+    """ "Then, speaking through an interpreter, he added this:": the words
+    before the verb are how it was said, not a statement."""
+    text = f"Ann Roe spoke in Oslo on Monday.\n\n{lead}\n\nThe work is done."
+    assert not any(s.text.startswith(lead.split(",")[0]) for s in extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Prime Minister Ann Roe lashed out at the press on Friday for "
+            "allegedly twisting her words.",
+            "lashed out at",
+        ),
+        (
+            "The union hit out at the airline over its new rosters.",
+            "hit out at",
+        ),
+    ],
+)
+def test_lashing_out_at_someone_for_something_is_a_stance(text, cue):
+    """ "X lashed out at Y for …": an attack in words, the sentence X's."""
+    assert [(s.cue, s.text) for s in extract(text)] == [(cue, text)]
+
+
+def test_lashing_out_at_something_with_no_reason_is_no_statement():
+    assert extract("The workers lashed out at the machine with hammers.") == []
+
+
+def test_a_description_in_the_second_clause_after_but_is_its_subjects():
+    """ "Iran says the victims were pilgrims, but a rebel commander describes
+    them as elite guards": the first report ends at ", but"; the second
+    clause is the commander's description."""
+    text = (
+        "Oslo says the men were tourists, but a commander with the rebel army "
+        "describes them as elite soldiers."
+    )
+    pairs = [(s.speaker, s.cue) for s in extract(text)]
+    assert pairs == [("Oslo", "says"), ("commander with the rebel army", "describes")]
+    assert extract(text)[0].text == "the men were tourists"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "charge"),
+    [
+        (
+            "Governor Ann Roe visited the school. A spokesman, Tom Berg, said the "
+            "governor's remarks accusing teachers of laziness were unfair.",
+            "Ann Roe",
+            "accusing teachers of laziness",
+        ),
+        (
+            "Union leader Tom Berg said Ann Roe's comments blaming nurses for the "
+            "delays had angered staff.",
+            "Ann Roe",
+            "blaming nurses for the delays",
+        ),
+    ],
+)
+def test_a_persons_remarks_accusing_someone_are_that_persons_charge(
+    text, owner, charge
+):
+    """ "X said Y's remarks accusing Z of … were unfair": the charge nested in
+    X's statement is Y's, up to the outer clause's verb."""
+    pairs = _pairs(text)
+    assert (owner, charge) in pairs
+    assert ("Tom Berg", charge) not in pairs
+
+
+@pytest.mark.parametrize("quantifier", ["some", "many", "most"])
+def test_a_bare_plural_then_that_and_a_quantifier_that_says(quantifier):
+    """ "new headquarters that some said project a modern image": the
+    relative clause is the view of "some", not the sentence subject's."""
+    text = (
+        "The league moved into shiny new offices that "
+        f"{quantifier} said project a modern image of the sport."
+    )
+    assert _pairs(text) == [
+        (quantifier, f"that {quantifier} said project a modern image of the sport")
+    ]
+
+
+def test_a_verb_then_that_and_a_quantifier_is_the_verbs_clause():
+    text = "Roe argued that some say the plan is too costly for the city."
+    assert ("Roe", "some say the plan is too costly for the city") in _pairs(text)
+
+
+def test_a_relative_clause_after_the_listener_is_no_statement():
+    """ "“…,” Roe told Berg, who has coached the team for a decade.": the
+    relative clause describes the listener."""
+    text = "“We will win this race,” Roe told Berg, who has coached the team for years."
+    assert _pairs(text) == [("Roe", "We will win this race")]
+
+
+def test_a_that_clause_after_the_listeners_relative_clause_is_what_was_told():
+    text = "Roe told Berg, who has coached the team for years, that the race was lost."
+    assert _pairs(text) == [("Roe", "the race was lost")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Warships sailed near the island, which Beijing sees as part of its "
+            "territory.",
+            "Beijing",
+            "which Beijing sees as part of its territory",
+        ),
+        (
+            "Warships sailed near the island, which China considers a breakaway "
+            "province, on Monday.",
+            "China",
+            "which China considers a breakaway province",
+        ),
+    ],
+)
+def test_a_view_in_a_relative_clause_is_its_holders(text, speaker, statement):
+    """ "Taiwan, which Beijing sees as part of its territory": the view of the
+    one named in the relative clause, up to its end."""
+    assert (speaker, statement) in _pairs(text)
+
+
+@pytest.mark.parametrize("city", ["Beijing", "Nanjing"])
+def test_a_city_ending_in_ing_is_no_participle(city):
+    text = f"{city} says the ships were spying on the coast."
+    assert _pairs(text) == [(city, "the ships were spying on the coast")]
