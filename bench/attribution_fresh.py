@@ -66,7 +66,7 @@ def measurement_commits(text: str) -> dict[int, str]:
     for m in re.finditer(
         r"- `split: seen(\d+)` —(.*?)(?=\n- `split:|\nThe harness)", text, re.S
     ):
-        c = re.search(r"committed\s+\(([0-9a-f]{7,40})\)", m.group(2))
+        c = re.search(r"[Cc]ommitted\s+\(([0-9a-f]{7,40})\)", m.group(2))
         if c:
             commits[int(m.group(1))] = c.group(1)
     return commits
