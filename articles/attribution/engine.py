@@ -303,13 +303,16 @@ class _Reader:
                 # the title's last word, then a name.
                 if len(tokens) < 3:
                     continue
-                before_of = (
-                    preceding[-2]
+                back = (
+                    2
                     if preceding[-1] == "of"
-                    else preceding[-4]
+                    else 4
                     if preceding[-1] in ("and", "&")
-                    else preceding[-3]
+                    else 3
                 )
+                # "Update on Severe Acute …" opening the text has no word before
+                # "Update": nothing for the name to be the organisation of.
+                before_of = preceding[-back] if len(preceding) >= back else ""
                 if (
                     "of" in preceding[-2:]
                     and self.persons

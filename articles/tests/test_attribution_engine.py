@@ -350,9 +350,14 @@ _PIECES = [
     "Friday",
     "in",
     "of",
+    "on",
+    "for",
+    "and",
     "the",
     "a",
     "report",
+    "Update",
+    "Severe Acute",
     "is rejecting",
     "(",
     ")",
@@ -364,6 +369,9 @@ _PIECES = [
 @settings(max_examples=300, deadline=None)
 @example(["John Smith welcomed", "what he called", "peace", "."])
 @example(["“", "what he called", "x", "”"])
+# A title-case phrase after "on" at the very start of the text: the office
+# reader once looked three words back from it and raised IndexError.
+@example(["Update", "on", "Severe Acute", "Respiratory", "Syndrome"])
 @given(st.lists(st.sampled_from(_PIECES) | st.text(max_size=12), max_size=60))
 def test_the_engine_never_raises_and_its_offsets_hold(pieces):
     """On any text, news-like or not, every statement's text is the body at
