@@ -6451,11 +6451,20 @@ class _Extractor(_Reader):
         # "GOLDIN: Ever since …" opening the page, with only heading lines
         # before it: a statement's or a briefing's own transcript, which need
         # not introduce its speaker (a programme opens on its narration).
-        opening = all(
-            len(body[a:b].split()) <= 12 and not re.search(r"[.!?”\"]\s*$", body[a:b])
-            for a, b in self.paragraph_spans
-            if b <= p_start
-        ) and not self._introduces_next(label.end())
+        opening = (
+            all(
+                len(body[a:b].split()) <= 12
+                and (
+                    not re.search(r"[.!?”\"]\s*$", body[a:b])
+                    # "Washington, DC—(ENEWSPF)—November 12, 2013.": a dateline
+                    # alone on its line, whose stop ends the date.
+                    or re.search(rf"{_DATE_PARAGRAPH.pattern}\.?\s*$", body[a:b])
+                )
+                for a, b in self.paragraph_spans
+                if b <= p_start
+            )
+            and not self._introduces_next(label.end())
+        )
         if not (mentioned or titled or opening) or any(
             _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
             or _CORRESPONDENT_AFTER.match(body, m.end())
@@ -6481,7 +6490,12 @@ class _Extractor(_Reader):
         )
         # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
         # everyone.", with no narration before it, is that turn's transcript.
-        page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
+        page_opens = first_turn and all(
+            # "Washington, DC—November 12, 2013." alone above it: a dateline.
+            re.search(rf"{_DATE_PARAGRAPH.pattern}\.?\s*$", body[a:b])
+            for a, b in self.paragraph_spans
+            if b <= p_start
+        )
         self._page_turn = page_opens
         self._label_titled = (
             page_opens

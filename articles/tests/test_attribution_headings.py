@@ -2653,3 +2653,24 @@ def test_an_organisations_name_goes_on_after_to(body):
     name = body.removeprefix("the ")
     text = f"The minister rejected allegations by {body} that the port is unsafe."
     assert (name, "the port is unsafe") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Denver, CO—(Harbor Wire)—March 3, 2021.",
+        "Ottawa — Feb. 14, 2019",
+        "Tuesday, June 8, 2010.",
+    ],
+)
+def test_a_dateline_above_a_pages_opening_label_is_no_narration(dateline):
+    text = (
+        f"{dateline}\n\n"
+        "DANA WHITFIELD: Let me begin with an update on the bridge repairs.\n\n"
+        "Crews closed the north span on Monday. The work should end by spring.\n\n"
+        "Yesterday, the governor approved more money for the south span."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Dana Whitfield"] * len(found)
+    assert ("Dana Whitfield", "The work should end by spring.") in found
+    assert any(t.startswith("Yesterday, the governor approved") for _, t in found)
