@@ -4530,6 +4530,24 @@ _ANY_QUOTE_MARK = re.compile(r"[“”\"]")
 # A sentence that only sympathises or prays: "On behalf of all Americans, I'd
 # like to express my deepest sympathies …", "We ask God to comfort …", "Our
 # thoughts and prayers are with …".
+# A turn's words that say only what the speaker will talk about or ask the
+# reporter to repeat: "Let me -- yeah, let me talk about that.", "I want to
+# make a couple of comments about the process.", "Sorry, could you say that
+# again?". A lead-in that goes on into its content ("Let me start by saying
+# that …", "…, and then I'll take your questions.") is kept.
+_EMPTY_LEAD_IN = re.compile(
+    r"(?:(?:So|Well|And|Okay|OK|Yeah|Yes|Sorry|Now),?\s+)*"
+    r"(?:(?:[Ll]et\s+me|I(?:\s+want|\s+would\s+like|[’']d\s+like)\s+to)\s+(?:just\s+)?"
+    r"(?:[-–—]+\s*(?:(?:yeah|yes|well|so),?\s+)?)?)+"
+    r"(?:(?:talk|speak)\s+(?:a\s+(?:little\s+)?bit\s+)?(?:about|to)\s+(?:that|this|it)"
+    r"|(?:make|offer)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:a\s+(?:couple|few)|some|two"
+    r"|three)\s+(?:of\s+)?(?:quick\s+)?(?:comments|remarks|points)"
+    r"(?:\s+(?:about|on)\s+(?:that|this|it|(?:the|this|that)(?:\s+[\w’'\-]+){1,2}))?)"
+    r"\s*[.!]\s*$"
+    r"|(?:(?:Yeah|Yes|Sorry|Sir|Ma[’']am|Okay|OK),?\s+)*(?:[Cc]an|[Cc]ould|[Ww]ould)\s+you"
+    r"\s+(?:please\s+)?(?:say|repeat)\s+(?:that|it|the\s+question)"
+    r"(?:\s+(?:one\s+more\s+time|again|please))*\s*\?\s*$"
+)
 _SYMPATHY = re.compile(
     r"(?:(?:On\s+behalf\s+of|For)\s+[^,.]{3,60},\s*)?(?:(?:And|So),?\s+)?"
     r"(?:(?:I|We)(?:[’']d|\s+would|\s+want\s+to|\s+wish\s+to)?(?:\s+like)?(?:\s+to)?"
@@ -4869,6 +4887,8 @@ _BEFORE_A_GROUP = frozenset(
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
 _TITLES_AND_HONORIFICS = lx.TITLE_WORDS | _HONORIFICS
+# Offices cut short in a transcript's labels: "SEC. ROE:", "AMB. LEE:".
+_SHORT_OFFICES = frozenset(["sec", "secy", "amb", "pres", "asst", "adm", "sen", "rep"])
 # A title and a surname only: "President Obama", "Mr. Kim".
 _TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b")
 _FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
@@ -6249,7 +6269,11 @@ class _Extractor(_Reader):
             note = _LEADING_NOTE.match(body, a, b)
             if note and note.end() < b:
                 a = note.end()  # "[Laughs] That's right.": the words after
-            if b - a < 2 or _GREETING.match(body, a, b):
+            if (
+                b - a < 2
+                or _GREETING.match(body, a, b)
+                or _EMPTY_LEAD_IN.match(body, a, b)
+            ):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
             if _SYMPATHY.match(body, a, b) and not re.search(
                 r"\b(?:killed|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)\b",
@@ -6447,7 +6471,13 @@ class _Extractor(_Reader):
         # title or an honorific in the label marks an official transcript's
         # speaker, whom it need not introduce; a programme's reporter is
         # labelled by the bare surname.
-        titled = who.split()[0].lower().strip(".") in _TITLES_AND_HONORIFICS
+        first = who.split()[0].lower()
+        titled = (
+            first.strip(".") in _TITLES_AND_HONORIFICS
+            # "SEN. ROE:", "SEC. ROE:", "AMB. ROE:": an office cut short.
+            or first in _TITLES_AND_HONORIFICS
+            or first.strip(".") in _SHORT_OFFICES
+        )
         # "GOLDIN: Ever since …" opening the page, with only heading lines
         # before it: a statement's or a briefing's own transcript, which need
         # not introduce its speaker (a programme opens on its narration).
@@ -7876,6 +7906,8 @@ class _Extractor(_Reader):
             for word in who.split()
         ]
         words = [w.lower() if w.lower() in ("of", "the", "for") else w for w in words]
+        if len(words) >= 2 and words[0].lower().strip(".") in _SHORT_OFFICES:
+            words = words[1:]  # "SEC. SHANAHAN:": the office cut short
         name, title = _split_title(words)
         if title and len(name) >= 2:
             # "SECRETARY OF DEFENSE DR. MARK T. ESPER:": the name after the

@@ -2674,3 +2674,55 @@ def test_a_dateline_above_a_pages_opening_label_is_no_narration(dateline):
     assert [s for s, _ in found] == ["Dana Whitfield"] * len(found)
     assert ("Dana Whitfield", "The work should end by spring.") in found
     assert any(t.startswith("Yesterday, the governor approved") for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        ("SECRETARY OF THE INTERIOR DANA WHITFIELD", "SEC. WHITFIELD"),
+        ("AMBASSADOR DANA WHITFIELD", "AMB. WHITFIELD"),
+        ("SENATOR DANA WHITFIELD", "SEN. WHITFIELD"),
+    ],
+)
+def test_an_office_cut_short_in_a_label_is_the_person_named_above(opening, label):
+    text = (
+        f"{opening}: Good morning, everybody.\n\n"
+        "Q: Is the bridge going to close?\n\n"
+        f"{label}: The bridge stays open through the winter. "
+        "We checked every cable last week.\n\n"
+        "Q: And the ferry?"
+    )
+    assert _pairs(text) == [
+        ("Dana Whitfield", "The bridge stays open through the winter."),
+        ("Dana Whitfield", "We checked every cable last week."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "empty",
+    [
+        "Let me -- well, let me talk about this.",
+        "I'd like to make a few quick points about the budget.",
+        "Sorry, could you repeat the question?",
+        "Yeah, can you say that again?",
+    ],
+)
+def test_a_turns_empty_lead_in_or_request_to_repeat_asserts_nothing(empty):
+    text = (
+        "MR. OKAFOR: Good afternoon.\n\n"
+        "Q: What about the harbor?\n\n"
+        f"MR. OKAFOR: {empty} The harbor reopens in May."
+    )
+    assert _pairs(text) == [("Okafor", "The harbor reopens in May.")]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Let me start by saying that the harbor reopens in May.",
+        "Let me make a few announcements, and then I'll take your questions.",
+    ],
+)
+def test_a_lead_in_that_goes_on_into_its_content_is_kept(kept):
+    text = f"MR. OKAFOR: Good afternoon.\n\nQ: What about it?\n\nMR. OKAFOR: {kept}"
+    assert _pairs(text) == [("Okafor", kept)]
