@@ -4530,6 +4530,11 @@ _ANY_QUOTE_MARK = re.compile(r"[“”\"]")
 # A sentence that only sympathises or prays: "On behalf of all Americans, I'd
 # like to express my deepest sympathies …", "We ask God to comfort …", "Our
 # thoughts and prayers are with …".
+# A picture's or a page's credit line, no one's name: "Courtesy Photo".
+_CREDIT_WORDS = frozenset(
+    ["courtesy", "photo", "photos", "file", "image", "images", "video", "graphic"]
+    + ["illustration", "credit", "source", "caption", "staff", "handout"]
+)
 # A turn's words that say only what the speaker will talk about or ask the
 # reporter to repeat: "Let me -- yeah, let me talk about that.", "I want to
 # make a couple of comments about the process.", "Sorry, could you say that
@@ -8211,9 +8216,40 @@ class _Extractor(_Reader):
             self.body[quote.end :],
         )
         if not below:
-            return None
+            return self._name_line_below(quote)
         speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
         return (speaker, "(signed)", None) if speaker else None
+
+    def _name_line_below(self, quote: Quote):
+        """A quotation on a line of its own, signed on the line under it with
+        a name and, after a comma, the speaker's role ("“…”" / "Ann B. Roe,
+        flight engineer"): a page of quotations, each with its speaker's name
+        under it. The name line ends its paragraph."""
+        body = self.body
+        line_start = body.rfind("\n", 0, quote.start) + 1
+        if body[line_start : quote.start].strip():
+            return None  # words before the quotation on its line
+        below = re.match(
+            r"[ \t.]*\n[ \t]*(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'.\-]*){1,3})"
+            r"(?:,[ \t]*(?P<role>[^\n,;:“”\"]{2,60}))?[ \t.]*(?:\n[ \t]*\n|\s*$)",
+            body[quote.end :],
+        )
+        if below is None or _VERB_RE.search(below.group(0)):
+            return None
+        name = below["name"]
+        if name.split()[-1].endswith(".") or any(
+            _organisation_word(t)
+            or t.lower().strip(".") in lx.TITLE_WORDS
+            or t.lower() in _CREDIT_WORDS
+            for t in name.split()
+        ):
+            return None  # "Courtesy Photo", "NASA Headquarters", "Dr. Roe."
+        speaker = self.speaker(name, quote.end + below.start("name"))
+        if speaker is None or speaker.kind != "person" or " " not in speaker.name:
+            return None
+        if below["role"] and not speaker.role:
+            speaker = Speaker(speaker.name, speaker.kind, below["role"].strip())
+        return speaker, "(signed)", None
 
     def _attribution_after(self, post: str, offset: int):
         text = post.lstrip(' ,”"')

@@ -2726,3 +2726,32 @@ def test_a_turns_empty_lead_in_or_request_to_repeat_asserts_nothing(empty):
 def test_a_lead_in_that_goes_on_into_its_content_is_kept(kept):
     text = f"MR. OKAFOR: Good afternoon.\n\nQ: What about it?\n\nMR. OKAFOR: {kept}"
     assert _pairs(text) == [("Okafor", kept)]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("Maria T. Okafor, harbor pilot", "Maria T. Okafor"),
+        ("Lena Ortiz-Baptiste, volunteer and teacher", "Lena Ortiz-Baptiste"),
+        ("Omar Haddad", "Omar Haddad"),
+    ],
+)
+def test_a_quotation_signed_on_the_line_below_is_that_persons(signature, speaker):
+    text = (
+        "Here is what the new ferry crews told us.\n\n"
+        "On the first crossing:\n\n"
+        f"“The water was calm and the passengers cheered.”\n{signature}\n\n"
+        "“We will run six crossings a day.”\nPaul Verhoeven, captain"
+    )
+    found = _pairs(text)
+    assert (speaker, "The water was calm and the passengers cheered.") in found
+    assert ("Paul Verhoeven", "We will run six crossings a day.") in found
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["Courtesy Photo", "NASA Headquarters, Washington", "Ann Roe said it twice."],
+)
+def test_a_line_under_a_quotation_that_is_no_signature_names_no_speaker(below):
+    text = f"“The water was calm and the passengers cheered.”\n{below}"
+    assert _pairs(text) == []
