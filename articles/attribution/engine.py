@@ -4274,6 +4274,10 @@ _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
     rf"(?:,\s*{_CREDENTIAL}(?![\w.]))*"
+    # "Ann Roe, commander of the mission aboard the Space Station, made the
+    # following statement": the giver's description between commas.
+    r"(?:,\s+(?:the\s+|an?\s+)?[a-z][\w’'\-]*(?:\s+[^,:;.\n]+?)?(?=,\s+(?:today\s+)?"
+    r"(?i:(?:issued|made|released|delivered|gave)\s+the\s+following)))?"
     # "… Arne Duncan Issued the Following Statement on …:" in a headline's case.
     r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave)\s+"
     r"the\s+following\s+(?:statement|remarks))\b[^:\n]*:\s*$"

@@ -2755,3 +2755,22 @@ def test_a_quotation_signed_on_the_line_below_is_that_persons(signature, speaker
 def test_a_line_under_a_quotation_that_is_no_signature_names_no_speaker(below):
     text = f"“The water was calm and the passengers cheered.”\n{below}"
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Harbor pilot Ann Roe, captain of the Blue Star ferry out of the Port of "
+        "Dover,",
+        "Ann Roe, the director of the Dover Harbor Authority,",
+        "Ann Roe, a commander with the Coast Guard,",
+    ],
+)
+def test_the_giver_of_the_following_statement_is_the_name_before_its_description(
+    described,
+):
+    text = (
+        f"DOVER -- {described} made the following statement on the storm:\n\n"
+        "“The harbor will reopen on Monday.”"
+    )
+    assert _pairs(text) == [("Ann Roe", "The harbor will reopen on Monday.")]
