@@ -5026,6 +5026,10 @@ _GREETING = re.compile(
     r"(?:acknowledge|recogni[sz]e)\s*:?\s*$"
     # "And happy New Year's Eve.": a holiday's wishes.
     r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
+    # "Best wishes for a safe and happy Thanksgiving.", "Warm wishes to you
+    # and your families this holiday season.": wishes, no claim.
+    r"|(?:(?:[Aa]nd|[Ss]o|[Mm]y|[Oo]ur|[Ww]ith)\s+)*(?:[Bb]est|[Ww]arm(?:est)?|[Gg]ood|[Hh]oliday)"
+    r"\s+wishes\s+(?:for|to)\b[^.!?]{0,70}[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
     r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
     r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$"

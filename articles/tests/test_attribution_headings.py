@@ -2774,3 +2774,19 @@ def test_the_giver_of_the_following_statement_is_the_name_before_its_description
         "“The harbor will reopen on Monday.”"
     )
     assert _pairs(text) == [("Ann Roe", "The harbor will reopen on Monday.")]
+
+
+@pytest.mark.parametrize(
+    "wishes",
+    [
+        "Best wishes for a safe and restful Thanksgiving.",
+        "Warm wishes to you and your families this holiday season.",
+        "And my best wishes to every crew on the river.",
+    ],
+)
+def test_wishes_closing_a_statement_assert_nothing(wishes):
+    text = (
+        "Harbor Director Omar Haddad issued the following statement:\n\n"
+        f"“Our crews kept the port open all year. {wishes}”"
+    )
+    assert _pairs(text) == [("Omar Haddad", "Our crews kept the port open all year.")]
