@@ -3974,7 +3974,7 @@ _TRAILING = re.compile(
     rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
     # A long office before a name: "Under Secretary of the Treasury for
     # Terrorism and Financial Intelligence Ann Lee says".
-    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,12}}[A-Z][\w’'\-]+)\s+"
+    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,24}}[A-Z][\w’'\-]+)\s+"
     rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
     rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
     # "…, Mullen said Sept. 30, his last day as chairman."
@@ -10532,13 +10532,29 @@ class _Extractor(_Reader):
         return None
 
 
+# "Louis Roe, Sr. of the district", "Tom Roe, III, said": the comma between
+# a name and its generation, which would cut the name in two.
+_GENERATION_COMMA = re.compile(
+    r"(\b[A-Z][\w’'\-]*[a-z’'\-]),(?=[ \t]+(?:(?:Jr|Sr)\.|(?:II|III|IV)(?![\w.’'\-])))"
+)
+
+
+def _names_joined(text: str) -> str:
+    """``text`` with the comma between a name and its generation ("Tom Roe,
+    Jr.") read as a space, offsets unchanged: one name, not a name and a
+    chunk "Jr." of its own."""
+    return _GENERATION_COMMA.sub(r"\1 ", text)
+
+
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
     ``publisher`` is the outlet that published the text: statements it is told
     are first-hand, not relayed.
     """
-    statements = _Extractor(text, publisher=publisher).run()
+    statements = _Extractor(_names_joined(text), publisher=publisher).run()
+    for statement in statements:
+        statement.text = text[statement.start : statement.end]
     if publisher:
         # "VOA reported last October that …": the publisher's own reporting is
         # narration (what it denies or announces as a party is not).

@@ -2790,3 +2790,39 @@ def test_wishes_closing_a_statement_assert_nothing(wishes):
         f"“Our crews kept the port open all year. {wishes}”"
     )
     assert _pairs(text) == [("Omar Haddad", "Our crews kept the port open all year.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Okafor, Jr., said the ferry will run again in May.",
+        "Tom Okafor, Jr. said the ferry will run again in May.",
+        "The ferry will run again in May, Tom Okafor, Jr. said.",
+        "The ferry will run again in May, said Tom Okafor, Jr.",
+        "Tom Okafor, Jr., the harbor master, said the ferry will run again in May.",
+        "The ferry will run again in May, Acting Port Director Tom Okafor, Jr. of the "
+        "Dover Port Authority announced.",
+    ],
+)
+def test_a_generation_after_a_comma_is_part_of_the_name(sentence):
+    found = _pairs(sentence)
+    assert len(found) == 1
+    assert found[0][0].replace(",", "").split()[:2] == ["Tom", "Okafor"]
+    assert "ferry will run again in May" in found[0][1]
+
+
+def test_a_generation_after_a_comma_keeps_the_statements_own_text():
+    text = "“The ferry will run again,” said Tom Okafor, III, the harbor master."
+    assert _pairs(text) == [("Tom Okafor III", "The ferry will run again")]
+
+
+def test_two_long_offices_joined_by_and_before_the_verb_give_the_first_official():
+    text = (
+        "A jury in Dover convicted the former harbor master of fraud, Assistant "
+        "Attorney General Ann B. Lee of the Criminal Division and Acting U.S. "
+        "Attorney Tom R. Okafor, Sr. of the Eastern District of Delaware announced "
+        "today."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Ann B. Lee"]
+    assert found[0][1].startswith("A jury in Dover convicted the former harbor master")
