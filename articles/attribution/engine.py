@@ -4314,13 +4314,23 @@ _LIST_LEAD = re.compile(
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
 _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+# An office before the name a speaker gives as their own.
+_OFFICE_WORD = (
+    r"(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Governor|Gov"
+    r"|Mayor|Secretary|Ambassador|Administrator|Director|Commissioner|Chairman"
+    r"|Chairwoman|Judge|General|Admiral|Colonel|Captain|Dr|Doctor|President)"
+)
 # A speaker giving their own name: "Hello, my name is Ann Roe, and …", "And
 # I'm Senator Tom Lee from Delaware.", "Hi, I am Dr. Ann Roe."
 _SELF_INTRODUCTION = re.compile(
     r"\s*(?:(?:Hello|Hi|Hey|Good\s+(?:morning|afternoon|evening)|Welcome)"
     r"(?:,?\s+(?:everyone|everybody|all|folks))?[,.!]?\s+)?(?:(?:And|So|Well),?\s+)?"
-    r"[Mm]y\s+name\s+is\s+"
+    r"(?:[Mm]y\s+name\s+is\s+"
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)"
+    # "And I'm Senator Tom Lee from Delaware.": an office and a name given
+    # with "I am" (not a reporter's sign-off, "I'm Ann Roe, VOA News").
+    rf"|(?:I[’']m|I\s+am)\s+(?P<office>{_OFFICE_WORD}\.?\s+)"
+    r"(?P<titled>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+))"
     r"(?=\s*(?:[,.!]|\s(?:from|of|with|and|here)\b))"
 )
 # Words in single quotation marks credited right after them with "as":
@@ -5671,7 +5681,8 @@ class _Extractor(_Reader):
             # "MR. ROE: … My name is Tom Roe.": a labelled turn, whose label
             # decides whether it states anything (a host's does not).
             return False
-        who = self.speaker(found["who"], s_start + found.start("who"))
+        group = "who" if found["who"] else "titled"
+        who = self.speaker(found[group], s_start + found.start(group))
         if who is None or who.kind != "person" or len(who.name.split()) < 2:
             return False
         a, b = trim(self.body, s_start, s_end, drop=' ,;:—–-“”"')

@@ -2826,3 +2826,24 @@ def test_two_long_offices_joined_by_and_before_the_verb_give_the_first_official(
     found = _pairs(text)
     assert [s for s, _ in found] == ["Ann B. Lee"]
     assert found[0][1].startswith("A jury in Dover convicted the former harbor master")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("And I'm Senator Ann Okafor from the State of Vermont.", "Ann Okafor"),
+        ("Hi, I am Dr. Lena Ortiz, and this is our harbor.", "Lena Ortiz"),
+        ("I’m Governor Paul Verhoeven.", "Paul Verhoeven"),
+    ],
+)
+def test_an_office_and_a_name_given_with_i_am_introduce_the_speaker(sentence, speaker):
+    text = f"{sentence} And you're watching Harbor Week!"
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["I'm Ann Okafor, VOA News.", "I'm Lena Ortiz in Dover."]
+)
+def test_a_reporters_sign_off_introduces_no_speaker(sign_off):
+    text = f"The harbor reopened on Monday after the storm. {sign_off}"
+    assert _pairs(text) == []
