@@ -198,7 +198,7 @@ class _Reader:
             # "Adel al-Jubeir": an Arabic article joined to the surname.
             + r"|[A-Z][\w’'\-]*|"
             + _ARTICLE_SURNAME.pattern
-            + r")){1,7}",
+            + r")){1,9}",
             body,
         ):
             found = match.group(0)
@@ -2706,7 +2706,6 @@ class _Reader:
                     and "of" not in lowered
                     and not (
                         title
-                        and not title[-1].endswith(".")
                         and title[-1].lower().rstrip(",")
                         in lx.TITLE_WORDS | _TITLE_ONLY
                     )
@@ -2720,6 +2719,23 @@ class _Reader:
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(person.name, "person", role or person.role)
         if organisation:
+            name_tokens, title = _split_title(run)
+            if (
+                title
+                and title[-1].lower().rstrip(",") in lx.TITLE_WORDS | _TITLE_ONLY
+                and 2 <= len(name_tokens) <= 4
+                and all(
+                    _capitalised(t)
+                    and not _organisation_word(t)
+                    and t.lower().strip(".,") not in lx.ORGANISATION_WORDS
+                    for t in name_tokens
+                )
+            ):
+                # "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder",
+                # "Army Maj. Gen. Ann Lee": a person after a service's name
+                # and a rank, not the service.
+                role = " ".join([*descriptor, *title]).strip()
+                return Speaker(" ".join(name_tokens), "person", role)
             kind = (
                 "government_body"
                 if any(t in lx.GOVERNMENT_WORDS for t in lowered)
@@ -4906,6 +4922,8 @@ _BEFORE_A_GROUP = frozenset(
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
 _TITLES_AND_HONORIFICS = lx.TITLE_WORDS | _HONORIFICS
+# A generation after a name: "Tom Roe Jr.", "Walton Eller III".
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 # Offices cut short in a transcript's labels: "SEC. ROE:", "AMB. LEE:".
 _SHORT_OFFICES = frozenset(["sec", "secy", "amb", "pres", "asst", "adm", "sen", "rep"])
 # A title and a surname only: "President Obama", "Mr. Kim".
@@ -8146,6 +8164,8 @@ class _Extractor(_Reader):
                 if person.position >= b:
                     continue
                 parts = person.name.split()
+                if len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
+                    parts = parts[:-1]  # "Walton Eller III": Eller
                 forms = {person.name, parts[-1]}
                 if len(parts) > 1:
                     forms.add(parts[0])

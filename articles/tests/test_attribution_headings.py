@@ -2847,3 +2847,44 @@ def test_an_office_and_a_name_given_with_i_am_introduce_the_speaker(sentence, sp
 def test_a_reporters_sign_off_introduces_no_speaker(sign_off):
     text = f"The harbor reopened on Monday after the storm. {sign_off}"
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Army Maj. Gen. Ann Okafor",
+        "Navy Rear Adm. Ann Okafor",
+        "Coast Guard Capt. Ann Okafor",
+        "Harbor Command Spokesperson Air Force Brig. Gen. Ann Okafor",
+    ],
+)
+def test_a_rank_after_a_services_name_is_a_person_not_the_service(ranked):
+    text = (
+        f"The convoy reached the port on time, {ranked} said today.\n\n"
+        "More ships will follow next week, the general said."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in extract(text)]
+    assert found[0] == ("Ann Okafor", "person")
+
+
+def test_a_long_title_before_a_name_still_registers_the_person():
+    text = (
+        "The convoy reached the port on time, Harbor Command Spokesperson Air Force "
+        "Brig. Gen. Ann Okafor said today.\n\n"
+        "More ships will follow next week, Okafor said. No ship was damaged, the "
+        "general said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Okafor"] * 3
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_a_person_with_a_generation():
+    text = (
+        "Army Spc. Tom Okafor III won the rowing final in Dover on Sunday.\n\n"
+        "Okafor's time of six minutes broke the course record.\n\n"
+        "“I knew with one stroke to go that the record was mine.”"
+    )
+    found = _pairs(text)
+    assert (
+        "Tom Okafor III",
+        "I knew with one stroke to go that the record was mine.",
+    ) in found
