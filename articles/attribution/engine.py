@@ -4207,6 +4207,14 @@ def _not_a_report(before: str, verb: str) -> bool:
     he thinks"."""
     if _ASKED_WHETHER.search(before[-60:]):
         return True
+    if verb in ("told", "said") and re.search(
+        r"(?:^|[.!?:;]\s+|\n)\s*(?:(?:And|But|So),?\s+)?(?:All|Truth\s+be|Having"
+        r"|That\s+being)\s+$",
+        before[-40:],
+    ):
+        # "All told, there were 27 attacks", "Having said that, …", "Truth
+        # be told, …": a sentence's opening idiom, no one's report.
+        return True
     if re.search(
         r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
         r"\s+to\s+$",

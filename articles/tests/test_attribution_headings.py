@@ -2888,3 +2888,18 @@ def test_a_quotation_paragraph_after_a_paragraph_about_a_person_with_a_generatio
         "Tom Okafor III",
         "I knew with one stroke to go that the record was mine.",
     ) in found
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    [
+        "All told this means that the ferries carried 9,000 people.",
+        "All told, the ferries carried 9,000 people.",
+        "Having said this, the ferries carried 9,000 people.",
+        "Truth be told, the ferries carried 9,000 people.",
+        "That being said, the ferries carried 9,000 people.",
+    ],
+)
+def test_an_opening_idiom_with_told_or_said_reports_nothing(idiom):
+    text = f"The harbor reopened in May. {idiom}"
+    assert _pairs(text) == []
