@@ -4803,7 +4803,8 @@ _NOT_SPEAKERS = frozenset(
 # Del. -- …"; "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders": a date
 # first.
 _DATELINE = re.compile(
-    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}"
+    # Not "A U-N official": a place is no single letter.
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?(?![A-Z]\s)[A-Z][A-Z .,]{2,40}"
     r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
     # "WASHINGTON, March 28, 2002 - …": the date after the place.
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"

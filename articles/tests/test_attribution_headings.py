@@ -2903,3 +2903,18 @@ def test_a_quotation_paragraph_after_a_paragraph_about_a_person_with_a_generatio
 def test_an_opening_idiom_with_told_or_said_reports_nothing(idiom):
     text = f"The harbor reopened in May. {idiom}"
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A U-N official says the ferry talks will resume.", "U-N official"),
+        ("A U-S spokesman said the ferry talks will resume.", "U-S spokesman"),
+        (
+            "DOVER - A harbor official said the ferry talks will resume.",
+            "harbor official",
+        ),
+    ],
+)
+def test_an_article_before_a_hyphenated_initialism_is_no_dateline(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
