@@ -10579,11 +10579,20 @@ _GENERATION_COMMA = re.compile(
 )
 
 
+# "Ann Roe, M.D. of the clinic said", "…, Ann Roe, Ph.D., said.": a degree after
+# a name, set off by a comma.
+_DEGREE_COMMA = re.compile(
+    rf"(?<=[a-z’'\-])(?:,[ \t]+{_CREDENTIAL}(?![\w.]))+(?:,(?=[ \t]+(?:{_VERBS})\b))?"
+)
+
+
 def _names_joined(text: str) -> str:
     """``text`` with the comma between a name and its generation ("Tom Roe,
-    Jr.") read as a space, offsets unchanged: one name, not a name and a
-    chunk "Jr." of its own."""
-    return _GENERATION_COMMA.sub(r"\1 ", text)
+    Jr.") read as a space, and a degree after a name ("Ann Roe, M.D.") read
+    as blank, offsets unchanged: one name, not a name and a chunk "Jr." or
+    "M.D." of its own."""
+    text = _GENERATION_COMMA.sub(r"\1 ", text)
+    return _DEGREE_COMMA.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:

@@ -2918,3 +2918,20 @@ def test_an_opening_idiom_with_told_or_said_reports_nothing(idiom):
 )
 def test_an_article_before_a_hyphenated_initialism_is_no_dateline(sentence, speaker):
     assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Ortiz, M.D. of the harbor clinic said the water is safe.",
+        "The water is safe, Lena Ortiz, M.D., said.",
+        "The water is safe, Lena Ortiz, M.D., M.P.H., said.",
+        "Lena Ortiz, Ph.D., said the water is safe.",
+    ],
+)
+def test_a_degree_after_a_name_is_no_part_of_the_speaker(sentence):
+    found = extract(sentence)
+    assert [(s.speaker, s.text.lower()) for s in found] == [
+        ("Lena Ortiz", "the water is safe")
+    ]
+    assert all(s.text == sentence[s.start : s.end] for s in found)
