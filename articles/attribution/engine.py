@@ -8053,6 +8053,12 @@ class _Extractor(_Reader):
         )
         if _VERB_RE.search(outside):
             return None  # the paragraph attributes its quotations itself
+        if self._dated_listing():
+            # "June 30, 2006 // The Department announced … // Ann Roe announced
+            # … // “…” // June 29, 2006 // …": a listing of several releases'
+            # summaries, each paragraph its own item; a quotation standing
+            # alone is not the item above's.
+            return None
         found = self._introduced_by_sentence(paragraph)
         if (
             found is None
@@ -8070,6 +8076,19 @@ class _Extractor(_Reader):
             if person is not None:
                 found = Speaker(person.name, "person", person.role), "(quotation)", None
         return found
+
+    def _dated_listing(self) -> bool:
+        """Whether the page lists several items under date lines of their own
+        ("June 30, 2006", "June 29, 2006"): a listing of releases."""
+        if getattr(self, "_listing", None) is None:
+            self._listing = (
+                sum(
+                    bool(_DATE_PARAGRAPH.fullmatch(self.body[a:b].strip()))
+                    for a, b in self.paragraph_spans
+                )
+                >= 2
+            )
+        return self._listing
 
     def _opens_with_person(self, paragraph: int) -> bool:
         """Whether the paragraph, with no quotation of its own, opens with a

@@ -2935,3 +2935,28 @@ def test_a_degree_after_a_name_is_no_part_of_the_speaker(sentence):
         ("Lena Ortiz", "the water is safe")
     ]
     assert all(s.text == sentence[s.start : s.end] for s in found)
+
+
+_LISTING_ITEM = (
+    "Port Director Ann Okafor announced today that the harbor reached a "
+    "settlement with the ferry company.\n\n"
+    "“We are here to talk about the legal side of this decision.”"
+)
+
+
+def test_a_lone_quotation_in_a_dated_listing_is_not_the_item_aboves():
+    text = (
+        f"May 3, 2019\n\n{_LISTING_ITEM}\n\n"
+        "May 2, 2019\n\n"
+        "The parks department announced that the north beach will close."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Ann Okafor", "parks department"]
+
+
+def test_a_lone_quotation_after_an_announcement_in_a_story_is_still_the_speakers():
+    found = _pairs(f"DOVER -- {_LISTING_ITEM}")
+    assert (
+        "Ann Okafor",
+        "We are here to talk about the legal side of this decision.",
+    ) in found
