@@ -6354,7 +6354,9 @@ class _Extractor(_Reader):
         announced …" in an SEC release, "EPA announced" in EPA's)."""
         if not self.publisher or statement.speaker_kind == "person":
             return False
-        name = re.sub(r"^the\s+", "", fold(statement.speaker))
+        # "The U.S. Environmental Protection Agency" in a release of the "US
+        # Environmental Protection Agency": the country's initials either way.
+        name = re.sub(r"^(?:the\s+)?(?:u\.?s\.?\s+)?", "", fold(statement.speaker))
         publisher = re.sub(r"\s*\(.*$", "", self.publisher)  # "VOA (Learning English)"
         publisher = re.sub(r"^(?:the|u\.?s\.?)\s+", "", publisher)
         every_word = re.findall(r"[a-z]+", publisher)

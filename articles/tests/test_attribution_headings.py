@@ -2960,3 +2960,22 @@ def test_a_lone_quotation_after_an_announcement_in_a_story_is_still_the_speakers
         "Ann Okafor",
         "We are here to talk about the legal side of this decision.",
     ) in found
+
+
+@pytest.mark.parametrize(
+    ("subject", "publisher"),
+    [
+        ("The U.S. Harbor Safety Agency", "US Harbor Safety Agency"),
+        ("The US Harbor Safety Agency", "U.S. Harbor Safety Agency"),
+        ("The Harbor Safety Agency", "U.S. Harbor Safety Agency"),
+    ],
+)
+def test_the_publishers_own_announcement_with_or_without_the_countrys_initials(
+    subject, publisher
+):
+    text = (
+        f"DOVER (May 3, 2023) – {subject} announced today that Acme Ferries agreed "
+        "to pay $5,000 for safety violations."
+    )
+    assert _pairs(text, publisher=publisher) == []
+    assert _pairs(text, publisher="Dover Gazette") != []
