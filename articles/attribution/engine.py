@@ -707,7 +707,13 @@ class _Reader:
                 and m[1] != "The"
                 and re.match(r"\s+[a-z]", self.body[m.end() : m.end() + 2])
                 and re.search(
-                    r"(?:^|[.!?]\s|\n)$", self.body[max(0, m.start() - 2) : m.start()]
+                    # "On May 10, Secretary Lee testified …": after an opening
+                    # phrase of time, too.
+                    r"(?:[.!?]\s|\n)(?:(?:On|In|At|Last|This|Early|Late|Earlier"
+                    r"|Later)\b[^,.;:!?\n]{0,30},\s)?$",
+                    "\n" + self.body[max(0, m.start() - 42) : m.start()]
+                    if m.start() <= 42
+                    else self.body[m.start() - 42 : m.start()],
                 )
                 and self.person_by_surname(m[2], position) is None
                 and (m[2] not in mentioned or mentioned[m[2]].position < m.start())
@@ -2777,6 +2783,38 @@ class _Reader:
         if title:
             noun = title[-1].lower().strip(".")
             person = self.person_by_role(noun, position)
+            if (
+                person is None
+                and len(title) == 1
+                and re.match(r"the\s", original, re.I)
+            ):
+                # "The Secretary has stated that …" in a briefing that names
+                # "Secretary Tillerson" only later, or only by title and
+                # surname: the one person the page titles so.
+                pattern = _ROLE_SYNONYMS.get(noun, re.escape(noun))
+                holders = {
+                    p.name
+                    for p in self.persons
+                    if p.position > position
+                    and re.search(rf"\b(?:{pattern})\b", p.role, flags=re.I)
+                }
+                if len(holders) == 1:
+                    person = next(p for p in self.persons if p.name in holders)
+                elif not holders:
+                    # "… Secretary Tillerson met with …": titled by surname.
+                    surnames = {
+                        m[1]
+                        for m in re.finditer(
+                            rf"\b{re.escape(title[-1])}\s+([A-Z][a-z][\w’'\-]+)\b",
+                            self.body,
+                        )
+                        if not _organisation_word(m[1])
+                        and m[1].lower() not in _PREPOSITIONS | _LINKING_WORDS
+                        and m[1].lower() not in lx.TITLE_WORDS
+                        and m[1].lower() not in lx.PLACES
+                    }
+                    if len(surnames) == 1:
+                        return Speaker(surnames.pop(), "person", title[-1])
             if person:
                 return Speaker(person.name, "person", person.role)
         return None
@@ -9788,6 +9826,21 @@ class _Extractor(_Reader):
             extendable = True
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:
+                return []
+            if (
+                word.startswith("testif")
+                and not re.search(
+                    r"\b(?:that|regarding|about|concerning|how|why)\b", clause
+                )
+                and re.match(
+                    r"(?:\s+(?:this|last|on|early|late|later)\s+\w+)*\s+(?:before|in\s+front\s+of"
+                    r"|at)\s+[^,;:“”\"]*(?:\s+on\s+[^,;:“”\"]*)?[.!]?\s*$",
+                    clause,
+                )
+            ):
+                # "The Secretary testified this morning before the Senate
+                # committee on the budget.": an appearance, what was said
+                # untold.
                 return []
             a, b = trim(body, s_start, s_end, drop=" ")
             time_clause = _TIME_CLAUSE.search(body[s_start : verb.start()])

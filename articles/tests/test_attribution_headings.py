@@ -2979,3 +2979,46 @@ def test_the_publishers_own_announcement_with_or_without_the_countrys_initials(
     )
     assert _pairs(text, publisher=publisher) == []
     assert _pairs(text, publisher="Dover Gazette") != []
+
+
+def test_the_office_capitalised_is_the_one_person_the_page_titles_so():
+    text = (
+        "Department Press Briefing\n\n"
+        "MS ROE: Hi, everyone. So let's start with the budget.\n\n"
+        "The Secretary has stated that the harbor budget of 2 billion meets the "
+        "city's needs.\n\n"
+        "Later today, Secretary Okafor will meet the port's board."
+    )
+    assert (
+        "Okafor",
+        "the harbor budget of 2 billion meets the city's needs",
+    ) in _pairs(text)
+
+
+def test_an_office_titling_two_people_names_neither():
+    text = (
+        "The Secretary has stated that the harbor budget meets the city's needs.\n\n"
+        "Secretary Okafor and Secretary Lindqvist will meet the port's board."
+    )
+    assert all(s not in ("Okafor", "Lindqvist") for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Ann Okafor testified this morning before the Senate harbor panel.", False),
+        ("Ann Okafor testified before the harbor panel on the budget.", False),
+        ("Ann Okafor testified before the panel that the budget is sound.", True),
+        ("Ann Okafor testified regarding the harbor budget before the panel.", True),
+    ],
+)
+def test_testifying_before_a_body_with_nothing_told_is_an_appearance(sentence, kept):
+    assert bool(_pairs(sentence)) is kept
+
+
+def test_she_after_a_title_and_surname_behind_an_opening_date_is_that_person():
+    text = (
+        "On May 10, Secretary Okafor testified before the harbor committee. "
+        "“The ferry system is broken,” she said."
+    )
+    assert _pairs(text) == [("Okafor", "The ferry system is broken")]
