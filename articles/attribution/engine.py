@@ -5081,6 +5081,17 @@ _GREETING = re.compile(
     r"(?:\s+(?:today|tonight|this\s+\w+|here|with\s+you|(?:at|in)\s+(?:the\s+)?"
     r"[A-Z][^.!?,]{0,50}))*"
     r"\s*[.!]\s*$"
+    # "Great to be with you.", "Ladies and gentlemen, it's great to be back.",
+    # "Well let me start out and say it's a pleasure to be here.": the
+    # speaker's pleasure at the occasion ("Nice to see everybody." to the room
+    # is kept, as annotated).
+    r"|(?:(?:Ladies\s+and\s+gentlemen|Well|So|And|Folks),?\s+)?"
+    r"(?:[Ll]et\s+me\s+(?:start\s+(?:out\s+)?(?:and|by)\s+)?(?:say|saying)\s+)?"
+    r"(?:[Ii]t(?:[’']s|\s+is)\s+)?(?:(?:[Vv]ery|[Rr]eally|[Ss]o)\s+)?"
+    r"(?:[Gg]reat|[Gg]ood|[Nn]ice|[Ww]onderful|an?\s+(?:great\s+|real\s+)?pleasure"
+    r"|a\s+privilege|an\s+honou?r)\s+to\s+be\s+(?:with\s+you|back|here)"
+    r"(?:\s+(?:again|today|tonight|all))*"
+    r"\s*[.!]\s*$"
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening

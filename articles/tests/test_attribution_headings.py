@@ -3022,3 +3022,30 @@ def test_she_after_a_title_and_surname_behind_an_opening_date_is_that_person():
         "“The ferry system is broken,” she said."
     )
     assert _pairs(text) == [("Okafor", "The ferry system is broken")]
+
+
+@pytest.mark.parametrize(
+    "pleasure",
+    [
+        "Great to be with you.",
+        "Ladies and gentlemen, it's great to be back.",
+        "Well let me start out and say it's a pleasure to be here.",
+        "It is an honor to be here today.",
+    ],
+)
+def test_the_speakers_pleasure_at_being_there_asserts_nothing(pleasure):
+    text = (
+        "Remarks by Harbor Director Ann Okafor at the Ferry Forum\n\n"
+        f"{pleasure} I am glad to report that the ferries run on time."
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "I am glad to report that the ferries run on time.")
+    ]
+
+
+def test_being_back_in_a_state_is_no_pleasantry():
+    text = (
+        "Remarks by Harbor Director Ann Okafor at the Ferry Forum\n\n"
+        "It is great to be back in the black after three hard years."
+    )
+    assert len(_pairs(text)) == 1
