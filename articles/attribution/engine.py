@@ -198,7 +198,7 @@ class _Reader:
             # "Adel al-Jubeir": an Arabic article joined to the surname.
             + r"|[A-Z][\w’'\-]*|"
             + _ARTICLE_SURNAME.pattern
-            + r")){1,7}",
+            + r")){1,9}",
             body,
         ):
             found = match.group(0)
@@ -710,7 +710,13 @@ class _Reader:
                 and m[1] != "The"
                 and re.match(r"\s+[a-z]", self.body[m.end() : m.end() + 2])
                 and re.search(
-                    r"(?:^|[.!?]\s|\n)$", self.body[max(0, m.start() - 2) : m.start()]
+                    # "On May 10, Secretary Lee testified …": after an opening
+                    # phrase of time, too.
+                    r"(?:[.!?]\s|\n)(?:(?:On|In|At|Last|This|Early|Late|Earlier"
+                    r"|Later)\b[^,.;:!?\n]{0,30},\s)?$",
+                    "\n" + self.body[max(0, m.start() - 42) : m.start()]
+                    if m.start() <= 42
+                    else self.body[m.start() - 42 : m.start()],
                 )
                 and self.person_by_surname(m[2], position) is None
                 and (m[2] not in mentioned or mentioned[m[2]].position < m.start())
@@ -2709,7 +2715,6 @@ class _Reader:
                     and "of" not in lowered
                     and not (
                         title
-                        and not title[-1].endswith(".")
                         and title[-1].lower().rstrip(",")
                         in lx.TITLE_WORDS | _TITLE_ONLY
                     )
@@ -2723,6 +2728,23 @@ class _Reader:
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(person.name, "person", role or person.role)
         if organisation:
+            name_tokens, title = _split_title(run)
+            if (
+                title
+                and title[-1].lower().rstrip(",") in lx.TITLE_WORDS | _TITLE_ONLY
+                and 2 <= len(name_tokens) <= 4
+                and all(
+                    _capitalised(t)
+                    and not _organisation_word(t)
+                    and t.lower().strip(".,") not in lx.ORGANISATION_WORDS
+                    for t in name_tokens
+                )
+            ):
+                # "Pentagon Press Secretary Air Force Brig. Gen. Pat Ryder",
+                # "Army Maj. Gen. Ann Lee": a person after a service's name
+                # and a rank, not the service.
+                role = " ".join([*descriptor, *title]).strip()
+                return Speaker(" ".join(name_tokens), "person", role)
             kind = (
                 "government_body"
                 if any(t in lx.GOVERNMENT_WORDS for t in lowered)
@@ -2764,6 +2786,38 @@ class _Reader:
         if title:
             noun = title[-1].lower().strip(".")
             person = self.person_by_role(noun, position)
+            if (
+                person is None
+                and len(title) == 1
+                and re.match(r"the\s", original, re.I)
+            ):
+                # "The Secretary has stated that …" in a briefing that names
+                # "Secretary Tillerson" only later, or only by title and
+                # surname: the one person the page titles so.
+                pattern = _ROLE_SYNONYMS.get(noun, re.escape(noun))
+                holders = {
+                    p.name
+                    for p in self.persons
+                    if p.position > position
+                    and re.search(rf"\b(?:{pattern})\b", p.role, flags=re.I)
+                }
+                if len(holders) == 1:
+                    person = next(p for p in self.persons if p.name in holders)
+                elif not holders:
+                    # "… Secretary Tillerson met with …": titled by surname.
+                    surnames = {
+                        m[1]
+                        for m in re.finditer(
+                            rf"\b{re.escape(title[-1])}\s+([A-Z][a-z][\w’'\-]+)\b",
+                            self.body,
+                        )
+                        if not _organisation_word(m[1])
+                        and m[1].lower() not in _PREPOSITIONS | _LINKING_WORDS
+                        and m[1].lower() not in lx.TITLE_WORDS
+                        and m[1].lower() not in lx.PLACES
+                    }
+                    if len(surnames) == 1:
+                        return Speaker(surnames.pop(), "person", title[-1])
             if person:
                 return Speaker(person.name, "person", person.role)
         return None
@@ -3977,7 +4031,7 @@ _TRAILING = re.compile(
     rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
     # A long office before a name: "Under Secretary of the Treasury for
     # Terrorism and Financial Intelligence Ann Lee says".
-    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,12}}[A-Z][\w’'\-]+)\s+"
+    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,24}}[A-Z][\w’'\-]+)\s+"
     rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
     rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
     # "…, Mullen said Sept. 30, his last day as chairman."
@@ -4194,6 +4248,14 @@ def _not_a_report(before: str, verb: str) -> bool:
     he thinks"."""
     if _ASKED_WHETHER.search(before[-60:]):
         return True
+    if verb in ("told", "said") and re.search(
+        r"(?:^|[.!?:;]\s+|\n)\s*(?:(?:And|But|So),?\s+)?(?:All|Truth\s+be|Having"
+        r"|That\s+being)\s+$",
+        before[-40:],
+    ):
+        # "All told, there were 27 attacks", "Having said that, …", "Truth
+        # be told, …": a sentence's opening idiom, no one's report.
+        return True
     if re.search(
         r"\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
         r"\s+to\s+$",
@@ -4277,6 +4339,10 @@ _ISSUED = re.compile(
     # "…, Jane Roe, today made the following statement on the case:".
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,8}[A-Z][\w’'\-]+)(?:,?\s+(?:Jr|Sr)\.|,?\s+I{2,3})?"
     rf"(?:,\s*{_CREDENTIAL}(?![\w.]))*"
+    # "Ann Roe, commander of the mission aboard the Space Station, made the
+    # following statement": the giver's description between commas.
+    r"(?:,\s+(?:the\s+|an?\s+)?[a-z][\w’'\-]*(?:\s+[^,:;.\n]+?)?(?=,\s+(?:today\s+)?"
+    r"(?i:(?:issued|made|released|delivered|gave)\s+the\s+following)))?"
     # "… Arne Duncan Issued the Following Statement on …:" in a headline's case.
     r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave)\s+"
     r"the\s+following\s+(?:statement|remarks))\b[^:\n]*:\s*$"
@@ -4313,13 +4379,23 @@ _LIST_LEAD = re.compile(
 )
 # An item of a list: "-- Aid is arriving.", "• …", "2. …".
 _BULLET_ITEM = re.compile(r"\s*(?:--|[-•*·–—]|\d{1,2}[.)])\s+(?=\S)")
+# An office before the name a speaker gives as their own.
+_OFFICE_WORD = (
+    r"(?:Senator|Sen|Representative|Rep|Congressman|Congresswoman|Governor|Gov"
+    r"|Mayor|Secretary|Ambassador|Administrator|Director|Commissioner|Chairman"
+    r"|Chairwoman|Judge|General|Admiral|Colonel|Captain|Dr|Doctor|President)"
+)
 # A speaker giving their own name: "Hello, my name is Ann Roe, and …", "And
 # I'm Senator Tom Lee from Delaware.", "Hi, I am Dr. Ann Roe."
 _SELF_INTRODUCTION = re.compile(
     r"\s*(?:(?:Hello|Hi|Hey|Good\s+(?:morning|afternoon|evening)|Welcome)"
     r"(?:,?\s+(?:everyone|everybody|all|folks))?[,.!]?\s+)?(?:(?:And|So|Well),?\s+)?"
-    r"[Mm]y\s+name\s+is\s+"
+    r"(?:[Mm]y\s+name\s+is\s+"
     r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)"
+    # "And I'm Senator Tom Lee from Delaware.": an office and a name given
+    # with "I am" (not a reporter's sign-off, "I'm Ann Roe, VOA News").
+    rf"|(?:I[’']m|I\s+am)\s+(?P<office>{_OFFICE_WORD}\.?\s+)"
+    r"(?P<titled>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+))"
     r"(?=\s*(?:[,.!]|\s(?:from|of|with|and|here)\b))"
 )
 # Words in single quotation marks credited right after them with "as":
@@ -4533,6 +4609,29 @@ _ANY_QUOTE_MARK = re.compile(r"[“”\"]")
 # A sentence that only sympathises or prays: "On behalf of all Americans, I'd
 # like to express my deepest sympathies …", "We ask God to comfort …", "Our
 # thoughts and prayers are with …".
+# A picture's or a page's credit line, no one's name: "Courtesy Photo".
+_CREDIT_WORDS = frozenset(
+    ["courtesy", "photo", "photos", "file", "image", "images", "video", "graphic"]
+    + ["illustration", "credit", "source", "caption", "staff", "handout"]
+)
+# A turn's words that say only what the speaker will talk about or ask the
+# reporter to repeat: "Let me -- yeah, let me talk about that.", "I want to
+# make a couple of comments about the process.", "Sorry, could you say that
+# again?". A lead-in that goes on into its content ("Let me start by saying
+# that …", "…, and then I'll take your questions.") is kept.
+_EMPTY_LEAD_IN = re.compile(
+    r"(?:(?:So|Well|And|Okay|OK|Yeah|Yes|Sorry|Now),?\s+)*"
+    r"(?:(?:[Ll]et\s+me|I(?:\s+want|\s+would\s+like|[’']d\s+like)\s+to)\s+(?:just\s+)?"
+    r"(?:[-–—]+\s*(?:(?:yeah|yes|well|so),?\s+)?)?)+"
+    r"(?:(?:talk|speak)\s+(?:a\s+(?:little\s+)?bit\s+)?(?:about|to)\s+(?:that|this|it)"
+    r"|(?:make|offer)\s+(?:kind\s+of\s+|sort\s+of\s+)?(?:a\s+(?:couple|few)|some|two"
+    r"|three)\s+(?:of\s+)?(?:quick\s+)?(?:comments|remarks|points)"
+    r"(?:\s+(?:about|on)\s+(?:that|this|it|(?:the|this|that)(?:\s+[\w’'\-]+){1,2}))?)"
+    r"\s*[.!]\s*$"
+    r"|(?:(?:Yeah|Yes|Sorry|Sir|Ma[’']am|Okay|OK),?\s+)*(?:[Cc]an|[Cc]ould|[Ww]ould)\s+you"
+    r"\s+(?:please\s+)?(?:say|repeat)\s+(?:that|it|the\s+question)"
+    r"(?:\s+(?:one\s+more\s+time|again|please))*\s*\?\s*$"
+)
 _SYMPATHY = re.compile(
     r"(?:(?:On\s+behalf\s+of|For)\s+[^,.]{3,60},\s*)?(?:(?:And|So),?\s+)?"
     r"(?:(?:I|We)(?:[’']d|\s+would|\s+want\s+to|\s+wish\s+to)?(?:\s+like)?(?:\s+to)?"
@@ -4745,7 +4844,8 @@ _NOT_SPEAKERS = frozenset(
 # Del. -- …"; "11/14/2012 - WASHINGTON (AFNS) -- Air Force leaders": a date
 # first.
 _DATELINE = re.compile(
-    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?[A-Z][A-Z .,]{2,40}"
+    # Not "A U-N official": a place is no single letter.
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?(?![A-Z]\s)[A-Z][A-Z .,]{2,40}"
     r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
     # "WASHINGTON, March 28, 2002 - …": the date after the place.
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
@@ -4872,6 +4972,10 @@ _BEFORE_A_GROUP = frozenset(
 )
 _HONORIFICS = frozenset(["mr", "mrs", "ms", "miss", "dr", "doctor", "sir", "dame"])
 _TITLES_AND_HONORIFICS = lx.TITLE_WORDS | _HONORIFICS
+# A generation after a name: "Tom Roe Jr.", "Walton Eller III".
+_GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
+# Offices cut short in a transcript's labels: "SEC. ROE:", "AMB. LEE:".
+_SHORT_OFFICES = frozenset(["sec", "secy", "amb", "pres", "asst", "adm", "sen", "rep"])
 # A title and a surname only: "President Obama", "Mr. Kim".
 _TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b")
 _FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
@@ -4980,6 +5084,17 @@ _GREETING = re.compile(
     r"(?:\s+(?:today|tonight|this\s+\w+|here|with\s+you|(?:at|in)\s+(?:the\s+)?"
     r"[A-Z][^.!?,]{0,50}))*"
     r"\s*[.!]\s*$"
+    # "Great to be with you.", "Ladies and gentlemen, it's great to be back.",
+    # "Well let me start out and say it's a pleasure to be here.": the
+    # speaker's pleasure at the occasion ("Nice to see everybody." to the room
+    # is kept, as annotated).
+    r"|(?:(?:Ladies\s+and\s+gentlemen|Well|So|And|Folks),?\s+)?"
+    r"(?:[Ll]et\s+me\s+(?:start\s+(?:out\s+)?(?:and|by)\s+)?(?:say|saying)\s+)?"
+    r"(?:[Ii]t(?:[’']s|\s+is)\s+)?(?:(?:[Vv]ery|[Rr]eally|[Ss]o)\s+)?"
+    r"(?:[Gg]reat|[Gg]ood|[Nn]ice|[Ww]onderful|an?\s+(?:great\s+|real\s+)?pleasure"
+    r"|a\s+privilege|an\s+honou?r)\s+to\s+be\s+(?:with\s+you|back|here)"
+    r"(?:\s+(?:again|today|tonight|all))*"
+    r"\s*[.!]\s*$"
     r"|I\s+hope\s+(?:you|everyone|everybody)\b[^.!?]{0,40}?\b(?:well|good|great"
     r"|nice|fine)\b[^.!?]{0,20}[.!?]\s*$"
     # "All right.", "Okay.", "Happy Wednesday, everyone.": a turn's opening
@@ -5000,6 +5115,10 @@ _GREETING = re.compile(
     r"(?:acknowledge|recogni[sz]e)\s*:?\s*$"
     # "And happy New Year's Eve.": a holiday's wishes.
     r"|[Hh]appy(?:\s+[\w’']+){1,3}(?:,?\s+(?:everyone|everybody|all))?\s*[.!]\s*$"
+    # "Best wishes for a safe and happy Thanksgiving.", "Warm wishes to you
+    # and your families this holiday season.": wishes, no claim.
+    r"|(?:(?:[Aa]nd|[Ss]o|[Mm]y|[Oo]ur|[Ww]ith)\s+)*(?:[Bb]est|[Ww]arm(?:est)?|[Gg]ood|[Hh]oliday)"
+    r"\s+wishes\s+(?:for|to)\b[^.!?]{0,70}[.!]\s*$"
     # "How are you?", "How is everybody doing today?": asks after the room.
     r"|How\s+(?:are\s+you|are\s+we|is\s+everyone|is\s+everybody|[’']s\s+everyone"
     r"|[’']s\s+everybody)(?:\s+(?:all|guys|doing|today))*\s*\?\s*$"
@@ -5641,7 +5760,8 @@ class _Extractor(_Reader):
             # "MR. ROE: … My name is Tom Roe.": a labelled turn, whose label
             # decides whether it states anything (a host's does not).
             return False
-        who = self.speaker(found["who"], s_start + found.start("who"))
+        group = "who" if found["who"] else "titled"
+        who = self.speaker(found[group], s_start + found.start(group))
         if who is None or who.kind != "person" or len(who.name.split()) < 2:
             return False
         a, b = trim(self.body, s_start, s_end, drop=' ,;:—–-“”"')
@@ -6252,7 +6372,11 @@ class _Extractor(_Reader):
             note = _LEADING_NOTE.match(body, a, b)
             if note and note.end() < b:
                 a = note.end()  # "[Laughs] That's right.": the words after
-            if b - a < 2 or _GREETING.match(body, a, b):
+            if (
+                b - a < 2
+                or _GREETING.match(body, a, b)
+                or _EMPTY_LEAD_IN.match(body, a, b)
+            ):
                 continue  # "Good morning, everyone.": a greeting asserts nothing
             if _SYMPATHY.match(body, a, b) and not re.search(
                 r"\b(?:killed|died|dead|deaths?|lost\s+(?:their|his|her)\s+lives)\b",
@@ -6282,7 +6406,9 @@ class _Extractor(_Reader):
         announced …" in an SEC release, "EPA announced" in EPA's)."""
         if not self.publisher or statement.speaker_kind == "person":
             return False
-        name = re.sub(r"^the\s+", "", fold(statement.speaker))
+        # "The U.S. Environmental Protection Agency" in a release of the "US
+        # Environmental Protection Agency": the country's initials either way.
+        name = re.sub(r"^(?:the\s+)?(?:u\.?s\.?\s+)?", "", fold(statement.speaker))
         publisher = re.sub(r"\s*\(.*$", "", self.publisher)  # "VOA (Learning English)"
         publisher = re.sub(r"^(?:the|u\.?s\.?)\s+", "", publisher)
         every_word = re.findall(r"[a-z]+", publisher)
@@ -6450,15 +6576,30 @@ class _Extractor(_Reader):
         # title or an honorific in the label marks an official transcript's
         # speaker, whom it need not introduce; a programme's reporter is
         # labelled by the bare surname.
-        titled = who.split()[0].lower().strip(".") in _TITLES_AND_HONORIFICS
+        first = who.split()[0].lower()
+        titled = (
+            first.strip(".") in _TITLES_AND_HONORIFICS
+            # "SEN. ROE:", "SEC. ROE:", "AMB. ROE:": an office cut short.
+            or first in _TITLES_AND_HONORIFICS
+            or first.strip(".") in _SHORT_OFFICES
+        )
         # "GOLDIN: Ever since …" opening the page, with only heading lines
         # before it: a statement's or a briefing's own transcript, which need
         # not introduce its speaker (a programme opens on its narration).
-        opening = all(
-            len(body[a:b].split()) <= 12 and not re.search(r"[.!?”\"]\s*$", body[a:b])
-            for a, b in self.paragraph_spans
-            if b <= p_start
-        ) and not self._introduces_next(label.end())
+        opening = (
+            all(
+                len(body[a:b].split()) <= 12
+                and (
+                    not re.search(r"[.!?”\"]\s*$", body[a:b])
+                    # "Washington, DC—(ENEWSPF)—November 12, 2013.": a dateline
+                    # alone on its line, whose stop ends the date.
+                    or re.search(rf"{_DATE_PARAGRAPH.pattern}\.?\s*$", body[a:b])
+                )
+                for a, b in self.paragraph_spans
+                if b <= p_start
+            )
+            and not self._introduces_next(label.end())
+        )
         if not (mentioned or titled or opening) or any(
             _CORRESPONDENT_BEFORE.search(body[max(0, m.start() - 60) : m.start()])
             or _CORRESPONDENT_AFTER.match(body, m.end())
@@ -6484,7 +6625,12 @@ class _Extractor(_Reader):
         )
         # A page opening on its speaker's label, "ANN ROE:  Good afternoon,
         # everyone.", with no narration before it, is that turn's transcript.
-        page_opens = first_turn and label.start() == self.paragraph_spans[0][0]
+        page_opens = first_turn and all(
+            # "Washington, DC—November 12, 2013." alone above it: a dateline.
+            re.search(rf"{_DATE_PARAGRAPH.pattern}\.?\s*$", body[a:b])
+            for a, b in self.paragraph_spans
+            if b <= p_start
+        )
         self._page_turn = page_opens
         self._label_titled = (
             page_opens
@@ -7865,6 +8011,8 @@ class _Extractor(_Reader):
             for word in who.split()
         ]
         words = [w.lower() if w.lower() in ("of", "the", "for") else w for w in words]
+        if len(words) >= 2 and words[0].lower().strip(".") in _SHORT_OFFICES:
+            words = words[1:]  # "SEC. SHANAHAN:": the office cut short
         name, title = _split_title(words)
         if title and len(name) >= 2:
             # "SECRETARY OF DEFENSE DR. MARK T. ESPER:": the name after the
@@ -7959,6 +8107,12 @@ class _Extractor(_Reader):
         )
         if _VERB_RE.search(outside):
             return None  # the paragraph attributes its quotations itself
+        if self._dated_listing():
+            # "June 30, 2006 // The Department announced … // Ann Roe announced
+            # … // “…” // June 29, 2006 // …": a listing of several releases'
+            # summaries, each paragraph its own item; a quotation standing
+            # alone is not the item above's.
+            return None
         found = self._introduced_by_sentence(paragraph)
         if (
             found is None
@@ -7976,6 +8130,19 @@ class _Extractor(_Reader):
             if person is not None:
                 found = Speaker(person.name, "person", person.role), "(quotation)", None
         return found
+
+    def _dated_listing(self) -> bool:
+        """Whether the page lists several items under date lines of their own
+        ("June 30, 2006", "June 29, 2006"): a listing of releases."""
+        if getattr(self, "_listing", None) is None:
+            self._listing = (
+                sum(
+                    bool(_DATE_PARAGRAPH.fullmatch(self.body[a:b].strip()))
+                    for a, b in self.paragraph_spans
+                )
+                >= 2
+            )
+        return self._listing
 
     def _opens_with_person(self, paragraph: int) -> bool:
         """Whether the paragraph, with no quotation of its own, opens with a
@@ -8079,6 +8246,8 @@ class _Extractor(_Reader):
                 if person.position >= b:
                     continue
                 parts = person.name.split()
+                if len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
+                    parts = parts[:-1]  # "Walton Eller III": Eller
                 forms = {person.name, parts[-1]}
                 if len(parts) > 1:
                     forms.add(parts[0])
@@ -8168,9 +8337,40 @@ class _Extractor(_Reader):
             self.body[quote.end :],
         )
         if not below:
-            return None
+            return self._name_line_below(quote)
         speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
         return (speaker, "(signed)", None) if speaker else None
+
+    def _name_line_below(self, quote: Quote):
+        """A quotation on a line of its own, signed on the line under it with
+        a name and, after a comma, the speaker's role ("“…”" / "Ann B. Roe,
+        flight engineer"): a page of quotations, each with its speaker's name
+        under it. The name line ends its paragraph."""
+        body = self.body
+        line_start = body.rfind("\n", 0, quote.start) + 1
+        if body[line_start : quote.start].strip():
+            return None  # words before the quotation on its line
+        below = re.match(
+            r"[ \t.]*\n[ \t]*(?P<name>[A-Z][\w’'\-]+(?:[ \t]+[A-Z][\w’'.\-]*){1,3})"
+            r"(?:,[ \t]*(?P<role>[^\n,;:“”\"]{2,60}))?[ \t.]*(?:\n[ \t]*\n|\s*$)",
+            body[quote.end :],
+        )
+        if below is None or _VERB_RE.search(below.group(0)):
+            return None
+        name = below["name"]
+        if name.split()[-1].endswith(".") or any(
+            _organisation_word(t)
+            or t.lower().strip(".") in lx.TITLE_WORDS
+            or t.lower() in _CREDIT_WORDS
+            for t in name.split()
+        ):
+            return None  # "Courtesy Photo", "NASA Headquarters", "Dr. Roe."
+        speaker = self.speaker(name, quote.end + below.start("name"))
+        if speaker is None or speaker.kind != "person" or " " not in speaker.name:
+            return None
+        if below["role"] and not speaker.role:
+            speaker = Speaker(speaker.name, speaker.kind, below["role"].strip())
+        return speaker, "(signed)", None
 
     def _attribution_after(self, post: str, offset: int):
         text = post.lstrip(' ,”"')
@@ -9641,6 +9841,21 @@ class _Extractor(_Reader):
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:
                 return []
+            if (
+                word.startswith("testif")
+                and not re.search(
+                    r"\b(?:that|regarding|about|concerning|how|why)\b", clause
+                )
+                and re.match(
+                    r"(?:\s+(?:this|last|on|early|late|later)\s+\w+)*\s+(?:before|in\s+front\s+of"
+                    r"|at)\s+[^,;:“”\"]*(?:\s+on\s+[^,;:“”\"]*)?[.!]?\s*$",
+                    clause,
+                )
+            ):
+                # "The Secretary testified this morning before the Senate
+                # committee on the budget.": an appearance, what was said
+                # untold.
+                return []
             a, b = trim(body, s_start, s_end, drop=" ")
             time_clause = _TIME_CLAUSE.search(body[s_start : verb.start()])
             if time_clause and time_clause.start() > 0:
@@ -10445,13 +10660,38 @@ class _Extractor(_Reader):
         return None
 
 
+# "Louis Roe, Sr. of the district", "Tom Roe, III, said": the comma between
+# a name and its generation, which would cut the name in two.
+_GENERATION_COMMA = re.compile(
+    r"(\b[A-Z][\w’'\-]*[a-z’'\-]),(?=[ \t]+(?:(?:Jr|Sr)\.|(?:II|III|IV)(?![\w.’'\-])))"
+)
+
+
+# "Ann Roe, M.D. of the clinic said", "…, Ann Roe, Ph.D., said.": a degree after
+# a name, set off by a comma.
+_DEGREE_COMMA = re.compile(
+    rf"(?<=[a-z’'\-])(?:,[ \t]+{_CREDENTIAL}(?![\w.]))+(?:,(?=[ \t]+(?:{_VERBS})\b))?"
+)
+
+
+def _names_joined(text: str) -> str:
+    """``text`` with the comma between a name and its generation ("Tom Roe,
+    Jr.") read as a space, and a degree after a name ("Ann Roe, M.D.") read
+    as blank, offsets unchanged: one name, not a name and a chunk "Jr." or
+    "M.D." of its own."""
+    text = _GENERATION_COMMA.sub(r"\1 ", text)
+    return _DEGREE_COMMA.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
     ``publisher`` is the outlet that published the text: statements it is told
     are first-hand, not relayed.
     """
-    statements = _Extractor(text, publisher=publisher).run()
+    statements = _Extractor(_names_joined(text), publisher=publisher).run()
+    for statement in statements:
+        statement.text = text[statement.start : statement.end]
     if publisher:
         # "VOA reported last October that …": the publisher's own reporting is
         # narration (what it denies or announces as a party is not).

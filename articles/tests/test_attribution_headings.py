@@ -2653,3 +2653,399 @@ def test_an_organisations_name_goes_on_after_to(body):
     name = body.removeprefix("the ")
     text = f"The minister rejected allegations by {body} that the port is unsafe."
     assert (name, "the port is unsafe") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Denver, CO—(Harbor Wire)—March 3, 2021.",
+        "Ottawa — Feb. 14, 2019",
+        "Tuesday, June 8, 2010.",
+    ],
+)
+def test_a_dateline_above_a_pages_opening_label_is_no_narration(dateline):
+    text = (
+        f"{dateline}\n\n"
+        "DANA WHITFIELD: Let me begin with an update on the bridge repairs.\n\n"
+        "Crews closed the north span on Monday. The work should end by spring.\n\n"
+        "Yesterday, the governor approved more money for the south span."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Dana Whitfield"] * len(found)
+    assert ("Dana Whitfield", "The work should end by spring.") in found
+    assert any(t.startswith("Yesterday, the governor approved") for _, t in found)
+
+
+@pytest.mark.parametrize(
+    ("opening", "label"),
+    [
+        ("SECRETARY OF THE INTERIOR DANA WHITFIELD", "SEC. WHITFIELD"),
+        ("AMBASSADOR DANA WHITFIELD", "AMB. WHITFIELD"),
+        ("SENATOR DANA WHITFIELD", "SEN. WHITFIELD"),
+    ],
+)
+def test_an_office_cut_short_in_a_label_is_the_person_named_above(opening, label):
+    text = (
+        f"{opening}: Good morning, everybody.\n\n"
+        "Q: Is the bridge going to close?\n\n"
+        f"{label}: The bridge stays open through the winter. "
+        "We checked every cable last week.\n\n"
+        "Q: And the ferry?"
+    )
+    assert _pairs(text) == [
+        ("Dana Whitfield", "The bridge stays open through the winter."),
+        ("Dana Whitfield", "We checked every cable last week."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "empty",
+    [
+        "Let me -- well, let me talk about this.",
+        "I'd like to make a few quick points about the budget.",
+        "Sorry, could you repeat the question?",
+        "Yeah, can you say that again?",
+    ],
+)
+def test_a_turns_empty_lead_in_or_request_to_repeat_asserts_nothing(empty):
+    text = (
+        "MR. OKAFOR: Good afternoon.\n\n"
+        "Q: What about the harbor?\n\n"
+        f"MR. OKAFOR: {empty} The harbor reopens in May."
+    )
+    assert _pairs(text) == [("Okafor", "The harbor reopens in May.")]
+
+
+@pytest.mark.parametrize(
+    "kept",
+    [
+        "Let me start by saying that the harbor reopens in May.",
+        "Let me make a few announcements, and then I'll take your questions.",
+    ],
+)
+def test_a_lead_in_that_goes_on_into_its_content_is_kept(kept):
+    text = f"MR. OKAFOR: Good afternoon.\n\nQ: What about it?\n\nMR. OKAFOR: {kept}"
+    assert _pairs(text) == [("Okafor", kept)]
+
+
+@pytest.mark.parametrize(
+    ("signature", "speaker"),
+    [
+        ("Maria T. Okafor, harbor pilot", "Maria T. Okafor"),
+        ("Lena Ortiz-Baptiste, volunteer and teacher", "Lena Ortiz-Baptiste"),
+        ("Omar Haddad", "Omar Haddad"),
+    ],
+)
+def test_a_quotation_signed_on_the_line_below_is_that_persons(signature, speaker):
+    text = (
+        "Here is what the new ferry crews told us.\n\n"
+        "On the first crossing:\n\n"
+        f"“The water was calm and the passengers cheered.”\n{signature}\n\n"
+        "“We will run six crossings a day.”\nPaul Verhoeven, captain"
+    )
+    found = _pairs(text)
+    assert (speaker, "The water was calm and the passengers cheered.") in found
+    assert ("Paul Verhoeven", "We will run six crossings a day.") in found
+
+
+@pytest.mark.parametrize(
+    "below",
+    ["Courtesy Photo", "NASA Headquarters, Washington", "Ann Roe said it twice."],
+)
+def test_a_line_under_a_quotation_that_is_no_signature_names_no_speaker(below):
+    text = f"“The water was calm and the passengers cheered.”\n{below}"
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        "Harbor pilot Ann Roe, captain of the Blue Star ferry out of the Port of "
+        "Dover,",
+        "Ann Roe, the director of the Dover Harbor Authority,",
+        "Ann Roe, a commander with the Coast Guard,",
+    ],
+)
+def test_the_giver_of_the_following_statement_is_the_name_before_its_description(
+    described,
+):
+    text = (
+        f"DOVER -- {described} made the following statement on the storm:\n\n"
+        "“The harbor will reopen on Monday.”"
+    )
+    assert _pairs(text) == [("Ann Roe", "The harbor will reopen on Monday.")]
+
+
+@pytest.mark.parametrize(
+    "wishes",
+    [
+        "Best wishes for a safe and restful Thanksgiving.",
+        "Warm wishes to you and your families this holiday season.",
+        "And my best wishes to every crew on the river.",
+    ],
+)
+def test_wishes_closing_a_statement_assert_nothing(wishes):
+    text = (
+        "Harbor Director Omar Haddad issued the following statement:\n\n"
+        f"“Our crews kept the port open all year. {wishes}”"
+    )
+    assert _pairs(text) == [("Omar Haddad", "Our crews kept the port open all year.")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tom Okafor, Jr., said the ferry will run again in May.",
+        "Tom Okafor, Jr. said the ferry will run again in May.",
+        "The ferry will run again in May, Tom Okafor, Jr. said.",
+        "The ferry will run again in May, said Tom Okafor, Jr.",
+        "Tom Okafor, Jr., the harbor master, said the ferry will run again in May.",
+        "The ferry will run again in May, Acting Port Director Tom Okafor, Jr. of the "
+        "Dover Port Authority announced.",
+    ],
+)
+def test_a_generation_after_a_comma_is_part_of_the_name(sentence):
+    found = _pairs(sentence)
+    assert len(found) == 1
+    assert found[0][0].replace(",", "").split()[:2] == ["Tom", "Okafor"]
+    assert "ferry will run again in May" in found[0][1]
+
+
+def test_a_generation_after_a_comma_keeps_the_statements_own_text():
+    text = "“The ferry will run again,” said Tom Okafor, III, the harbor master."
+    assert _pairs(text) == [("Tom Okafor III", "The ferry will run again")]
+
+
+def test_two_long_offices_joined_by_and_before_the_verb_give_the_first_official():
+    text = (
+        "A jury in Dover convicted the former harbor master of fraud, Assistant "
+        "Attorney General Ann B. Lee of the Criminal Division and Acting U.S. "
+        "Attorney Tom R. Okafor, Sr. of the Eastern District of Delaware announced "
+        "today."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Ann B. Lee"]
+    assert found[0][1].startswith("A jury in Dover convicted the former harbor master")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("And I'm Senator Ann Okafor from the State of Vermont.", "Ann Okafor"),
+        ("Hi, I am Dr. Lena Ortiz, and this is our harbor.", "Lena Ortiz"),
+        ("I’m Governor Paul Verhoeven.", "Paul Verhoeven"),
+    ],
+)
+def test_an_office_and_a_name_given_with_i_am_introduce_the_speaker(sentence, speaker):
+    text = f"{sentence} And you're watching Harbor Week!"
+    assert [s for s, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sign_off", ["I'm Ann Okafor, VOA News.", "I'm Lena Ortiz in Dover."]
+)
+def test_a_reporters_sign_off_introduces_no_speaker(sign_off):
+    text = f"The harbor reopened on Monday after the storm. {sign_off}"
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "ranked",
+    [
+        "Army Maj. Gen. Ann Okafor",
+        "Navy Rear Adm. Ann Okafor",
+        "Coast Guard Capt. Ann Okafor",
+        "Harbor Command Spokesperson Air Force Brig. Gen. Ann Okafor",
+    ],
+)
+def test_a_rank_after_a_services_name_is_a_person_not_the_service(ranked):
+    text = (
+        f"The convoy reached the port on time, {ranked} said today.\n\n"
+        "More ships will follow next week, the general said."
+    )
+    found = [(s.speaker, s.speaker_kind) for s in extract(text)]
+    assert found[0] == ("Ann Okafor", "person")
+
+
+def test_a_long_title_before_a_name_still_registers_the_person():
+    text = (
+        "The convoy reached the port on time, Harbor Command Spokesperson Air Force "
+        "Brig. Gen. Ann Okafor said today.\n\n"
+        "More ships will follow next week, Okafor said. No ship was damaged, the "
+        "general said."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Ann Okafor"] * 3
+
+
+def test_a_quotation_paragraph_after_a_paragraph_about_a_person_with_a_generation():
+    text = (
+        "Army Spc. Tom Okafor III won the rowing final in Dover on Sunday.\n\n"
+        "Okafor's time of six minutes broke the course record.\n\n"
+        "“I knew with one stroke to go that the record was mine.”"
+    )
+    found = _pairs(text)
+    assert (
+        "Tom Okafor III",
+        "I knew with one stroke to go that the record was mine.",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    "idiom",
+    [
+        "All told this means that the ferries carried 9,000 people.",
+        "All told, the ferries carried 9,000 people.",
+        "Having said this, the ferries carried 9,000 people.",
+        "Truth be told, the ferries carried 9,000 people.",
+        "That being said, the ferries carried 9,000 people.",
+    ],
+)
+def test_an_opening_idiom_with_told_or_said_reports_nothing(idiom):
+    text = f"The harbor reopened in May. {idiom}"
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("A U-N official says the ferry talks will resume.", "U-N official"),
+        ("A U-S spokesman said the ferry talks will resume.", "U-S spokesman"),
+        (
+            "DOVER - A harbor official said the ferry talks will resume.",
+            "harbor official",
+        ),
+    ],
+)
+def test_an_article_before_a_hyphenated_initialism_is_no_dateline(sentence, speaker):
+    assert [s for s, _ in _pairs(sentence)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lena Ortiz, M.D. of the harbor clinic said the water is safe.",
+        "The water is safe, Lena Ortiz, M.D., said.",
+        "The water is safe, Lena Ortiz, M.D., M.P.H., said.",
+        "Lena Ortiz, Ph.D., said the water is safe.",
+    ],
+)
+def test_a_degree_after_a_name_is_no_part_of_the_speaker(sentence):
+    found = extract(sentence)
+    assert [(s.speaker, s.text.lower()) for s in found] == [
+        ("Lena Ortiz", "the water is safe")
+    ]
+    assert all(s.text == sentence[s.start : s.end] for s in found)
+
+
+_LISTING_ITEM = (
+    "Port Director Ann Okafor announced today that the harbor reached a "
+    "settlement with the ferry company.\n\n"
+    "“We are here to talk about the legal side of this decision.”"
+)
+
+
+def test_a_lone_quotation_in_a_dated_listing_is_not_the_item_aboves():
+    text = (
+        f"May 3, 2019\n\n{_LISTING_ITEM}\n\n"
+        "May 2, 2019\n\n"
+        "The parks department announced that the north beach will close."
+    )
+    found = _pairs(text)
+    assert [s for s, _ in found] == ["Ann Okafor", "parks department"]
+
+
+def test_a_lone_quotation_after_an_announcement_in_a_story_is_still_the_speakers():
+    found = _pairs(f"DOVER -- {_LISTING_ITEM}")
+    assert (
+        "Ann Okafor",
+        "We are here to talk about the legal side of this decision.",
+    ) in found
+
+
+@pytest.mark.parametrize(
+    ("subject", "publisher"),
+    [
+        ("The U.S. Harbor Safety Agency", "US Harbor Safety Agency"),
+        ("The US Harbor Safety Agency", "U.S. Harbor Safety Agency"),
+        ("The Harbor Safety Agency", "U.S. Harbor Safety Agency"),
+    ],
+)
+def test_the_publishers_own_announcement_with_or_without_the_countrys_initials(
+    subject, publisher
+):
+    text = (
+        f"DOVER (May 3, 2023) – {subject} announced today that Acme Ferries agreed "
+        "to pay $5,000 for safety violations."
+    )
+    assert _pairs(text, publisher=publisher) == []
+    assert _pairs(text, publisher="Dover Gazette") != []
+
+
+def test_the_office_capitalised_is_the_one_person_the_page_titles_so():
+    text = (
+        "Department Press Briefing\n\n"
+        "MS ROE: Hi, everyone. So let's start with the budget.\n\n"
+        "The Secretary has stated that the harbor budget of 2 billion meets the "
+        "city's needs.\n\n"
+        "Later today, Secretary Okafor will meet the port's board."
+    )
+    assert (
+        "Okafor",
+        "the harbor budget of 2 billion meets the city's needs",
+    ) in _pairs(text)
+
+
+def test_an_office_titling_two_people_names_neither():
+    text = (
+        "The Secretary has stated that the harbor budget meets the city's needs.\n\n"
+        "Secretary Okafor and Secretary Lindqvist will meet the port's board."
+    )
+    assert all(s not in ("Okafor", "Lindqvist") for s, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("Ann Okafor testified this morning before the Senate harbor panel.", False),
+        ("Ann Okafor testified before the harbor panel on the budget.", False),
+        ("Ann Okafor testified before the panel that the budget is sound.", True),
+        ("Ann Okafor testified regarding the harbor budget before the panel.", True),
+    ],
+)
+def test_testifying_before_a_body_with_nothing_told_is_an_appearance(sentence, kept):
+    assert bool(_pairs(sentence)) is kept
+
+
+def test_she_after_a_title_and_surname_behind_an_opening_date_is_that_person():
+    text = (
+        "On May 10, Secretary Okafor testified before the harbor committee. "
+        "“The ferry system is broken,” she said."
+    )
+    assert _pairs(text) == [("Okafor", "The ferry system is broken")]
+
+
+@pytest.mark.parametrize(
+    "pleasure",
+    [
+        "Great to be with you.",
+        "Ladies and gentlemen, it's great to be back.",
+        "Well let me start out and say it's a pleasure to be here.",
+        "It is an honor to be here today.",
+    ],
+)
+def test_the_speakers_pleasure_at_being_there_asserts_nothing(pleasure):
+    text = (
+        "Remarks by Harbor Director Ann Okafor at the Ferry Forum\n\n"
+        f"{pleasure} I am glad to report that the ferries run on time."
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "I am glad to report that the ferries run on time.")
+    ]
+
+
+def test_being_back_in_a_state_is_no_pleasantry():
+    text = (
+        "Remarks by Harbor Director Ann Okafor at the Ferry Forum\n\n"
+        "It is great to be back in the black after three hard years."
+    )
+    assert len(_pairs(text)) == 1

@@ -583,7 +583,7 @@ def test_a_report_s_forecasts_go_on_in_the_next_sentences():
         (
             "America can ill afford to lose its military edge, Navy Adm. Mike Mullen "
             "said Sept. 30, his last day as chairman of the Joint Chiefs.",
-            "Navy Adm. Mike Mullen",
+            "Mike Mullen",
             "America can ill afford to lose its military edge",
         ),
         (
