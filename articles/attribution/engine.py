@@ -198,7 +198,7 @@ class _Reader:
             # "Adel al-Jubeir": an Arabic article joined to the surname.
             + r"|[A-Z][\w’'\-]*|"
             + _ARTICLE_SURNAME.pattern
-            + r")){1,7}",
+            + r")){1,9}",
             body,
         ):
             found = match.group(0)
@@ -587,6 +587,8 @@ class _Reader:
             parts = fold(person.name).split()
             if key == parts[-1] or key == fold(person.name):
                 return person
+            if len(parts) >= 3 and _SUFFIX.fullmatch(parts[-1]) and key == parts[-2]:
+                return person  # "Roe" for John Roe Jr., "Eller" for Ann Eller III
             if key == parts[0] and key in lx.FAMILY_NAME_FIRST and len(parts) >= 2:
                 return person  # "Kim" for Kim Jong Un
         return None
@@ -1274,6 +1276,10 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
+        if fold(phrase.strip(" ,")) in _NO_SUBJECT_WORDS:
+            # "Having said that, …", "All told, …", "Needless to say": a set
+            # phrase before a verb of saying, with no one saying anything.
+            return None
         found = self._speaker(phrase, position)
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
@@ -2706,8 +2712,7 @@ class _Reader:
                     and "of" not in lowered
                     and not (
                         title
-                        and not title[-1].endswith(".")
-                        and title[-1].lower().rstrip(",")
+                        and title[-1].lower().rstrip(",.")
                         in lx.TITLE_WORDS | _TITLE_ONLY
                     )
                 ):
@@ -2719,6 +2724,22 @@ class _Reader:
                     continue
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(person.name, "person", role or person.role)
+        if organisation:
+            ranked, before_name = _split_title(run)
+            if (
+                len(ranked) >= 2
+                and before_name
+                and before_name[-1].lower().rstrip(",.") in _TITLE_ONLY
+                and not any(
+                    t.lower().strip(".,") in lx.ORGANISATION_WORDS for t in ranked
+                )
+            ):
+                # "Air Force Brig. Gen. Ann Lee", "Pentagon Press Secretary
+                # Ann Lee": a service or an office, then a rank or a title,
+                # then a person's name: the person speaks.
+                return Speaker(
+                    " ".join(ranked), "person", " ".join([*descriptor, *before_name])
+                )
         if organisation:
             kind = (
                 "government_body"
@@ -3026,6 +3047,10 @@ _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv", "r
 # Group nouns plural without an "s", which "they" may take up ("People …").
 # "Some women were found … They claimed …": irregular plurals of people.
 _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
+# A suffix after a surname: "John Roe Jr.", "Ann Eller III".
+_SUFFIX = re.compile(r"(?i:jr\.?|sr\.?|i{2,3}|iv)")
+# Words before a verb of saying that make a set phrase, not a subject.
+_NO_SUBJECT_WORDS = frozenset(["having", "all", "needless", "that said", "that being"])
 _COMMON_HEADS = (
     lx.ANONYMOUS_HEADS
     | _ANONYMOUS_PEOPLE
@@ -8077,6 +8102,8 @@ class _Extractor(_Reader):
                     continue
                 parts = person.name.split()
                 forms = {person.name, parts[-1]}
+                if len(parts) > 2 and _SUFFIX.fullmatch(parts[-1]):
+                    forms.add(parts[-2])  # "Eller" for Ann Eller III
                 if len(parts) > 1:
                     forms.add(parts[0])
                 if any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms):
