@@ -3047,6 +3047,15 @@ _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv", "r
 # Group nouns plural without an "s", which "they" may take up ("People …").
 # "Some women were found … They claimed …": irregular plurals of people.
 _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
+# "reports a police spokesman told journalists …", "reported the minister,
+# who leads the talks, says …": a report whose clause opens on another
+# speaker's subject and verb of saying.
+_REPORTS_A_REPORT = frozenset(["reports", "reported", "report"])
+_REPORTED_SPEAKER = re.compile(
+    r"\s+(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\w’'.\-]+\s+){0,5}?"
+    r"[\w’'.\-]+(?:,\s+(?:who|which)\s+[^,;:“”\"]{1,80},)?\s+"
+    r"(?:has\s+|had\s+)?(?:said|says|told|tells|stated|states)\b"
+)
 # A suffix after a surname: "John Roe Jr.", "Ann Eller III".
 _SUFFIX = re.compile(r"(?i:jr\.?|sr\.?|i{2,3}|iv)")
 # Words before a verb of saying that make a set phrase, not a subject.
@@ -6799,6 +6808,12 @@ class _Extractor(_Reader):
                     statement.speaker = earlier.speaker
                     break
         self._name_the_description(statement)
+        if any(
+            (s.start, s.end, s.speaker)
+            == (statement.start, statement.end, statement.speaker)
+            for s in self.statements[-4:]
+        ):
+            return  # the same words of the same speaker, read twice
         self.statements.append(statement)
         if statement.is_direct_quote:
             self._quoted_inside(statement)
@@ -7801,7 +7816,7 @@ class _Extractor(_Reader):
             if found is None and alone:
                 found = self._speaking_scene(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
-                last = self.statements[-1]
+                last = self._last_outer()
                 found = (
                     Speaker(last.speaker, last.speaker_kind, last.speaker_role),
                     last.cue,
@@ -8150,12 +8165,28 @@ class _Extractor(_Reader):
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
         return None
 
+    def _last_outer(self) -> Statement:
+        """The last statement, or the one it is nested in: after "The Times
+        reports Roe said that …", the Times, whose report the words that
+        follow go on with, not Roe's words inside it."""
+        last = self.statements[-1]
+        for other in reversed(self.statements[-4:-1]):
+            if (
+                other.start < last.start
+                and last.end <= other.end
+                and not other.is_direct_quote
+                and fold(other.speaker) != fold(last.speaker)
+                and other.paragraph == last.paragraph
+            ):
+                return other
+        return last
+
     def _previous_quote(self, paragraph: int) -> bool:
         """Whether an unattributed quotation here goes on from the last statement:
         a quotation in this or the last paragraph, or a person's words just now."""
         if not self.statements:
             return False
-        last = self.statements[-1]
+        last = self._last_outer()
         if last.is_direct_quote:
             return last.paragraph >= paragraph - 1
         return last.speaker_kind == "person" and last.paragraph == paragraph
@@ -9661,6 +9692,12 @@ class _Extractor(_Reader):
             # "As Ann Lee reports from Dover, the bridge is closed": the clause
             # after the opening "As X reports," is what X reports.
             a, b = trim(body, offset + skip + as_opening.end(), s_end, drop=" ,;:.")
+            extendable = True
+        elif word in _REPORTS_A_REPORT and _REPORTED_SPEAKER.match(clause):
+            # "The news agency reports a police spokesman told journalists …":
+            # what the outlet reports is another's words, a clause without
+            # "that", not an object.
+            a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
             extendable = True
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:

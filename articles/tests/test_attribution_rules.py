@@ -8769,3 +8769,48 @@ def test_a_surname_before_a_suffix_names_the_person():
         "“I never thought it would happen,” Ames said."
     )
     assert _pairs(text) == [("Walter Jon Ames III", "I never thought it would happen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "statement"),
+    [
+        (
+            "The Dutch news agency reports a police spokesman told journalists "
+            "that two suspects had been arrested.",
+            "Dutch news agency",
+            "police spokesman",
+            "two suspects had been arrested",
+        ),
+        (
+            "State radio reported an army colonel said the border was closed.",
+            "State radio",
+            "colonel",
+            "the border was closed",
+        ),
+    ],
+)
+def test_a_report_of_another_speakers_words_is_a_clause(text, outer, inner, statement):
+    """ "X reports a spokesman told journalists that …": what X reports is a
+    clause, the spokesman's words nested in it, not an object of "reports"."""
+    pairs = _pairs(text)
+    assert pairs[0][0] == outer
+    assert not pairs[0][1].startswith(("The ", "State "))
+    assert any(s.endswith(inner) and t == statement for s, t in pairs)
+
+
+def test_a_report_of_a_figure_is_still_the_sentence():
+    text = "The bank reported a loss of four million dollars in May."
+    assert _pairs(text) == [("bank", text)]
+
+
+def test_a_quotation_after_a_nested_report_goes_on_with_the_report():
+    """ "The Herald reports Roe said that …. “Mr. Roe said …”": the quotation
+    is the Herald's, whose report the nested words were in."""
+    text = (
+        "The Daily Herald reports Roe said that the plan was dead.  “Mr. Roe said "
+        "the last council wasted money. He pointed to the new stadium."
+    )
+    pairs = _pairs(text)
+    assert ("Roe", "the plan was dead") in pairs
+    assert pairs.count(("Roe", "the plan was dead")) == 1
+    assert [s for s, _ in pairs[-2:]] == ["Daily Herald", "Daily Herald"]
