@@ -1235,9 +1235,21 @@ class _Reader:
         pattern = _ROLE_SYNONYMS.get(noun.lower(), re.escape(noun))
         best = None
         for person in self.persons:
-            if person.position < position and (
-                re.search(rf"\b(?:{pattern})\b", person.role, flags=re.I)
-                or self._ranked(person, noun)
+            if (
+                person.position < position
+                and (
+                    re.search(rf"\b(?:{pattern})\b", person.role, flags=re.I)
+                    or self._ranked(person, noun)
+                    # "taken aside by assistant commissioner Ann Lee, from the
+                    # police station," then "the assistant commissioner": the
+                    # title in lower case before the name, when an appositive
+                    # became the role.
+                    or re.search(
+                        rf"\b(?:{pattern})\s+$",
+                        self.body[max(0, person.position - 40) : person.position],
+                        flags=re.I,
+                    )
+                )
             ):
                 best = person
         return best
@@ -9433,12 +9445,19 @@ class _Extractor(_Reader):
         rest = body[verb.end() : s_end]
         via = None
         offset = verb.end()
-        if word in lx.LISTENER_VERBS and re.match(
-            # "told more than 200 Sailors to break ranks": a number's listeners.
-            r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
-            r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
-            r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
-            rest,
+        # "warned him that …" has a listener; "warned Israel would not …" and
+        # "warned residents to stay indoors" are read as before.
+        warning = word in ("warned", "warns")
+        if (
+            word in lx.LISTENER_VERBS
+            and not warning
+            and re.match(
+                # "told more than 200 Sailors to break ranks": a number's listeners.
+                r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
+                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
+                r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
+                rest,
+            )
         ):
             # "They told the jurors to remember …", "told residents to leave":
             # an instruction, not a statement.
@@ -9458,6 +9477,12 @@ class _Extractor(_Reader):
                 r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
+            if (
+                listener
+                and warning
+                and not re.match(r"\s*that\b", rest[listener.end() :])
+            ):
+                listener = None
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()

@@ -415,6 +415,9 @@ LISTENER_VERBS = frozenset(
     # "he reminded Mr. Chavez that …", "assured reporters that …" (not
     # "informed", most often a passive: "was informed that …").
     + ["reminded", "reminds", "assured", "assures"]
+    # "warned him that he would …", "warns investors that …": a warning's
+    # listener, then what was said.
+    + ["warned", "warns"]
 )
 
 # Heads of noun phrases that describe an unnamed source.

@@ -8814,3 +8814,30 @@ def test_a_quotation_after_a_nested_report_goes_on_with_the_report():
     assert ("Roe", "the plan was dead") in pairs
     assert pairs.count(("Roe", "the plan was dead")) == 1
     assert [s for s, _ in pairs[-2:]] == ["Daily Herald", "Daily Herald"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The mayor warned reporters that the bridge would close.",
+            "the bridge would close",
+        ),
+        ("The coach warned them that the season was over.", "the season was over"),
+    ],
+)
+def test_a_warnings_listener_is_not_what_was_said(text, statement):
+    """ "warned reporters that …": whom the warning was given, then what."""
+    assert [t for _, t in _pairs(text)] == [statement]
+
+
+def test_a_lower_case_title_before_a_name_is_the_persons_role_later():
+    """ "stopped by deputy mayor Tom Ferris, from the transport office," then
+    "the deputy mayor warned him that …": the same person, whose title came
+    before the name and an appositive after it."""
+    text = (
+        "Lee said he was stopped by deputy mayor Tom Ferris, from the city "
+        "transport office. He said the deputy mayor warned him that he would lose "
+        "his job."
+    )
+    assert ("Tom Ferris", "he would lose his job") in _pairs(text)
