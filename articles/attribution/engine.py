@@ -2427,6 +2427,19 @@ class _Reader:
                 named = None
             if named is not None:
                 return Speaker(named.name, named.kind, original)
+        if (
+            determiner == "the"
+            and len(rest) == 1
+            and rest[0].isalpha()
+            and rest[0].islower()
+            and head not in _ORGANISATION_NOUNS | lx.ROLE_NOUNS | lx.ANONYMOUS_HEADS
+        ):
+            # "The Syrian Observatory for Human Rights said … The observatory
+            # has accused …": a body that spoke before, called by the noun that
+            # heads its own name.
+            named = self._organisation_antecedent(head, position)
+            if named is not None and head.capitalize() in named.name.split():
+                return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) == 1 and head in _ACCUSED_NOUNS:
             # "Ann Roe was convicted … The defendant admitted …": the person
             # the case is about.
@@ -2692,7 +2705,12 @@ class _Reader:
                 run.insert(0, word)
             else:
                 break
-        while run and run[0].lower() in _NAME_CONNECTORS:
+        while run and (
+            run[0].lower() in _NAME_CONNECTORS
+            # "the Britain-based Syrian Observatory", "the Saudi-led
+            # coalition": where it is based or who leads it, no part of it.
+            or (len(run) > 1 and _HYPHEN_MODIFIER.fullmatch(run[0]))
+        ):
             run = run[1:]
         if not run:
             return None
@@ -3067,6 +3085,10 @@ _REPORTED_SPEAKER = re.compile(
     r"\s+(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\w’'.\-]+\s+){0,5}?"
     r"[\w’'.\-]+(?:,\s+(?:who|which)\s+[^,;:“”\"]{1,80},)?\s+"
     r"(?:has\s+|had\s+)?(?:said|says|told|tells|stated|states)\b"
+)
+# "London-based", "Saudi-led", "U.S.-backed": a modifier before a name.
+_HYPHEN_MODIFIER = re.compile(
+    r"[A-Z][\w.]*-(?:based|born|led|backed|run|owned|funded|allied|linked|affiliated)",
 )
 # A suffix after a surname: "John Roe Jr.", "Ann Eller III".
 _SUFFIX = re.compile(r"(?i:jr\.?|sr\.?|i{2,3}|iv)")

@@ -8841,3 +8841,25 @@ def test_a_lower_case_title_before_a_name_is_the_persons_role_later():
         "his job."
     )
     assert ("Tom Ferris", "he would lose his job") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Geneva-based Center for Labor Studies said 300 workers were "
+            "fired. The center said most were women.",
+            "Center for Labor Studies",
+        ),
+        (
+            "The Kenya Wildlife Observatory reported that 40 elephants died. "
+            "The observatory said most were poached.",
+            "Kenya Wildlife Observatory",
+        ),
+    ],
+)
+def test_the_noun_heading_a_bodys_name_is_the_body_later(text, speaker):
+    """ "The Syrian Observatory for Human Rights said … The observatory said
+    …": the body by the noun that heads its own name; "Geneva-based" before it
+    is where it is, no part of the name."""
+    assert [s for s, _ in _pairs(text)] == [speaker, speaker]
