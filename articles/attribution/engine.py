@@ -6841,6 +6841,7 @@ class _Extractor(_Reader):
                 if pattern.fullmatch(earlier.speaker):
                     statement.speaker = earlier.speaker
                     break
+        self._name_the_denier(statement)
         self._name_the_description(statement)
         if any(
             (s.start, s.end, s.speaker)
@@ -6851,6 +6852,41 @@ class _Extractor(_Reader):
         self.statements.append(statement)
         if statement.is_direct_quote:
             self._quoted_inside(statement)
+
+    def _name_the_denier(self, statement: Statement) -> None:
+        """ "Israel blames the attack on Hamas, which rules Gaza. It denies the
+        charge.": a pronoun that denies an accusation made in the sentence
+        just before is the accused, not the accuser."""
+        if statement.is_direct_quote:
+            return
+        denial = re.match(
+            r"(?P<pronoun>It|He|She|They)\s+(?:(?:also|has|have|strongly|flatly"
+            r"|again)\s+)*den(?:y|ies|ied)\b",
+            self.body[statement.start : statement.end],
+        )
+        if denial is None or not statement.cue.startswith("den"):
+            return
+        before = self.body[max(0, statement.start - 300) : statement.start]
+        previous = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.rstrip())[-1]
+        accused = re.search(
+            r"\b(?:blam(?:es|ed|e|ing)\s+[^.;:]{1,80}?\s+on|accus(?:es|ed|e|ing)"
+            r"|charg(?:es|ed)|suspect(?:s|ed))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*"
+            r"\s+){0,4}[A-Z][\w’'.\-]*|him|her|them)(?=[\s,.;])",
+            previous,
+        )
+        if accused is None or accused["who"] in ("him", "her", "them"):
+            return
+        position = statement.start - len(before) + before.index(previous)
+        who = self.speaker(accused["who"], position + accused.start("who"))
+        if who is None or fold(who.name) == fold(statement.speaker):
+            return
+        person = who.kind == "person" and len(who.name.split()) >= 2
+        if denial["pronoun"] in ("He", "She") and who.kind != "person":
+            return
+        if denial["pronoun"] == "It" and person:
+            return  # "It" is never Tom Berg; a one-word "Hamas" may be a body
+        statement.speaker, statement.speaker_kind = who.name, who.kind
+        statement.speaker_role = who.role
 
     def _quoted_inside(self, statement: Statement) -> None:
         """A quotation in single marks inside someone's words, credited to

@@ -8863,3 +8863,27 @@ def test_the_noun_heading_a_bodys_name_is_the_body_later(text, speaker):
     …": the body by the noun that heads its own name; "Geneva-based" before it
     is where it is, no part of the name."""
     assert [s for s, _ in _pairs(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Police accused Tom Berg of fraud last year. He denies the allegation.",
+            "Tom Berg",
+        ),
+        ("Acme accused Globex of stealing its designs. It denied the claim.", "Globex"),
+        (
+            "Turkey blames the bombing on the Kurdish Workers Party. It denies any role.",
+            "Kurdish Workers Party",
+        ),
+    ],
+)
+def test_a_pronoun_denying_an_accusation_is_the_accused(text, denier):
+    """ "X blames the attack on Y. It denies the charge.": the accused denies."""
+    assert _pairs(text)[-1][0] == denier
+
+
+def test_a_denial_after_no_accusation_keeps_its_pronoun():
+    text = "The ministry said the report was false. It denies any wrongdoing."
+    assert [s for s, _ in _pairs(text)] == ["ministry", "ministry"]
