@@ -8264,17 +8264,44 @@ class _Extractor(_Reader):
     def _name_label_after(self, quote: Quote, post: str):
         """A quotation signed with a bare name and title, no verb: "“…,” Cho
         Tai-Young, spokesman, South Korean Foreign Ministry."."""
+        if not post.strip():
+            # The sentence ended with the quotation; the signature may be
+            # the paragraph's one line below it.
+            line = re.match(
+                r"[.”\"]*([ \t]*\n[ \t]*[^\n]+?)[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+                self.body[quote.end :],
+            )
+            if line:
+                post = line[1]
         label = re.fullmatch(
             r"(?P<lead>[\s,”\"]*)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}),"
             r"\s+(?P<title>[^;:“”\"]{3,80}?)[.\s]*",
             post,
         )
         closing = self.body[quote.start : quote.end].rstrip(_QUOTE_MARKS + " ")
-        if label is None or _VERB_RE.search(post) or not closing.endswith(","):
+        # "“I've been smiling ever since.” // Ann Lee, mission specialist": a
+        # quotation signed on the line below it with the name and the role.
+        signed = (
+            label is not None
+            and re.fullmatch(r"[ \t]*\n[ \t]*", label["lead"])
+            and "\n" not in label["title"]
+        )
+        if (
+            label is None
+            or _VERB_RE.search(post)
+            or not (closing.endswith(",") or signed)
+        ):
             return None  # "“…,” Name, title." — the comma that a verb would follow
         if not any(
             w.strip(",.").lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
             for w in label["title"].split()
+        ) and not (
+            # On its own line, a description in lower case ("mission
+            # specialist", "pilot") is a role whatever its noun.
+            signed
+            and re.fullmatch(
+                r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4}\.?", label["title"]
+            )
         ):
             return None
         speaker = self.speaker(label["name"], quote.end + label.start("name"))

@@ -8887,3 +8887,22 @@ def test_a_pronoun_denying_an_accusation_is_the_accused(text, denier):
 def test_a_denial_after_no_accusation_keeps_its_pronoun():
     text = "The ministry said the report was false. It denies any wrongdoing."
     assert [s for s, _ in _pairs(text)] == ["ministry", "ministry"]
+
+
+def test_a_quotation_signed_on_the_line_below_with_name_and_role():
+    """ "“…” // Ann Lee, mission specialist": a quotation signed on its own
+    line below with the name and a role in lower case."""
+    text = (
+        "Here is what the new class of teachers said.\n\n"
+        "“I never thought I would get this far.”\nMaria Lopez, science teacher\n\n"
+        "“It is a dream come true.”\nTom Baker, history teacher."
+    )
+    assert _pairs(text) == [
+        ("Maria Lopez", "I never thought I would get this far."),
+        ("Tom Baker", "It is a dream come true."),
+    ]
+
+
+def test_a_place_on_the_line_below_a_quotation_signs_nothing():
+    text = "The crowd was large.\n\n“We will be back.”\nRiver City, Ohio"
+    assert _pairs(text) == []
