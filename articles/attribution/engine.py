@@ -9158,6 +9158,12 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
+            if re.search(
+                r"\b(?:which|who|that)\s+(?:I|we)\s+$", body[s_start : verb.start()]
+            ):
+                # "a role for the Russians, which I think is fair": the
+                # speaker's own aside inside his words, no report of anyone's.
+                continue
             # "The military claims to have killed …", "the government has
             # claimed to be closing in": a claim about oneself.
             claim_of_self = (
@@ -10616,13 +10622,118 @@ class _Extractor(_Reader):
         return None
 
 
+# Words that a text set all in capitals writes in lower case when it is read
+# back in mixed case (with the lexicon's verbs, determiners and nouns); any
+# other word is taken as a name, as a wire script's capitals hide which are.
+_COMMON_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """a about above after again against ago all almost along already also
+    although always am among an and another any are around as at away back
+    be became because become been before began behind being below between
+    both but by came can cannot come could day days did do does doing done
+    down during each early either else end enough even ever every few first
+    for former four from further get gets give given go goes going gone good
+    got great had has have having he her here hers him his how however i if
+    in into is it its just last late later least less like made make makes
+    many may me might more most much must my near need needs never new next
+    no nor not now of off often on once one only or other others our out
+    over own part past people per place put rather really right same second
+    see seen several shall she should since so some soon still such take
+    taken than that the their them then there these they thing things this
+    those though three through time times to today together told too toward
+    two under until up upon us very was way we week weeks well were what
+    when where whether which while who whom whose why will with within
+    without would year years yet you your
+    agreement angry army attack attacks ambush blood border campaign
+    capital chief children city country crowd deal demonstrators embassy
+    exchange fair flags force forces freeing group help hold home issue
+    month months policy ethnic business foreign military economic dinner
+    bring want wants provide provides start night moments terms range unity
+    command sign ready hammer carry discuss intends significant appropriate
+    enhance absolute counterpart sidelines believes wants should go hand
+    over refusal persists
+    leader leaders life men mission mothers news officials peace
+    peacekeeping plan police political process protest rebel rebels refusal
+    return role security side sides slogan son streets summit support talks
+    tearful thousands trial troops war women words world""",
+    ),
+)
+# A word ending so is a common word, never a name: "-ing", "-ed", "-ly", "-tion".
+_COMMON_ENDING = re.compile(
+    r"[a-z]{3,}(?:ing|ed|ly|tion|tions|ment|ments|ness|ity|ities|ous|ive|ful|less"
+    r"|ship|ism)"
+)
+
+
+def _mixed_case(text: str) -> str | None:
+    """A text set all in capitals ("INTRO: PRESIDENT CLINTON SAYS …", a
+    broadcast script of the 1990s) in mixed case, letter for letter, so that
+    its names stand out as names do; None for a text in mixed case."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 200 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+    lower = (
+        _COMMON_WORDS
+        | lx.SPEECH_VERBS
+        | lx.DETERMINERS
+        | set(lx.PRONOUNS)
+        | lx.LEADING_FILLERS
+        | lx.ROLE_NOUNS
+        | lx.TITLE_WORDS
+        | lx.ANONYMOUS_HEADS
+        | lx.STANCE_VERBS
+        | lx.CLAUSE_ONLY_VERBS
+        | lx.OBJECT_STATEMENT_VERBS
+        | lx.LISTENER_VERBS
+        | _PREPOSITIONS
+    ) - lx.NATIONALITIES
+
+    def word(match: re.Match) -> str:
+        token = match[0]
+        folded = token.lower()
+        if len(folded) != len(token) or not token.isupper():
+            return token
+        if folded == "i":
+            return "I"
+        if folded in lx.PLACES | lx.US_STATES | lx.ABBREVIATIONS:
+            return token.capitalize()  # "France", "Texas", "Mr."
+        if "-" in token and all(len(part) <= 2 for part in token.split("-")):
+            return token  # "U-S", "P-K-K", "V-O-A": initials kept
+        if folded in lower or _COMMON_ENDING.fullmatch(folded):
+            return folded
+        if folded in lx.NATIONALITIES:
+            return token.capitalize()
+        return "-".join(part.capitalize() for part in folded.split("-"))
+
+    mixed = re.sub(
+        r"\bUNITED\s+(?:STATES|NATIONS|KINGDOM|ARAB\s+EMIRATES)\b",
+        lambda m: m[0].title(),
+        text,
+    )
+    mixed = re.sub(r"(?<![\w’'])[A-Za-z][A-Za-z’']*(?:-[A-Za-z’']+)*", word, mixed)
+    # A sentence's first word in capitals again: after a full stop, a colon,
+    # a paragraph's start or a quotation mark.
+    mixed = re.sub(
+        r"(^|[.!?:]\s+|\n\s*|[“\"]\s*|//\s*)([a-z])",
+        lambda m: m[1] + m[2].upper(),
+        mixed,
+    )
+    return mixed if len(mixed) == len(text) else None
+
+
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
     ``publisher`` is the outlet that published the text: statements it is told
     are first-hand, not relayed.
     """
-    statements = _Extractor(text, publisher=publisher).run()
+    mixed = _mixed_case(text)
+    statements = _Extractor(mixed or text, publisher=publisher).run()
+    if mixed is not None:
+        for statement in statements:
+            # The words as the text gives them, in its capitals.
+            statement.text = text[statement.start : statement.end]
     if publisher:
         # "VOA reported last October that …": the publisher's own reporting is
         # narration (what it denies or announces as a party is not).

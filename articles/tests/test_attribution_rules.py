@@ -8906,3 +8906,31 @@ def test_a_quotation_signed_on_the_line_below_with_name_and_role():
 def test_a_place_on_the_line_below_a_quotation_signs_nothing():
     text = "The crowd was large.\n\n“We will be back.”\nRiver City, Ohio"
     assert _pairs(text) == []
+
+
+def test_a_script_set_all_in_capitals_is_read_like_mixed_case():
+    """A broadcast script of the 1990s in capitals: its names and verbs read as
+    in mixed case, the statements given in the script's own capitals."""
+    text = (
+        "INTRO: PRIME MINISTER HELEN MARSH SAYS THE GOVERNMENT WILL CUT TAXES ON "
+        "FUEL BEFORE THE WINTER. OUR CORRESPONDENT PETER VALE REPORTS FROM THE "
+        "CAPITAL.\n\n"
+        "TEXT: SPEAKING TO FARMERS IN THE NORTH OF THE COUNTRY, MS. MARSH SAID "
+        "THE PRICE OF DIESEL HAD BECOME A BURDEN FOR RURAL FAMILIES.\n\n"
+        "OPPOSITION LEADER TOM GREENE SAYS THE PLAN COMES TOO LATE."
+    )
+    pairs = _pairs(text)
+    assert (
+        "Helen Marsh",
+        "THE GOVERNMENT WILL CUT TAXES ON FUEL BEFORE THE WINTER",
+    ) in pairs
+    assert (
+        "Helen Marsh",
+        "THE PRICE OF DIESEL HAD BECOME A BURDEN FOR RURAL FAMILIES",
+    ) in pairs
+    assert ("Tom Greene", "THE PLAN COMES TOO LATE") in pairs
+
+
+def test_an_aside_in_the_first_person_after_which_is_no_report():
+    text = "The deal gives a role to the Russians, which I think is fair, and I am pleased."
+    assert _pairs(text) == []
