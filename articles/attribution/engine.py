@@ -3396,7 +3396,17 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for last in range(len(tokens) - 2, -1, -1):
         if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
             name = tokens[last + 1 :]
-            if name and name[0].lower() in _NAME_CONNECTORS:
+            if (
+                name
+                and name[0].lower() in _NAME_CONNECTORS
+                # "Mr. De Soto", "Dr. van Dyk": a surname's particle, not an
+                # office's "of" ("Secretary of State Ann Lee").
+                and not (
+                    name[0].lower() in ("de", "del", "la", "van", "von", "al", "bin")
+                    and len(name) == 2
+                    and _capitalised(name[1])
+                )
+            ):
                 # "Secretary of State Hillary Clinton": the office's own words
                 # ("of State") are not the name; "Minister of Foreign Affairs"
                 # has none.

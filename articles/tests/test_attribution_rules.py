@@ -8934,3 +8934,23 @@ def test_a_script_set_all_in_capitals_is_read_like_mixed_case():
 def test_an_aside_in_the_first_person_after_which_is_no_report():
     text = "The deal gives a role to the Russians, which I think is fair, and I am pleased."
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Envoy Marco De Luca arrived on Monday.\n\n"
+            "Mr. De Luca says the talks are on track.",
+            "De Luca",
+        ),
+        (
+            "Judge Pieter van Dam ruled on Friday.\n\n"
+            "Dr. Van Dam says the case is closed.",
+            "Van Dam",
+        ),
+    ],
+)
+def test_a_surnames_particle_after_a_title_is_the_name(text, speaker):
+    """ "Mr. De Soto says …": "De" opens the surname, not an office's "of"."""
+    assert [s for s, _ in _pairs(text)][-1] == speaker
