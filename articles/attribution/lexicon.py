@@ -478,6 +478,10 @@ ANONYMOUS_HEADS = frozenset(
 # Nouns naming a role, for "the general", "the minister" coreference.
 ROLE_NOUNS = frozenset(
     [
+        # "U-N mediator Ann Lee … The mediator says": a go-between's office.
+        "mediator",
+        "envoy",
+        "negotiator",
         "general",
         "minister",
         "president",

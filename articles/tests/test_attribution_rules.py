@@ -8954,3 +8954,12 @@ def test_an_aside_in_the_first_person_after_which_is_no_report():
 def test_a_surnames_particle_after_a_title_is_the_name(text, speaker):
     """ "Mr. De Soto says …": "De" opens the surname, not an office's "of"."""
     assert [s for s, _ in _pairs(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("office", ["mediator", "envoy", "negotiator"])
+def test_a_go_betweens_office_names_the_person_later(office):
+    text = (
+        f"U.N. {office} Karl Brandt met both leaders on Monday.\n\n"
+        f"The {office} says the talks are on track."
+    )
+    assert _pairs(text) == [("Karl Brandt", "the talks are on track")]
