@@ -3082,9 +3082,9 @@ _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
 # speaker's subject and verb of saying.
 _REPORTS_A_REPORT = frozenset(["reports", "reported", "report"])
 _REPORTED_SPEAKER = re.compile(
-    r"\s+(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\w’'.\-]+\s+){0,5}?"
-    r"[\w’'.\-]+(?:,\s+(?:who|which)\s+[^,;:“”\"]{1,80},)?\s+"
-    r"(?:has\s+|had\s+)?(?:said|says|told|tells|stated|states)\b"
+    r"\s+(?P<who>(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\w’'.\-]+\s+){0,5}?"
+    r"[\w’'.\-]+)(?P<relative>,\s+(?:who|which)\s+[^;:“”\"]{1,100}?,)?\s+"
+    r"(?:has\s+|had\s+)?(?P<verb>said|says|told|tells|stated|states)\b"
 )
 # "London-based", "Saudi-led", "U.S.-backed": a modifier before a name.
 _HYPHEN_MODIFIER = re.compile(
@@ -9824,7 +9824,56 @@ class _Extractor(_Reader):
             # what the outlet reports is another's words, a clause without
             # "that", not an object.
             a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
-            extendable = True
+            outer = self._reported(a, b, speaker, word, via=via, extendable=True)
+            # The nested speaker's own words, relayed by the one reporting.
+            reported = _REPORTED_SPEAKER.match(clause)
+            inner = [
+                statement
+                for statement in self._leading(a, b, [])
+                if statement.start > a
+                and fold(statement.speaker) != fold(speaker.name)
+                and statement.speaker_kind != "media_outlet"
+            ]
+            if reported["relative"] and reported["verb"] in ("says", "said"):
+                # "reports the secretary-general, who is overseeing the talks
+                # in Geneva, Switzerland, says …": the subject before the
+                # relative clause, not a place inside it.
+                at = offset + skip + reported.start("who")
+                who = self.speaker(reported["who"], at)
+                holder = self.person_by_role(reported["who"].split()[-1], at)
+                if holder is not None and (
+                    who is None or fold(who.name) == fold(speaker.name)
+                ):
+                    # "reports the U-N secretary-general, who …, says": the
+                    # holder of the office the story named before.
+                    who = Speaker(holder.name, "person", reported["who"])
+                if who is None or fold(who.name) == fold(speaker.name):
+                    # A new speaker described by the relative clause.
+                    noun = re.sub(r"^(?:the|a|an)\s+", "", reported["who"], flags=re.I)
+                    who = Speaker(noun, "person", reported["who"])
+                c, d = trim(
+                    body,
+                    offset
+                    + skip
+                    + reported.end()
+                    + len(
+                        re.match(
+                            r"\s*(?:that\s+)?",
+                            body[offset + skip + reported.end() : s_end],
+                        )[0]
+                    ),
+                    s_end,
+                    drop=" ,;:.",
+                )
+                inner = (
+                    [self._reported(c, d, who, reported["verb"])]
+                    if who is not None and d - c >= 10
+                    else []
+                )
+            if speaker.kind == "media_outlet" or self.is_outlet(speaker.name):
+                for statement in inner:
+                    statement.via = statement.via or speaker.name
+            return [outer, *inner]
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:
                 return []

@@ -8963,3 +8963,28 @@ def test_a_go_betweens_office_names_the_person_later(office):
         f"The {office} says the talks are on track."
     )
     assert _pairs(text) == [("Karl Brandt", "the talks are on track")]
+
+
+def test_a_report_of_an_office_holders_words_after_a_relative_clause():
+    """ "X reports the secretary-general, who is leading the talks in Vienna,
+    Austria, says …": the office's holder named before speaks, not the place
+    inside the relative clause."""
+    text = (
+        "Secretary-General Hanna Olsen opened the meeting. Tom Reyes in Vienna "
+        "reports the secretary-general, who is leading the talks in Vienna, "
+        "Austria, says a deal must be reached by Friday."
+    )
+    pairs = _pairs(text)
+    assert pairs[0][0] == "Tom Reyes"
+    assert ("Hanna Olsen", "a deal must be reached by Friday") in pairs
+
+
+def test_a_news_agencys_report_relays_the_nested_speaker():
+    text = (
+        "The French news agency reports a police colonel told journalists that "
+        "the road was reopened."
+    )
+    nested = [s for s in extract(text) if s.text == "the road was reopened"]
+    assert [(s.speaker, s.via) for s in nested] == [
+        ("police colonel", "French news agency")
+    ]
