@@ -17,6 +17,13 @@ from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "voiced growing alarm of an imminent massacre", "expressed support for the
+# plan": a stance and what it is about, with no clause.
+_STANCE_ABOUT = (
+    r"\s+(?:(?:growing|deep|serious|grave|strong|great|renewed|mounting"
+    r"|cautious|full)\s+)?(?:alarm|concerns?|fears?|doubts?|optimism|support"
+    r"|opposition|skepticism|scepticism)\s+(?:of|at|over|about|for)\b"
+)
 # A stance named as a noun after "expressed" or "voiced": "(strong) optimism".
 _STANCE_NOUN = (
     r"\s+(?:[a-z]+\s+)?(?:optimism|hope|hopes|confidence|concern|concerns|fear"
@@ -47,6 +54,7 @@ _LEADING_RE = re.compile(
     # "expressed optimism that he would win", "voiced concern that …": a
     # stance named as a noun, then its clause.
     r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_NOUN + r"\s+that\b)"
+    r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_ABOUT + r")"
     # "The envoy charged that troops were deserting": an accusation with its
     # clause; "charged him with fraud", "were charged for" are prosecutions.
     r"|\b(?:charged|charges)(?=\s+that\b)"
@@ -9623,6 +9631,14 @@ class _Extractor(_Reader):
         stance = re.match(_STANCE_NOUN + r"(?=\s+that\b)", tail[skip:])
         if stance and word in ("expressed", "expresses", "voiced", "voices"):
             skip += stance.end()
+        elif word in ("expressed", "expresses", "voiced", "voices") and re.match(
+            _STANCE_ABOUT, tail[skip:]
+        ):
+            # "have voiced growing alarm of an imminent massacre", "expressed
+            # support for the plan": a stance and what it is about, the
+            # sentence's statement.
+            a, b = trim(body, s_start, s_end, drop=" ")
+            return [self._reported(a, b, speaker, word, via=via)]
         issued = re.match(_STATEMENT_NOUN + r"(?=\s+that\b)", tail[skip:])
         if issued and word in ("issued", "issues", "released", "releases"):
             skip += issued.end()

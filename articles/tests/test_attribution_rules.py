@@ -8988,3 +8988,31 @@ def test_a_news_agencys_report_relays_the_nested_speaker():
     assert [(s.speaker, s.via) for s in nested] == [
         ("police colonel", "French news agency")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Germany and Italy have voiced alarm over the fighting near the port.",
+            "Germany and Italy",
+        ),
+        ("The senator expressed strong support for the new budget.", "senator"),
+        ("Canada voiced deep concern about the arrests of reporters.", "Canada"),
+    ],
+)
+def test_a_stance_voiced_about_something_is_the_sentences_statement(text, speaker):
+    """ "have voiced growing alarm of an imminent massacre": a stance named as a
+    noun and what it is about, with no clause, is the whole sentence."""
+    assert _pairs(text) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like many parents, he expressed anger about the search effort.",
+        "He expressed his thanks to the crowd.",
+    ],
+)
+def test_a_feeling_expressed_is_no_stance_stated(text):
+    assert _pairs(text) == []
