@@ -172,6 +172,10 @@ STANCE_VERBS = frozenset(
         "lashing out at",
         "hit out at",
         "hits out at",
+        # "The official discounted concerns that …": a claim taken up and
+        # rejected.
+        "discounted",
+        "discounts",
     ]
 )
 

@@ -9016,3 +9016,12 @@ def test_a_stance_voiced_about_something_is_the_sentences_statement(text, speake
 )
 def test_a_feeling_expressed_is_no_stance_stated(text):
     assert _pairs(text) == []
+
+
+def test_a_claim_discounted_is_a_stance():
+    text = "The governor discounted fears that the new tax would drive firms away."
+    assert _pairs(text) == [("governor", text)]
+
+
+def test_a_price_discounted_is_no_stance():
+    assert _pairs("The store discounted its winter coats by half.") == []
