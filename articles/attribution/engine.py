@@ -266,6 +266,11 @@ class _Reader:
                 # Timorese Prime Minister Mari Alkatiri": the name after it.
                 start = body.index(tokens[1], start) if len(tokens) > 1 else start
                 tokens = tokens[1:]
+            while tokens and _HYPHEN_MODIFIER.fullmatch(tokens[0].rstrip(",")):
+                # "Arab-dominated Khartoum", "the London-based Ann Lee Trust":
+                # a modifier, no part of a name.
+                start = body.index(tokens[1], start) if len(tokens) > 1 else start
+                tokens = tokens[1:]
             if len(tokens) < 2:
                 continue
             possessive = [
@@ -3094,9 +3099,17 @@ _REPORTED_SPEAKER = re.compile(
     r"[\w’'.\-]+)(?P<relative>,\s+(?:who|which)\s+[^;:“”\"]{1,100}?,)?\s+"
     r"(?:has\s+|had\s+)?(?P<verb>said|says|told|tells|stated|states)\b"
 )
+# ", which she accused of …", ", whom police blame for …": a relative clause
+# whose subject accuses the noun it follows.
+_WHICH_ACCUSED = re.compile(
+    r",\s+(?P<rel>which|whom)\s+(?P<who>he|she|they|(?:the\s+)?(?:[\w’'.\-]+\s+){0,2}"
+    r"[\w’'\-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?P<verb>accused|accuses|accuse|blamed|blames|blame)\s+(?=of\b|for\b)"
+)
 # "London-based", "Saudi-led", "U.S.-backed": a modifier before a name.
 _HYPHEN_MODIFIER = re.compile(
-    r"[A-Z][\w.]*-(?:based|born|led|backed|run|owned|funded|allied|linked|affiliated)",
+    r"[A-Z][\w.]*-(?:based|born|led|backed|run|owned|funded|allied|linked|affiliated"
+    r"|dominated|controlled|held|ruled|sponsored|supported)",
 )
 # A suffix after a surname: "John Roe Jr.", "Ann Eller III".
 _SUFFIX = re.compile(r"(?i:jr\.?|sr\.?|i{2,3}|iv)")
@@ -6782,6 +6795,10 @@ class _Extractor(_Reader):
             # "you probably noticed that during the emergency the media": a
             # clause of the speaker's own read as the subject of its verb.
             return
+        if re.match(r"(?:which|whom)\s", statement.speaker, flags=re.I):
+            # "the rebels, whom the army blames for …": a relative pronoun
+            # opens no speaker's name (the relative clause's own rule reads it).
+            return
         if re.search(r"\s(?:that|which)$", statement.speaker):
             # "The president called the Coast Guard the elite force that
             # defends …": a relative pronoun ends no speaker's name; the verb
@@ -7221,6 +7238,7 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
+        found.extend(self._which_accused(s_start, s_end, found))
         found.extend(self._fronted_saying(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
@@ -7378,6 +7396,46 @@ class _Extractor(_Reader):
                 continue
             result.append(self._reported(a, b, speaker, match["verb"]))
         return result
+
+    def _which_accused(self, s_start, s_end, found) -> list[Statement]:
+        """ "the government of Sudan, which she accused of masquerading as a
+        peacemaker": the relative clause's subject accuses the noun before
+        it, its statement from the relative pronoun on."""
+        out = []
+        for match in _WHICH_ACCUSED.finditer(self.body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            if match["who"] in ("he", "she", "they"):
+                # The pronoun is the sentence's own speaker, if it has one.
+                own = [
+                    st
+                    for st in [*self.statements, *found]
+                    if s_start <= st.start < match.start()
+                ]
+                if own:
+                    last = own[-1]
+                    who = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                else:
+                    # Else the person the pronoun means, if one the article
+                    # introduced ("… Mr. Chavez said … he lashed out at the
+                    # United States, whom he accused of …").
+                    who = self.speaker(match["who"], match.start("who"))
+                    if who is None or not any(
+                        fold(p.name) == fold(who.name) for p in self.persons
+                    ):
+                        continue
+            else:
+                who = self.speaker(match["who"], match.start("who"))
+            if who is None:
+                continue
+            a, b = self._nested_clause(match.start("rel"), s_end)
+            if b - a < 20 or any(
+                st.start == a and fold(st.speaker) == fold(who.name)
+                for st in [*self.statements, *found]
+            ):
+                continue
+            out.append(self._reported(a, b, who, match["verb"]))
+        return out
 
     def _nested_clause(self, a: int, s_end: int) -> tuple[int, int]:
         """The clause of a nested report that starts at ``a``: up to the end of

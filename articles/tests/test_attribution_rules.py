@@ -9025,3 +9025,37 @@ def test_a_claim_discounted_is_a_stance():
 
 def test_a_price_discounted_is_no_stance():
     assert _pairs("The store discounted its winter coats by half.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Mayor Ruth Kimani spoke on Monday. Later she attacked the builders and "
+            "the county, which she accused of ignoring the flood warnings.",
+            "Ruth Kimani",
+            "which she accused of ignoring the flood warnings",
+        ),
+        (
+            "Officials hunted the rebels, whom the army blames for the bombing of "
+            "the bridge.",
+            "army",
+            "whom the army blames for the bombing of the bridge",
+        ),
+    ],
+)
+def test_a_relative_clause_whose_subject_accuses_the_noun_before(
+    text, speaker, statement
+):
+    """ "Khartoum, which she accused of masquerading as a peacemaker": the
+    relative clause's subject accuses the noun it follows."""
+    assert (speaker, statement) in _pairs(text)
+    assert not any(s.startswith(("whom", "which")) for s, _ in _pairs(text))
+
+
+def test_a_hyphened_modifier_before_a_place_is_no_persons_name():
+    text = (
+        "The envoy criticized Arab-dominated Khartoum on Monday. She said the "
+        "talks had stalled."
+    )
+    assert _pairs(text)[-1] == ("envoy", "the talks had stalled")
