@@ -3106,6 +3106,24 @@ _WHICH_ACCUSED = re.compile(
     r"[\w’'\-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?P<verb>accused|accuses|accuse|blamed|blames|blame)\s+(?=of\b|for\b)"
 )
+# "But, as he put it, …", "In her words, …", "In Ann Lee's own words, …": an
+# opening that names whose words the clause after it is.
+_PUT_IT_WHO = (
+    r"(?:he|she|they|it|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*"
+    r"|(?:the\s+)?[a-z]+)"
+)
+_PUT_IT_BEFORE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s*,?\s+)?(?P<cue>(?i:as)\s+(?P<who>"
+    + _PUT_IT_WHO
+    + r")\s+(?:put|puts)\s+it|(?i:in)\s+(?P<owner>(?P<who2>his|her|their|its"
+    r"|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s?)\s+(?:own\s+)?words))"
+    r"\s*,\s*(?P<clause>[^“”\"]+?)[.!]?\s*$"
+)
+_PUT_IT_AFTER = re.compile(
+    r"\s*(?P<clause>[^“”\"]+?),\s+(?P<cue>as\s+(?P<who>"
+    + _PUT_IT_WHO
+    + r")\s+(?:put|puts)\s+it)[.!]?\s*$"
+)
 # "London-based", "Saudi-led", "U.S.-backed": a modifier before a name.
 _HYPHEN_MODIFIER = re.compile(
     r"[A-Z][\w.]*-(?:based|born|led|backed|run|owned|funded|allied|linked|affiliated"
@@ -7682,6 +7700,7 @@ class _Extractor(_Reader):
             return
         for rule in (
             self._finding_before,
+            self._in_their_words,
             self._letter_saying,
             self._according_to,
             self._passive,
@@ -7702,6 +7721,31 @@ class _Extractor(_Reader):
                     self._inherit_via(statement)
                     self._emit(statement)
                 return
+
+    def _in_their_words(self, s_start, s_end, inside) -> list[Statement]:
+        """ "But, as he put it, reform must be debated in parliament", "In her
+        words, the plan is dead", "…, as Lee put it.": the clause is the words
+        of the one whose way of putting it is named."""
+        body = self.body
+        match = _PUT_IT_BEFORE.match(body, s_start, s_end) or _PUT_IT_AFTER.match(
+            body, s_start, s_end
+        )
+        if match is None:
+            return []
+        group = "who" if match["who"] else "who2"
+        if any(q.start <= match.start(group) < q.end for q in inside):
+            return []
+        who = match[group]
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}
+        who = pronoun.get(who.lower(), who)
+        who = re.sub(r"[’']s?$", "", who)
+        speaker = self.speaker(who, match.start(group))
+        if speaker is None:
+            return []
+        a, b = trim(body, match.start("clause"), match.end("clause"), drop=" ,;:.")
+        if b - a < 10:
+            return []
+        return [self._reported(a, b, speaker, match["cue"].strip())]
 
     def _finding_before(self, s_start, s_end, inside) -> list[Statement]:
         """ "CLAUSE. That was the finding of a new study.": a sentence that

@@ -9059,3 +9059,26 @@ def test_a_hyphened_modifier_before_a_place_is_no_persons_name():
         "talks had stalled."
     )
     assert _pairs(text)[-1] == ("envoy", "the talks had stalled")
+
+
+@pytest.mark.parametrize(
+    ("second", "statement"),
+    [
+        (
+            "But, as he put it, reform must be debated in parliament.",
+            "reform must be debated in parliament",
+        ),
+        ("In his words, the old tax was a disaster.", "the old tax was a disaster"),
+        (
+            "The new road will save lives, as Okafor put it.",
+            "The new road will save lives",
+        ),
+        (
+            "In Okafor's own words, the bridge is unsafe.",
+            "the bridge is unsafe",
+        ),
+    ],
+)
+def test_as_he_put_it_and_in_his_words_name_whose_words(second, statement):
+    text = "Governor Daniel Okafor spoke to farmers on Monday. " + second
+    assert _pairs(text) == [("Daniel Okafor", statement)]
