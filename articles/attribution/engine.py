@@ -5531,6 +5531,22 @@ class _Extractor(_Reader):
                 # statement on …:" — every paragraph after it is hers.
                 who = issued["who"] or issued["to"] or issued["whose"]
                 position = p_start + text.index(who)
+                described = (
+                    re.search(
+                        r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+),\s+"
+                        r"(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]*$",
+                        text[: issued.start("who")],
+                    )
+                    if issued["who"]
+                    else None
+                )
+                if described and text[issued.end("who") :].startswith(","):
+                    # "NASA astronaut Ann Lee, commander of the mission aboard
+                    # the International Space Station, made the following
+                    # statement:": the name before the appositive, not a name
+                    # inside it.
+                    who = described["name"]
+                    position = p_start + described.start("name")
                 pronoun = {"his": "he", "her": "she", "their": "they"}
                 who = pronoun.get(who.lower(), _strip_possessive(who))
                 name, title = _split_title(who.split())

@@ -9082,3 +9082,15 @@ def test_a_hyphened_modifier_before_a_place_is_no_persons_name():
 def test_as_he_put_it_and_in_his_words_name_whose_words(second, statement):
     text = "Governor Daniel Okafor spoke to farmers on Monday. " + second
     assert _pairs(text) == [("Daniel Okafor", statement)]
+
+
+def test_the_giver_of_the_following_statement_is_the_name_before_its_appositive():
+    """ "NASA astronaut Ann Berg, commander of the mission aboard the
+    International Space Station, made the following statement:": the name
+    before the appositive gives it, not a name inside the appositive."""
+    text = (
+        "HOUSTON -- Today, NASA astronaut Ann Berg, commander of the shuttle "
+        "mission aboard the International Space Station, made the following "
+        "statement:\n\n“We will keep going. The station is our home in orbit.”"
+    )
+    assert {s for s, _ in _pairs(text)} == {"Ann Berg"}
