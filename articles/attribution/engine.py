@@ -9831,6 +9831,24 @@ class _Extractor(_Reader):
             # "arguing over the name of a sea", "investigators questioned
             # Kargbo.": a dispute or an interrogation, with no content.
             return []
+        how = re.match(r"\s+how\s+(?!to\b|much\b|many\b|long\b|often\b|far\b)", clause)
+        if (
+            not that
+            and how
+            and word in ("explained", "described", "discussed")
+            and _clause_like(" " + clause[how.end() :])
+            and re.match(
+                r"(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b",
+                clause[how.end() :],
+            )
+        ):
+            # "Kirby described how the military built the units in weeks",
+            # "explained how this event showed him …": the clause after "how"
+            # is what was said (not "explains how people change …", a topic
+            # in the present, nor "how to apply").
+            a, b = trim(body, offset + skip + how.end(), s_end, drop=" ,;:.")
+            if b - a >= 10:
+                return [self._reported(a, b, speaker, word, via=via)]
         if (
             not that
             # "explained the way he plans to achieve his dreams": a topic too.

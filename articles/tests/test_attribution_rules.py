@@ -9094,3 +9094,32 @@ def test_the_giver_of_the_following_statement_is_the_name_before_its_appositive(
         "statement:\n\n“We will keep going. The station is our home in orbit.”"
     )
     assert {s for s, _ in _pairs(text)} == {"Ann Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Sergeant Ann Lee explained how the drill showed her how much her "
+            "leaders cared.",
+            "the drill showed her how much her leaders cared",
+        ),
+        (
+            "Chief Tom Diaz explained how his crew had saved the barn in minutes.",
+            "his crew had saved the barn in minutes",
+        ),
+    ],
+)
+def test_explained_how_a_clause_is_the_clause(text, statement):
+    assert [t for _, t in _pairs(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister explained how to apply for the grant.",
+        "Piazza explains how people change their timbre.",
+    ],
+)
+def test_explained_how_to_or_a_general_topic_is_no_statement(text):
+    assert _pairs(text) == []
