@@ -3106,6 +3106,14 @@ _WHICH_ACCUSED = re.compile(
     r"[\w’'\-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
     r"(?P<verb>accused|accuses|accuse|blamed|blames|blame)\s+(?=of\b|for\b)"
 )
+# "X is the latest Latin American leader to say …", "became the first country
+# to warn that …".
+_LATEST_TO_SAY = re.compile(
+    r"\s*(?P<who>[^,;:“”\"]{2,80}?)\s+(?:is|was|became|has\s+become)\s+the\s+"
+    r"(?:latest|first|second|third|last|only|newest)\s+(?:[\w’'\-]+\s+){0,4}?to\s+"
+    r"(?P<verb>say|warn|claim|argue|insist|predict|suggest|declare|state|assert)\s+"
+    r"(?:that\s+)?(?P<clause>.+?)[.!]?\s*$"
+)
 # "But, as he put it, …", "In her words, …", "In Ann Lee's own words, …": an
 # opening that names whose words the clause after it is.
 _PUT_IT_WHO = (
@@ -7717,6 +7725,7 @@ class _Extractor(_Reader):
         for rule in (
             self._finding_before,
             self._in_their_words,
+            self._latest_to_say,
             self._letter_saying,
             self._according_to,
             self._passive,
@@ -7737,6 +7746,25 @@ class _Extractor(_Reader):
                     self._inherit_via(statement)
                     self._emit(statement)
                 return
+
+    def _latest_to_say(self, s_start, s_end, inside) -> list[Statement]:
+        """ "Argentina's president Ann Lee is the latest leader to say military
+        intervention is not the way to go": the one who is the latest (first,
+        only) to say it says it."""
+        match = _LATEST_TO_SAY.match(self.body, s_start, s_end)
+        if match is None or any(q.start <= match.start("who") < q.end for q in inside):
+            return []
+        speaker = self.speaker(match["who"], match.start("who"))
+        if speaker is None:
+            return []
+        a, b = trim(self.body, match.start("clause"), match.end("clause"), drop=" ,;:.")
+        if b - a < 10 or not re.search(
+            r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should"
+            r"|may|might|does|do|did)\b",
+            self.body[a:b],
+        ):
+            return []  # "the first woman to say no to the board": no clause
+        return [self._reported(a, b, speaker, match["verb"])]
 
     def _in_their_words(self, s_start, s_end, inside) -> list[Statement]:
         """ "But, as he put it, reform must be debated in parliament", "In her

@@ -9123,3 +9123,28 @@ def test_explained_how_a_clause_is_the_clause(text, statement):
 )
 def test_explained_how_to_or_a_general_topic_is_no_statement(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Kenya's president Ruth Wanjiru is the latest African leader to say "
+            "the new tariffs will hurt farmers.",
+            "Ruth Wanjiru",
+            "the new tariffs will hurt farmers",
+        ),
+        (
+            "Norway became the first country to warn that the fishing quota was "
+            "too high.",
+            "Norway",
+            "the fishing quota was too high",
+        ),
+    ],
+)
+def test_the_latest_to_say_says_it(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_the_first_to_say_no_is_no_statement():
+    assert _pairs("Ann Lee was the first woman to say no to the board.") == []
