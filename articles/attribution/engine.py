@@ -17,6 +17,13 @@ from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
 _VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "voiced growing alarm of an imminent massacre", "expressed support for the
+# plan": a stance and what it is about, with no clause.
+_STANCE_ABOUT = (
+    r"\s+(?:(?:growing|deep|serious|grave|strong|great|renewed|mounting"
+    r"|cautious|full)\s+)?(?:alarm|concerns?|fears?|doubts?|optimism|support"
+    r"|opposition|skepticism|scepticism)\s+(?:of|at|over|about|for)\b"
+)
 # A stance named as a noun after "expressed" or "voiced": "(strong) optimism".
 _STANCE_NOUN = (
     r"\s+(?:[a-z]+\s+)?(?:optimism|hope|hopes|confidence|concern|concerns|fear"
@@ -47,6 +54,7 @@ _LEADING_RE = re.compile(
     # "expressed optimism that he would win", "voiced concern that …": a
     # stance named as a noun, then its clause.
     r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_NOUN + r"\s+that\b)"
+    r"|\b(?:expressed|expresses|voiced|voices)(?=" + _STANCE_ABOUT + r")"
     # "The envoy charged that troops were deserting": an accusation with its
     # clause; "charged him with fraud", "were charged for" are prosecutions.
     r"|\b(?:charged|charges)(?=\s+that\b)"
@@ -256,6 +264,11 @@ class _Reader:
             ):
                 # "On April twenty-second": a date, not a person; "The East
                 # Timorese Prime Minister Mari Alkatiri": the name after it.
+                start = body.index(tokens[1], start) if len(tokens) > 1 else start
+                tokens = tokens[1:]
+            while tokens and _HYPHEN_MODIFIER.fullmatch(tokens[0].rstrip(",")):
+                # "Arab-dominated Khartoum", "the London-based Ann Lee Trust":
+                # a modifier, no part of a name.
                 start = body.index(tokens[1], start) if len(tokens) > 1 else start
                 tokens = tokens[1:]
             if len(tokens) < 2:
@@ -590,6 +603,8 @@ class _Reader:
             parts = fold(person.name).split()
             if key == parts[-1] or key == fold(person.name):
                 return person
+            if len(parts) >= 3 and _SUFFIX.fullmatch(parts[-1]) and key == parts[-2]:
+                return person  # "Roe" for John Roe Jr., "Eller" for Ann Eller III
             if key == parts[0] and key in lx.FAMILY_NAME_FIRST and len(parts) >= 2:
                 return person  # "Kim" for Kim Jong Un
         return None
@@ -1242,9 +1257,21 @@ class _Reader:
         pattern = _ROLE_SYNONYMS.get(noun.lower(), re.escape(noun))
         best = None
         for person in self.persons:
-            if person.position < position and (
-                re.search(rf"\b(?:{pattern})\b", person.role, flags=re.I)
-                or self._ranked(person, noun)
+            if (
+                person.position < position
+                and (
+                    re.search(rf"\b(?:{pattern})\b", person.role, flags=re.I)
+                    or self._ranked(person, noun)
+                    # "taken aside by assistant commissioner Ann Lee, from the
+                    # police station," then "the assistant commissioner": the
+                    # title in lower case before the name, when an appositive
+                    # became the role.
+                    or re.search(
+                        rf"\b(?:{pattern})\s+$",
+                        self.body[max(0, person.position - 40) : person.position],
+                        flags=re.I,
+                    )
+                )
             ):
                 best = person
         return best
@@ -1283,6 +1310,10 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
+        if fold(phrase.strip(" ,")) in _NO_SUBJECT_WORDS:
+            # "Having said that, …", "All told, …", "Needless to say": a set
+            # phrase before a verb of saying, with no one saying anything.
+            return None
         found = self._speaker(phrase, position)
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
@@ -2418,6 +2449,19 @@ class _Reader:
                 named = None
             if named is not None:
                 return Speaker(named.name, named.kind, original)
+        if (
+            determiner == "the"
+            and len(rest) == 1
+            and rest[0].isalpha()
+            and rest[0].islower()
+            and head not in _ORGANISATION_NOUNS | lx.ROLE_NOUNS | lx.ANONYMOUS_HEADS
+        ):
+            # "The Syrian Observatory for Human Rights said … The observatory
+            # has accused …": a body that spoke before, called by the noun that
+            # heads its own name.
+            named = self._organisation_antecedent(head, position)
+            if named is not None and head.capitalize() in named.name.split():
+                return Speaker(named.name, named.kind, original)
         if determiner == "the" and len(rest) == 1 and head in _ACCUSED_NOUNS:
             # "Ann Roe was convicted … The defendant admitted …": the person
             # the case is about.
@@ -2683,7 +2727,12 @@ class _Reader:
                 run.insert(0, word)
             else:
                 break
-        while run and run[0].lower() in _NAME_CONNECTORS:
+        while run and (
+            run[0].lower() in _NAME_CONNECTORS
+            # "the Britain-based Syrian Observatory", "the Saudi-led
+            # coalition": where it is based or who leads it, no part of it.
+            or (len(run) > 1 and _HYPHEN_MODIFIER.fullmatch(run[0]))
+        ):
             run = run[1:]
         if not run:
             return None
@@ -2715,7 +2764,7 @@ class _Reader:
                     and "of" not in lowered
                     and not (
                         title
-                        and title[-1].lower().rstrip(",")
+                        and title[-1].lower().rstrip(",.")
                         in lx.TITLE_WORDS | _TITLE_ONLY
                     )
                 ):
@@ -2745,6 +2794,23 @@ class _Reader:
                 # and a rank, not the service.
                 role = " ".join([*descriptor, *title]).strip()
                 return Speaker(" ".join(name_tokens), "person", role)
+        if organisation:
+            ranked, before_name = _split_title(run)
+            if (
+                len(ranked) >= 2
+                and before_name
+                and before_name[-1].lower().rstrip(",.") in _TITLE_ONLY
+                and not any(
+                    t.lower().strip(".,") in lx.ORGANISATION_WORDS for t in ranked
+                )
+            ):
+                # "Air Force Brig. Gen. Ann Lee", "Pentagon Press Secretary
+                # Ann Lee": a service or an office, then a rank or a title,
+                # then a person's name: the person speaks.
+                return Speaker(
+                    " ".join(ranked), "person", " ".join([*descriptor, *before_name])
+                )
+        if organisation:
             kind = (
                 "government_body"
                 if any(t in lx.GOVERNMENT_WORDS for t in lowered)
@@ -3083,6 +3149,57 @@ _MEDIA_HEADS = frozenset(["media", "press", "newspapers", "television", "tv", "r
 # Group nouns plural without an "s", which "they" may take up ("People …").
 # "Some women were found … They claimed …": irregular plurals of people.
 _PLURAL_WITHOUT_S = frozenset(["people", "police", "men", "women"])
+# "reports a police spokesman told journalists …", "reported the minister,
+# who leads the talks, says …": a report whose clause opens on another
+# speaker's subject and verb of saying.
+_REPORTS_A_REPORT = frozenset(["reports", "reported", "report"])
+_REPORTED_SPEAKER = re.compile(
+    r"\s+(?P<who>(?:(?:the|a|an|one|another|two|three|several)\s+)?(?:[\w’'.\-]+\s+){0,5}?"
+    r"[\w’'.\-]+)(?P<relative>,\s+(?:who|which)\s+[^;:“”\"]{1,100}?,)?\s+"
+    r"(?:has\s+|had\s+)?(?P<verb>said|says|told|tells|stated|states)\b"
+)
+# ", which she accused of …", ", whom police blame for …": a relative clause
+# whose subject accuses the noun it follows.
+_WHICH_ACCUSED = re.compile(
+    r",\s+(?P<rel>which|whom)\s+(?P<who>he|she|they|(?:the\s+)?(?:[\w’'.\-]+\s+){0,2}"
+    r"[\w’'\-]+)\s+(?:(?:has|have|had)\s+)?(?:also\s+)?"
+    r"(?P<verb>accused|accuses|accuse|blamed|blames|blame)\s+(?=of\b|for\b)"
+)
+# "X is the latest Latin American leader to say …", "became the first country
+# to warn that …".
+_LATEST_TO_SAY = re.compile(
+    r"\s*(?P<who>[^,;:“”\"]{2,80}?)\s+(?:is|was|became|has\s+become)\s+the\s+"
+    r"(?:latest|first|second|third|last|only|newest)\s+(?:[\w’'\-]+\s+){0,4}?to\s+"
+    r"(?P<verb>say|warn|claim|argue|insist|predict|suggest|declare|state|assert)\s+"
+    r"(?:that\s+)?(?P<clause>.+?)[.!]?\s*$"
+)
+# "But, as he put it, …", "In her words, …", "In Ann Lee's own words, …": an
+# opening that names whose words the clause after it is.
+_PUT_IT_WHO = (
+    r"(?:he|she|they|it|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*"
+    r"|(?:the\s+)?[a-z]+)"
+)
+_PUT_IT_BEFORE = re.compile(
+    r"\s*(?:(?:But|And|Yet|So|Still)\s*,?\s+)?(?P<cue>(?i:as)\s+(?P<who>"
+    + _PUT_IT_WHO
+    + r")\s+(?:put|puts)\s+it|(?i:in)\s+(?P<owner>(?P<who2>his|her|their|its"
+    r"|(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s?)\s+(?:own\s+)?words))"
+    r"\s*,\s*(?P<clause>[^“”\"]+?)[.!]?\s*$"
+)
+_PUT_IT_AFTER = re.compile(
+    r"\s*(?P<clause>[^“”\"]+?),\s+(?P<cue>as\s+(?P<who>"
+    + _PUT_IT_WHO
+    + r")\s+(?:put|puts)\s+it)[.!]?\s*$"
+)
+# "London-based", "Saudi-led", "U.S.-backed": a modifier before a name.
+_HYPHEN_MODIFIER = re.compile(
+    r"[A-Z][\w.]*-(?:based|born|led|backed|run|owned|funded|allied|linked|affiliated"
+    r"|dominated|controlled|held|ruled|sponsored|supported)",
+)
+# A suffix after a surname: "John Roe Jr.", "Ann Eller III".
+_SUFFIX = re.compile(r"(?i:jr\.?|sr\.?|i{2,3}|iv)")
+# Words before a verb of saying that make a set phrase, not a subject.
+_NO_SUBJECT_WORDS = frozenset(["having", "all", "needless", "that said", "that being"])
 _COMMON_HEADS = (
     lx.ANONYMOUS_HEADS
     | _ANONYMOUS_PEOPLE
@@ -3385,7 +3502,17 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     for last in range(len(tokens) - 2, -1, -1):
         if tokens[last].lower().rstrip(".") in _TITLE_ONLY:
             name = tokens[last + 1 :]
-            if name and name[0].lower() in _NAME_CONNECTORS:
+            if (
+                name
+                and name[0].lower() in _NAME_CONNECTORS
+                # "Mr. De Soto", "Dr. van Dyk": a surname's particle, not an
+                # office's "of" ("Secretary of State Ann Lee").
+                and not (
+                    name[0].lower() in ("de", "del", "la", "van", "von", "al", "bin")
+                    and len(name) == 2
+                    and _capitalised(name[1])
+                )
+            ):
                 # "Secretary of State Hillary Clinton": the office's own words
                 # ("of State") are not the name; "Minister of Foreign Affairs"
                 # has none.
@@ -5536,6 +5663,22 @@ class _Extractor(_Reader):
                 # statement on …:" — every paragraph after it is hers.
                 who = issued["who"] or issued["to"] or issued["whose"]
                 position = p_start + text.index(who)
+                described = (
+                    re.search(
+                        r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){0,6}[A-Z][\w’'\-]+),\s+"
+                        r"(?:(?:a|an|the)\s+)?[a-z][^,;:“”\"]*$",
+                        text[: issued.start("who")],
+                    )
+                    if issued["who"]
+                    else None
+                )
+                if described and text[issued.end("who") :].startswith(","):
+                    # "NASA astronaut Ann Lee, commander of the mission aboard
+                    # the International Space Station, made the following
+                    # statement:": the name before the appositive, not a name
+                    # inside it.
+                    who = described["name"]
+                    position = p_start + described.start("name")
                 pronoun = {"his": "he", "her": "she", "their": "they"}
                 who = pronoun.get(who.lower(), _strip_possessive(who))
                 name, title = _split_title(who.split())
@@ -6845,6 +6988,10 @@ class _Extractor(_Reader):
             # "you probably noticed that during the emergency the media": a
             # clause of the speaker's own read as the subject of its verb.
             return
+        if re.match(r"(?:which|whom)\s", statement.speaker, flags=re.I):
+            # "the rebels, whom the army blames for …": a relative pronoun
+            # opens no speaker's name (the relative clause's own rule reads it).
+            return
         if re.search(r"\s(?:that|which)$", statement.speaker):
             # "The president called the Coast Guard the elite force that
             # defends …": a relative pronoun ends no speaker's name; the verb
@@ -6922,10 +7069,52 @@ class _Extractor(_Reader):
                 if pattern.fullmatch(earlier.speaker):
                     statement.speaker = earlier.speaker
                     break
+        self._name_the_denier(statement)
         self._name_the_description(statement)
+        if any(
+            (s.start, s.end, s.speaker)
+            == (statement.start, statement.end, statement.speaker)
+            for s in self.statements[-4:]
+        ):
+            return  # the same words of the same speaker, read twice
         self.statements.append(statement)
         if statement.is_direct_quote:
             self._quoted_inside(statement)
+
+    def _name_the_denier(self, statement: Statement) -> None:
+        """ "Israel blames the attack on Hamas, which rules Gaza. It denies the
+        charge.": a pronoun that denies an accusation made in the sentence
+        just before is the accused, not the accuser."""
+        if statement.is_direct_quote:
+            return
+        denial = re.match(
+            r"(?P<pronoun>It|He|She|They)\s+(?:(?:also|has|have|strongly|flatly"
+            r"|again)\s+)*den(?:y|ies|ied)\b",
+            self.body[statement.start : statement.end],
+        )
+        if denial is None or not statement.cue.startswith("den"):
+            return
+        before = self.body[max(0, statement.start - 300) : statement.start]
+        previous = re.split(r"(?<=[.!?])\s+(?=[A-Z])", before.rstrip())[-1]
+        accused = re.search(
+            r"\b(?:blam(?:es|ed|e|ing)\s+[^.;:]{1,80}?\s+on|accus(?:es|ed|e|ing)"
+            r"|charg(?:es|ed)|suspect(?:s|ed))\s+(?P<who>(?:the\s+)?(?:[A-Z][\w’'.\-]*"
+            r"\s+){0,4}[A-Z][\w’'.\-]*|him|her|them)(?=[\s,.;])",
+            previous,
+        )
+        if accused is None or accused["who"] in ("him", "her", "them"):
+            return
+        position = statement.start - len(before) + before.index(previous)
+        who = self.speaker(accused["who"], position + accused.start("who"))
+        if who is None or fold(who.name) == fold(statement.speaker):
+            return
+        person = who.kind == "person" and len(who.name.split()) >= 2
+        if denial["pronoun"] in ("He", "She") and who.kind != "person":
+            return
+        if denial["pronoun"] == "It" and person:
+            return  # "It" is never Tom Berg; a one-word "Hamas" may be a body
+        statement.speaker, statement.speaker_kind = who.name, who.kind
+        statement.speaker_role = who.role
 
     def _quoted_inside(self, statement: Statement) -> None:
         """A quotation in single marks inside someone's words, credited to
@@ -7242,6 +7431,7 @@ class _Extractor(_Reader):
                 continue
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
+        found.extend(self._which_accused(s_start, s_end, found))
         found.extend(self._fronted_saying(s_start, s_end))
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
@@ -7399,6 +7589,46 @@ class _Extractor(_Reader):
                 continue
             result.append(self._reported(a, b, speaker, match["verb"]))
         return result
+
+    def _which_accused(self, s_start, s_end, found) -> list[Statement]:
+        """ "the government of Sudan, which she accused of masquerading as a
+        peacemaker": the relative clause's subject accuses the noun before
+        it, its statement from the relative pronoun on."""
+        out = []
+        for match in _WHICH_ACCUSED.finditer(self.body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            if match["who"] in ("he", "she", "they"):
+                # The pronoun is the sentence's own speaker, if it has one.
+                own = [
+                    st
+                    for st in [*self.statements, *found]
+                    if s_start <= st.start < match.start()
+                ]
+                if own:
+                    last = own[-1]
+                    who = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                else:
+                    # Else the person the pronoun means, if one the article
+                    # introduced ("… Mr. Chavez said … he lashed out at the
+                    # United States, whom he accused of …").
+                    who = self.speaker(match["who"], match.start("who"))
+                    if who is None or not any(
+                        fold(p.name) == fold(who.name) for p in self.persons
+                    ):
+                        continue
+            else:
+                who = self.speaker(match["who"], match.start("who"))
+            if who is None:
+                continue
+            a, b = self._nested_clause(match.start("rel"), s_end)
+            if b - a < 20 or any(
+                st.start == a and fold(st.speaker) == fold(who.name)
+                for st in [*self.statements, *found]
+            ):
+                continue
+            out.append(self._reported(a, b, who, match["verb"]))
+        return out
 
     def _nested_clause(self, a: int, s_end: int) -> tuple[int, int]:
         """The clause of a nested report that starts at ``a``: up to the end of
@@ -7645,6 +7875,8 @@ class _Extractor(_Reader):
             return
         for rule in (
             self._finding_before,
+            self._in_their_words,
+            self._latest_to_say,
             self._letter_saying,
             self._according_to,
             self._passive,
@@ -7665,6 +7897,50 @@ class _Extractor(_Reader):
                     self._inherit_via(statement)
                     self._emit(statement)
                 return
+
+    def _latest_to_say(self, s_start, s_end, inside) -> list[Statement]:
+        """ "Argentina's president Ann Lee is the latest leader to say military
+        intervention is not the way to go": the one who is the latest (first,
+        only) to say it says it."""
+        match = _LATEST_TO_SAY.match(self.body, s_start, s_end)
+        if match is None or any(q.start <= match.start("who") < q.end for q in inside):
+            return []
+        speaker = self.speaker(match["who"], match.start("who"))
+        if speaker is None:
+            return []
+        a, b = trim(self.body, match.start("clause"), match.end("clause"), drop=" ,;:.")
+        if b - a < 10 or not re.search(
+            r"\b(?:is|are|was|were|will|would|has|have|had|can|could|must|should"
+            r"|may|might|does|do|did)\b",
+            self.body[a:b],
+        ):
+            return []  # "the first woman to say no to the board": no clause
+        return [self._reported(a, b, speaker, match["verb"])]
+
+    def _in_their_words(self, s_start, s_end, inside) -> list[Statement]:
+        """ "But, as he put it, reform must be debated in parliament", "In her
+        words, the plan is dead", "…, as Lee put it.": the clause is the words
+        of the one whose way of putting it is named."""
+        body = self.body
+        match = _PUT_IT_BEFORE.match(body, s_start, s_end) or _PUT_IT_AFTER.match(
+            body, s_start, s_end
+        )
+        if match is None:
+            return []
+        group = "who" if match["who"] else "who2"
+        if any(q.start <= match.start(group) < q.end for q in inside):
+            return []
+        who = match[group]
+        pronoun = {"his": "he", "her": "she", "their": "they", "its": "it"}
+        who = pronoun.get(who.lower(), who)
+        who = re.sub(r"[’']s?$", "", who)
+        speaker = self.speaker(who, match.start(group))
+        if speaker is None:
+            return []
+        a, b = trim(body, match.start("clause"), match.end("clause"), drop=" ,;:.")
+        if b - a < 10:
+            return []
+        return [self._reported(a, b, speaker, match["cue"].strip())]
 
     def _finding_before(self, s_start, s_end, inside) -> list[Statement]:
         """ "CLAUSE. That was the finding of a new study.": a sentence that
@@ -7925,7 +8201,7 @@ class _Extractor(_Reader):
             if found is None and alone:
                 found = self._speaking_scene(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
-                last = self.statements[-1]
+                last = self._last_outer()
                 found = (
                     Speaker(last.speaker, last.speaker_kind, last.speaker_role),
                     last.cue,
@@ -8249,6 +8525,8 @@ class _Extractor(_Reader):
                 if len(parts) > 2 and parts[-1].rstrip(".").lower() in _GENERATIONS:
                     parts = parts[:-1]  # "Walton Eller III": Eller
                 forms = {person.name, parts[-1]}
+                if len(parts) > 2 and _SUFFIX.fullmatch(parts[-1]):
+                    forms.add(parts[-2])  # "Eller" for Ann Eller III
                 if len(parts) > 1:
                     forms.add(parts[0])
                 if any(re.search(rf"\b{re.escape(f)}\b", text) for f in forms):
@@ -8295,12 +8573,28 @@ class _Extractor(_Reader):
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
         return None
 
+    def _last_outer(self) -> Statement:
+        """The last statement, or the one it is nested in: after "The Times
+        reports Roe said that …", the Times, whose report the words that
+        follow go on with, not Roe's words inside it."""
+        last = self.statements[-1]
+        for other in reversed(self.statements[-4:-1]):
+            if (
+                other.start < last.start
+                and last.end <= other.end
+                and not other.is_direct_quote
+                and fold(other.speaker) != fold(last.speaker)
+                and other.paragraph == last.paragraph
+            ):
+                return other
+        return last
+
     def _previous_quote(self, paragraph: int) -> bool:
         """Whether an unattributed quotation here goes on from the last statement:
         a quotation in this or the last paragraph, or a person's words just now."""
         if not self.statements:
             return False
-        last = self.statements[-1]
+        last = self._last_outer()
         if last.is_direct_quote:
             return last.paragraph >= paragraph - 1
         return last.speaker_kind == "person" and last.paragraph == paragraph
@@ -8308,17 +8602,44 @@ class _Extractor(_Reader):
     def _name_label_after(self, quote: Quote, post: str):
         """A quotation signed with a bare name and title, no verb: "“…,” Cho
         Tai-Young, spokesman, South Korean Foreign Ministry."."""
+        if not post.strip():
+            # The sentence ended with the quotation; the signature may be
+            # the paragraph's one line below it.
+            line = re.match(
+                r"[.”\"]*([ \t]*\n[ \t]*[^\n]+?)[ \t]*(?=\n[ \t]*\n|\n?\Z)",
+                self.body[quote.end :],
+            )
+            if line:
+                post = line[1]
         label = re.fullmatch(
             r"(?P<lead>[\s,”\"]*)(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]+){1,3}),"
             r"\s+(?P<title>[^;:“”\"]{3,80}?)[.\s]*",
             post,
         )
         closing = self.body[quote.start : quote.end].rstrip(_QUOTE_MARKS + " ")
-        if label is None or _VERB_RE.search(post) or not closing.endswith(","):
+        # "“I've been smiling ever since.” // Ann Lee, mission specialist": a
+        # quotation signed on the line below it with the name and the role.
+        signed = (
+            label is not None
+            and re.fullmatch(r"[ \t]*\n[ \t]*", label["lead"])
+            and "\n" not in label["title"]
+        )
+        if (
+            label is None
+            or _VERB_RE.search(post)
+            or not (closing.endswith(",") or signed)
+        ):
             return None  # "“…,” Name, title." — the comma that a verb would follow
         if not any(
             w.strip(",.").lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
             for w in label["title"].split()
+        ) and not (
+            # On its own line, a description in lower case ("mission
+            # specialist", "pilot") is a role whatever its noun.
+            signed
+            and re.fullmatch(
+                r"[a-z][a-z\-]*(?:\s+[a-z][a-z\-]*){0,4}\.?", label["title"]
+            )
         ):
             return None
         speaker = self.speaker(label["name"], quote.end + label.start("name"))
@@ -8365,6 +8686,9 @@ class _Extractor(_Reader):
             for t in name.split()
         ):
             return None  # "Courtesy Photo", "NASA Headquarters", "Dr. Roe."
+        role = (below["role"] or "").strip(" .").lower()
+        if role in lx.US_STATES or role in lx.PLACES:
+            return None  # "River City, Ohio": a dateline's place, no signature
         speaker = self.speaker(name, quote.end + below.start("name"))
         if speaker is None or speaker.kind != "person" or " " not in speaker.name:
             return None
@@ -9206,6 +9530,12 @@ class _Extractor(_Reader):
                 continue
             if _not_a_report(body[s_start : verb.start()], verb.group(0)):
                 continue
+            if re.search(
+                r"\b(?:which|who|that)\s+(?:I|we)\s+$", body[s_start : verb.start()]
+            ):
+                # "a role for the Russians, which I think is fair": the
+                # speaker's own aside inside his words, no report of anyone's.
+                continue
             # "The military claims to have killed …", "the government has
             # claimed to be closing in": a claim about oneself.
             claim_of_self = (
@@ -9578,12 +9908,19 @@ class _Extractor(_Reader):
         rest = body[verb.end() : s_end]
         via = None
         offset = verb.end()
-        if word in lx.LISTENER_VERBS and re.match(
-            # "told more than 200 Sailors to break ranks": a number's listeners.
-            r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
-            r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
-            r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
-            rest,
+        # "warned him that …" has a listener; "warned Israel would not …" and
+        # "warned residents to stay indoors" are read as before.
+        warning = word in ("warned", "warns")
+        if (
+            word in lx.LISTENER_VERBS
+            and not warning
+            and re.match(
+                # "told more than 200 Sailors to break ranks": a number's listeners.
+                r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
+                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
+                r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
+                rest,
+            )
         ):
             # "They told the jurors to remember …", "told residents to leave":
             # an instruction, not a statement.
@@ -9603,6 +9940,12 @@ class _Extractor(_Reader):
                 r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
+            if (
+                listener
+                and warning
+                and not re.match(r"\s*that\b", rest[listener.end() :])
+            ):
+                listener = None
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()
@@ -9642,6 +9985,14 @@ class _Extractor(_Reader):
         stance = re.match(_STANCE_NOUN + r"(?=\s+that\b)", tail[skip:])
         if stance and word in ("expressed", "expresses", "voiced", "voices"):
             skip += stance.end()
+        elif word in ("expressed", "expresses", "voiced", "voices") and re.match(
+            _STANCE_ABOUT, tail[skip:]
+        ):
+            # "have voiced growing alarm of an imminent massacre", "expressed
+            # support for the plan": a stance and what it is about, the
+            # sentence's statement.
+            a, b = trim(body, s_start, s_end, drop=" ")
+            return [self._reported(a, b, speaker, word, via=via)]
         issued = re.match(_STATEMENT_NOUN + r"(?=\s+that\b)", tail[skip:])
         if issued and word in ("issued", "issues", "released", "releases"):
             skip += issued.end()
@@ -9716,6 +10067,24 @@ class _Extractor(_Reader):
             # "arguing over the name of a sea", "investigators questioned
             # Kargbo.": a dispute or an interrogation, with no content.
             return []
+        how = re.match(r"\s+how\s+(?!to\b|much\b|many\b|long\b|often\b|far\b)", clause)
+        if (
+            not that
+            and how
+            and word in ("explained", "described", "discussed")
+            and _clause_like(" " + clause[how.end() :])
+            and re.match(
+                r"(?:the|this|that|these|those|his|her|its|their|[A-Z][\w’'\-]*)\b",
+                clause[how.end() :],
+            )
+        ):
+            # "Kirby described how the military built the units in weeks",
+            # "explained how this event showed him …": the clause after "how"
+            # is what was said (not "explains how people change …", a topic
+            # in the present, nor "how to apply").
+            a, b = trim(body, offset + skip + how.end(), s_end, drop=" ,;:.")
+            if b - a >= 10:
+                return [self._reported(a, b, speaker, word, via=via)]
         if (
             not that
             # "explained the way he plans to achieve his dreams": a topic too.
@@ -9838,6 +10207,61 @@ class _Extractor(_Reader):
             # after the opening "As X reports," is what X reports.
             a, b = trim(body, offset + skip + as_opening.end(), s_end, drop=" ,;:.")
             extendable = True
+        elif word in _REPORTS_A_REPORT and _REPORTED_SPEAKER.match(clause):
+            # "The news agency reports a police spokesman told journalists …":
+            # what the outlet reports is another's words, a clause without
+            # "that", not an object.
+            a, b = trim(body, offset + skip, s_end, drop=" ,;:.")
+            outer = self._reported(a, b, speaker, word, via=via, extendable=True)
+            # The nested speaker's own words, relayed by the one reporting.
+            reported = _REPORTED_SPEAKER.match(clause)
+            inner = [
+                statement
+                for statement in self._leading(a, b, [])
+                if statement.start > a
+                and fold(statement.speaker) != fold(speaker.name)
+                and statement.speaker_kind != "media_outlet"
+            ]
+            if reported["relative"] and reported["verb"] in ("says", "said"):
+                # "reports the secretary-general, who is overseeing the talks
+                # in Geneva, Switzerland, says …": the subject before the
+                # relative clause, not a place inside it.
+                at = offset + skip + reported.start("who")
+                who = self.speaker(reported["who"], at)
+                holder = self.person_by_role(reported["who"].split()[-1], at)
+                if holder is not None and (
+                    who is None or fold(who.name) == fold(speaker.name)
+                ):
+                    # "reports the U-N secretary-general, who …, says": the
+                    # holder of the office the story named before.
+                    who = Speaker(holder.name, "person", reported["who"])
+                if who is None or fold(who.name) == fold(speaker.name):
+                    # A new speaker described by the relative clause.
+                    noun = re.sub(r"^(?:the|a|an)\s+", "", reported["who"], flags=re.I)
+                    who = Speaker(noun, "person", reported["who"])
+                c, d = trim(
+                    body,
+                    offset
+                    + skip
+                    + reported.end()
+                    + len(
+                        re.match(
+                            r"\s*(?:that\s+)?",
+                            body[offset + skip + reported.end() : s_end],
+                        )[0]
+                    ),
+                    s_end,
+                    drop=" ,;:.",
+                )
+                inner = (
+                    [self._reported(c, d, who, reported["verb"])]
+                    if who is not None and d - c >= 10
+                    else []
+                )
+            if speaker.kind == "media_outlet" or self.is_outlet(speaker.name):
+                for statement in inner:
+                    statement.via = statement.via or speaker.name
+            return [outer, *inner]
         elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
             if word not in lx.OBJECT_STATEMENT_VERBS:
                 return []
@@ -10683,14 +11107,116 @@ def _names_joined(text: str) -> str:
     return _DEGREE_COMMA.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# Words that a text set all in capitals writes in lower case when it is read
+# back in mixed case (with the lexicon's verbs, determiners and nouns); any
+# other word is taken as a name, as a wire script's capitals hide which are.
+_COMMON_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """a about above after again against ago all almost along already also
+    although always am among an and another any are around as at away back
+    be became because become been before began behind being below between
+    both but by came can cannot come could day days did do does doing done
+    down during each early either else end enough even ever every few first
+    for former four from further get gets give given go goes going gone good
+    got great had has have having he her here hers him his how however i if
+    in into is it its just last late later least less like made make makes
+    many may me might more most much must my near need needs never new next
+    no nor not now of off often on once one only or other others our out
+    over own part past people per place put rather really right same second
+    see seen several shall she should since so some soon still such take
+    taken than that the their them then there these they thing things this
+    those though three through time times to today together told too toward
+    two under until up upon us very was way we week weeks well were what
+    when where whether which while who whom whose why will with within
+    without would year years yet you your
+    agreement angry army attack attacks ambush blood border campaign
+    capital chief children city country crowd deal demonstrators embassy
+    exchange fair flags force forces freeing group help hold home issue
+    month months policy ethnic business foreign military economic dinner
+    bring want wants provide provides start night moments terms range unity
+    command sign ready hammer carry discuss intends significant appropriate
+    enhance absolute counterpart sidelines believes wants should go hand
+    over refusal persists
+    leader leaders life men mission mothers news officials peace
+    peacekeeping plan police political process protest rebel rebels refusal
+    return role security side sides slogan son streets summit support talks
+    tearful thousands trial troops war women words world""",
+    ),
+)
+# A word ending so is a common word, never a name: "-ing", "-ed", "-ly", "-tion".
+_COMMON_ENDING = re.compile(
+    r"[a-z]{3,}(?:ing|ed|ly|tion|tions|ment|ments|ness|ity|ities|ous|ive|ful|less"
+    r"|ship|ism)"
+)
+
+
+def _mixed_case(text: str) -> str | None:
+    """A text set all in capitals ("INTRO: PRESIDENT CLINTON SAYS …", a
+    broadcast script of the 1990s) in mixed case, letter for letter, so that
+    its names stand out as names do; None for a text in mixed case."""
+    letters = [c for c in text if c.isalpha()]
+    if len(letters) < 200 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+    lower = (
+        _COMMON_WORDS
+        | lx.SPEECH_VERBS
+        | lx.DETERMINERS
+        | set(lx.PRONOUNS)
+        | lx.LEADING_FILLERS
+        | lx.ROLE_NOUNS
+        | lx.TITLE_WORDS
+        | lx.ANONYMOUS_HEADS
+        | lx.STANCE_VERBS
+        | lx.CLAUSE_ONLY_VERBS
+        | lx.OBJECT_STATEMENT_VERBS
+        | lx.LISTENER_VERBS
+        | _PREPOSITIONS
+    ) - lx.NATIONALITIES
+
+    def word(match: re.Match) -> str:
+        token = match[0]
+        folded = token.lower()
+        if len(folded) != len(token) or not token.isupper():
+            return token
+        if folded == "i":
+            return "I"
+        if folded in lx.PLACES | lx.US_STATES | lx.ABBREVIATIONS:
+            return token.capitalize()  # "France", "Texas", "Mr."
+        if "-" in token and all(len(part) <= 2 for part in token.split("-")):
+            return token  # "U-S", "P-K-K", "V-O-A": initials kept
+        if folded in lower or _COMMON_ENDING.fullmatch(folded):
+            return folded
+        if folded in lx.NATIONALITIES:
+            return token.capitalize()
+        return "-".join(part.capitalize() for part in folded.split("-"))
+
+    mixed = re.sub(
+        r"\bUNITED\s+(?:STATES|NATIONS|KINGDOM|ARAB\s+EMIRATES)\b",
+        lambda m: m[0].title(),
+        text,
+    )
+    mixed = re.sub(r"(?<![\w’'])[A-Za-z][A-Za-z’']*(?:-[A-Za-z’']+)*", word, mixed)
+    # A sentence's first word in capitals again: after a full stop, a colon,
+    # a paragraph's start or a quotation mark.
+    mixed = re.sub(
+        r"(^|[.!?:]\s+|\n\s*|[“\"]\s*|//\s*)([a-z])",
+        lambda m: m[1] + m[2].upper(),
+        mixed,
+    )
+    return mixed if len(mixed) == len(text) else None
+
+
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
     ``publisher`` is the outlet that published the text: statements it is told
     are first-hand, not relayed.
     """
-    statements = _Extractor(_names_joined(text), publisher=publisher).run()
+    mixed = _mixed_case(text)
+    statements = _Extractor(_names_joined(mixed or text), publisher=publisher).run()
     for statement in statements:
+        # The words as the text gives them (in its capitals, its commas).
         statement.text = text[statement.start : statement.end]
     if publisher:
         # "VOA reported last October that …": the publisher's own reporting is

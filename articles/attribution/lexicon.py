@@ -172,6 +172,10 @@ STANCE_VERBS = frozenset(
         "lashing out at",
         "hit out at",
         "hits out at",
+        # "The official discounted concerns that …": a claim taken up and
+        # rejected.
+        "discounted",
+        "discounts",
     ]
 )
 
@@ -415,6 +419,9 @@ LISTENER_VERBS = frozenset(
     # "he reminded Mr. Chavez that …", "assured reporters that …" (not
     # "informed", most often a passive: "was informed that …").
     + ["reminded", "reminds", "assured", "assures"]
+    # "warned him that he would …", "warns investors that …": a warning's
+    # listener, then what was said.
+    + ["warned", "warns"]
 )
 
 # Heads of noun phrases that describe an unnamed source.
@@ -475,6 +482,10 @@ ANONYMOUS_HEADS = frozenset(
 # Nouns naming a role, for "the general", "the minister" coreference.
 ROLE_NOUNS = frozenset(
     [
+        # "U-N mediator Ann Lee … The mediator says": a go-between's office.
+        "mediator",
+        "envoy",
+        "negotiator",
         "general",
         "minister",
         "president",

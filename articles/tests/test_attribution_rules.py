@@ -8724,3 +8724,427 @@ def test_a_view_in_a_relative_clause_is_its_holders(text, speaker, statement):
 def test_a_city_ending_in_ing_is_no_participle(city):
     text = f"{city} says the ships were spying on the coast."
     assert _pairs(text) == [(city, "the ships were spying on the coast")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Having said that, the two sides met again on Friday.",
+        "Having said this, the plan did not change the budget.",
+        "All told, the storm cost the county about $3 million.",
+        "All told this means that 40 homes were lost in the fire.",
+    ],
+)
+def test_a_set_phrase_before_a_verb_of_saying_is_no_speaker(text):
+    """ "Having said that, …", "All told, …": a set phrase, no one speaking."""
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The bridge will reopen in May, Marine Corps Public Affairs Officer "
+            "Maj. Gen. Ann Castillo Berg said on Monday.\n\n"
+            "The repairs cost little, the general said.",
+            "Ann Castillo Berg",
+        ),
+        (
+            "The bridge will reopen in May, Army Lt. Col. Tom Wendt said on Monday."
+            "\n\nThe repairs cost little, the colonel said.",
+            "Tom Wendt",
+        ),
+    ],
+)
+def test_a_service_and_a_rank_before_a_name_leave_the_person(text, speaker):
+    """ "Air Force Brig. Gen. Ann Lee said": a service's name, then a rank's
+    abbreviation, then the person, however long the run; "the general" later
+    is the same person."""
+    assert [s for s, _ in _pairs(text)] == [speaker, speaker]
+
+
+def test_a_surname_before_a_suffix_names_the_person():
+    text = (
+        "Team captain Walter Jon Ames III set a record on Sunday.\n\n"
+        "“I never thought it would happen,” Ames said."
+    )
+    assert _pairs(text) == [("Walter Jon Ames III", "I never thought it would happen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner", "statement"),
+    [
+        (
+            "The Dutch news agency reports a police spokesman told journalists "
+            "that two suspects had been arrested.",
+            "Dutch news agency",
+            "police spokesman",
+            "two suspects had been arrested",
+        ),
+        (
+            "State radio reported an army colonel said the border was closed.",
+            "State radio",
+            "colonel",
+            "the border was closed",
+        ),
+    ],
+)
+def test_a_report_of_another_speakers_words_is_a_clause(text, outer, inner, statement):
+    """ "X reports a spokesman told journalists that …": what X reports is a
+    clause, the spokesman's words nested in it, not an object of "reports"."""
+    pairs = _pairs(text)
+    assert pairs[0][0] == outer
+    assert not pairs[0][1].startswith(("The ", "State "))
+    assert any(s.endswith(inner) and t == statement for s, t in pairs)
+
+
+def test_a_report_of_a_figure_is_still_the_sentence():
+    text = "The bank reported a loss of four million dollars in May."
+    assert _pairs(text) == [("bank", text)]
+
+
+def test_a_quotation_after_a_nested_report_goes_on_with_the_report():
+    """ "The Herald reports Roe said that …. “Mr. Roe said …”": the quotation
+    is the Herald's, whose report the nested words were in."""
+    text = (
+        "The Daily Herald reports Roe said that the plan was dead.  “Mr. Roe said "
+        "the last council wasted money. He pointed to the new stadium."
+    )
+    pairs = _pairs(text)
+    assert ("Roe", "the plan was dead") in pairs
+    assert pairs.count(("Roe", "the plan was dead")) == 1
+    assert [s for s, _ in pairs[-2:]] == ["Daily Herald", "Daily Herald"]
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "The mayor warned reporters that the bridge would close.",
+            "the bridge would close",
+        ),
+        ("The coach warned them that the season was over.", "the season was over"),
+    ],
+)
+def test_a_warnings_listener_is_not_what_was_said(text, statement):
+    """ "warned reporters that …": whom the warning was given, then what."""
+    assert [t for _, t in _pairs(text)] == [statement]
+
+
+def test_a_lower_case_title_before_a_name_is_the_persons_role_later():
+    """ "stopped by deputy mayor Tom Ferris, from the transport office," then
+    "the deputy mayor warned him that …": the same person, whose title came
+    before the name and an appositive after it."""
+    text = (
+        "Lee said he was stopped by deputy mayor Tom Ferris, from the city "
+        "transport office. He said the deputy mayor warned him that he would lose "
+        "his job."
+    )
+    assert ("Tom Ferris", "he would lose his job") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The Geneva-based Center for Labor Studies said 300 workers were "
+            "fired. The center said most were women.",
+            "Center for Labor Studies",
+        ),
+        (
+            "The Kenya Wildlife Observatory reported that 40 elephants died. "
+            "The observatory said most were poached.",
+            "Kenya Wildlife Observatory",
+        ),
+    ],
+)
+def test_the_noun_heading_a_bodys_name_is_the_body_later(text, speaker):
+    """ "The Syrian Observatory for Human Rights said … The observatory said
+    …": the body by the noun that heads its own name; "Geneva-based" before it
+    is where it is, no part of the name."""
+    assert [s for s, _ in _pairs(text)] == [speaker, speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "denier"),
+    [
+        (
+            "Police accused Tom Berg of fraud last year. He denies the allegation.",
+            "Tom Berg",
+        ),
+        ("Acme accused Globex of stealing its designs. It denied the claim.", "Globex"),
+        (
+            "Turkey blames the bombing on the Kurdish Workers Party. It denies any role.",
+            "Kurdish Workers Party",
+        ),
+    ],
+)
+def test_a_pronoun_denying_an_accusation_is_the_accused(text, denier):
+    """ "X blames the attack on Y. It denies the charge.": the accused denies."""
+    assert _pairs(text)[-1][0] == denier
+
+
+def test_a_denial_after_no_accusation_keeps_its_pronoun():
+    text = "The ministry said the report was false. It denies any wrongdoing."
+    assert [s for s, _ in _pairs(text)] == ["ministry", "ministry"]
+
+
+def test_a_quotation_signed_on_the_line_below_with_name_and_role():
+    """ "“…” // Ann Lee, mission specialist": a quotation signed on its own
+    line below with the name and a role in lower case."""
+    text = (
+        "Here is what the new class of teachers said.\n\n"
+        "“I never thought I would get this far.”\nMaria Lopez, science teacher\n\n"
+        "“It is a dream come true.”\nTom Baker, history teacher."
+    )
+    assert _pairs(text) == [
+        ("Maria Lopez", "I never thought I would get this far."),
+        ("Tom Baker", "It is a dream come true."),
+    ]
+
+
+def test_a_place_on_the_line_below_a_quotation_signs_nothing():
+    text = "The crowd was large.\n\n“We will be back.”\nRiver City, Ohio"
+    assert _pairs(text) == []
+
+
+def test_a_script_set_all_in_capitals_is_read_like_mixed_case():
+    """A broadcast script of the 1990s in capitals: its names and verbs read as
+    in mixed case, the statements given in the script's own capitals."""
+    text = (
+        "INTRO: PRIME MINISTER HELEN MARSH SAYS THE GOVERNMENT WILL CUT TAXES ON "
+        "FUEL BEFORE THE WINTER. OUR CORRESPONDENT PETER VALE REPORTS FROM THE "
+        "CAPITAL.\n\n"
+        "TEXT: SPEAKING TO FARMERS IN THE NORTH OF THE COUNTRY, MS. MARSH SAID "
+        "THE PRICE OF DIESEL HAD BECOME A BURDEN FOR RURAL FAMILIES.\n\n"
+        "OPPOSITION LEADER TOM GREENE SAYS THE PLAN COMES TOO LATE."
+    )
+    pairs = _pairs(text)
+    assert (
+        "Helen Marsh",
+        "THE GOVERNMENT WILL CUT TAXES ON FUEL BEFORE THE WINTER",
+    ) in pairs
+    assert (
+        "Helen Marsh",
+        "THE PRICE OF DIESEL HAD BECOME A BURDEN FOR RURAL FAMILIES",
+    ) in pairs
+    assert ("Tom Greene", "THE PLAN COMES TOO LATE") in pairs
+
+
+def test_an_aside_in_the_first_person_after_which_is_no_report():
+    text = "The deal gives a role to the Russians, which I think is fair, and I am pleased."
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Envoy Marco De Luca arrived on Monday.\n\n"
+            "Mr. De Luca says the talks are on track.",
+            "De Luca",
+        ),
+        (
+            "Judge Pieter van Dam ruled on Friday.\n\n"
+            "Dr. Van Dam says the case is closed.",
+            "Van Dam",
+        ),
+    ],
+)
+def test_a_surnames_particle_after_a_title_is_the_name(text, speaker):
+    """ "Mr. De Soto says …": "De" opens the surname, not an office's "of"."""
+    assert [s for s, _ in _pairs(text)][-1] == speaker
+
+
+@pytest.mark.parametrize("office", ["mediator", "envoy", "negotiator"])
+def test_a_go_betweens_office_names_the_person_later(office):
+    text = (
+        f"U.N. {office} Karl Brandt met both leaders on Monday.\n\n"
+        f"The {office} says the talks are on track."
+    )
+    assert _pairs(text) == [("Karl Brandt", "the talks are on track")]
+
+
+def test_a_report_of_an_office_holders_words_after_a_relative_clause():
+    """ "X reports the secretary-general, who is leading the talks in Vienna,
+    Austria, says …": the office's holder named before speaks, not the place
+    inside the relative clause."""
+    text = (
+        "Secretary-General Hanna Olsen opened the meeting. Tom Reyes in Vienna "
+        "reports the secretary-general, who is leading the talks in Vienna, "
+        "Austria, says a deal must be reached by Friday."
+    )
+    pairs = _pairs(text)
+    assert pairs[0][0] == "Tom Reyes"
+    assert ("Hanna Olsen", "a deal must be reached by Friday") in pairs
+
+
+def test_a_news_agencys_report_relays_the_nested_speaker():
+    text = (
+        "The French news agency reports a police colonel told journalists that "
+        "the road was reopened."
+    )
+    nested = [s for s in extract(text) if s.text == "the road was reopened"]
+    assert [(s.speaker, s.via) for s in nested] == [
+        ("police colonel", "French news agency")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Germany and Italy have voiced alarm over the fighting near the port.",
+            "Germany and Italy",
+        ),
+        ("The senator expressed strong support for the new budget.", "senator"),
+        ("Canada voiced deep concern about the arrests of reporters.", "Canada"),
+    ],
+)
+def test_a_stance_voiced_about_something_is_the_sentences_statement(text, speaker):
+    """ "have voiced growing alarm of an imminent massacre": a stance named as a
+    noun and what it is about, with no clause, is the whole sentence."""
+    assert _pairs(text) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Like many parents, he expressed anger about the search effort.",
+        "He expressed his thanks to the crowd.",
+    ],
+)
+def test_a_feeling_expressed_is_no_stance_stated(text):
+    assert _pairs(text) == []
+
+
+def test_a_claim_discounted_is_a_stance():
+    text = "The governor discounted fears that the new tax would drive firms away."
+    assert _pairs(text) == [("governor", text)]
+
+
+def test_a_price_discounted_is_no_stance():
+    assert _pairs("The store discounted its winter coats by half.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Mayor Ruth Kimani spoke on Monday. Later she attacked the builders and "
+            "the county, which she accused of ignoring the flood warnings.",
+            "Ruth Kimani",
+            "which she accused of ignoring the flood warnings",
+        ),
+        (
+            "Officials hunted the rebels, whom the army blames for the bombing of "
+            "the bridge.",
+            "army",
+            "whom the army blames for the bombing of the bridge",
+        ),
+    ],
+)
+def test_a_relative_clause_whose_subject_accuses_the_noun_before(
+    text, speaker, statement
+):
+    """ "Khartoum, which she accused of masquerading as a peacemaker": the
+    relative clause's subject accuses the noun it follows."""
+    assert (speaker, statement) in _pairs(text)
+    assert not any(s.startswith(("whom", "which")) for s, _ in _pairs(text))
+
+
+def test_a_hyphened_modifier_before_a_place_is_no_persons_name():
+    text = (
+        "The envoy criticized Arab-dominated Khartoum on Monday. She said the "
+        "talks had stalled."
+    )
+    assert _pairs(text)[-1] == ("envoy", "the talks had stalled")
+
+
+@pytest.mark.parametrize(
+    ("second", "statement"),
+    [
+        (
+            "But, as he put it, reform must be debated in parliament.",
+            "reform must be debated in parliament",
+        ),
+        ("In his words, the old tax was a disaster.", "the old tax was a disaster"),
+        (
+            "The new road will save lives, as Okafor put it.",
+            "The new road will save lives",
+        ),
+        (
+            "In Okafor's own words, the bridge is unsafe.",
+            "the bridge is unsafe",
+        ),
+    ],
+)
+def test_as_he_put_it_and_in_his_words_name_whose_words(second, statement):
+    text = "Governor Daniel Okafor spoke to farmers on Monday. " + second
+    assert _pairs(text) == [("Daniel Okafor", statement)]
+
+
+def test_the_giver_of_the_following_statement_is_the_name_before_its_appositive():
+    """ "NASA astronaut Ann Berg, commander of the mission aboard the
+    International Space Station, made the following statement:": the name
+    before the appositive gives it, not a name inside the appositive."""
+    text = (
+        "HOUSTON -- Today, NASA astronaut Ann Berg, commander of the shuttle "
+        "mission aboard the International Space Station, made the following "
+        "statement:\n\n“We will keep going. The station is our home in orbit.”"
+    )
+    assert {s for s, _ in _pairs(text)} == {"Ann Berg"}
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Sergeant Ann Lee explained how the drill showed her how much her "
+            "leaders cared.",
+            "the drill showed her how much her leaders cared",
+        ),
+        (
+            "Chief Tom Diaz explained how his crew had saved the barn in minutes.",
+            "his crew had saved the barn in minutes",
+        ),
+    ],
+)
+def test_explained_how_a_clause_is_the_clause(text, statement):
+    assert [t for _, t in _pairs(text)] == [statement]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The minister explained how to apply for the grant.",
+        "Piazza explains how people change their timbre.",
+    ],
+)
+def test_explained_how_to_or_a_general_topic_is_no_statement(text):
+    assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Kenya's president Ruth Wanjiru is the latest African leader to say "
+            "the new tariffs will hurt farmers.",
+            "Ruth Wanjiru",
+            "the new tariffs will hurt farmers",
+        ),
+        (
+            "Norway became the first country to warn that the fishing quota was "
+            "too high.",
+            "Norway",
+            "the fishing quota was too high",
+        ),
+    ],
+)
+def test_the_latest_to_say_says_it(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
+
+
+def test_the_first_to_say_no_is_no_statement():
+    assert _pairs("Ann Lee was the first woman to say no to the board.") == []
