@@ -95,7 +95,8 @@ _DETERMINER = re.compile(r"^(?:the|a|an|another|these|those|some)\s+")
 
 
 def _key(name: str) -> list[str]:
-    words = _DETERMINER.sub("", fold(name)).replace("’", "'").split()
+    # "James Agee, Jr." and "James Agee Jr." are one name: a comma is no word.
+    words = _DETERMINER.sub("", fold(name)).replace("’", "'").replace(",", " ").split()
     return [w[:-1] if w.endswith("s") and len(w) > 3 else w for w in words]
 
 
