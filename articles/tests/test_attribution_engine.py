@@ -310,6 +310,9 @@ def test_same_speaker_ignores_articles_case_and_plurals():
     assert same_speaker("the Kremlin insiders", ["Kremlin insider"])
     assert same_speaker("Sergey Shoigu", ["Shoigu"])
     assert not same_speaker("Sergey Surovikin", ["Sergey Shoigu"])
+    # A comma before a generation is no word of the name.
+    assert same_speaker("James Agee Jr.", ["James Agee, Jr."])
+    assert not same_speaker("James Agee Jr.", ["James Agee Sr."])
 
 
 _PIECES = [
