@@ -5574,6 +5574,7 @@ class _Extractor(_Reader):
         # paragraph opening on one); None before its first paragraph.
         release_quoted: bool | None = None
         release_closed = False  # its last paragraph closed its quotation
+        release_personal = False
         spans = self.paragraph_spans
         unmarked = self._unmarked_continuations()
         # How many paragraphs open on a turn's label: two make an interview.
@@ -5628,6 +5629,18 @@ class _Extractor(_Reader):
                 opens_quoted = text.lstrip().startswith(("“", '"'))
                 if release_quoted is None:
                     release_quoted = opens_quoted
+                    release_personal = bool(_FIRST_PERSON.search(text))
+                elif (
+                    not release_quoted
+                    and not release_personal
+                    and not _FIRST_PERSON.search(text)
+                ):
+                    # "Secretary Ann Lee issued the following statement:",
+                    # one paragraph in no one's first person, then another:
+                    # a statement set off without quotation marks shows
+                    # nowhere where it ends, and a page that goes on in the
+                    # third person has gone back to its own narration.
+                    release = None
                 elif (
                     release_quoted
                     and release_closed
@@ -5641,6 +5654,7 @@ class _Extractor(_Reader):
                     # release's own narration.
                     release = None
                 release_closed = text.rstrip().endswith(("”", '"'))
+                release_personal |= bool(_FIRST_PERSON.search(text))
             if release is not None:
                 self._release_paragraph(p_start, p_end, release, number, sentence_index)
                 sentence_index += 1

@@ -3049,3 +3049,52 @@ def test_being_back_in_a_state_is_no_pleasantry():
         "It is great to be back in the black after three hard years."
     )
     assert len(_pairs(text)) == 1
+
+
+_IMPERSONAL_STATEMENT = (
+    "Harbor levels were raised overnight. Port Commissioner Lena Ortiz issued "
+    "the following statement:\n\n"
+    "The Port Authority has decided to close the north channel to all freight "
+    "traffic until the storm surge passes.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("after", "hers"),
+    [
+        # The page goes back to its own story in the third person.
+        (
+            "Late on Tuesday, a ferry captain who was crossing the bay saw a "
+            "fuel slick near the breakwater and radioed the coast guard.",
+            False,
+        ),
+        # The statement goes on in its giver's first person.
+        (
+            "We will reopen the channel as soon as the pilots judge it safe.",
+            True,
+        ),
+    ],
+)
+def test_an_unquoted_statement_in_no_ones_first_person_ends_at_its_paragraph(
+    after, hers
+):
+    pairs = _pairs(_IMPERSONAL_STATEMENT + after)
+    assert (
+        "Lena Ortiz",
+        "The Port Authority has decided to close the north channel to all freight "
+        "traffic until the storm surge passes.",
+    ) in pairs
+    assert (("Lena Ortiz", after) in pairs) is hers
+
+
+def test_an_unquoted_statement_that_once_spoke_as_we_goes_on_in_the_third_person():
+    text = (
+        "Port Commissioner Lena Ortiz today made the following statement:\n\n"
+        "Last week a court declined to approve the dredging plan.\n\n"
+        "We believe the court erred, and today we asked for a review.\n\n"
+        "The court's new standard is at odds with decades of harbor rulings."
+    )
+    assert (
+        "Lena Ortiz",
+        "The court's new standard is at odds with decades of harbor rulings.",
+    ) in _pairs(text)
