@@ -11152,6 +11152,8 @@ _COMMON_WORDS = frozenset(
     command sign ready hammer carry discuss intends significant appropriate
     enhance absolute counterpart sidelines believes wants should go hand
     over refusal persists
+    agree agrees agreed disagree disagrees disagreed concur concurs concurred
+    echo echoes echoed
     leader leaders life men mission mothers news officials peace
     peacekeeping plan police political process protest rebel rebels refusal
     return role security side sides slogan son streets summit support talks
@@ -11211,6 +11213,25 @@ def _mixed_case(text: str) -> str | None:
         text,
     )
     mixed = re.sub(r"(?<![\w’'])[A-Za-z][A-Za-z’']*(?:-[A-Za-z’']+)*", word, mixed)
+    # "PFC DOUGLAS LANNING SAYS", "MAJOR ANN HOLDING": a title, a given name,
+    # then a word that only its ending made common ("-ing", "-ed") is the
+    # surname, as a title's name runs on.
+    titles = (lx.TITLE_WORDS | {w.rstrip(".") for w in lx.ABBREVIATIONS}) - (
+        _COMMON_WORDS | _PREPOSITIONS | lx.DETERMINERS
+    )
+
+    def surname(match: re.Match) -> str:
+        last = match["last"]
+        if match["title"].lower() not in titles or last in lower:
+            return match[0]
+        return match[0][: match.start("last") - match.start()] + last.capitalize()
+
+    mixed = re.sub(
+        r"(?<![\w’'])(?P<title>[A-Za-z]+)\s+[A-Z][a-z’']+\s+(?P<last>[a-z][a-z’']{2,})"
+        r"(?![\w’'])",
+        lambda m: surname(m) if _COMMON_ENDING.fullmatch(m["last"]) else m[0],
+        mixed,
+    )
     # A sentence's first word in capitals again: after a full stop, a colon,
     # a paragraph's start or a quotation mark.
     mixed = re.sub(

@@ -3098,3 +3098,33 @@ def test_an_unquoted_statement_that_once_spoke_as_we_goes_on_in_the_third_person
         "Lena Ortiz",
         "The court's new standard is at odds with decades of harbor rulings.",
     ) in _pairs(text)
+
+
+_CAPS_SCRIPT = (
+    "SERGEANT ANN ROE, SOLDIERS RADIO NEWS\n\n"
+    "U-S TROOPS ARE TRAINING WITH ALLIES IN ROMANIA FOR A RIVER CROSSING EXERCISE. "
+    "CAPTAIN MARK DELL SAYS THE TEAMS HAVE COME TOGETHER VERY QUICKLY.\n\n"
+    '"WE ARE BUILDING A FLOATING BRIDGE ACROSS THE RIVER IN UNDER FOUR HOURS."\n\n'
+    "ROMANIAN {title} ION {surname} {verb}, SAYING THAT THE EXERCISE HAS TAUGHT "
+    "BOTH ARMIES A LOT ABOUT EACH OTHER.\n\n"
+    '"WE HAVE LEARNED THEIR METHODS AND THEY HAVE LEARNED OURS."'
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "surname", "verb", "speaker"),
+    [
+        ("MAJOR", "POPA", "AGREES", "Ion Popa"),
+        ("MAJOR", "POPA", "CONCURS", "Ion Popa"),
+        ("CAPTAIN", "POPA", "DISAGREED", "Ion Popa"),
+        ("SGT", "BUNTING", "ADDS", "Ion Bunting"),
+        ("MAJOR", "STARLING", "AGREED", "Ion Starling"),
+    ],
+)
+def test_a_script_in_capitals_keeps_a_verb_of_agreement_and_an_ing_surname_apart(
+    title, surname, verb, speaker
+):
+    text = _CAPS_SCRIPT.format(title=title, surname=surname, verb=verb)
+    assert (speaker, "WE HAVE LEARNED THEIR METHODS AND THEY HAVE LEARNED OURS.") in (
+        _pairs(text)
+    )
