@@ -9365,6 +9365,22 @@ class _Extractor(_Reader):
             # "…, as citizens added their names to the petition.": an object of
             # the subject's own after the verb, an act, not a report.
             return []
+        bare = re.fullmatch(
+            r"\s*(?P<name>[A-Z][\w’'.\-]*(?:\s+[\w’'.\-]+){0,4}\s+[A-Z][\w’'\-]+)"
+            r"(?:,?\s+(?:the\s+|an?\s+)?(?P<role>[a-z]+)\s+(?:of|for|at|with)\s+[^,;:]+)?",
+            sentence[: match.start("sep")],
+        )
+        if (
+            match["subj2"]
+            and bare
+            # "Lieutenant colonel Ann Lee": an office in lower case is a name's.
+            and all(_capitalised(w) or w in _ROLE_HEADS for w in bare["name"].split())
+            and (bare["role"] is None or bare["role"] in _ROLE_HEADS)
+        ):
+            # "Colonel Ann Lee, commander of the 5th Battalion, explains their
+            # mission.": a name and its description before the verb are its
+            # subject, not a clause that the words after it report.
+            return []
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the
             # verb's clause after it, its subject before, no inversion.
@@ -10696,6 +10712,20 @@ class _Extractor(_Reader):
         listed = _listed_subject(region)
         if listed:
             return listed  # "A, B, and C, announced": all of them
+        unset = re.search(
+            r"(?<![\w’'.\-])(?<!,\s)(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)(?<![’']s)\s+"
+            r"(?:the\s+)?(?P<role>[a-z]+)\s+(?:of|for|at|with)\s+[^,;:“”\"]{1,80},\s*$",
+            region,
+        )
+        if (
+            unset
+            and unset["role"] in _ROLE_HEADS
+            and not any(_organisation_word(w) for w in unset["name"].split())
+        ):
+            # "Colonel Ann Lee commander of the 5th Battalion, explains": a
+            # role after a name with no comma before it (a script's or a
+            # wire's copy), its description; the name is the subject.
+            return unset["name"]
         # "Pfc. Ann Lee, a Dayton, Ohio, native and a medic, said": the home
         # town's state is inside the description, not a chunk of its own.
         region = re.sub(
@@ -11164,6 +11194,13 @@ _COMMON_WORDS = frozenset(
 _COMMON_ENDING = re.compile(
     r"[a-z]{3,}(?:ing|ed|ly|tion|tions|ment|ments|ness|ity|ities|ous|ive|ful|less"
     r"|ship|ism)"
+)
+
+
+# The head of a role after a name ("commander of the 5th Battalion"): a role
+# noun or an office, never a function word that the title lists keep.
+_ROLE_HEADS = (lx.ROLE_NOUNS | lx.TITLE_WORDS) - (
+    _COMMON_WORDS | _PREPOSITIONS | lx.DETERMINERS
 )
 
 

@@ -3128,3 +3128,38 @@ def test_a_script_in_capitals_keeps_a_verb_of_agreement_and_an_ing_surname_apart
     assert (speaker, "WE HAVE LEARNED THEIR METHODS AND THEY HAVE LEARNED OURS.") in (
         _pairs(text)
     )
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Major Ann Okafor, head of the 3rd Signal Company, explains their task.",
+        "Major Ann Okafor head of the 3rd Signal Company, explains their task.",
+        "Lieutenant colonel Ann Okafor commander of the Signal Brigade, explains "
+        "their mission.",
+    ],
+)
+def test_a_name_and_its_role_before_explains_their_task_is_the_speaker(lead):
+    text = (
+        "Troops are laying cable across the valley. "
+        f"{lead}\n\n"
+        '"We are linking every post in the valley before the snow comes."'
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "We are linking every post in the valley before the snow comes.")
+    ]
+
+
+def test_a_clause_before_an_inverted_verb_is_still_reported():
+    text = "The cable will reach the last post by Friday, explains their commander."
+    assert _pairs(text) == [
+        ("commander", "The cable will reach the last post by Friday")
+    ]
+
+
+def test_a_role_after_a_name_without_a_comma_is_its_description():
+    text = (
+        "Storms closed the port. Ann Okafor director of the Harbor Authority, "
+        "said the cranes were safe."
+    )
+    assert _pairs(text) == [("Ann Okafor", "the cranes were safe")]
