@@ -609,10 +609,15 @@ class _Reader:
                 return person  # "Kim" for Kim Jong Un
         return None
 
-    def last_person(self, position: int, gender: str | None = None) -> _Person | None:
+    def last_person(
+        self, position: int, gender: str | None = None, listener: str | None = None
+    ) -> _Person | None:
         """Whom "he" or "she" at ``position`` means: the first of the candidates
-        below whose gender, as far as the article tells, agrees."""
+        below whose gender, as far as the article tells, agrees (and who is not
+        the ``listener`` the pronoun's own verb names: "he told Roe")."""
         for person in self._person_candidates(position):
+            if listener and fold(person.name.split()[-1]) == listener:
+                continue
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
@@ -1921,7 +1926,18 @@ class _Reader:
                 # said …": the unnamed person who spoke just now goes on.
                 last = recent[-1]
                 return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
-            person = self.last_person(position, gender=_PRONOUN_GENDER.get(pronoun))
+            # "… found the hiker Bo Park. He told Hale that …": whoever "he"
+            # is, not the person he tells.
+            told = re.match(
+                r"\s*(?:(?:he|she|He|She)\s+)?(?:told|tells|informed|informs|assured|assures|warned|warns)\s+"
+                r"(?:[A-Z][\w’'.\-]*\s+){0,3}(?P<surname>[A-Z][\w’'\-]+)\b",
+                self.body[position : position + 120],
+            )
+            person = self.last_person(
+                position,
+                gender=_PRONOUN_GENDER.get(pronoun),
+                listener=fold(told["surname"]) if told else None,
+            )
             return Speaker(person.name, "person", person.role) if person else None
         if pronoun == "it" and self.statements:
             last = self.statements[-1]

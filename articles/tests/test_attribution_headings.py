@@ -3163,3 +3163,16 @@ def test_a_role_after_a_name_without_a_comma_is_its_description():
         "said the cranes were safe."
     )
     assert _pairs(text) == [("Ann Okafor", "the cranes were safe")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("He told Hale that the bridge was out.", "Bo Park"),
+        ("He warned Hale that the bridge was out.", "Bo Park"),
+        ("He told reporters that the bridge was out.", "Tom Hale"),
+    ],
+)
+def test_he_is_never_the_person_he_tells(sentence, speaker):
+    text = f"Tom Hale met Bo Park at the trailhead. {sentence}"
+    assert [who for who, _ in _pairs(text)] == [speaker]
