@@ -5478,6 +5478,23 @@ def _programme_title(inner: str, pre: str, post: str) -> bool:
     """Whether a quotation is the title of a programme or a publication, not
     words spoken: "told Diane Sawyer on ABC's “Good Morning America” that …"."""
     words = inner.strip().split()
+    if (
+        1 <= len(words) <= 6
+        and all(
+            _capitalised(w) or w in ("the", "of", "and", "a", "in", "on")
+            for w in inner.strip().rstrip(".,").split()
+        )
+        and re.search(
+            r"\b(?:(?:issues?|editions?|pages)\s+of|magazine|newspaper|journal)\s*$"
+            r"|\b(?:writes?|wrote|written|published|appears?|appeared)\s+in\s*$"
+            r"|\b(?:issues?|editions?|pages)\s+of\s+[^“”\"]+\s+and\s+[^“”\"\s]+[’']s\s*$",
+            pre,
+        )
+        and re.match(r"\s*(?:and\b|,|[.!?]?[”\"]?\s*$)", post)
+    ):
+        # "… writes in the current issue of “Harbor Weekly” and the union's
+        # “Port News.”": the publication's title, where the words appear.
+        return True
     return (
         1 <= len(words) <= 6
         and all(

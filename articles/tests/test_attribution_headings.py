@@ -3176,3 +3176,24 @@ def test_a_role_after_a_name_without_a_comma_is_its_description():
 def test_he_is_never_the_person_he_tells(sentence, speaker):
     text = f"Tom Hale met Bo Park at the trailhead. {sentence}"
     assert [who for who, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in the current issue of “Harbor Weekly.”",
+        "in the spring editions of “Harbor Weekly” and the union’s “Port News.”",
+        "in “Harbor Weekly.”",
+    ],
+)
+def test_a_quoted_publication_after_writes_in_is_no_quotation(where):
+    text = f"“Ferries must run on time,” Director Ann Okafor writes {where}"
+    assert _pairs(text) == [("Ann Okafor", "Ferries must run on time")]
+
+
+def test_a_quotation_after_the_verb_that_names_no_publication_is_still_one():
+    text = (
+        "“Ferries must run on time,” Director Ann Okafor said, “and the buses "
+        "must meet them.”"
+    )
+    assert len(_pairs(text)) == 2
