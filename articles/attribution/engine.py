@@ -5301,6 +5301,18 @@ _GREETING = re.compile(
     # the floor on, asserting nothing.
     r"|(?:[Ww]ith\s+that,?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?(?:over\s+to"
     r"\s+you|fire\s+away|(?:please\s+)?go\s+ahead)\s*[.!]\s*$|Next(?:\s+question)?\s*[.?!]\s*$"
+    # "So, Mr. Secretary, to open it up, the floor is yours.": the floor
+    # handed on.
+    r"|(?:(?:So|And|Now|Well),?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?"
+    r"(?:to\s+(?:open|start|kick)\s+(?:it|things)\s+(?:up|off),?\s+)?"
+    r"the\s+floor\s+is\s+(?:all\s+)?yours\s*[.!]\s*$"
+    # "And, Mr. Secretary, we appreciate you being here.": thanks to a guest
+    # for coming.
+    r"|(?:(?:So|And|Again),?\s+)?(?:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3},\s+)?"
+    r"(?:I|[Ww]e)\s+(?:(?:really|truly|do|sure|certainly)\s+)?appreciate\s+(?:you|y[’']all"
+    r"|all\s+of\s+you|everyone|everybody)\s+(?:being\s+(?:here|with\s+us)|coming"
+    r"|joining\s+us|taking\s+the\s+time)(?:\s+(?:today|tonight|this\s+\w+|here|again"
+    r"|out|with\s+us))*\s*[.!]\s*$"
     # "So without further ado, General Lee.": the floor handed to a name.
     r"|(?:(?:So|And|Now),?\s+)?(?:[Ww]ithout\s+further\s+ado|[Ww]ith\s+that),?\s+"
     r"(?:(?:let\s+me\s+(?:introduce|bring\s+up|welcome)|please\s+welcome|I\s+give\s+you)"

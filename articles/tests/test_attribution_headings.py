@@ -3197,3 +3197,22 @@ def test_a_quotation_after_the_verb_that_names_no_publication_is_still_one():
         "must meet them.”"
     )
     assert len(_pairs(text)) == 2
+
+
+@pytest.mark.parametrize(
+    ("courtesy", "kept"),
+    [
+        ("And, Commissioner, we appreciate you being here.", False),
+        ("We really appreciate you coming out tonight.", False),
+        ("Now, Mr. Mayor, to kick things off, the floor is yours.", False),
+        ("So, Judge Lee, the floor is all yours.", False),
+        ("We appreciate you being here because the ferries need you.", True),
+        ("We appreciate the mayor's plan for the ferries.", True),
+    ],
+)
+def test_thanks_for_coming_and_the_floor_handed_on_assert_nothing(courtesy, kept):
+    text = (
+        "Remarks by Harbor Director Ann Okafor at the Ferry Forum\n\n"
+        f"The ferries will run on time. {courtesy}"
+    )
+    assert (("Ann Okafor", courtesy) in _pairs(text)) is kept
