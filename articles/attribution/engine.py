@@ -4428,6 +4428,13 @@ def _not_a_report(before: str, verb: str) -> bool:
         # "America's presidential-election dispute centered on …", "a
         # long-running claim": a noun after its compound modifier.
         return True
+    if verb in _BASE_FORMS and re.search(
+        r"(?:^|\s)(?:an?|this|each|every|another)\s+[a-z]+\s+$", before[-40:]
+    ):
+        # "The Inspector General issues an audit report that finds …", "a
+        # status report": after a singular article and a noun, the base form
+        # is the noun it modifies, never a verb with that noun its subject.
+        return True
     if (
         verb in _BASE_FORMS
         and _OPENING_PHRASE.match(before)

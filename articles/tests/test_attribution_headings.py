@@ -3216,3 +3216,16 @@ def test_thanks_for_coming_and_the_floor_handed_on_assert_nothing(courtesy, kept
         f"The ferries will run on time. {courtesy}"
     )
     assert (("Ann Okafor", courtesy) in _pairs(text)) is kept
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speakers"),
+    [
+        ("The harbor auditor issues an audit report that finds leaks in the dock.", []),
+        ("The harbor board published a status report that the dock leaks.", []),
+        ("Harbor inspectors report that the dock leaks.", ["Harbor inspectors"]),
+        ("The harbor inspectors report that the dock leaks.", ["harbor inspectors"]),
+    ],
+)
+def test_a_base_form_after_a_singular_article_and_a_noun_is_a_noun(sentence, speakers):
+    assert [who for who, _ in _pairs(sentence)] == speakers
