@@ -5778,7 +5778,14 @@ class _Extractor(_Reader):
                 # A broadcast script's "/// ROE ACT ///" opens the recorded
                 # words of Roe, named before; "/// END ACT ///" closes them.
                 act = None
-                if marker["who"] and not marker["who"].startswith("END"):
+                if (
+                    marker["who"]
+                    and not marker["who"].startswith("END")
+                    # "/// ROE ACT IN FRENCH -- ESTABLISH AND FADE UNDER TEXT
+                    # ///": the recording fades under the correspondent's own
+                    # text; the paragraphs after it are his, not Roe's.
+                    and not re.search(r"\b(?:FADE|FADES|UNDER)\b", marker[0])
+                ):
                     surname = marker["who"].split()[-1].capitalize()
                     person = self.person_by_surname(surname, p_start)
                     if person is not None:

@@ -3229,3 +3229,28 @@ def test_thanks_for_coming_and_the_floor_handed_on_assert_nothing(courtesy, kept
 )
 def test_a_base_form_after_a_singular_article_and_a_noun_is_a_noun(sentence, speakers):
     assert [who for who, _ in _pairs(sentence)] == speakers
+
+
+_ACT_SCRIPT = (
+    "INTRO: Harbor unions have postponed a vote on the port plan.\n\n"
+    "TEXT: At a news conference, union leaders said they agreed to wait.\n\n"
+    "Union leader Tom Hale:\n\n"
+    "/// HALE ACT{how} ///\n\n"
+    "{after}"
+)
+
+
+@pytest.mark.parametrize(
+    ("how", "hers"),
+    [
+        (" IN YORUBA -- ESTABLISH AND FADE UNDER TEXT", False),
+        (" -- FADE UNDER", False),
+        ("", True),
+    ],
+)
+def test_an_act_faded_under_the_text_leaves_the_paragraphs_after_it_the_reporters(
+    how, hers
+):
+    after = "The port plan, drafted by the ministry, calls for new cranes."
+    text = _ACT_SCRIPT.format(how=how, after=after)
+    assert (("Tom Hale", after) in _pairs(text)) is hers
