@@ -4170,6 +4170,10 @@ _QUOTED_AS = (
 # CLAUSE, X said. / CLAUSE, said X: the attribution that ends a sentence.
 # The subordinating words that open a clause of time or cause.
 _CIRCUMSTANCE = "after|before|when|while|as|because|following|since|until|once"
+# What may follow a circumstance after the verb to the sentence's end: "…,
+# officials said in a statement issued in Kabul, Afghanistan.": its place's
+# country or state after a comma, no clause of its own.
+_PLACE_TO_END = r"(?:,\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2})?[\s.!?”\"]*"
 _TRAILING = re.compile(
     rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
     # A long office before a name: "Under Secretary of the Treasury for
@@ -9365,7 +9369,7 @@ class _Extractor(_Reader):
                     r"|might|must|should|did|does)\b",
                     match["tail"],
                 )
-                and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+                and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
             )
             # "…, as citizens added their names to the petition.": an object
             # of the subject's own after the verb, an act, not a report.
@@ -9484,6 +9488,15 @@ class _Extractor(_Reader):
             match["apposition"]
             and not match["subj2"]
             and not re.match(r",\s+(?:his|her|their|its|the)\s", match["apposition"])
+            and not (
+                # "…, officials said in a statement issued in Kabul,
+                # Afghanistan.": the place's country after its city.
+                re.fullmatch(
+                    r",\s+[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*){0,2}",
+                    match["apposition"],
+                )
+                and re.match(r"\s*(?:in|at|from)\s", match["tail"] or "")
+            )
         ):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
@@ -9495,7 +9508,7 @@ class _Extractor(_Reader):
                 r"|might|must|should|did|does)\b",
                 match["tail"],
             )
-            and re.fullmatch(r"[\s.!?”\"]*", sentence[match.end("tail") :])
+            and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
         )
         if match["subj"] and (
             (len(tail) > 6 and not circumstance) or (tail and tail[0] == "that")

@@ -3254,3 +3254,17 @@ def test_an_act_faded_under_the_text_leaves_the_paragraphs_after_it_the_reporter
     after = "The port plan, drafted by the ministry, calls for new cranes."
     text = _ACT_SCRIPT.format(how=how, after=after)
     assert (("Tom Hale", after) in _pairs(text)) is hers
+
+
+@pytest.mark.parametrize(
+    "where",
+    [
+        "in a statement issued from the port's office in Lagos, Nigeria",
+        "in a statement issued from the port's office in Lagos",
+        "in Lagos, Nigeria",
+        "at a briefing in Accra, Ghana",
+    ],
+)
+def test_a_circumstance_and_its_country_after_the_trailing_verb(where):
+    text = f"The ferry sank near the pier, harbor officials said {where}."
+    assert _pairs(text) == [("harbor officials", "The ferry sank near the pier")]
