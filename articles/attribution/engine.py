@@ -7037,6 +7037,16 @@ class _Extractor(_Reader):
         return None
 
     def _emit(self, statement: Statement) -> None:
+        if re.fullmatch(r"point(?:s|ed|ing)?\s+(?:to|at)", statement.cue) and re.search(
+            r"\b(?:(?:feet|foot|yards?|meters?|metres?|miles?|inches)\s+(?:away|off|below"
+            r"|above|ahead|behind)|nearby|in\s+the\s+distance|(?:behind|beside|below|above)"
+            r"\s+(?:him|her|them|us|me)|on\s+the\s+(?:map|screen|ground|wall|floor|horizon))"
+            r"\s*[.!]?\s*$",
+            statement.text,
+        ):
+            # "Roe pointed to a shallow grave a few feet away.": a gesture at a
+            # place, not a point made.
+            return
         if self._addressee is not None and re.fullmatch(
             r"you(?:[’']ve)?", statement.speaker.strip(), flags=re.I
         ):

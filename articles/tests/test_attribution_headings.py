@@ -3268,3 +3268,16 @@ def test_an_act_faded_under_the_text_leaves_the_paragraphs_after_it_the_reporter
 def test_a_circumstance_and_its_country_after_the_trailing_verb(where):
     text = f"The ferry sank near the pier, harbor officials said {where}."
     assert _pairs(text) == [("harbor officials", "The ferry sank near the pier")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("The ranger pointed to a collapsed tent a few yards away.", False),
+        ("Ann Okafor pointed to a cabin on the map.", False),
+        ("Ann Okafor pointed at the ridge in the distance.", False),
+        ("Ann Okafor points to an array of delays, from pay to tenure.", True),
+    ],
+)
+def test_pointing_at_a_place_is_a_gesture_not_a_point_made(sentence, kept):
+    assert bool(_pairs(sentence)) is kept
