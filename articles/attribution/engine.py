@@ -9013,6 +9013,19 @@ class _Extractor(_Reader):
         )
         means = re.search(_MEANS_BEFORE_PARTICIPLE, region)
         persons = [p for p in self.persons if start <= p.position < position]
+        speakers = [
+            p
+            for p in persons
+            if not re.search(
+                r"\b(?:spoke|spoken|speaking|talked|talking)\s+(?:with|to)\s+"
+                r"(?:[\w’'.\-]+\s+){0,6}$",
+                self.body[start : p.position],
+            )
+        ]
+        if speakers:
+            # "Ann Lee spoke with VOA reporter Tom Hale, saying …": the one she
+            # spoke with is the listener, not who is saying.
+            persons = speakers
         if means and persons:
             # "Jane Roe met the bishop and sought to calm the crowd by
             # insisting …": a participle after "by", "while", "after" takes the

@@ -3281,3 +3281,16 @@ def test_a_circumstance_and_its_country_after_the_trailing_verb(where):
 )
 def test_pointing_at_a_place_is_a_gesture_not_a_point_made(sentence, kept):
     assert bool(_pairs(sentence)) is kept
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Okafor, head of the Harbor Union (HU) spoke with VOA reporter Tom Hale, "
+        "saying the port should reopen.",
+        "Ann Okafor spoke to radio host Tom Hale, saying the port should reopen.",
+        "Ann Okafor talked with Tom Hale, saying the port should reopen.",
+    ],
+)
+def test_the_one_spoken_with_is_not_the_one_saying(sentence):
+    assert _pairs(sentence) == [("Ann Okafor", "the port should reopen")]
