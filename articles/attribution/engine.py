@@ -7037,6 +7037,14 @@ class _Extractor(_Reader):
         return None
 
     def _emit(self, statement: Statement) -> None:
+        if re.match(
+            r"[Tt]here\s+(?:has\s+been|had\s+been|have\s+been|is|was|were|are)\s",
+            statement.speaker,
+        ):
+            # "There has been no official comment on the visit": an
+            # existential sentence names no one, and its noun ("comment") is
+            # no verb of saying.
+            return
         if re.fullmatch(r"point(?:s|ed|ing)?\s+(?:to|at)", statement.cue) and re.search(
             r"\b(?:(?:feet|foot|yards?|meters?|metres?|miles?|inches)\s+(?:away|off|below"
             r"|above|ahead|behind)|nearby|in\s+the\s+distance|(?:behind|beside|below|above)"

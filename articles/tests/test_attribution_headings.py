@@ -3294,3 +3294,15 @@ def test_pointing_at_a_place_is_a_gesture_not_a_point_made(sentence, kept):
 )
 def test_the_one_spoken_with_is_not_the_one_saying(sentence):
     assert _pairs(sentence) == [("Ann Okafor", "the port should reopen")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "There has been no official comment on the visit, but there is talk that "
+        "the ferry deal was signed.",
+        "There was no comment on the plan, but rumours say the port will close.",
+    ],
+)
+def test_an_existential_no_comment_names_no_speaker(sentence):
+    assert _pairs(sentence) == []
