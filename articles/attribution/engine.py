@@ -143,6 +143,11 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+def _name_particle(token: str) -> bool:
+    """An Arabic surname's lowercase article: "al-Burhan", "el-Sisi"."""
+    return bool(re.fullmatch(r"(?:al|el|ad|ar|as|ash|at|az)[-‑][A-Z][\w’'\-]*", token))
+
+
 def _bare_title(phrase: str) -> bool:
     """ "Secretary of Labor", "Finance Minister": an office in capitals, with
     no holder's name."""
@@ -3023,6 +3028,8 @@ _ANONYMOUS_PEOPLE = frozenset(
         "prosecutors",
         "rebels",
         "militants",
+        "insurgents",
+        "guerrillas",
         "organizers",
         "organisers",
         "economists",
@@ -10741,6 +10748,16 @@ class _Extractor(_Reader):
             # inside the relative clause set off its own parts; the name it
             # opens after is the subject.
             return opening["name"]
+        opening_group = re.match(
+            r"\s*(?P<words>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w\-]*\s+){0,2}"
+            r"[a-z][\w\-]*s),\s+(?:who|whose)\s[^;“”\"]*,\s*$",
+            region,
+        )
+        if opening_group and fold(opening_group["words"]).split()[-1] in _COMMON_HEADS:
+            # "The insurgents, who overran the port town, Kismayo, Sunday,
+            # have said": the commas inside the relative clause set off its
+            # own parts; the group it opens after is the subject.
+            return opening_group["words"]
         group = re.search(
             r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s),?\s+who"
             r"(?:\s+[^,;“”\"]+,\s+and)?\s*$",
@@ -10857,7 +10874,8 @@ class _Extractor(_Reader):
             # "an Army prosecutor, Captain Joe Morrow, said": a title and a
             # full name after the description are the name, not a description.
             titled_name = (
-                all(_capitalised(w) for w in last)
+                all(_capitalised(w) or _name_particle(w) for w in last)
+                and _capitalised(last[0])
                 and len(last) >= 3
                 and len(_split_title(last)[0]) >= 2
                 and len(_split_title(last)[1]) >= 1

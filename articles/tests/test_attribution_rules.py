@@ -9148,3 +9148,47 @@ def test_the_latest_to_say_says_it(text, speaker, statement):
 
 def test_the_first_to_say_no_is_no_statement():
     assert _pairs("Ann Lee was the first woman to say no to the board.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Egypt's leader, President Abdel Fattah el-Sisi, said on Monday the "
+            "border would reopen.",
+            "Abdel Fattah el-Sisi",
+            "the border would reopen",
+        ),
+        (
+            "Libya's navy chief, Admiral Omar al-Tarhouni, said in a statement "
+            "that two boats had sunk.",
+            "Omar al-Tarhouni",
+            "two boats had sunk",
+        ),
+    ],
+)
+def test_a_titled_name_with_an_arabic_article_after_a_description(
+    text, speaker, statement
+):
+    assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The rebels, who seized the port town, Kismayo, last week, have said "
+            "they will advance on the capital.",
+            "rebels",
+            "they will advance on the capital",
+        ),
+        (
+            "The insurgents, who took the northern city, Mosul, in June, said "
+            "they would hold elections.",
+            "insurgents",
+            "they would hold elections",
+        ),
+    ],
+)
+def test_a_group_before_a_relative_clause_with_commas_speaks(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
