@@ -8940,6 +8940,21 @@ class _Extractor(_Reader):
             skip = start + (opener.end() if opener else 0)
             person = next((p for p in persons if p.position >= skip), persons[-1])
             return Speaker(person.name, "person", person.role)
+        if len(persons) >= 2:
+            listener = re.search(
+                r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted)\s+(?:with|to)"
+                r"\s+[^,;:“”\"]*$|\btold\s+[^,;:“”\"]*$",
+                body_before := self.body[start : persons[-1].position],
+            )
+            if listener:
+                # "Ann Lee spoke with reporter Tom Hale, saying …": the one
+                # spoken to is no subject; the speaker is named before the verb.
+                verb_at = start + listener.start()
+                speakers = [p for p in persons if p.position < verb_at]
+                if speakers and not re.search(
+                    r"[.!?]\s", body_before[listener.start() :]
+                ):
+                    return Speaker(speakers[-1].name, "person", speakers[-1].role)
         if persons:
             return Speaker(persons[-1].name, "person", persons[-1].role)
         if opener:

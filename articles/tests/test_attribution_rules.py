@@ -9192,3 +9192,24 @@ def test_a_titled_name_with_an_arabic_article_after_a_description(
 )
 def test_a_group_before_a_relative_clause_with_commas_speaks(text, speaker, statement):
     assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Ann Lee spoke with reporter Tom Hale, saying the drought had ruined "
+            "the harvest.",
+            "Ann Lee",
+            "the drought had ruined the harvest",
+        ),
+        (
+            "Carla Diaz, head of the port workers' union talked to radio host "
+            "Mark Bell, saying the strike would go on.",
+            "Carla Diaz",
+            "the strike would go on",
+        ),
+    ],
+)
+def test_the_one_spoken_to_is_not_the_participles_subject(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
