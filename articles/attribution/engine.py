@@ -11205,6 +11205,7 @@ def _mixed_case(text: str) -> str | None:
         | lx.OBJECT_STATEMENT_VERBS
         | lx.LISTENER_VERBS
         | _PREPOSITIONS
+        | _SCRIPT_VERBS
     ) - lx.NATIONALITIES
 
     def word(match: re.Match) -> str:
@@ -11237,7 +11238,32 @@ def _mixed_case(text: str) -> str | None:
         lambda m: m[1] + m[2].upper(),
         mixed,
     )
+    # "PFC DOUGLAS LANNING SAYS", "MOHAMMED AHMED SAID": a surname with a
+    # common word's ending, between a name and a verb of saying, is a name.
+    mixed = re.sub(
+        r"\b([A-Z][a-z]+\s)([a-z])([a-z]{2,}(?:ing|ed|ly))(?=\s+(?:says|said|adds"
+        r"|added|tells|told|explains|explained|agrees|agreed)\b)",
+        lambda m: m[1] + m[2].upper() + m[3],
+        mixed,
+    )
     return mixed if len(mixed) == len(text) else None
+
+
+# Verbs a broadcast script puts after a speaker's name, set in capitals
+# ("BRITISH MAJOR SIMON COX AGREES, SAYING …"): no part of the name.
+_SCRIPT_VERBS = frozenset(
+    [
+        "agree",
+        "agrees",
+        "agreed",
+        "disagree",
+        "disagrees",
+        "disagreed",
+        "describes",
+        "recalls",
+        "hopes",
+    ]
+)
 
 
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:

@@ -9213,3 +9213,24 @@ def test_a_group_before_a_relative_clause_with_commas_speaks(text, speaker, stat
 )
 def test_the_one_spoken_to_is_not_the_participles_subject(text, speaker, statement):
     assert _pairs(text) == [(speaker, statement)]
+
+
+_CAPS_SCRIPT = (
+    "ARMY ENGINEERS ARE IN NORWAY THIS WEEK FOR A WINTER BRIDGING EXERCISE ON THE "
+    "FROZEN RIVERS OF THE NORTH, WHERE THEY BUILD AND TEAR DOWN PONTOON BRIDGES "
+    "IN THE DARK AND THE COLD. {lead} THE COLD TESTS EVERY PIECE OF EQUIPMENT "
+    'THEY BRING.\n\n"WE LEARN SOMETHING NEW EVERY SINGLE DAY OUT HERE."\n'
+)
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        ("SERGEANT KAREN HOLDING SAYS", "Karen Holding"),
+        ("CAPTAIN OMAR RASHED SAYS", "Omar Rashed"),
+        ("NORWEGIAN MAJOR LARS BERG AGREES, SAYING", "Lars Berg"),
+    ],
+)
+def test_a_script_in_capitals_keeps_its_speakers_name_whole(lead, speaker):
+    pairs = _pairs(_CAPS_SCRIPT.format(lead=lead))
+    assert pairs and {who for who, _ in pairs} == {speaker}
