@@ -9373,6 +9373,20 @@ class _Extractor(_Reader):
             # "…, as citizens added their names to the petition.": an object of
             # the subject's own after the verb, an act, not a report.
             return []
+        if (
+            match["subj2"] in ("their", "his", "her", "its", "our", "my", "your")
+            and re.fullmatch(r"\s*[a-z]+", match["tail"] or "")
+            and re.match(r"\s*[A-Z]", sentence)
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
+                r"|might|must|should|do|does|did|[a-z]{2,}ed|[a-z]{3,}ing)\b",
+                sentence[: match.start("sep")],
+            )
+        ):
+            # "Ann Lee, commander of the battalion, explains their mission.": a
+            # name and its description before the verb, no clause; the
+            # possessive after it opens the verb's object, not a speaker.
+            return []
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the
             # verb's clause after it, its subject before, no inversion.

@@ -9234,3 +9234,20 @@ _CAPS_SCRIPT = (
 def test_a_script_in_capitals_keeps_its_speakers_name_whole(lead, speaker):
     pairs = _pairs(_CAPS_SCRIPT.format(lead=lead))
     assert pairs and {who for who, _ in pairs} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("lead", "speaker"),
+    [
+        (
+            "Major Ruth Okafor, head of the field hospital, explains their mission.",
+            "Ruth Okafor",
+        ),
+        ("Dr. Sam Ortiz, the clinic's director, explains its mission.", "Sam Ortiz"),
+    ],
+)
+def test_a_name_and_description_before_a_verb_and_its_object_lead_a_quote(
+    lead, speaker
+):
+    text = f'{lead}\n\n"We open at dawn. Nobody is turned away."'
+    assert {who for who, _ in _pairs(text)} == {speaker}
