@@ -1393,6 +1393,23 @@ class _Reader:
         phrase = re.sub(
             rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
         )
+        unset = re.fullmatch(
+            r"(?P<name>[^,;:]{0,40}?[A-Z][\w’'.\-]*\s+[A-Z][\w’'\-]+)\s+(?P<role>[a-z]+)"
+            r"\s+(?:of|for|at|with)\s+[^,;:]+",
+            phrase,
+        )
+        if (
+            unset
+            and unset["role"] in lx.ROLE_NOUNS
+            and not any(_organisation_word(w) for w in unset["name"].split()[-2:])
+            and not any(
+                w.lower() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+                for w in unset["name"].split()[-2:]
+            )
+        ):
+            # "Colonel Ann Lee commander of the 5th Battalion" (a script that
+            # sets off no description with commas): the name before the role.
+            phrase = unset["name"]
         account = re.fullmatch(
             r"(?P<owner>(?:the\s+)?[^,;:]{1,60}?)[’']s?\s+(?:official\s+|verified\s+)?"
             r"(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|X"

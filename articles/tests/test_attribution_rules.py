@@ -9251,3 +9251,23 @@ def test_a_name_and_description_before_a_verb_and_its_object_lead_a_quote(
 ):
     text = f'{lead}\n\n"We open at dawn. Nobody is turned away."'
     assert {who for who, _ in _pairs(text)} == {speaker}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Captain Rosa Lind commander of the 3rd Signal Company said the "
+            "network was back up.",
+            "Rosa Lind",
+            "the network was back up",
+        ),
+        (
+            "Tom Hale director of the Port Authority said the dock would stay closed.",
+            "Tom Hale",
+            "the dock would stay closed",
+        ),
+    ],
+)
+def test_a_name_then_its_role_with_no_comma_is_the_name(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
