@@ -1339,7 +1339,7 @@ class _Reader:
                 phrase.strip(),
                 flags=re.I,
             )
-            if place and place[1][:1].isupper():
+            if place and re.sub(r"^the\s+", "", place[1], flags=re.I)[:1].isupper():
                 # "The mayor of Cleveland said …": an office not named by its
                 # holder is given with its place.
                 return Speaker(found.name + " of " + place[1], found.kind, found.role)

@@ -9271,3 +9271,21 @@ def test_a_name_and_description_before_a_verb_and_its_object_lead_a_quote(
 )
 def test_a_name_then_its_role_with_no_comma_is_the_name(text, speaker, statement):
     assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The president of the Maldives says the islands need help with the "
+            "rising sea.",
+            "president of the Maldives",
+        ),
+        (
+            "The mayor of The Hague said the tram line would reopen next week.",
+            "mayor of The Hague",
+        ),
+    ],
+)
+def test_an_unnamed_office_keeps_its_place_after_the(text, speaker):
+    assert [who for who, _ in _pairs(text)] == [speaker]
