@@ -9353,6 +9353,15 @@ class _Extractor(_Reader):
                 "her",
                 "their",
             ) and match["verb"].endswith("ed")
+            # "…, through which the government maintains supplies": a verb
+            # inside a relative clause on the noun before, no attribution ("…,
+            # which commentators declared a win" is theirs, and is read on).
+            relative = bool(
+                re.match(
+                    r"(?:through|in|by|from|with|under|to|at|on|via)\s+which\b",
+                    match["subj"].strip(),
+                )
+            )
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
@@ -9360,6 +9369,7 @@ class _Extractor(_Reader):
                 or no_report
                 or owned
                 or adjective
+                or relative
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of
@@ -9368,6 +9378,8 @@ class _Extractor(_Reader):
             # an opener's report, inside the one that ends the sentence.
             later = _TRAILING.search(sentence, match.start("sep") + 1)
             if later is None:
+                if relative:
+                    match = None
                 break
             match = later
         if not match:

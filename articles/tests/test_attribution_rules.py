@@ -9289,3 +9289,27 @@ def test_a_name_then_its_role_with_no_comma_is_the_name(text, speaker, statement
 )
 def test_an_unnamed_office_keeps_its_place_after_the(text, speaker):
     assert [who for who, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "Rebels said the rockets had closed the harbour, through which the "
+            "army maintains its supplies.",
+            "Rebels",
+            "the rockets had closed the harbour, through which the army maintains "
+            "its supplies",
+        ),
+        (
+            "Farmers said the flood had cut the road, by which the ministry "
+            "reports its deliveries.",
+            "Farmers",
+            "the flood had cut the road, by which the ministry reports its deliveries",
+        ),
+    ],
+)
+def test_a_verb_in_a_relative_clause_after_a_preposition_attributes_nothing(
+    text, speaker, statement
+):
+    assert _pairs(text) == [(speaker, statement)]
