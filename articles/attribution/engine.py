@@ -1344,6 +1344,33 @@ class _Reader:
                 # holder is given with its place.
                 return Speaker(found.name + " of " + place[1], found.kind, found.role)
         if found is None:
+            office = re.fullmatch(
+                r"(?:[Tt]he\s+)?(?P<office>(?P<qual>(?:(?!The\b)[A-Z][\w.]*\s+){0,2})"
+                r"(?P<head>[A-Z][a-z]+))"
+                r"(?P<place>\s+(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?",
+                phrase.strip(),
+            )
+            if (
+                office
+                and office["head"].lower() in lx.ROLE_NOUNS
+                and (office["qual"] or office["place"])
+                and all(
+                    w.lower() in lx.NATIONALITIES
+                    or re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", w)
+                    for w in office["qual"].split()
+                )
+                and not (
+                    office["place"] and _organisation_word(office["place"].split()[-1])
+                )
+            ):
+                # "The U.S. Ambassador in Riyadh praised …", "The American
+                # Ambassador said": an office in capitals that no holder's name
+                # follows, given as the office (with its post).
+                return Speaker(
+                    office["office"] + (office["place"] or ""),
+                    "person",
+                    office["office"],
+                )
             given = re.fullmatch(
                 r"(?:an?|one|another)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+"
                 r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+)",
@@ -11309,6 +11336,17 @@ _SCRIPT_VERBS = frozenset(
 )
 
 
+def _script_markers_blank(text: str) -> str:
+    """A broadcast script's section markers blanked out, letter for letter:
+    "INTRO:" over the anchor's lead and "TEXT:" over the correspondent's
+    report head prose the programme's own voice reads, not a speaker's turn."""
+    return re.sub(
+        r"(?m)^([ \t]*)((?:INTRO|TEXT)[ \t]*:)",
+        lambda m: m[1] + " " * len(m[2]),
+        text,
+    )
+
+
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
@@ -11316,7 +11354,9 @@ def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     are first-hand, not relayed.
     """
     mixed = _mixed_case(text)
-    statements = _Extractor(_names_joined(mixed or text), publisher=publisher).run()
+    statements = _Extractor(
+        _script_markers_blank(_names_joined(mixed or text)), publisher=publisher
+    ).run()
     for statement in statements:
         # The words as the text gives them (in its capitals, its commas).
         statement.text = text[statement.start : statement.end]

@@ -9313,3 +9313,38 @@ def test_a_verb_in_a_relative_clause_after_a_preposition_attributes_nothing(
     text, speaker, statement
 ):
     assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "INTRO: Peru's president appealed Monday for foreign help, warning "
+            "that the mudslides could cut off the northern towns.",
+            "Peru's president",
+            "the mudslides could cut off the northern towns",
+        ),
+        (
+            "TEXT: Speaking in the capital, Minister Rosa Lind said the roads "
+            "would reopen within a week.",
+            "Rosa Lind",
+            "the roads would reopen within a week",
+        ),
+    ],
+)
+def test_a_scripts_intro_and_text_markers_are_no_speakers(text, speaker, statement):
+    assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The British Ambassador in Lima said the embassy would stay open.",
+            "British Ambassador in Lima",
+        ),
+        ("The U.N. Envoy to Yemen said the truce was holding.", "U.N. Envoy to Yemen"),
+    ],
+)
+def test_an_office_in_capitals_without_its_holder_speaks_as_the_office(text, speaker):
+    assert [who for who, _ in _pairs(text)] == [speaker]
