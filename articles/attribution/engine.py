@@ -7556,6 +7556,24 @@ class _Extractor(_Reader):
             )
             if "," in mid or len(mid.split()) > 15:
                 continue
+            subject = re.search(
+                r"(?:\b(?P<name>[A-Z][\w’'\-]+)|\b(?:he|she|who))\s+$",
+                body[s_start : match.start("noun")],
+            )
+            if match["noun"].lower() in ("reports", "posts", "suits", "petitions") and (
+                (
+                    subject
+                    and (
+                        subject["name"] is None
+                        or self.person_by_surname(subject["name"], match.start())
+                    )
+                )
+                or re.search(r"\b(?:is|are|was|were)\s*$", mid)
+            ):
+                # "Ann Lee reports the miners are claiming to have …": a verb
+                # after its subject, not a report's noun; what is claimed is
+                # the miners'.
+                continue
             a, b = self._nested_clause(match.end(), s_end)
             if b - a < 15:
                 continue

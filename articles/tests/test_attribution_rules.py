@@ -9348,3 +9348,16 @@ def test_a_scripts_intro_and_text_markers_are_no_speakers(text, speaker, stateme
 )
 def test_an_office_in_capitals_without_its_holder_speaks_as_the_office(text, speaker):
     assert [who for who, _ in _pairs(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From Quito, Ann Lee reports the farmers are claiming to have lost "
+        "their whole crop.",
+        "From Quito, she reports the farmers are claiming to have lost their "
+        "whole crop.",
+    ],
+)
+def test_reports_after_its_subject_is_a_verb_not_a_nested_report(text):
+    assert "reports" not in {who for who, _ in _pairs(text)}
