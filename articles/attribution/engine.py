@@ -10254,6 +10254,27 @@ class _Extractor(_Reader):
             # nomination", "nominated by X and confirmed by the Senate": an
             # appointment made, nothing said.
             return []
+        taken = re.match(
+            r"\s+(?:himself|herself|themselves|itself)\s+(?:the\s+)?"
+            r"(?:[\w’'\-]+[’']s\s+)?(?:(?:new|interim|acting|caretaker|sole|rightful"
+            r"|legitimate)\s+)*(?P<office>[a-z]+)\b",
+            clause,
+        )
+        if not that and taken and taken["office"] in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+            # "who last year declared himself interim president": an office
+            # taken, an act on oneself ("declared himself the winner" claims a
+            # result, and is read on).
+            return []
+        second = re.match(r"\s+(?:and|or)\s+(?P<verb>[a-z]+(?:ed|s))\b", clause)
+        if (
+            not that
+            and word in _FINDING_VERBS
+            and second
+            and second["verb"] not in lx.SPEECH_VERBS | lx.OBJECT_STATEMENT_VERBS
+        ):
+            # "rangers found and rescued two hikers": two acts on one object
+            # ("discovered and denounced it" denounces).
+            return []
         finding = (
             word in _FINDING_VERBS
             and fold(speaker.name).split()[-1:] != []

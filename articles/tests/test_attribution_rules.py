@@ -9361,3 +9361,22 @@ def test_an_office_in_capitals_without_its_holder_speaks_as_the_office(text, spe
 )
 def test_reports_after_its_subject_is_a_verb_not_a_nested_report(text):
     assert "reports" not in {who for who, _ in _pairs(text)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lifeguards found and rescued two swimmers off the north pier late on "
+        "Sunday evening.",
+        "Roe, who in 2019 declared herself the party's interim leader, spoke in Leeds.",
+        "The colonel declared himself president after the coup.",
+    ],
+)
+def test_two_acts_on_one_object_or_an_office_taken_say_nothing(text):
+    assert _pairs(text) == []
+
+
+def test_declaring_oneself_the_winner_is_still_a_claim():
+    assert [
+        w for w, _ in _pairs("The mayor declared herself the winner of the race.")
+    ] == ["mayor"]
