@@ -10050,6 +10050,25 @@ class _Extractor(_Reader):
                 r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
+            if listener is None:
+                # "told reporter Tom Hale of VOA's Studio 7 that …", "told a
+                # reporter of the BBC that …": whoever is told, up to "that",
+                # when no verb or subject of a clause comes before it.
+                listener = re.match(
+                    r"\s+((?:(?!that\b)[^,;:“”\"\s]+\s+){0,9}?(?!that\b)[^,;:“”\"\s]+)"
+                    r"(?=\s+that\b)",
+                    rest,
+                )
+                if listener and (
+                    _VERB_RE.search(listener.group(1))
+                    or re.search(
+                        r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can"
+                        r"|could|may|might|must|should|did|does|do|he|she|they|it|we"
+                        r"|I|you|there|this|so|not|[a-z]+ed|[a-z]+ly)\b",
+                        listener.group(1),
+                    )
+                ):
+                    listener = None
             if (
                 listener
                 and warning

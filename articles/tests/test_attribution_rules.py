@@ -9380,3 +9380,25 @@ def test_declaring_oneself_the_winner_is_still_a_claim():
     assert [
         w for w, _ in _pairs("The mayor declared herself the winner of the race.")
     ] == ["mayor"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rosa Lind told reporter Sam Ortiz of Radio Norte that the mine would "
+            "reopen in May.",
+            [("Rosa Lind", "the mine would reopen in May")],
+        ),
+        (
+            "Rosa Lind told a correspondent of the French agency that Mr. Beck "
+            "told her that he would resign.",
+            [
+                ("Rosa Lind", "Mr. Beck told her that he would resign"),
+                ("Beck", "he would resign"),
+            ],
+        ),
+    ],
+)
+def test_a_listener_with_a_description_ends_at_that(text, expected):
+    assert _pairs(text) == expected
