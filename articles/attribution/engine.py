@@ -10478,6 +10478,16 @@ class _Extractor(_Reader):
             # participle introduces the quotation; the words before it are
             # what was explained, a topic.
             return []
+        if (
+            word in lx.OBJECT_STATEMENT_VERBS
+            and not that
+            and re.fullmatch(r"\s*(?:\S+\s+){0,4}\S+\s*:\s*", body[verb.end() : b])
+            and re.match(r"\s*[“\"]", body[b : b + 4])
+        ):
+            # "Ann Lee declared the party's aim: “To win the city.”": a short
+            # object before a colon names what the quotation says; the words
+            # are the quotation's, the lead-in no statement of its own.
+            return []
         return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
     def _plea(self, s_start, s_end, inside) -> list[Statement]:

@@ -9402,3 +9402,21 @@ def test_declaring_oneself_the_winner_is_still_a_claim():
 )
 def test_a_listener_with_a_description_ends_at_that(text, expected):
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "statements"),
+    [
+        (
+            "Rosa Lind, head of the dockers' union, announced the union's demand: "
+            "“A fair wage for every shift.”",
+            ["A fair wage for every shift."],
+        ),
+        (
+            "Coach Ana Ruiz declared the team’s goal: “We want the title this year.”",
+            ["We want the title this year."],
+        ),
+    ],
+)
+def test_a_short_object_before_a_colon_leads_in_the_quotation(text, statements):
+    assert [t for _, t in _pairs(text)] == statements
