@@ -9910,6 +9910,23 @@ class _Extractor(_Reader):
                 # "The U.S. Attorney commended the work of the task force": the
                 # credit a release gives, as "thanked" is.
                 continue
+            if re.match(
+                r"(?i:there)\s+(?:is|was|has\s+been|have\s+been|had\s+been|will\s+be)"
+                r"\s+(?:no|little)\b",
+                chunk,
+            ):
+                # "There has been no official comment on the visit": nobody
+                # comments; "comment" is the noun of an absence.
+                continue
+            if re.match(
+                r"(?:reported|reports|reporting)$", verb.group(0)
+            ) and re.fullmatch(
+                r"\s+from\s+(?:[A-Z][\w’'.\-]*\s*)+(?:,\s+(?:[A-Z][\w’'.\-]*\s*)+)?[.!]?\s*",
+                body[verb.end() : s_end],
+            ):
+                # "Studio 7 correspondent Ann Lee reported from Harare.": a
+                # credit line, where the story was filed, nothing said.
+                continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
                 chunk,

@@ -9420,3 +9420,17 @@ def test_a_listener_with_a_description_ends_at_that(text, expected):
 )
 def test_a_short_object_before_a_colon_leads_in_the_quotation(text, statements):
     assert [t for _, t in _pairs(text)] == statements
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "There has been no official comment on the arrests, but there is talk "
+        "that the mayor knew of them.",
+        "There was little comment from the ministry on the new figures.",
+        "Radio Sur correspondent Lucia Mendes reported from Quito.",
+        "Tom Hale reported from Nairobi, Kenya.",
+    ],
+)
+def test_no_comment_and_a_filing_credit_say_nothing(text):
+    assert _pairs(text) == []
