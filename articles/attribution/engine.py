@@ -3787,6 +3787,17 @@ _PASSIVE_AGENT = re.compile(
     r"|alleged|noted|estimated|found|determined|ruled|declared|indicated)"
     r"\s+by\s+(?P<agent>[^,;“”\"]{2,80}?)\s*,?\s+that\s+"
 )
+# "The seized birds were confirmed by U.S. Fish & Wildlife as …": what a
+# passive's agent confirms or announces, the sentence itself, with no clause.
+_PASSIVE_OBJECT = re.compile(
+    r"\b(?P<cue>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}?|the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+(?:ministry|department|police|agency|office|army|military|government|authorities"
+    r"|officials|spokesman|spokeswoman|spokesperson))"
+    r"(?=\s*(?:,|;|[.!?]?[”\"]?\s*$|\s+(?:as|on|in|at|to|after|before|during|when|today|yesterday"
+    r"|last|this|early|late)\b))"
+)
 # "Wikinews can confirm through anonymous sources that …", "has learned from
 # officials that …": the sources speak.
 _THROUGH = re.compile(
@@ -9233,6 +9244,21 @@ class _Extractor(_Reader):
             if speaker is not None and b - a >= 10:
                 cue = match["verb"]
                 return [self._reported(a, b, speaker, cue, extendable=True)]
+        agent = _PASSIVE_OBJECT.search(body, s_start, s_end)
+        if (
+            agent
+            and not any(q.start < agent.end() and agent.start() < q.end for q in inside)
+            and not re.match(r"\s*(?:It|This|That)\s", body[s_start : agent.start()])
+            and fold(agent["agent"]).split()[-1]
+            not in ("senate", "congress", "parliament", "assembly", "council", "vote")
+        ):
+            # "The seized birds were confirmed by U.S. Fish & Wildlife as a
+            # protected species.", "The deaths were announced by the ministry
+            # on Monday.": the agent confirms what the sentence says.
+            speaker = self.speaker(agent["agent"], agent.start("agent"))
+            if speaker is not None:
+                a, b = trim(body, s_start, s_end, drop=" ")
+                return [self._reported(a, b, speaker, agent["cue"])]
         charges = _CHARGES.match(body, s_start, s_end)
         if charges:
             a, b = trim(body, s_start, s_end, drop=" ")

@@ -9434,3 +9434,32 @@ def test_a_short_object_before_a_colon_leads_in_the_quotation(text, statements):
 )
 def test_no_comment_and_a_filing_credit_say_nothing(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The two deaths were confirmed by the health ministry on Monday.",
+            "health ministry",
+        ),
+        (
+            "The new fares were announced by the Transit Authority after a long "
+            "review.",
+            "Transit Authority",
+        ),
+    ],
+)
+def test_a_passive_with_its_agent_is_the_agents_statement(text, speaker):
+    assert _pairs(text) == [(speaker, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Lee was confirmed by the Senate today as ambassador to Chile.",
+        "At least six aftershocks had been reported by 9:15 p.m. on Monday.",
+    ],
+)
+def test_a_confirmation_vote_or_a_time_is_no_agent(text):
+    assert _pairs(text) == []
