@@ -9929,6 +9929,12 @@ class _Extractor(_Reader):
                 # "The workers lashed out at the machine with hammers": a blow;
                 # only "lashed out at X for …" or "…, saying …" is words.
                 continue
+            if re.fullmatch(r"continu(?:e|es|ed|ing)", verb.group(0)) and re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", body[verb.end() : s_end]
+            ):
+                # "Militants continued sending rockets into Israel": an act
+                # kept up, not words going on.
+                continue
             if verb.group(0).startswith("commend") and re.match(
                 r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
                 body[verb.end() :],

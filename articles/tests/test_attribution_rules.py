@@ -9463,3 +9463,14 @@ def test_a_passive_with_its_agent_is_the_agents_statement(text, speaker):
 )
 def test_a_confirmation_vote_or_a_time_is_no_agent(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rebels continued firing mortars at the airport through the night.",
+        "The navy continues patrolling the strait with three frigates.",
+    ],
+)
+def test_continuing_an_activity_is_no_report(text):
+    assert _pairs(text) == []
