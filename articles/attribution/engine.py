@@ -148,6 +148,20 @@ def _name_particle(token: str) -> bool:
     return bool(re.fullmatch(r"(?:al|el|ad|ar|as|ash|at|az)[-‑][A-Z][\w’'\-]*", token))
 
 
+def _sentence_so_far(body: str, start: int, end: int) -> str:
+    """The text from the sentence's true start to ``end``, when the reader's
+    sentence began after a quotation's comma inside it ("… a “sham,” and he
+    noted …"): back to the last full stop before ``start`` (within 400
+    characters)."""
+    if not re.match(r"\s*(?:and|but)?\s*(?:he|she)\b", body[start:end]):
+        return body[start:end]
+    before = body[max(0, start - 400) : start]
+    stops = list(re.finditer(r"[.!?][”\"]?\s+(?=[A-Z“\"])|\n", before))
+    if not stops or not re.search(r",[”\"]?\s*(?:and|but)?\s*$", before):
+        return body[start:end]
+    return before[stops[-1].end() :] + body[start:end]
+
+
 def _bare_title(phrase: str) -> bool:
     """ "Secretary of Labor", "Finance Minister": an office in capitals, with
     no holder's name."""
@@ -9972,6 +9986,28 @@ class _Extractor(_Reader):
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
             at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
+            opener = (
+                re.match(
+                    r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]+\s+){0,2}"
+                    r"[A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^;:]*?"
+                    r",[”\"]?\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?$",
+                    _sentence_so_far(body, s_start, verb.start()),
+                )
+                if chunk.lower() in ("he", "she")
+                else None
+            )
+            if opener:
+                # "Pompeo called the election that Maduro claims to have won a
+                # “sham,” and he noted that …": "he" after ", and" goes on
+                # with the sentence's subject, not a name inside its clause.
+                found = self.speaker(opener["name"], s_start)
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and self.gender_of(found.name)
+                    in (None, "m" if chunk.lower() == "he" else "f")
+                ):
+                    speaker = found
             speaker = speaker or self.speaker(chunk, at)
             if speaker is None:
                 continue

@@ -9474,3 +9474,24 @@ def test_a_confirmation_vote_or_a_time_is_no_agent(text):
 )
 def test_continuing_an_activity_is_no_report(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "statement"),
+    [
+        (
+            "Ann Lee met Tom Hale on Monday. Lee called the vote that Hale claims "
+            "to have won a “sham,” and she noted that four nations have rejected "
+            "the result.",
+            "four nations have rejected the result",
+        ),
+        (
+            "Rosa Lind met Sam Ortiz in Quito. Lind praised the plan Ortiz says he "
+            "drafted, and she noted that it would cost little.",
+            "it would cost little",
+        ),
+    ],
+)
+def test_a_pronoun_after_and_goes_on_with_the_sentences_subject(text, statement):
+    pairs = dict((t, w) for w, t in _pairs(text))
+    assert pairs[statement] in ("Ann Lee", "Rosa Lind")
