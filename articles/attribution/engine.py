@@ -143,6 +143,25 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
 
+def _name_particle(token: str) -> bool:
+    """An Arabic surname's lowercase article: "al-Burhan", "el-Sisi"."""
+    return bool(re.fullmatch(r"(?:al|el|ad|ar|as|ash|at|az)[-‑][A-Z][\w’'\-]*", token))
+
+
+def _sentence_so_far(body: str, start: int, end: int) -> str:
+    """The text from the sentence's true start to ``end``, when the reader's
+    sentence began after a quotation's comma inside it ("… a “sham,” and he
+    noted …"): back to the last full stop before ``start`` (within 400
+    characters)."""
+    if not re.match(r"\s*(?:and|but)?\s*(?:he|she)\b", body[start:end]):
+        return body[start:end]
+    before = body[max(0, start - 400) : start]
+    stops = list(re.finditer(r"[.!?][”\"]?\s+(?=[A-Z“\"])|\n", before))
+    if not stops or not re.search(r",[”\"]?\s*(?:and|but)?\s*$", before):
+        return body[start:end]
+    return before[stops[-1].end() :] + body[start:end]
+
+
 def _bare_title(phrase: str) -> bool:
     """ "Secretary of Labor", "Finance Minister": an office in capitals, with
     no holder's name."""
@@ -1339,11 +1358,38 @@ class _Reader:
                 phrase.strip(),
                 flags=re.I,
             )
-            if place and place[1][:1].isupper():
+            if place and re.sub(r"^the\s+", "", place[1], flags=re.I)[:1].isupper():
                 # "The mayor of Cleveland said …": an office not named by its
                 # holder is given with its place.
                 return Speaker(found.name + " of " + place[1], found.kind, found.role)
         if found is None:
+            office = re.fullmatch(
+                r"(?:[Tt]he\s+)?(?P<office>(?P<qual>(?:(?!The\b)[A-Z][\w.]*\s+){0,2})"
+                r"(?P<head>[A-Z][a-z]+))"
+                r"(?P<place>\s+(?:in|to)\s+[A-Z][\w\-]+(?:\s+[A-Z][\w\-]+)?)?",
+                phrase.strip(),
+            )
+            if (
+                office
+                and office["head"].lower() in lx.ROLE_NOUNS
+                and (office["qual"] or office["place"])
+                and all(
+                    w.lower() in lx.NATIONALITIES
+                    or re.fullmatch(r"(?:[A-Z]\.){2,3}|[A-Z]{2,3}", w)
+                    for w in office["qual"].split()
+                )
+                and not (
+                    office["place"] and _organisation_word(office["place"].split()[-1])
+                )
+            ):
+                # "The U.S. Ambassador in Riyadh praised …", "The American
+                # Ambassador said": an office in capitals that no holder's name
+                # follows, given as the office (with its post).
+                return Speaker(
+                    office["office"] + (office["place"] or ""),
+                    "person",
+                    office["office"],
+                )
             given = re.fullmatch(
                 r"(?:an?|one|another)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+"
                 r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+)",
@@ -1393,6 +1439,23 @@ class _Reader:
         phrase = re.sub(
             rf"(?<=\S)\s+(?:on\s+)?(?:{_WEEKDAY}|today|yesterday)$", "", phrase
         )
+        unset = re.fullmatch(
+            r"(?P<name>[^,;:]{0,40}?[A-Z][\w’'.\-]*\s+[A-Z][\w’'\-]+)\s+(?P<role>[a-z]+)"
+            r"\s+(?:of|for|at|with)\s+[^,;:]+",
+            phrase,
+        )
+        if (
+            unset
+            and unset["role"] in lx.ROLE_NOUNS
+            and not any(_organisation_word(w) for w in unset["name"].split()[-2:])
+            and not any(
+                w.lower() in lx.TITLE_WORDS | lx.ROLE_NOUNS
+                for w in unset["name"].split()[-2:]
+            )
+        ):
+            # "Colonel Ann Lee commander of the 5th Battalion" (a script that
+            # sets off no description with commas): the name before the role.
+            phrase = unset["name"]
         account = re.fullmatch(
             r"(?P<owner>(?:the\s+)?[^,;:]{1,60}?)[’']s?\s+(?:official\s+|verified\s+)?"
             r"(?:Twitter|Facebook|Instagram|Telegram|YouTube|TikTok|Weibo|WeChat|X"
@@ -3039,6 +3102,8 @@ _ANONYMOUS_PEOPLE = frozenset(
         "prosecutors",
         "rebels",
         "militants",
+        "insurgents",
+        "guerrillas",
         "organizers",
         "organisers",
         "economists",
@@ -3751,6 +3816,17 @@ _PASSIVE_AGENT = re.compile(
     r"(?P<verb>reported|announced|confirmed|stated|said|claimed|revealed|disclosed"
     r"|alleged|noted|estimated|found|determined|ruled|declared|indicated)"
     r"\s+by\s+(?P<agent>[^,;“”\"]{2,80}?)\s*,?\s+that\s+"
+)
+# "The seized birds were confirmed by U.S. Fish & Wildlife as …": what a
+# passive's agent confirms or announces, the sentence itself, with no clause.
+_PASSIVE_OBJECT = re.compile(
+    r"\b(?P<cue>(?:was|were|has\s+been|have\s+been|had\s+been)\s+"
+    r"(?:confirmed|announced|disclosed|revealed))\s+by\s+"
+    r"(?P<agent>(?:the\s+)?[A-Z][^,;:“”\"()]{1,80}?|the\s+[a-z][\w\-]*(?:\s+[a-z][\w\-]*)?"
+    r"\s+(?:ministry|department|police|agency|office|army|military|government|authorities"
+    r"|officials|spokesman|spokeswoman|spokesperson))"
+    r"(?=\s*(?:,|;|[.!?]?[”\"]?\s*$|\s+(?:as|on|in|at|to|after|before|during|when|today|yesterday"
+    r"|last|this|early|late)\b))"
 )
 # "Wikinews can confirm through anonymous sources that …", "has learned from
 # officials that …": the sources speak.
@@ -7600,6 +7676,24 @@ class _Extractor(_Reader):
             )
             if "," in mid or len(mid.split()) > 15:
                 continue
+            subject = re.search(
+                r"(?:\b(?P<name>[A-Z][\w’'\-]+)|\b(?:he|she|who))\s+$",
+                body[s_start : match.start("noun")],
+            )
+            if match["noun"].lower() in ("reports", "posts", "suits", "petitions") and (
+                (
+                    subject
+                    and (
+                        subject["name"] is None
+                        or self.person_by_surname(subject["name"], match.start())
+                    )
+                )
+                or re.search(r"\b(?:is|are|was|were)\s*$", mid)
+            ):
+                # "Ann Lee reports the miners are claiming to have …": a verb
+                # after its subject, not a report's noun; what is claimed is
+                # the miners'.
+                continue
             a, b = self._nested_clause(match.end(), s_end)
             if b - a < 15:
                 continue
@@ -9041,6 +9135,21 @@ class _Extractor(_Reader):
             skip = start + (opener.end() if opener else 0)
             person = next((p for p in persons if p.position >= skip), persons[-1])
             return Speaker(person.name, "person", person.role)
+        if len(persons) >= 2:
+            listener = re.search(
+                r"\b(?:spoke|speaks|speaking|talked|talks|talking|chatted)\s+(?:with|to)"
+                r"\s+[^,;:“”\"]*$|\btold\s+[^,;:“”\"]*$",
+                body_before := self.body[start : persons[-1].position],
+            )
+            if listener:
+                # "Ann Lee spoke with reporter Tom Hale, saying …": the one
+                # spoken to is no subject; the speaker is named before the verb.
+                verb_at = start + listener.start()
+                speakers = [p for p in persons if p.position < verb_at]
+                if speakers and not re.search(
+                    r"[.!?]\s", body_before[listener.start() :]
+                ):
+                    return Speaker(speakers[-1].name, "person", speakers[-1].role)
         if persons:
             return Speaker(persons[-1].name, "person", persons[-1].role)
         if opener:
@@ -9257,6 +9366,21 @@ class _Extractor(_Reader):
             if speaker is not None and b - a >= 10:
                 cue = match["verb"]
                 return [self._reported(a, b, speaker, cue, extendable=True)]
+        agent = _PASSIVE_OBJECT.search(body, s_start, s_end)
+        if (
+            agent
+            and not any(q.start < agent.end() and agent.start() < q.end for q in inside)
+            and not re.match(r"\s*(?:It|This|That)\s", body[s_start : agent.start()])
+            and fold(agent["agent"]).split()[-1]
+            not in ("senate", "congress", "parliament", "assembly", "council", "vote")
+        ):
+            # "The seized birds were confirmed by U.S. Fish & Wildlife as a
+            # protected species.", "The deaths were announced by the ministry
+            # on Monday.": the agent confirms what the sentence says.
+            speaker = self.speaker(agent["agent"], agent.start("agent"))
+            if speaker is not None:
+                a, b = trim(body, s_start, s_end, drop=" ")
+                return [self._reported(a, b, speaker, agent["cue"])]
         charges = _CHARGES.match(body, s_start, s_end)
         if charges:
             a, b = trim(body, s_start, s_end, drop=" ")
@@ -9422,6 +9546,15 @@ class _Extractor(_Reader):
                 "her",
                 "their",
             ) and match["verb"].endswith("ed")
+            # "…, through which the government maintains supplies": a verb
+            # inside a relative clause on the noun before, no attribution ("…,
+            # which commentators declared a win" is theirs, and is read on).
+            relative = bool(
+                re.match(
+                    r"(?:through|in|by|from|with|under|to|at|on|via)\s+which\b",
+                    match["subj"].strip(),
+                )
+            )
             if not (
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
@@ -9429,6 +9562,7 @@ class _Extractor(_Reader):
                 or no_report
                 or owned
                 or adjective
+                or relative
             ):
                 break
             # "…, and campaigning has been marred by numerous reports of
@@ -9437,6 +9571,8 @@ class _Extractor(_Reader):
             # an opener's report, inside the one that ends the sentence.
             later = _TRAILING.search(sentence, match.start("sep") + 1)
             if later is None:
+                if relative:
+                    match = None
                 break
             match = later
         if not match:
@@ -9474,6 +9610,20 @@ class _Extractor(_Reader):
             # "Colonel Ann Lee, commander of the 5th Battalion, explains their
             # mission.": a name and its description before the verb are its
             # subject, not a clause that the words after it report.
+            return []
+        if (
+            match["subj2"] in ("their", "his", "her", "its", "our", "my", "your")
+            and re.fullmatch(r"\s*[a-z]+", match["tail"] or "")
+            and re.match(r"\s*[A-Z]", sentence)
+            and not re.search(
+                r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may"
+                r"|might|must|should|do|does|did|[a-z]{2,}ed|[a-z]{3,}ing)\b",
+                sentence[: match.start("sep")],
+            )
+        ):
+            # "Ann Lee, commander of the battalion, explains their mission.": a
+            # name and its description before the verb, no clause; the
+            # possessive after it opens the verb's object, not a speaker.
             return []
         if match["subj2"] and re.fullmatch(r"that(?:\s.*)?", match["subj2"]):
             # "The Ledger, citing two sources, reported that the dead …": the
@@ -9926,12 +10076,35 @@ class _Extractor(_Reader):
                 # "The workers lashed out at the machine with hammers": a blow;
                 # only "lashed out at X for …" or "…, saying …" is words.
                 continue
+            if re.fullmatch(r"continu(?:e|es|ed|ing)", verb.group(0)) and re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]{2,}ing\b", body[verb.end() : s_end]
+            ):
+                # "Militants continued sending rockets into Israel": an act
+                # kept up, not words going on.
+                continue
             if verb.group(0).startswith("commend") and re.match(
                 r"\s+the\s+(?:\w+\s+)?(?:work|efforts?|dedication|assistance|cooperation)\b",
                 body[verb.end() :],
             ):
                 # "The U.S. Attorney commended the work of the task force": the
                 # credit a release gives, as "thanked" is.
+                continue
+            if re.match(
+                r"(?i:there)\s+(?:is|was|has\s+been|have\s+been|had\s+been|will\s+be)"
+                r"\s+(?:no|little)\b",
+                chunk,
+            ):
+                # "There has been no official comment on the visit": nobody
+                # comments; "comment" is the noun of an absence.
+                continue
+            if re.match(
+                r"(?:reported|reports|reporting)$", verb.group(0)
+            ) and re.fullmatch(
+                r"\s+from\s+(?:[A-Z][\w’'.\-]*\s*)+(?:,\s+(?:[A-Z][\w’'.\-]*\s*)+)?[.!]?\s*",
+                body[verb.end() : s_end],
+            ):
+                # "Studio 7 correspondent Ann Lee reported from Harare.": a
+                # credit line, where the story was filed, nothing said.
                 continue
             if re.fullmatch(
                 r"(?:Our|our)\s+(?:[\w\-]+\s+)?(?:correspondents?|reporters?|bureau)",
@@ -9946,6 +10119,28 @@ class _Extractor(_Reader):
             # A pronoun is resolved where it stands: "Nelson started Earth Day
             # because he believed …" may name its antecedent in the sentence.
             at = verb.start() if chunk.lower() in lx.PRONOUNS else s_start
+            opener = (
+                re.match(
+                    r"\s*(?P<name>(?:(?:Mr|Mrs|Ms|Dr)\.\s+)?(?:[A-Z][\w’'\-]+\s+){0,2}"
+                    r"[A-Z][\w’'\-]+)\s+(?:[a-z]+ly\s+)?[a-z]+(?:ed|s)\b[^;:]*?"
+                    r",[”\"]?\s+(?:and|but)\s+(?:he|she)\s+(?:also\s+)?$",
+                    _sentence_so_far(body, s_start, verb.start()),
+                )
+                if chunk.lower() in ("he", "she")
+                else None
+            )
+            if opener:
+                # "Pompeo called the election that Maduro claims to have won a
+                # “sham,” and he noted that …": "he" after ", and" goes on
+                # with the sentence's subject, not a name inside its clause.
+                found = self.speaker(opener["name"], s_start)
+                if (
+                    found is not None
+                    and found.kind == "person"
+                    and self.gender_of(found.name)
+                    in (None, "m" if chunk.lower() == "he" else "f")
+                ):
+                    speaker = found
             speaker = speaker or self.speaker(chunk, at)
             if speaker is None:
                 continue
@@ -10073,6 +10268,25 @@ class _Extractor(_Reader):
                 r"|news\s+conference|press\s+conference)(?=\s))",
                 rest,
             )
+            if listener is None:
+                # "told reporter Tom Hale of VOA's Studio 7 that …", "told a
+                # reporter of the BBC that …": whoever is told, up to "that",
+                # when no verb or subject of a clause comes before it.
+                listener = re.match(
+                    r"\s+((?:(?!that\b)[^,;:“”\"\s]+\s+){0,9}?(?!that\b)[^,;:“”\"\s]+)"
+                    r"(?=\s+that\b)",
+                    rest,
+                )
+                if listener and (
+                    _VERB_RE.search(listener.group(1))
+                    or re.search(
+                        r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can"
+                        r"|could|may|might|must|should|did|does|do|he|she|they|it|we"
+                        r"|I|you|there|this|so|not|[a-z]+ed|[a-z]+ly)\b",
+                        listener.group(1),
+                    )
+                ):
+                    listener = None
             if (
                 listener
                 and warning
@@ -10277,6 +10491,27 @@ class _Extractor(_Reader):
             # nomination", "nominated by X and confirmed by the Senate": an
             # appointment made, nothing said.
             return []
+        taken = re.match(
+            r"\s+(?:himself|herself|themselves|itself)\s+(?:the\s+)?"
+            r"(?:[\w’'\-]+[’']s\s+)?(?:(?:new|interim|acting|caretaker|sole|rightful"
+            r"|legitimate)\s+)*(?P<office>[a-z]+)\b",
+            clause,
+        )
+        if not that and taken and taken["office"] in lx.ROLE_NOUNS | lx.TITLE_WORDS:
+            # "who last year declared himself interim president": an office
+            # taken, an act on oneself ("declared himself the winner" claims a
+            # result, and is read on).
+            return []
+        second = re.match(r"\s+(?:and|or)\s+(?P<verb>[a-z]+(?:ed|s))\b", clause)
+        if (
+            not that
+            and word in _FINDING_VERBS
+            and second
+            and second["verb"] not in lx.SPEECH_VERBS | lx.OBJECT_STATEMENT_VERBS
+        ):
+            # "rangers found and rescued two hikers": two acts on one object
+            # ("discovered and denounced it" denounces).
+            return []
         finding = (
             word in _FINDING_VERBS
             and fold(speaker.name).split()[-1:] != []
@@ -10460,6 +10695,16 @@ class _Extractor(_Reader):
             # "explained the decision to ban the players saying, “…”": the
             # participle introduces the quotation; the words before it are
             # what was explained, a topic.
+            return []
+        if (
+            word in lx.OBJECT_STATEMENT_VERBS
+            and not that
+            and re.fullmatch(r"\s*(?:\S+\s+){0,4}\S+\s*:\s*", body[verb.end() : b])
+            and re.match(r"\s*[“\"]", body[b : b + 4])
+        ):
+            # "Ann Lee declared the party's aim: “To win the city.”": a short
+            # object before a colon names what the quotation says; the words
+            # are the quotation's, the lead-in no statement of its own.
             return []
         return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
 
@@ -10888,6 +11133,16 @@ class _Extractor(_Reader):
             # inside the relative clause set off its own parts; the name it
             # opens after is the subject.
             return opening["name"]
+        opening_group = re.match(
+            r"\s*(?P<words>(?:[Tt]he|[Tt]hese|[Tt]hose)\s+(?:[a-z][\w\-]*\s+){0,2}"
+            r"[a-z][\w\-]*s),\s+(?:who|whose)\s[^;“”\"]*,\s*$",
+            region,
+        )
+        if opening_group and fold(opening_group["words"]).split()[-1] in _COMMON_HEADS:
+            # "The insurgents, who overran the port town, Kismayo, Sunday,
+            # have said": the commas inside the relative clause set off its
+            # own parts; the group it opens after is the subject.
+            return opening_group["words"]
         group = re.search(
             r"(?P<words>(?:[\w’'\-]+\s+){0,5}[a-z][\w\-]*s),?\s+who"
             r"(?:\s+[^,;“”\"]+,\s+and)?\s*$",
@@ -11004,7 +11259,8 @@ class _Extractor(_Reader):
             # "an Army prosecutor, Captain Joe Morrow, said": a title and a
             # full name after the description are the name, not a description.
             titled_name = (
-                all(_capitalised(w) for w in last)
+                all(_capitalised(w) or _name_particle(w) for w in last)
+                and _capitalised(last[0])
                 and len(last) >= 3
                 and len(_split_title(last)[0]) >= 2
                 and len(_split_title(last)[1]) >= 1
@@ -11328,6 +11584,7 @@ def _mixed_case(text: str) -> str | None:
         | lx.OBJECT_STATEMENT_VERBS
         | lx.LISTENER_VERBS
         | _PREPOSITIONS
+        | _SCRIPT_VERBS
     ) - lx.NATIONALITIES
 
     def word(match: re.Match) -> str:
@@ -11379,7 +11636,43 @@ def _mixed_case(text: str) -> str | None:
         lambda m: m[1] + m[2].upper(),
         mixed,
     )
+    # "PFC DOUGLAS LANNING SAYS", "MOHAMMED AHMED SAID": a surname with a
+    # common word's ending, between a name and a verb of saying, is a name.
+    mixed = re.sub(
+        r"\b([A-Z][a-z]+\s)([a-z])([a-z]{2,}(?:ing|ed|ly))(?=\s+(?:says|said|adds"
+        r"|added|tells|told|explains|explained|agrees|agreed)\b)",
+        lambda m: m[1] + m[2].upper() + m[3],
+        mixed,
+    )
     return mixed if len(mixed) == len(text) else None
+
+
+# Verbs a broadcast script puts after a speaker's name, set in capitals
+# ("BRITISH MAJOR SIMON COX AGREES, SAYING …"): no part of the name.
+_SCRIPT_VERBS = frozenset(
+    [
+        "agree",
+        "agrees",
+        "agreed",
+        "disagree",
+        "disagrees",
+        "disagreed",
+        "describes",
+        "recalls",
+        "hopes",
+    ]
+)
+
+
+def _script_markers_blank(text: str) -> str:
+    """A broadcast script's section markers blanked out, letter for letter:
+    "INTRO:" over the anchor's lead and "TEXT:" over the correspondent's
+    report head prose the programme's own voice reads, not a speaker's turn."""
+    return re.sub(
+        r"(?m)^([ \t]*)((?:INTRO|TEXT)[ \t]*:)",
+        lambda m: m[1] + " " * len(m[2]),
+        text,
+    )
 
 
 def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
@@ -11389,7 +11682,9 @@ def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
     are first-hand, not relayed.
     """
     mixed = _mixed_case(text)
-    statements = _Extractor(_names_joined(mixed or text), publisher=publisher).run()
+    statements = _Extractor(
+        _script_markers_blank(_names_joined(mixed or text)), publisher=publisher
+    ).run()
     for statement in statements:
         # The words as the text gives them (in its capitals, its commas).
         statement.text = text[statement.start : statement.end]
