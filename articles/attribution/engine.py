@@ -4836,9 +4836,6 @@ _SIGNATURE_NAME = re.compile(
     r"(?:,\s*(?:(?:[A-Z][a-z]?\.){1,3}[A-Z]?\.?|[A-Z]{2,4}))*"
 )
 _ANY_QUOTE_MARK = re.compile(r"[“”\"]")
-# A sentence that only sympathises or prays: "On behalf of all Americans, I'd
-# like to express my deepest sympathies …", "We ask God to comfort …", "Our
-# thoughts and prayers are with …".
 # A picture's or a page's credit line, no one's name: "Courtesy Photo".
 _CREDIT_WORDS = frozenset(
     ["courtesy", "photo", "photos", "file", "image", "images", "video", "graphic"]
@@ -4862,6 +4859,9 @@ _EMPTY_LEAD_IN = re.compile(
     r"\s+(?:please\s+)?(?:say|repeat)\s+(?:that|it|the\s+question)"
     r"(?:\s+(?:one\s+more\s+time|again|please))*\s*\?\s*$"
 )
+# A sentence that only sympathises or prays: "On behalf of all Americans, I'd
+# like to express my deepest sympathies …", "We ask God to comfort …", "Our
+# thoughts and prayers are with …".
 _SYMPATHY = re.compile(
     r"(?:(?:On\s+behalf\s+of|For)\s+[^,.]{3,60},\s*)?(?:(?:And|So),?\s+)?"
     r"(?:(?:I|We)(?:[’']d|\s+would|\s+want\s+to|\s+wish\s+to)?(?:\s+like)?(?:\s+to)?"
