@@ -1,6 +1,7 @@
 """Import and export at scale: peak memory, articles/s and claims/s.
 
     .venv/bin/python bench/import_export.py generate /tmp/articles.jsonl --articles 100000
+        [--body-size 4000]
     DATABASE_URL=postgres://…/nr_ingest_bench .venv/bin/python bench/import_export.py \
         run /tmp/articles.jsonl
 
@@ -24,14 +25,38 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 
-def generate(path: Path, articles: int, claims: int, start: int, lean: bool):
+def real_paragraphs() -> list[str]:
+    """Paragraphs of the real articles in the attribution evaluation set."""
+    paragraphs = []
+    for file in sorted((ROOT / "articles/attribution/eval/articles").glob("*.txt")):
+        body = file.read_text(encoding="utf-8").split("\n---\n", 1)[1]
+        body = body.split("\n===\n", 1)[0]
+        paragraphs += [p for p in body.split("\n\n") if len(p) > 120]
+    return paragraphs
+
+
+def generate(
+    path: Path, articles: int, claims: int, start: int, lean: bool, body_size: int
+):
+    import random
+
     from articles.tests.synthetic import synthetic_records
 
+    pool = real_paragraphs() if body_size else []
+    rng = random.Random(start)
     with path.open("wb") as out:
         for record in synthetic_records(articles, claims=claims, start=start):
             if lean:
                 # A daily feed: the sources are known already, claims name them.
                 del record["sources"]
+            if pool:
+                # Real-sized bodies: real news paragraphs after the synthetic ones.
+                extra = []
+                size = len(record["body"])
+                while size < body_size:
+                    extra.append(rng.choice(pool))
+                    size += len(extra[-1]) + 2
+                record["body"] = "\n\n".join([record["body"], *extra])
             out.write(orjson.dumps(record) + b"\n")
     print(f"{path}: {articles} articles, {path.stat().st_size / 1e6:.0f} MB")
 
@@ -78,12 +103,26 @@ def main():
         action="store_true",
         help="leave out the sources lists (they must be in the archive already)",
     )
+    gen.add_argument(
+        "--body-size",
+        type=int,
+        default=0,
+        metavar="CHARS",
+        help="pad each body with real news paragraphs (from the attribution "
+        "evaluation set) to at least CHARS characters, e.g. 4000 for whole news "
+        "stories (default: 0, the synthetic body alone, about 550)",
+    )
     bench = sub.add_parser("run", help="import (twice) and export, with figures")
     bench.add_argument("path", type=Path)
     options = parser.parse_args()
     if options.command == "generate":
         generate(
-            options.path, options.articles, options.claims, options.start, options.lean
+            options.path,
+            options.articles,
+            options.claims,
+            options.start,
+            options.lean,
+            options.body_size,
         )
     else:
         run(options.path)
