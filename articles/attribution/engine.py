@@ -4734,6 +4734,32 @@ def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return split
 
 
+def _PAGE_acts_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs of a broadcast script stored run together split at each of
+    its recording markers ("… DESCRIBES WHAT HE SAW. /// ROE ACT ///WE SAW
+    … /// END ACT ///THE AGENCY …"): each marker a paragraph of its own, as
+    a script sets it, so that the words after "/// ROE ACT ///" are Roe's
+    until "/// END ACT ///" closes them."""
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        markers = list(_ACT_MARKER.finditer(body, a, b))
+        if not markers or (
+            len(markers) == 1 and (markers[0].start(), markers[0].end()) == (a, b)
+        ):
+            split.append((a, b))
+            continue
+        edges = [a]
+        for m in markers:
+            edges += [m.start(), m.end()]
+        edges.append(b)
+        for x, y in zip(edges, edges[1:], strict=False):
+            text = body[x:y]
+            if text.strip():
+                start = x + len(text) - len(text.lstrip())
+                split.append((start, x + len(text.rstrip())))
+    return split
+
+
 def _opens_turn(text: str) -> bool:
     """Whether a paragraph opens on a transcript's turn: a question's label, a
     label in capitals, or an office and a name ("Q: …", "MS. LEE: …",
@@ -4775,6 +4801,15 @@ _SPEAKING_SCENE = re.compile(
     r"(?P<who>(?:(?:the|a|an|one|this|that)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)"
     r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
     r"[^.!?;:“”\"]{0,60}[.:]\s*"
+)
+# A soundbite's line naming whose words follow and their topic, with no verb:
+# "Topic: Secretary Ann Lee on the need for more rangers.", "Ann Lee's
+# comments on the budget:" over a paragraph that is one quotation.
+_PAGE_TOPIC_SCENE = re.compile(
+    r"\s*(?:(?:Topic|Subject|Soundbite|Sound\s+bite|Actuality|Audio|Clip)\s*:\s*)?"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}?[A-Z][\w’'\-]*?[\w])"
+    r"(?:[’']s\s+(?:comments|remarks|thoughts|views|reaction|response|message)\s+|\s+)"
+    r"on\s+(?P<topic>[^.!?;:“”\"]{3,160})[.:]\s*"
 )
 # After a pronoun that goes on for the speaker, a verb of speech that opens a
 # second report: "…, and he added that …", "…, but she says …".
@@ -4897,7 +4932,7 @@ _FRONTED_SAYING = re.compile(
 # "/ / / ROE ACT #2 / / /", "/// ROE ACT IN KRIO W/ INTERPRETER ///",
 # "/// END ACT ///"; "/// NAT SOUND ///" plays no one's words.
 _ACT_MARKER = re.compile(
-    r"(?:/\s?){3}\s*(?:(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})\s+ACT\b"
+    r"(?:/\s?){3}\s*(?:(?:\d(?:ST|ND|RD|TH)\s+)?(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})\s+ACT\b"
     r"|[^/\n]{0,60}?)[^/\n]{0,60}?\s*(?:/\s?){3}"
 )
 # A transcript's heading naming the journalists who conduct the interview and
@@ -5645,7 +5680,9 @@ class _Extractor(_Reader):
     _labelled_questions: bool | None = None  # a briefing's "Q:" turns
 
     def run(self) -> list[Statement]:
-        self.paragraph_spans = spans = _turns_apart(self.body, paragraphs(self.body))
+        self.paragraph_spans = spans = _PAGE_acts_apart(
+            self.body, _turns_apart(self.body, paragraphs(self.body))
+        )
         self._speech_heading(spans)
         heading = (
             _HEADING.fullmatch(re.sub(r"\s*\n[\s,]*", " ", self.body[slice(*spans[0])]))
@@ -6719,6 +6756,21 @@ class _Extractor(_Reader):
             or (len(words) > 1 and sorted(name.split()) == sorted(words))
         )
 
+    def _PAGE_own_service(self, speaker: str) -> bool:
+        """Whether ``speaker`` is one of the publisher's own services, named by
+        the publisher's initials and the service's language or desk ("VOA
+        Creole", "VOA's Khmer Service" on a Voice of America page)."""
+        if not self.publisher:
+            return False
+        publisher = re.sub(r"\s*\(.*$", "", self.publisher)
+        initials = "".join(w[0] for w in re.findall(r"[a-z]+", publisher))
+        service = re.fullmatch(
+            r"(?:the\s+)?([A-Z]{2,6})(?:[’']s)?\s+[A-Z][a-z]+"
+            r"(?:\s+(?:Service|Desk|Program|Programme))?",
+            speaker.strip(),
+        )
+        return bool(service) and len(initials) >= 2 and service[1].lower() == initials
+
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
         """A transcript's paragraph in a guest's words with no quotation marks,
         ``BARACK OBAMA: The goal must be …``: a direct quote of that person when
@@ -7201,6 +7253,12 @@ class _Extractor(_Reader):
         ):
             # "The SEC announced …" in an SEC release, "told VOA Sports" read
             # as the speaker: the publisher's own voice is narration.
+            return
+        if statement.cue.rstrip().endswith(":") and self._PAGE_own_service(
+            statement.speaker
+        ):
+            # "VOA Creole: Ambassador, Haiti is facing a crisis." on a VOA
+            # page: the publisher's own service asks, in its own voice.
             return
         if (
             self.publisher
@@ -8389,6 +8447,8 @@ class _Extractor(_Reader):
             alone = not number and not pre.strip() and not post.strip(' .!?”"')
             if found is None and alone:
                 found = self._speaking_scene(quote, paragraph)
+            if found is None and not number and not post.strip(' .!?”"'):
+                found = self._PAGE_topic_line(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self._last_outer()
                 found = (
@@ -8661,6 +8721,27 @@ class _Extractor(_Reader):
         if speaker is None or speaker.kind not in ("person", "anonymous"):
             return None
         return speaker, scene["verb"], None
+
+    def _PAGE_topic_line(self, quote: Quote, paragraph: int):
+        """A quotation on a line of its own under a line that names whose
+        words follow and their topic, with no verb ("Topic: Secretary Ann
+        Lee on the need for more rangers." // "“…”"): a page of soundbites."""
+        p_start = self.paragraph_spans[paragraph][0]
+        above = self.body[p_start : quote.start]
+        line = above.strip()
+        if not above.rstrip(" \t").endswith("\n") or "\n" in line:
+            return None  # the line opens the paragraph, the quotation below it
+        scene = _PAGE_TOPIC_SCENE.fullmatch(line)
+        if scene is None or re.search(
+            rf"{_VERB_RE.pattern}|\b(?:is|are|was|were|has|have|had|will|would"
+            r"|did|does|do)\b",
+            scene["topic"],
+        ):
+            return None
+        speaker = self.speaker(scene["who"], p_start + scene.start("who"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, "(quotation)", None
 
     def _introduced_before(self, quote: Quote, paragraph: int):
         """A quotation that is a sentence of its own, introduced by the sentence
@@ -11644,7 +11725,13 @@ def _mixed_case(text: str) -> str | None:
         lambda m: m[1] + m[2].upper() + m[3],
         mixed,
     )
-    return mixed if len(mixed) == len(text) else None
+    if len(mixed) != len(text):
+        return None
+    # "/// ROE ACT ///", "/// END ACT ///": a script's markers stay in the
+    # capitals a script sets them in, as a mixed-case script's are.
+    for marker in re.finditer(r"(?:/\s?){3}[^/\n]{1,80}?(?:/\s?){3}", text):
+        mixed = mixed[: marker.start()] + marker[0] + mixed[marker.end() :]
+    return mixed
 
 
 # Verbs a broadcast script puts after a speaker's name, set in capitals

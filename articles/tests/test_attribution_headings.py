@@ -3306,3 +3306,60 @@ def test_the_one_spoken_with_is_not_the_one_saying(sentence):
 )
 def test_an_existential_no_comment_names_no_speaker(sentence):
     assert _pairs(sentence) == []
+
+
+def test_a_script_run_together_plays_each_recording_in_its_speaker_words():
+    text = (
+        "INTRO: THE PORT AUTHORITY SAYS THE HARBOR WILL REOPEN NEXT WEEK. TOM HALE "
+        "REPORTS FROM MARSEILLE. TEXT: PORT AUTHORITY SPOKESMAN PAUL VERDIER SAYS THE "
+        "CHANNEL HAS BEEN CLEARED. MR. VERDIER, WHO TOURED THE DOCKS ON MONDAY, "
+        "DESCRIBES THE DAMAGE. /// VERDIER ACT ///THE CRANES ARE BENT LIKE STRAWS. "
+        "THE SHEDS ARE GONE. /// END ACT ///THE HARBOR HANDLES A THIRD OF THE "
+        "REGION'S TRADE. /// 2ND VERDIER ACT ///"
+    )
+    found = _pairs(text)
+    assert ("Paul Verdier", "THE CRANES ARE BENT LIKE STRAWS.") in found
+    assert ("Paul Verdier", "THE SHEDS ARE GONE.") in found
+    assert not any("HANDLES A THIRD" in words for _, words in found)
+    assert not any("///" in words for _, words in found)
+
+
+def test_a_soundbite_under_a_topic_line_is_the_named_speaker_s():
+    text = (
+        "Governor Ann Okafor spoke to reporters in the capital on Monday about "
+        "the state's parks.\n\n"
+        "Topic: Governor Okafor on the need for more rangers.\n"
+        "“We cannot protect the parks with half a staff. We will hire more.”\n\n"
+        "Topic: Governor Okafor's comments on the budget.\n"
+        "“ The budget gives the parks what they need.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "We cannot protect the parks with half a staff."),
+        ("Ann Okafor", "We will hire more."),
+        ("Ann Okafor", "The budget gives the parks what they need."),
+    ]
+
+
+def test_a_topic_line_with_a_verb_is_no_soundbite_heading():
+    text = (
+        "Governor Ann Okafor spoke to reporters in the capital on Monday.\n\n"
+        "Governor Okafor on Monday was in the capital.\n"
+        "“We cannot protect the parks with half a staff.”"
+    )
+    assert ("Ann Okafor", "We cannot protect the parks with half a staff.") not in (
+        _pairs(text)
+    )
+
+
+def test_the_publisher_s_own_service_asking_in_a_transcript_is_narration():
+    text = (
+        "Harbor Minister Ann Okafor recently spoke with VOA Swahili about the "
+        "port.\n\n"
+        "VOA Swahili: Minister Okafor, the port has been closed for a week. What "
+        "is your reaction?\n\n"
+        "Minister Ann Okafor: The port will reopen on Monday. Our crews have "
+        "cleared the channel."
+    )
+    found = _pairs(text, publisher="Voice of America")
+    assert not any(speaker == "VOA Swahili" for speaker, _ in found)
+    assert ("Ann Okafor", "The port will reopen on Monday.") in found
