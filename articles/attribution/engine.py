@@ -4932,7 +4932,8 @@ _FRONTED_SAYING = re.compile(
 # "/ / / ROE ACT #2 / / /", "/// ROE ACT IN KRIO W/ INTERPRETER ///",
 # "/// END ACT ///"; "/// NAT SOUND ///" plays no one's words.
 _ACT_MARKER = re.compile(
-    r"(?:/\s?){3}\s*(?:(?:\d(?:ST|ND|RD|TH)\s+)?(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})\s+ACT\b"
+    r"(?:/\s?){3}\s*(?:(?:\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?"
+    r"(?P<who>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){0,2})\s+ACT\b"
     r"|[^/\n]{0,60}?)[^/\n]{0,60}?\s*(?:/\s?){3}"
 )
 # A transcript's heading naming the journalists who conduct the interview and

@@ -3363,3 +3363,20 @@ def test_the_publisher_s_own_service_asking_in_a_transcript_is_narration():
     found = _pairs(text, publisher="Voice of America")
     assert not any(speaker == "VOA Swahili" for speaker, _ in found)
     assert ("Ann Okafor", "The port will reopen on Monday.") in found
+
+
+def test_a_second_recording_marked_in_mixed_case_is_the_speaker_s():
+    text = (
+        "INTRO: Harbor Minister Ann Okafor has defended the port's closure.\n\n"
+        "TEXT: Ms. Okafor told the council the decision was not easy.\n\n"
+        "/// OKAFOR ACT ///\n\n"
+        "We closed the port to keep the crews safe.\n\n"
+        "/// END ACT ///\n\n"
+        "The minister said the port would reopen soon.\n\n"
+        "/// 2nd Okafor ACT ///\n\n"
+        "There was no easy choice. The crews come first.\n\n"
+        "/// END ACT ///"
+    )
+    found = _pairs(text)
+    assert ("Ann Okafor", "There was no easy choice.") in found
+    assert ("Ann Okafor", "The crews come first.") in found
