@@ -5994,6 +5994,7 @@ class _Extractor(_Reader):
                 continue
             if (
                 self._label_speaker is not None
+                and number not in self._PAGE_unlabelled_asks()
                 and (not spans or self._first_person_around(p_start, p_end, spans))
                 # Speech, not the programme's narration between turns: in
                 # the first person, or going on from a paragraph of the turn
@@ -6756,6 +6757,33 @@ class _Extractor(_Reader):
             # "the Justice Department" in a "Department of Justice" release.
             or (len(words) > 1 and sorted(name.split()) == sorted(words))
         )
+
+    def _PAGE_unlabelled_asks(self) -> set[int]:
+        """The paragraphs of an interviewer whose turns carry no label but
+        open on the same mark each time (an icon's text, a byline), each
+        followed by the guest's labelled answer: "[mark] Where are you
+        from? // Ann Roe: From Lagos. // [mark] And you?"; the asker's, not
+        the guest's, turn however it speaks in the first person."""
+        if getattr(self, "_PAGE_asks", None) is None:
+            spans = self.paragraph_spans
+            openings: dict[str, list[int]] = {}
+            for number, (a, b) in enumerate(spans):
+                words = self.body[a:b].split()[:3]
+                if len(words) == 3 and len(" ".join(words)) >= 12:
+                    openings.setdefault(" ".join(words), []).append(number)
+            asks: set[int] = set()
+            for numbers in openings.values():
+                answered = [
+                    n
+                    for n in numbers
+                    if n + 1 < len(spans)
+                    and _NAME_TURN.match(self.body, *spans[n + 1])
+                    and not _NAME_TURN.match(self.body, *spans[n])
+                ]
+                if len(answered) >= 3 and len(answered) * 2 >= len(numbers):
+                    asks.update(numbers)
+            self._PAGE_asks = asks
+        return self._PAGE_asks
 
     def _PAGE_own_service(self, speaker: str) -> bool:
         """Whether ``speaker`` is one of the publisher's own services, named by

@@ -3380,3 +3380,22 @@ def test_a_second_recording_marked_in_mixed_case_is_the_speaker_s():
     found = _pairs(text)
     assert ("Ann Okafor", "There was no easy choice.") in found
     assert ("Ann Okafor", "The crews come first.") in found
+
+
+def test_an_interviewer_s_turns_under_a_recurring_mark_are_not_the_guest_s():
+    ask = "[icon] Tom Hale [icon]"
+    text = (
+        "Lagos — On Friday, the paper interviewed Ann Okafor, the harbor's "
+        "first pilot.\n\n"
+        f"{ask} You were the first pilot here?\n\n"
+        "Ann Okafor: I was the first, in 1981.\n\n"
+        f"{ask} And you still sail?\n\n"
+        "Ann Okafor: I sail every Sunday.\n\n"
+        f"{ask} I don’t know anything about boats. I get seasick.\n\n"
+        "Ann Okafor: Everyone does at first.\n\n"
+        f"{ask} Thank you.\n\n"
+        "Ann Okafor: Thank you for coming."
+    )
+    found = _pairs(text)
+    assert ("Ann Okafor", "I sail every Sunday.") in found
+    assert not any("seasick" in words or "boats" in words for _, words in found)
