@@ -637,9 +637,27 @@ class _Reader:
         for person in self._person_candidates(position):
             if listener and fold(person.name.split()[-1]) == listener:
                 continue
+            if self._PAGE_interviewer_only(person, position):
+                continue
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
+
+    def _PAGE_interviewer_only(self, person: _Person, position: int) -> bool:
+        """Whether the article has named ``person`` only as the reporter its
+        subject spoke to ("… told VOA reporter Tom Hale that …", "said in an
+        interview with correspondent Tom Hale"): the one who asks, never
+        whom a later "he said" means."""
+        surname = person.name.split()[-1]
+        if len(surname) < 3 or not surname[0].isupper():
+            return False
+        mentions = [
+            m.start()
+            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body[:position])
+        ]
+        return bool(mentions) and all(
+            _PAGE_TOLD_REPORTER.search(self.body[max(0, m - 80) : m]) for m in mentions
+        )
 
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
@@ -4801,6 +4819,12 @@ _SPEAKING_SCENE = re.compile(
     r"(?P<who>(?:(?:the|a|an|one|this|that)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)"
     r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
     r"[^.!?;:“”\"]{0,60}[.:]\s*"
+)
+# The reporter a subject speaks to, before the reporter's name: "told VOA
+# English to Africa reporter ", "in an interview with correspondent Ann ".
+_PAGE_TOLD_REPORTER = re.compile(
+    r"\b(?:told|tells|telling|to|with)\s+(?:[\w’'.\-]+\s+){0,5}?"
+    r"(?:reporter|correspondent|journalist|interviewer)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 # A soundbite's line naming whose words follow and their topic, with no verb:
 # "Topic: Secretary Ann Lee on the need for more rangers.", "Ann Lee's

@@ -3399,3 +3399,14 @@ def test_an_interviewer_s_turns_under_a_recurring_mark_are_not_the_guest_s():
     found = _pairs(text)
     assert ("Ann Okafor", "I sail every Sunday.") in found
     assert not any("seasick" in words or "boats" in words for _, words in found)
+
+
+def test_the_reporter_spoken_to_is_not_whom_a_later_he_means():
+    text = (
+        "Paul Verdier is a harbor pilot from Marseille. During the week he spent "
+        "at the port, he met with VOA reporter Tom Hale.\n\n"
+        "He said he was impressed by the speed of the unloading."
+    )
+    assert _pairs(text, publisher="Voice of America") == [
+        ("Paul Verdier", "he was impressed by the speed of the unloading"),
+    ]
