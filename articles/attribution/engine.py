@@ -651,13 +651,23 @@ class _Reader:
         surname = person.name.split()[-1]
         if len(surname) < 3 or not surname[0].isupper():
             return False
-        mentions = [
-            m.start()
-            for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body[:position])
-        ]
-        return bool(mentions) and all(
-            _PAGE_TOLD_REPORTER.search(self.body[max(0, m - 80) : m]) for m in mentions
-        )
+        cache = getattr(self, "_PAGE_told", None)
+        if cache is None:
+            cache = self._PAGE_told = {}
+        if surname not in cache:
+            cache[surname] = [
+                (
+                    m.start(),
+                    bool(
+                        _PAGE_TOLD_REPORTER.search(
+                            self.body[max(0, m.start() - 80) : m.start()]
+                        )
+                    ),
+                )
+                for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body)
+            ]
+        mentions = [told for at, told in cache[surname] if at < position]
+        return bool(mentions) and all(mentions)
 
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
