@@ -6858,6 +6858,10 @@ class _Extractor(_Reader):
             # its episode's, no one's turn.
             return False
         question = _QUESTION_LABEL.match(body, p_start, p_end)
+        if question is None and named and self._PAGE_own_service(named["who"]):
+            # "VOA Creole: Ambassador, what is your reaction …?" on a VOA page:
+            # the publisher's own service asks; its question is narration.
+            question = named
         if question is None and self._interviewers:
             # "MR. SCHWEID: Is America safer now?" under "Interview With Barry
             # Schweid … of Associated Press": the interviewer's turn asks.

@@ -3365,6 +3365,20 @@ def test_the_publisher_s_own_service_asking_in_a_transcript_is_narration():
     assert ("Ann Okafor", "The port will reopen on Monday.") in found
 
 
+def test_a_report_inside_the_publisher_s_own_question_is_read():
+    text = (
+        "Harbor Minister Ann Okafor recently spoke with VOA Swahili about the "
+        "port.\n\n"
+        "VOA Swahili: Minister Okafor, the port has been closed for a week. What "
+        "is your reaction, especially since the union announced there had been a "
+        "strike at the docks?\n\n"
+        "Minister Ann Okafor: The port will reopen on Monday."
+    )
+    found = extract(text, publisher="Voice of America")
+    assert [s.speaker for s in found] == ["union", "Ann Okafor"]
+    assert "there had been a strike" in found[0].text
+
+
 def test_a_second_recording_marked_in_mixed_case_is_the_speaker_s():
     text = (
         "INTRO: Harbor Minister Ann Okafor has defended the port's closure.\n\n"
