@@ -1697,7 +1697,7 @@ class _Reader:
         )
         phrase = _LEADING_TIME.sub("", phrase)
         # "the World Health Organization -- the W-H-O -- says": an aside.
-        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,40}?\s+(?:--|—|–)\s*$", "", phrase)
+        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,60}?\s+(?:--|—|–)\s*$", "", phrase)
         phrase = re.sub(
             r"\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:country|region|area|city|capital|town"
             r"|province)$",

@@ -3424,3 +3424,13 @@ def test_the_reporter_spoken_to_is_not_whom_a_later_he_means():
     assert _pairs(text, publisher="Voice of America") == [
         ("Paul Verdier", "he was impressed by the speed of the unloading"),
     ]
+
+
+def test_a_script_s_long_aside_between_dashes_leaves_the_speaker_before_it():
+    text = (
+        "Paul Verdier -- chief economist for the French shipping bank C-M-A -- "
+        "says the markets have reacted calmly to the port's closure."
+    )
+    assert _pairs(text) == [
+        ("Paul Verdier", "the markets have reacted calmly to the port's closure")
+    ]
