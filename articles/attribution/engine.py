@@ -9062,7 +9062,23 @@ class _Extractor(_Reader):
         )
         if subject_first:
             subject = text[: subject_first.end("subj")]
-            if "," in subject:
+            head, _, rest = subject.partition(",")
+            named_first = (
+                re.fullmatch(
+                    r"(?:(?:[A-Z][a-z]{0,3}\.\s+){0,2})(?:[A-Z][\w’'\-]*\.?\s+){1,3}"
+                    r"[A-Z][\w’'\-]+",
+                    head.strip(),
+                )
+                if rest.strip()[:1].isalpha() and not re.search(r",|\band\b", rest)
+                else None
+            )
+            first = self.speaker(head.strip(), shift) if named_first else None
+            if first is not None and first.kind == "person":
+                # "“…,” Dr. Ann Lee, the agency's lead scientist on the report
+                # said.": the comma closing the description left out; the name
+                # before it speaks.
+                subject = head.strip()
+            elif "," in subject:
                 # "Lt. Col. Paul Fitzpatrick, Combined Joint Task Force 76
                 # spokesperson, said": the name, or the description's holder.
                 subject = self._subject_chunk(subject + " ,") or subject

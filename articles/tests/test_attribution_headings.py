@@ -3434,3 +3434,14 @@ def test_a_script_s_long_aside_between_dashes_leaves_the_speaker_before_it():
     assert _pairs(text) == [
         ("Paul Verdier", "the markets have reacted calmly to the port's closure")
     ]
+
+
+def test_a_name_before_a_description_whose_closing_comma_is_missing_speaks():
+    text = (
+        "“The harbor will reopen next week,” Dr. Ann Okafor, Port Authority lead "
+        "engineer on the project said. “The channel is clear.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "The harbor will reopen next week"),
+        ("Ann Okafor", "The channel is clear."),
+    ]
