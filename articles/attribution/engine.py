@@ -9073,6 +9073,17 @@ class _Extractor(_Reader):
                 else None
             )
             first = self.speaker(head.strip(), shift) if named_first else None
+            placed = re.fullmatch(
+                r"(?P<who>.*?\b[A-Z][\w’'\-]+)\s+(?:in|at)\s+[A-Z][\w’'.\-]*"
+                r"(?:\s+[A-Z][\w’'.\-]*)?",
+                subject.strip(),
+            )
+            if first is None and placed and "," not in subject:
+                # "“…,” NOAA meteorologist Ann Lee in Wichita said.": where
+                # she spoke, after her name.
+                first = self.speaker(placed["who"], shift)
+                if first is not None and first.kind == "person":
+                    head = placed["who"]
             if first is not None and first.kind == "person":
                 # "“…,” Dr. Ann Lee, the agency's lead scientist on the report
                 # said.": the comma closing the description left out; the name

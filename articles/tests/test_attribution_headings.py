@@ -3445,3 +3445,13 @@ def test_a_name_before_a_description_whose_closing_comma_is_missing_speaks():
         ("Ann Okafor", "The harbor will reopen next week"),
         ("Ann Okafor", "The channel is clear."),
     ]
+
+
+def test_the_place_after_a_speaker_s_name_is_not_the_speaker():
+    text = (
+        "“It looks like Tulsa is right in the path of the storm,” NOAA "
+        "meteorologist Ann Okafor in Tulsa said."
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "It looks like Tulsa is right in the path of the storm")
+    ]
