@@ -378,6 +378,11 @@ class _Reader:
                         break
                     run.insert(0, word)
                 office = " ".join(run)
+            if not title and _PAGE_STATE_AFTER.match(body, match.end()):
+                # "of Cedar Rapids, Iowa,", "Grand Forks, N.D., native",
+                # "deployed from Fort Drum, New York.": a town and its state.
+                places.add(" ".join(tokens).rstrip(".,"))
+                continue
             if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
@@ -4829,6 +4834,26 @@ _SPEAKING_SCENE = re.compile(
     r"(?P<who>(?:(?:the|a|an|one|this|that)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)"
     r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
     r"[^.!?;:“”\"]{0,60}[.:]\s*"
+)
+# A US state after a town's name, in full or in its newsroom abbreviation,
+# closing the place: "Cedar Rapids, Iowa,", "Grand Forks, N.D., native".
+_PAGE_STATE_AFTER = re.compile(
+    r",\s+(?:"
+    + "|".join(
+        sorted(
+            (
+                r"\s+".join(w.capitalize() for w in state.split())
+                for state in lx.US_STATES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|New\s+(?:York|Jersey|Mexico|Hampshire)|(?:North|South)\s+(?:Carolina|Dakota)"
+    r"|West\s+Virginia|Rhode\s+Island"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
+    r"|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo"
+    r"|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\.?(?=[,;)]|\.(?:\s|$)|\s+native\b|$)"
 )
 # The reporter a subject speaks to, before the reporter's name: "told VOA
 # English to Africa reporter ", "in an interview with correspondent Ann ".

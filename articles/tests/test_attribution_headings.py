@@ -3455,3 +3455,18 @@ def test_the_place_after_a_speaker_s_name_is_not_the_speaker():
     assert _pairs(text) == [
         ("Ann Okafor", "It looks like Tulsa is right in the path of the storm")
     ]
+
+
+@pytest.mark.parametrize(
+    "town", ["Cedar Falls, Iowa,", "Glen Ridge, N.J.,", "Port Hale, New York,"]
+)
+def test_a_town_named_with_its_state_is_no_one_a_pronoun_means(town):
+    text = (
+        f"A.B., 56, of {town} was dropped off at the Elk Lake trailhead to climb "
+        "Bald Mountain at 7 a.m. on Monday. He failed to return to the trailhead "
+        "to meet his wife as scheduled that afternoon, and she reported him as "
+        "overdue at 8 p.m."
+    )
+    assert not any(
+        speaker.startswith(town.split(",")[0]) for speaker, _ in _pairs(text)
+    )
