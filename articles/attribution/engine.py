@@ -11281,6 +11281,15 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        # "Lt. Col. Ann Lee, 328th BSB commander, from Pine Grove, Pa.,
+        # praised": her home town and its state after the name are no chunk.
+        for town in re.finditer(
+            r",\s+(?:from|of)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*", region
+        ):
+            state = _PAGE_STATE_AFTER.match(region, town.end())
+            if state and re.fullmatch(r"\.?,\s*", region[state.end() :]):
+                region = region[: town.start()] + ", "
+                break
         # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
         # a unit and the unit above it are one description, not two chunks.
         region = re.sub(

@@ -3470,3 +3470,11 @@ def test_a_town_named_with_its_state_is_no_one_a_pronoun_means(town):
     assert not any(
         speaker.startswith(town.split(",")[0]) for speaker, _ in _pairs(text)
     )
+
+
+def test_a_home_town_and_state_after_the_name_are_no_speaker():
+    text = (
+        "Before the ceremony, Lt. Col. Ann Okafor, 12th BSB commander, from Glen "
+        "Ridge, Pa., praised the Soldiers for their work in Iraq."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann Okafor"]
