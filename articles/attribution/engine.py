@@ -1371,6 +1371,23 @@ class _Reader:
             # "Having said that, …", "All told, …", "Needless to say": a set
             # phrase before a verb of saying, with no one saying anything.
             return None
+        fronted = re.fullmatch(
+            r"(?:In|On|At|As|After|Before|For|With|Despite|During|Since|Under"
+            r"|Beyond|Throughout|Following)\s[^,;:]*?\s[a-z][\w\-]*\s+"
+            r"(?P<surname>[A-Z][\w’'\-]+)"
+            # "As a result Cone said", its opening word already cut away.
+            r"|(?:a\s+result|the\s+meantime|addition|the\s+end|turn|particular"
+            r"|general)\s+(?P<after>[A-Z][\w’'\-]+)",
+            phrase.strip(),
+        )
+        if fronted:
+            # "As a result Cone said …", "In training and beyond Cone said
+            # …": an opening phrase with no comma after it, then the surname
+            # of a person the article named.
+            surname = fronted["surname"] or fronted["after"]
+            person = self.person_by_surname(surname, position)
+            if person is not None and person.name != surname:
+                return Speaker(person.name, "person", person.role)
         found = self._speaker(phrase, position)
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(

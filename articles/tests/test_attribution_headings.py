@@ -3478,3 +3478,17 @@ def test_a_home_town_and_state_after_the_name_are_no_speaker():
         "Ridge, Pa., praised the Soldiers for their work in Iraq."
     )
     assert [speaker for speaker, _ in _pairs(text)] == ["Ann Okafor"]
+
+
+def test_an_opening_phrase_with_no_comma_before_a_known_surname():
+    text = (
+        "Gen. Robert Okafor visited the post on Monday. He met with drill "
+        "sergeants.\n\n"
+        "In basic training and beyond Okafor said the manner of training needs "
+        "to change.\n\n"
+        "As a result Okafor said higher cognitive tasks can be achieved."
+    )
+    assert _pairs(text) == [
+        ("Robert Okafor", "the manner of training needs to change"),
+        ("Robert Okafor", "higher cognitive tasks can be achieved"),
+    ]
