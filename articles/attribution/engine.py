@@ -11349,6 +11349,16 @@ class _Extractor(_Reader):
             # "mediated by Ann Lee, former head of the agency, who has stated
             # that": the relative clause's subject is the name it follows.
             return antecedent["name"]
+        restricted = re.fullmatch(
+            r"\s*(?P<group>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+)?"
+            r"(?:[A-Z][a-z]+\s+|[a-z]+\s+)?(?P<head>[a-z]+s))\s+who\s+"
+            r"(?!(?:say|says|said|told|claim|claims)\b)[^,;:“”\"]{3,80}?\s*",
+            region,
+        )
+        if restricted and restricted["head"] in _COMMON_HEADS:
+            # "Western diplomats who visited the site said": the group the
+            # relative clause picks out speaks, not a name inside the clause.
+            return restricted["group"]
         opening = re.match(
             r"\s*(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+(?:who|whose)\s"
             r"[^;“”\"]*,\s*$",

@@ -3492,3 +3492,13 @@ def test_an_opening_phrase_with_no_comma_before_a_known_surname():
         ("Robert Okafor", "the manner of training needs to change"),
         ("Robert Okafor", "higher cognitive tasks can be achieved"),
     ]
+
+
+def test_a_group_picked_out_by_a_relative_clause_speaks():
+    text = (
+        "Western diplomats who visited the Site of the Incident said the final "
+        "death toll could be higher."
+    )
+    assert _pairs(text) == [
+        ("Western diplomats", "the final death toll could be higher")
+    ]
