@@ -9152,7 +9152,14 @@ class _Extractor(_Reader):
             speaker = self.speaker(according["subj"].strip(), shift)
             if speaker is not None:
                 return speaker, "according to", None
-        verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
+        verb_first = re.match(
+            rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text
+        ) or re.match(
+            # "“…,” expressed Col. Ann Lee, the wing's commander.": a verb of
+            # feeling used for saying, right after a quotation, before a name.
+            r"^(?P<verb>expressed|shared|exclaimed|quipped)\s+(?P<subj>[A-Z].+)$",
+            text,
+        )
         named_last = (
             # "said Center Commander, Rear Adm. Ann Lee Jr.": a name with its
             # rank, up to six words.

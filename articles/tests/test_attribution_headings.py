@@ -3502,3 +3502,15 @@ def test_a_group_picked_out_by_a_relative_clause_speaks():
     assert _pairs(text) == [
         ("Western diplomats", "the final death toll could be higher")
     ]
+
+
+def test_a_quotation_expressed_by_a_named_officer_is_hers():
+    text = (
+        "“Embarking on our mission is truly exciting,” expressed U.S. Air Force "
+        "Col. Ann Okafor, commander of the 12th Airlift Wing. “Our team trained "
+        "for a year.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "Embarking on our mission is truly exciting"),
+        ("Ann Okafor", "Our team trained for a year."),
+    ]
