@@ -378,6 +378,11 @@ class _Reader:
                         break
                     run.insert(0, word)
                 office = " ".join(run)
+            if not title and _PAGE_STATE_AFTER.match(body, match.end()):
+                # "of Cedar Rapids, Iowa,", "Grand Forks, N.D., native",
+                # "deployed from Fort Drum, New York.": a town and its state.
+                places.add(" ".join(tokens).rstrip(".,"))
+                continue
             if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
@@ -637,9 +642,37 @@ class _Reader:
         for person in self._person_candidates(position):
             if listener and fold(person.name.split()[-1]) == listener:
                 continue
+            if self._PAGE_interviewer_only(person, position):
+                continue
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
+
+    def _PAGE_interviewer_only(self, person: _Person, position: int) -> bool:
+        """Whether the article has named ``person`` only as the reporter its
+        subject spoke to ("… told VOA reporter Tom Hale that …", "said in an
+        interview with correspondent Tom Hale"): the one who asks, never
+        whom a later "he said" means."""
+        surname = person.name.split()[-1]
+        if len(surname) < 3 or not surname[0].isupper():
+            return False
+        cache = getattr(self, "_PAGE_told", None)
+        if cache is None:
+            cache = self._PAGE_told = {}
+        if surname not in cache:
+            cache[surname] = [
+                (
+                    m.start(),
+                    bool(
+                        _PAGE_TOLD_REPORTER.search(
+                            self.body[max(0, m.start() - 80) : m.start()]
+                        )
+                    ),
+                )
+                for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body)
+            ]
+        mentions = [told for at, told in cache[surname] if at < position]
+        return bool(mentions) and all(mentions)
 
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
@@ -1338,6 +1371,23 @@ class _Reader:
             # "Having said that, …", "All told, …", "Needless to say": a set
             # phrase before a verb of saying, with no one saying anything.
             return None
+        fronted = re.fullmatch(
+            r"(?:In|On|At|As|After|Before|For|With|Despite|During|Since|Under"
+            r"|Beyond|Throughout|Following)\s[^,;:]*?\s[a-z][\w\-]*\s+"
+            r"(?P<surname>[A-Z][\w’'\-]+)"
+            # "As a result Cone said", its opening word already cut away.
+            r"|(?:a\s+result|the\s+meantime|addition|the\s+end|turn|particular"
+            r"|general)\s+(?P<after>[A-Z][\w’'\-]+)",
+            phrase.strip(),
+        )
+        if fronted:
+            # "As a result Cone said …", "In training and beyond Cone said
+            # …": an opening phrase with no comma after it, then the surname
+            # of a person the article named.
+            surname = fronted["surname"] or fronted["after"]
+            person = self.person_by_surname(surname, position)
+            if person is not None and person.name != surname:
+                return Speaker(person.name, "person", person.role)
         found = self._speaker(phrase, position)
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
@@ -1669,7 +1719,7 @@ class _Reader:
         )
         phrase = _LEADING_TIME.sub("", phrase)
         # "the World Health Organization -- the W-H-O -- says": an aside.
-        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,40}?\s+(?:--|—|–)\s*$", "", phrase)
+        phrase = re.sub(r"\s+(?:--|—|–)\s+.{1,60}?\s+(?:--|—|–)\s*$", "", phrase)
         phrase = re.sub(
             r"\s+(?:in|at)\s+the\s+(?:\w+\s+)?(?:country|region|area|city|capital|town"
             r"|province)$",
@@ -4734,6 +4784,32 @@ def _turns_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int
     return split
 
 
+def _PAGE_acts_apart(body: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Paragraphs of a broadcast script stored run together split at each of
+    its recording markers ("… DESCRIBES WHAT HE SAW. /// ROE ACT ///WE SAW
+    … /// END ACT ///THE AGENCY …"): each marker a paragraph of its own, as
+    a script sets it, so that the words after "/// ROE ACT ///" are Roe's
+    until "/// END ACT ///" closes them."""
+    split: list[tuple[int, int]] = []
+    for a, b in spans:
+        markers = list(_ACT_MARKER.finditer(body, a, b))
+        if not markers or (
+            len(markers) == 1 and (markers[0].start(), markers[0].end()) == (a, b)
+        ):
+            split.append((a, b))
+            continue
+        edges = [a]
+        for m in markers:
+            edges += [m.start(), m.end()]
+        edges.append(b)
+        for x, y in zip(edges, edges[1:], strict=False):
+            text = body[x:y]
+            if text.strip():
+                start = x + len(text) - len(text.lstrip())
+                split.append((start, x + len(text.rstrip())))
+    return split
+
+
 def _opens_turn(text: str) -> bool:
     """Whether a paragraph opens on a transcript's turn: a question's label, a
     label in capitals, or an office and a name ("Q: …", "MS. LEE: …",
@@ -4775,6 +4851,41 @@ _SPEAKING_SCENE = re.compile(
     r"(?P<who>(?:(?:the|a|an|one|this|that)\s+)?(?:[\w’'.\-]+\s+){0,3}?[\w’'.\-]+)"
     r"\s+(?P<verb>talking|speaking|telling|explaining|describing|answering)\b"
     r"[^.!?;:“”\"]{0,60}[.:]\s*"
+)
+# A US state after a town's name, in full or in its newsroom abbreviation,
+# closing the place: "Cedar Rapids, Iowa,", "Grand Forks, N.D., native".
+_PAGE_STATE_AFTER = re.compile(
+    r",\s+(?:"
+    + "|".join(
+        sorted(
+            (
+                r"\s+".join(w.capitalize() for w in state.split())
+                for state in lx.US_STATES
+            ),
+            key=len,
+            reverse=True,
+        )
+    )
+    + r"|New\s+(?:York|Jersey|Mexico|Hampshire)|(?:North|South)\s+(?:Carolina|Dakota)"
+    r"|West\s+Virginia|Rhode\s+Island"
+    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
+    r"|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo"
+    r"|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\.?(?=[,;)]|\.(?:\s|$)|\s+native\b|$)"
+)
+# The reporter a subject speaks to, before the reporter's name: "told VOA
+# English to Africa reporter ", "in an interview with correspondent Ann ".
+_PAGE_TOLD_REPORTER = re.compile(
+    r"\b(?:told|tells|telling|to|with)\s+(?:[\w’'.\-]+\s+){0,5}?"
+    r"(?:reporter|correspondent|journalist|interviewer)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
+)
+# A soundbite's line naming whose words follow and their topic, with no verb:
+# "Topic: Secretary Ann Lee on the need for more rangers.", "Ann Lee's
+# comments on the budget:" over a paragraph that is one quotation.
+_PAGE_TOPIC_SCENE = re.compile(
+    r"\s*(?:(?:Topic|Subject|Soundbite|Sound\s+bite|Actuality|Audio|Clip)\s*:\s*)?"
+    r"(?P<who>(?:[A-Z][\w’'.\-]*\s+){0,4}?[A-Z][\w’'\-]*?[\w])"
+    r"(?:[’']s\s+(?:comments|remarks|thoughts|views|reaction|response|message)\s+|\s+)"
+    r"on\s+(?P<topic>[^.!?;:“”\"]{3,160})[.:]\s*"
 )
 # After a pronoun that goes on for the speaker, a verb of speech that opens a
 # second report: "…, and he added that …", "…, but she says …".
@@ -4897,7 +5008,8 @@ _FRONTED_SAYING = re.compile(
 # "/ / / ROE ACT #2 / / /", "/// ROE ACT IN KRIO W/ INTERPRETER ///",
 # "/// END ACT ///"; "/// NAT SOUND ///" plays no one's words.
 _ACT_MARKER = re.compile(
-    r"(?:/\s?){3}\s*(?:(?P<who>[A-Z][A-Z’'\-]+(?:\s+[A-Z][A-Z’'\-]+){0,2})\s+ACT\b"
+    r"(?:/\s?){3}\s*(?:(?:\d(?:ST|ND|RD|TH|st|nd|rd|th)\s+)?"
+    r"(?P<who>[A-Z][A-Za-z’'\-]+(?:\s+[A-Z][A-Za-z’'\-]+){0,2})\s+ACT\b"
     r"|[^/\n]{0,60}?)[^/\n]{0,60}?\s*(?:/\s?){3}"
 )
 # A transcript's heading naming the journalists who conduct the interview and
@@ -5645,7 +5757,9 @@ class _Extractor(_Reader):
     _labelled_questions: bool | None = None  # a briefing's "Q:" turns
 
     def run(self) -> list[Statement]:
-        self.paragraph_spans = spans = _turns_apart(self.body, paragraphs(self.body))
+        self.paragraph_spans = spans = _PAGE_acts_apart(
+            self.body, _turns_apart(self.body, paragraphs(self.body))
+        )
         self._speech_heading(spans)
         heading = (
             _HEADING.fullmatch(re.sub(r"\s*\n[\s,]*", " ", self.body[slice(*spans[0])]))
@@ -5956,6 +6070,7 @@ class _Extractor(_Reader):
                 continue
             if (
                 self._label_speaker is not None
+                and number not in self._PAGE_unlabelled_asks()
                 and (not spans or self._first_person_around(p_start, p_end, spans))
                 # Speech, not the programme's narration between turns: in
                 # the first person, or going on from a paragraph of the turn
@@ -6719,6 +6834,48 @@ class _Extractor(_Reader):
             or (len(words) > 1 and sorted(name.split()) == sorted(words))
         )
 
+    def _PAGE_unlabelled_asks(self) -> set[int]:
+        """The paragraphs of an interviewer whose turns carry no label but
+        open on the same mark each time (an icon's text, a byline), each
+        followed by the guest's labelled answer: "[mark] Where are you
+        from? // Ann Roe: From Lagos. // [mark] And you?"; the asker's, not
+        the guest's, turn however it speaks in the first person."""
+        if getattr(self, "_PAGE_asks", None) is None:
+            spans = self.paragraph_spans
+            openings: dict[str, list[int]] = {}
+            for number, (a, b) in enumerate(spans):
+                words = self.body[a:b].split()[:3]
+                if len(words) == 3 and len(" ".join(words)) >= 12:
+                    openings.setdefault(" ".join(words), []).append(number)
+            asks: set[int] = set()
+            for numbers in openings.values():
+                answered = [
+                    n
+                    for n in numbers
+                    if n + 1 < len(spans)
+                    and _NAME_TURN.match(self.body, *spans[n + 1])
+                    and not _NAME_TURN.match(self.body, *spans[n])
+                ]
+                if len(answered) >= 3 and len(answered) * 2 >= len(numbers):
+                    asks.update(numbers)
+            self._PAGE_asks = asks
+        return self._PAGE_asks
+
+    def _PAGE_own_service(self, speaker: str) -> bool:
+        """Whether ``speaker`` is one of the publisher's own services, named by
+        the publisher's initials and the service's language or desk ("VOA
+        Creole", "VOA's Khmer Service" on a Voice of America page)."""
+        if not self.publisher:
+            return False
+        publisher = re.sub(r"\s*\(.*$", "", self.publisher)
+        initials = "".join(w[0] for w in re.findall(r"[a-z]+", publisher))
+        service = re.fullmatch(
+            r"(?:the\s+)?([A-Z]{2,6})(?:[’']s)?\s+[A-Z][a-z]+"
+            r"(?:\s+(?:Service|Desk|Program|Programme))?",
+            speaker.strip(),
+        )
+        return bool(service) and len(initials) >= 2 and service[1].lower() == initials
+
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
         """A transcript's paragraph in a guest's words with no quotation marks,
         ``BARACK OBAMA: The goal must be …``: a direct quote of that person when
@@ -6743,6 +6900,10 @@ class _Extractor(_Reader):
             # its episode's, no one's turn.
             return False
         question = _QUESTION_LABEL.match(body, p_start, p_end)
+        if question is None and named and self._PAGE_own_service(named["who"]):
+            # "VOA Creole: Ambassador, what is your reaction …?" on a VOA page:
+            # the publisher's own service asks; its question is narration.
+            question = named
         if question is None and self._interviewers:
             # "MR. SCHWEID: Is America safer now?" under "Interview With Barry
             # Schweid … of Associated Press": the interviewer's turn asks.
@@ -7201,6 +7362,12 @@ class _Extractor(_Reader):
         ):
             # "The SEC announced …" in an SEC release, "told VOA Sports" read
             # as the speaker: the publisher's own voice is narration.
+            return
+        if statement.cue.rstrip().endswith(":") and self._PAGE_own_service(
+            statement.speaker
+        ):
+            # "VOA Creole: Ambassador, Haiti is facing a crisis." on a VOA
+            # page: the publisher's own service asks, in its own voice.
             return
         if (
             self.publisher
@@ -8389,6 +8556,8 @@ class _Extractor(_Reader):
             alone = not number and not pre.strip() and not post.strip(' .!?”"')
             if found is None and alone:
                 found = self._speaking_scene(quote, paragraph)
+            if found is None and not number and not post.strip(' .!?”"'):
+                found = self._PAGE_topic_line(quote, paragraph)
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self._last_outer()
                 found = (
@@ -8662,6 +8831,27 @@ class _Extractor(_Reader):
             return None
         return speaker, scene["verb"], None
 
+    def _PAGE_topic_line(self, quote: Quote, paragraph: int):
+        """A quotation on a line of its own under a line that names whose
+        words follow and their topic, with no verb ("Topic: Secretary Ann
+        Lee on the need for more rangers." // "“…”"): a page of soundbites."""
+        p_start = self.paragraph_spans[paragraph][0]
+        above = self.body[p_start : quote.start]
+        line = above.strip()
+        if not above.rstrip(" \t").endswith("\n") or "\n" in line:
+            return None  # the line opens the paragraph, the quotation below it
+        scene = _PAGE_TOPIC_SCENE.fullmatch(line)
+        if scene is None or re.search(
+            rf"{_VERB_RE.pattern}|\b(?:is|are|was|were|has|have|had|will|would"
+            r"|did|does|do)\b",
+            scene["topic"],
+        ):
+            return None
+        speaker = self.speaker(scene["who"], p_start + scene.start("who"))
+        if speaker is None or speaker.kind != "person":
+            return None
+        return speaker, "(quotation)", None
+
     def _introduced_before(self, quote: Quote, paragraph: int):
         """A quotation that is a sentence of its own, introduced by the sentence
         just before it in the paragraph: "Daniel Fried spoke about the
@@ -8914,7 +9104,34 @@ class _Extractor(_Reader):
         )
         if subject_first:
             subject = text[: subject_first.end("subj")]
-            if "," in subject:
+            head, _, rest = subject.partition(",")
+            named_first = (
+                re.fullmatch(
+                    r"(?:(?:[A-Z][a-z]{0,3}\.\s+){0,2})(?:[A-Z][\w’'\-]*\.?\s+){1,3}"
+                    r"[A-Z][\w’'\-]+",
+                    head.strip(),
+                )
+                if rest.strip()[:1].isalpha() and not re.search(r",|\band\b", rest)
+                else None
+            )
+            first = self.speaker(head.strip(), shift) if named_first else None
+            placed = re.fullmatch(
+                r"(?P<who>.*?\b[A-Z][\w’'\-]+)\s+(?:in|at)\s+[A-Z][\w’'.\-]*"
+                r"(?:\s+[A-Z][\w’'.\-]*)?",
+                subject.strip(),
+            )
+            if first is None and placed and "," not in subject:
+                # "“…,” NOAA meteorologist Ann Lee in Wichita said.": where
+                # she spoke, after her name.
+                first = self.speaker(placed["who"], shift)
+                if first is not None and first.kind == "person":
+                    head = placed["who"]
+            if first is not None and first.kind == "person":
+                # "“…,” Dr. Ann Lee, the agency's lead scientist on the report
+                # said.": the comma closing the description left out; the name
+                # before it speaks.
+                subject = head.strip()
+            elif "," in subject:
                 # "Lt. Col. Paul Fitzpatrick, Combined Joint Task Force 76
                 # spokesperson, said": the name, or the description's holder.
                 subject = self._subject_chunk(subject + " ,") or subject
@@ -8935,7 +9152,14 @@ class _Extractor(_Reader):
             speaker = self.speaker(according["subj"].strip(), shift)
             if speaker is not None:
                 return speaker, "according to", None
-        verb_first = re.match(rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text)
+        verb_first = re.match(
+            rf"^(?P<verb>{_VERBS})\s+(?P<subj>.+)$", text
+        ) or re.match(
+            # "“…,” expressed Col. Ann Lee, the wing's commander.": a verb of
+            # feeling used for saying, right after a quotation, before a name.
+            r"^(?P<verb>expressed|shared|exclaimed|quipped)\s+(?P<subj>[A-Z].+)$",
+            text,
+        )
         named_last = (
             # "said Center Commander, Rear Adm. Ann Lee Jr.": a name with its
             # rank, up to six words.
@@ -11081,6 +11305,15 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        # "Lt. Col. Ann Lee, 328th BSB commander, from Pine Grove, Pa.,
+        # praised": her home town and its state after the name are no chunk.
+        for town in re.finditer(
+            r",\s+(?:from|of)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'\-]*", region
+        ):
+            state = _PAGE_STATE_AFTER.match(region, town.end())
+            if state and re.fullmatch(r"\.?,\s*", region[state.end() :]):
+                region = region[: town.start()] + ", "
+                break
         # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
         # a unit and the unit above it are one description, not two chunks.
         region = re.sub(
@@ -11123,6 +11356,16 @@ class _Extractor(_Reader):
             # "mediated by Ann Lee, former head of the agency, who has stated
             # that": the relative clause's subject is the name it follows.
             return antecedent["name"]
+        restricted = re.fullmatch(
+            r"\s*(?P<group>(?:(?:[Tt]he|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther)\s+)?"
+            r"(?:[A-Z][a-z]+\s+|[a-z]+\s+)?(?P<head>[a-z]+s))\s+who\s+"
+            r"(?!(?:say|says|said|told|claim|claims)\b)[^,;:“”\"]{3,80}?\s*",
+            region,
+        )
+        if restricted and restricted["head"] in _COMMON_HEADS:
+            # "Western diplomats who visited the site said": the group the
+            # relative clause picks out speaks, not a name inside the clause.
+            return restricted["group"]
         opening = re.match(
             r"\s*(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+),\s+(?:who|whose)\s"
             r"[^;“”\"]*,\s*$",
@@ -11644,7 +11887,13 @@ def _mixed_case(text: str) -> str | None:
         lambda m: m[1] + m[2].upper() + m[3],
         mixed,
     )
-    return mixed if len(mixed) == len(text) else None
+    if len(mixed) != len(text):
+        return None
+    # "/// ROE ACT ///", "/// END ACT ///": a script's markers stay in the
+    # capitals a script sets them in, as a mixed-case script's are.
+    for marker in re.finditer(r"(?:/\s?){3}[^/\n]{1,80}?(?:/\s?){3}", text):
+        mixed = mixed[: marker.start()] + marker[0] + mixed[marker.end() :]
+    return mixed
 
 
 # Verbs a broadcast script puts after a speaker's name, set in capitals

@@ -3306,3 +3306,211 @@ def test_the_one_spoken_with_is_not_the_one_saying(sentence):
 )
 def test_an_existential_no_comment_names_no_speaker(sentence):
     assert _pairs(sentence) == []
+
+
+def test_a_script_run_together_plays_each_recording_in_its_speaker_words():
+    text = (
+        "INTRO: THE PORT AUTHORITY SAYS THE HARBOR WILL REOPEN NEXT WEEK. TOM HALE "
+        "REPORTS FROM MARSEILLE. TEXT: PORT AUTHORITY SPOKESMAN PAUL VERDIER SAYS THE "
+        "CHANNEL HAS BEEN CLEARED. MR. VERDIER, WHO TOURED THE DOCKS ON MONDAY, "
+        "DESCRIBES THE DAMAGE. /// VERDIER ACT ///THE CRANES ARE BENT LIKE STRAWS. "
+        "THE SHEDS ARE GONE. /// END ACT ///THE HARBOR HANDLES A THIRD OF THE "
+        "REGION'S TRADE. /// 2ND VERDIER ACT ///"
+    )
+    found = _pairs(text)
+    assert ("Paul Verdier", "THE CRANES ARE BENT LIKE STRAWS.") in found
+    assert ("Paul Verdier", "THE SHEDS ARE GONE.") in found
+    assert not any("HANDLES A THIRD" in words for _, words in found)
+    assert not any("///" in words for _, words in found)
+
+
+def test_a_soundbite_under_a_topic_line_is_the_named_speaker_s():
+    text = (
+        "Governor Ann Okafor spoke to reporters in the capital on Monday about "
+        "the state's parks.\n\n"
+        "Topic: Governor Okafor on the need for more rangers.\n"
+        "“We cannot protect the parks with half a staff. We will hire more.”\n\n"
+        "Topic: Governor Okafor's comments on the budget.\n"
+        "“ The budget gives the parks what they need.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "We cannot protect the parks with half a staff."),
+        ("Ann Okafor", "We will hire more."),
+        ("Ann Okafor", "The budget gives the parks what they need."),
+    ]
+
+
+def test_a_topic_line_with_a_verb_is_no_soundbite_heading():
+    text = (
+        "Governor Ann Okafor spoke to reporters in the capital on Monday.\n\n"
+        "Governor Okafor on Monday was in the capital.\n"
+        "“We cannot protect the parks with half a staff.”"
+    )
+    assert ("Ann Okafor", "We cannot protect the parks with half a staff.") not in (
+        _pairs(text)
+    )
+
+
+def test_the_publisher_s_own_service_asking_in_a_transcript_is_narration():
+    text = (
+        "Harbor Minister Ann Okafor recently spoke with VOA Swahili about the "
+        "port.\n\n"
+        "VOA Swahili: Minister Okafor, the port has been closed for a week. What "
+        "is your reaction?\n\n"
+        "Minister Ann Okafor: The port will reopen on Monday. Our crews have "
+        "cleared the channel."
+    )
+    found = _pairs(text, publisher="Voice of America")
+    assert not any(speaker == "VOA Swahili" for speaker, _ in found)
+    assert ("Ann Okafor", "The port will reopen on Monday.") in found
+
+
+def test_a_report_inside_the_publisher_s_own_question_is_read():
+    text = (
+        "Harbor Minister Ann Okafor recently spoke with VOA Swahili about the "
+        "port.\n\n"
+        "VOA Swahili: Minister Okafor, the port has been closed for a week. What "
+        "is your reaction, especially since the union announced there had been a "
+        "strike at the docks?\n\n"
+        "Minister Ann Okafor: The port will reopen on Monday."
+    )
+    found = extract(text, publisher="Voice of America")
+    assert [s.speaker for s in found] == ["union", "Ann Okafor"]
+    assert "there had been a strike" in found[0].text
+
+
+def test_a_second_recording_marked_in_mixed_case_is_the_speaker_s():
+    text = (
+        "INTRO: Harbor Minister Ann Okafor has defended the port's closure.\n\n"
+        "TEXT: Ms. Okafor told the council the decision was not easy.\n\n"
+        "/// OKAFOR ACT ///\n\n"
+        "We closed the port to keep the crews safe.\n\n"
+        "/// END ACT ///\n\n"
+        "The minister said the port would reopen soon.\n\n"
+        "/// 2nd Okafor ACT ///\n\n"
+        "There was no easy choice. The crews come first.\n\n"
+        "/// END ACT ///"
+    )
+    found = _pairs(text)
+    assert ("Ann Okafor", "There was no easy choice.") in found
+    assert ("Ann Okafor", "The crews come first.") in found
+
+
+def test_an_interviewer_s_turns_under_a_recurring_mark_are_not_the_guest_s():
+    ask = "[icon] Tom Hale [icon]"
+    text = (
+        "Lagos — On Friday, the paper interviewed Ann Okafor, the harbor's "
+        "first pilot.\n\n"
+        f"{ask} You were the first pilot here?\n\n"
+        "Ann Okafor: I was the first, in 1981.\n\n"
+        f"{ask} And you still sail?\n\n"
+        "Ann Okafor: I sail every Sunday.\n\n"
+        f"{ask} I don’t know anything about boats. I get seasick.\n\n"
+        "Ann Okafor: Everyone does at first.\n\n"
+        f"{ask} Thank you.\n\n"
+        "Ann Okafor: Thank you for coming."
+    )
+    found = _pairs(text)
+    assert ("Ann Okafor", "I sail every Sunday.") in found
+    assert not any("seasick" in words or "boats" in words for _, words in found)
+
+
+def test_the_reporter_spoken_to_is_not_whom_a_later_he_means():
+    text = (
+        "Paul Verdier is a harbor pilot from Marseille. During the week he spent "
+        "at the port, he met with VOA reporter Tom Hale.\n\n"
+        "He said he was impressed by the speed of the unloading."
+    )
+    assert _pairs(text, publisher="Voice of America") == [
+        ("Paul Verdier", "he was impressed by the speed of the unloading"),
+    ]
+
+
+def test_a_script_s_long_aside_between_dashes_leaves_the_speaker_before_it():
+    text = (
+        "Paul Verdier -- chief economist for the French shipping bank C-M-A -- "
+        "says the markets have reacted calmly to the port's closure."
+    )
+    assert _pairs(text) == [
+        ("Paul Verdier", "the markets have reacted calmly to the port's closure")
+    ]
+
+
+def test_a_name_before_a_description_whose_closing_comma_is_missing_speaks():
+    text = (
+        "“The harbor will reopen next week,” Dr. Ann Okafor, Port Authority lead "
+        "engineer on the project said. “The channel is clear.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "The harbor will reopen next week"),
+        ("Ann Okafor", "The channel is clear."),
+    ]
+
+
+def test_the_place_after_a_speaker_s_name_is_not_the_speaker():
+    text = (
+        "“It looks like Tulsa is right in the path of the storm,” NOAA "
+        "meteorologist Ann Okafor in Tulsa said."
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "It looks like Tulsa is right in the path of the storm")
+    ]
+
+
+@pytest.mark.parametrize(
+    "town", ["Cedar Falls, Iowa,", "Glen Ridge, N.J.,", "Port Hale, New York,"]
+)
+def test_a_town_named_with_its_state_is_no_one_a_pronoun_means(town):
+    text = (
+        f"A.B., 56, of {town} was dropped off at the Elk Lake trailhead to climb "
+        "Bald Mountain at 7 a.m. on Monday. He failed to return to the trailhead "
+        "to meet his wife as scheduled that afternoon, and she reported him as "
+        "overdue at 8 p.m."
+    )
+    assert not any(
+        speaker.startswith(town.split(",")[0]) for speaker, _ in _pairs(text)
+    )
+
+
+def test_a_home_town_and_state_after_the_name_are_no_speaker():
+    text = (
+        "Before the ceremony, Lt. Col. Ann Okafor, 12th BSB commander, from Glen "
+        "Ridge, Pa., praised the Soldiers for their work in Iraq."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Ann Okafor"]
+
+
+def test_an_opening_phrase_with_no_comma_before_a_known_surname():
+    text = (
+        "Gen. Robert Okafor visited the post on Monday. He met with drill "
+        "sergeants.\n\n"
+        "In basic training and beyond Okafor said the manner of training needs "
+        "to change.\n\n"
+        "As a result Okafor said higher cognitive tasks can be achieved."
+    )
+    assert _pairs(text) == [
+        ("Robert Okafor", "the manner of training needs to change"),
+        ("Robert Okafor", "higher cognitive tasks can be achieved"),
+    ]
+
+
+def test_a_group_picked_out_by_a_relative_clause_speaks():
+    text = (
+        "Western diplomats who visited the Site of the Incident said the final "
+        "death toll could be higher."
+    )
+    assert _pairs(text) == [
+        ("Western diplomats", "the final death toll could be higher")
+    ]
+
+
+def test_a_quotation_expressed_by_a_named_officer_is_hers():
+    text = (
+        "“Embarking on our mission is truly exciting,” expressed U.S. Air Force "
+        "Col. Ann Okafor, commander of the 12th Airlift Wing. “Our team trained "
+        "for a year.”"
+    )
+    assert _pairs(text) == [
+        ("Ann Okafor", "Embarking on our mission is truly exciting"),
+        ("Ann Okafor", "Our team trained for a year."),
+    ]
