@@ -11726,6 +11726,12 @@ def _HEAD_statements(
         statement.start -= offset
         statement.end -= offset
         kept.append(statement)
+    # The headline only adds the giver's words: what the body says alone of
+    # anyone's stays as it was (a quotation inside the speech stays its
+    # author's).
+    mine = {(s.start, s.end, s.speaker) for s in kept}
+    if any((s.start, s.end, s.speaker) not in mine for s in found):
+        return None
     return kept
 
 

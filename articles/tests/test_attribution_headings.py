@@ -3401,6 +3401,25 @@ def test_a_headline_does_not_override_what_the_body_says(title, body):
     ]
 
 
+def test_a_headline_keeps_a_quotation_inside_the_speech_its_author_s():
+    body = (
+        "I am pleased that the harbor reopened to shipping this week.\n\n"
+        "Our crews worked through the storm to clear the channel.\n\n"
+        "As my predecessor Tom Hale once said, “A harbor is only as good as the "
+        "people who keep it open.”\n\n"
+        "I agree with him, and I thank every one of our crews."
+    )
+    alone = [(s.speaker, s.start, s.end) for s in extract(body)]
+    headed = [
+        (s.speaker, s.start, s.end)
+        for s in extract(
+            body, title="Remarks by Governor Lena Ortiz at the Port Summit"
+        )
+    ]
+    assert alone and set(alone) <= set(headed)
+    assert [s for s, _, _ in headed].count("Lena Ortiz") >= 2
+
+
 # The headline reaches the engine wherever the app runs it on an article.
 
 _HEAD_TITLE = "Statement by Harbor Commissioner Ann Okafor on the Reopening"
