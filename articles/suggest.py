@@ -83,6 +83,10 @@ def _is_duplicate(statement, source, existing: list[Claim]) -> bool:
 def suggest_claims(article: Article, *, user=None) -> list[Claim]:
     """Run the engine on ``article.body`` and save what it finds as suggested claims.
 
+    The headline goes with the body: a speech's or a statement's page whose
+    body never names its giver ("Remarks by Secretary Ann Lee at …") is read
+    as that giver's words.
+
     Speakers and relaying outlets are matched to existing sources (slug, name
     or alias, ignoring case and diacritics; a person's surname; an unnamed
     source's description) or created with the kind the engine guessed. A
@@ -91,7 +95,7 @@ def suggest_claims(article: Article, *, user=None) -> list[Claim]:
     never public until an editor accepts them.
     """
     publisher = article.publisher.name if article.publisher_id else None
-    statements = extract(article.body, publisher=publisher)
+    statements = extract(article.body, publisher=publisher, title=article.headline)
     if not statements:
         return []
     resolver = _Resolver(_candidates(article, statements))

@@ -11924,16 +11924,84 @@ def _script_markers_blank(text: str) -> str:
     )
 
 
-def extract(text: str, *, publisher: str | None = None) -> list[Statement]:
+# A headline naming a kind of speech or document and, with it, its giver:
+# "Remarks by Secretary Ann Lee at …", "Statement of Ann Lee on …", "Ann Lee's
+# Remarks to …", "Keynote Address by …" (read as a page's heading would be).
+def _HEAD_line(title: str | None) -> str | None:
+    """A page's headline as one line of heading, when it may name a speech's
+    or a document's giver; None for any other headline (a story's "Ann Lee
+    says …", which names no giver of the page's words)."""
+    if not title:
+        return None
+    line = re.sub(r"\s+", " ", title).strip()
+    if not line or len(line.split()) > 40:
+        return None
+    if not (_SPEECH_OPENER.match(line) or _OWNED_KIND.search(line)):
+        return None
+    if not _heading_line(line):
+        return None
+    return line
+
+
+def _HEAD_statements(
+    title: str, body: str, publisher: str | None, found: list[Statement]
+) -> list[Statement] | None:
+    """The statements of a page whose body names no giver of its words, read
+    under its headline as the heading above the body: the giver the headline
+    names speaks the page. None when the headline names none; when the body,
+    read alone (``found``), attributes words in its opening ("The port
+    reopened, Mayor Tom Hale said."): a story under the headline, not the
+    words it names; or when it already gives the headline's giver words of
+    their own ("Ann Lee released the following statement: …"): its
+    narration, not the headline, says whose the words are."""
+    line = _HEAD_line(title)
+    if line is None:
+        return None
+    opening = paragraphs(body)[:2]
+    if opening and any(s.start < opening[-1][1] for s in found):
+        return None
+    offset = len(line) + 2
+    reader = _Extractor(line + "\n\n" + body, publisher=publisher)
+    statements = reader.run()
+    if reader.heading is None or not reader.remarks:
+        return None
+    surname = fold(reader.heading.name).split()[-1]
+    if any(surname in fold(s.speaker).split() for s in found):
+        return None
+    kept = []
+    for statement in statements:
+        if statement.start < offset:
+            continue
+        statement.start -= offset
+        statement.end -= offset
+        kept.append(statement)
+    # The headline only adds the giver's words: what the body says alone of
+    # anyone's stays as it was (a quotation inside the speech stays its
+    # author's).
+    mine = {(s.start, s.end, s.speaker) for s in kept}
+    if any((s.start, s.end, s.speaker) not in mine for s in found):
+        return None
+    return kept
+
+
+def extract(
+    text: str, *, publisher: str | None = None, title: str | None = None
+) -> list[Statement]:
     """Attributed statements in ``text``, in reading order.
 
     ``publisher`` is the outlet that published the text: statements it is told
-    are first-hand, not relayed.
+    are first-hand, not relayed. ``title`` is the page's headline, read only
+    to name the giver of a speech's or a statement's words when the text
+    itself names none ("Remarks by Secretary Ann Lee at …" over a speech).
     """
     mixed = _mixed_case(text)
-    statements = _Extractor(
-        _script_markers_blank(_names_joined(mixed or text)), publisher=publisher
-    ).run()
+    body = _script_markers_blank(_names_joined(mixed or text))
+    reader = _Extractor(body, publisher=publisher)
+    statements = reader.run()
+    if title and reader.heading is None:
+        headed = _HEAD_statements(title, body, publisher, statements)
+        if headed is not None:
+            statements = headed
     for statement in statements:
         # The words as the text gives them (in its capitals, its commas).
         statement.text = text[statement.start : statement.end]

@@ -163,8 +163,20 @@ class Tally:
         )
 
 
+def _headline(title: str | None) -> str | None:
+    """The page's headline from the header: not an annotator's description
+    in brackets, which stands where the stored copy carries no headline."""
+    if not title or (title.startswith("(") and title.endswith(")")):
+        return None
+    return title
+
+
 def score(article: Article, *, verbose: bool = False, out=sys.stdout) -> Tally:
-    found = extract(article.body, publisher=article.meta.get("publisher") or None)
+    found = extract(
+        article.body,
+        publisher=article.meta.get("publisher") or None,
+        title=_headline(article.meta.get("title")),
+    )
     tally = Tally(articles=1, gold=len(article.gold), found=len(found))
     for statement in found:
         if any(

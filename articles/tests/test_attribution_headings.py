@@ -3514,3 +3514,195 @@ def test_a_quotation_expressed_by_a_named_officer_is_hers():
         ("Ann Okafor", "Embarking on our mission is truly exciting"),
         ("Ann Okafor", "Our team trained for a year."),
     ]
+
+
+# -- The page's headline, read only to name a giver the body leaves unknown ----
+
+_HEAD_SPEECH = (
+    "I am pleased that the harbor reopened to shipping this week.\n\n"
+    "Our crews worked through the storm to clear the channel, and I thank every "
+    "one of them."
+)
+_HEAD_QUOTED = (
+    "“The bridge will stay closed while engineers inspect its cables. "
+    "The inspection is expected to take two weeks.”"
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "speaker"),
+    [
+        (
+            "Statement by Secretary Ann Okafor on the Harbor Reopening",
+            _HEAD_SPEECH,
+            "Ann Okafor",
+        ),
+        (
+            "Remarks by Governor Lena Ortiz at the Port Summit",
+            _HEAD_SPEECH,
+            "Lena Ortiz",
+        ),
+        (
+            "Secretary Ann Okafor's Remarks to Harbor Workers",
+            _HEAD_SPEECH,
+            "Ann Okafor",
+        ),
+        (
+            "Statement from Transport Commissioner Tom Hale on the River Bridge",
+            _HEAD_QUOTED,
+            "Tom Hale",
+        ),
+    ],
+)
+def test_a_headline_names_the_giver_of_words_the_body_leaves_unknown(
+    title, body, speaker
+):
+    assert extract(body) == []
+    found = extract(body, title=title)
+    assert [s.speaker for s in found] == [speaker, speaker]
+    # Offsets count in the body, not in the headline and the body.
+    assert all(body[s.start : s.end] == s.text for s in found)
+    assert found[0].text.startswith(("I am pleased", "The bridge will"))
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Okafor says harbor reopened",  # a story's headline: no kind of speech
+        "Harbor reopens after storm",
+        "Okafor: “The harbor is open again”",  # a headline quoting, not a giver
+        "(A statement on the harbor, as described by the archive)",
+        "",
+    ],
+)
+def test_a_headline_naming_no_kind_of_speech_changes_nothing(title):
+    assert extract(_HEAD_SPEECH, title=title) == extract(_HEAD_SPEECH) == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body"),
+    [
+        # The body names the giver itself: its narration says whose the
+        # words are, not the headline.
+        (
+            "Statement by Secretary Ann Okafor on the Harbor Reopening",
+            "Secretary Ann Okafor released the following statement:\n\n"
+            "“We are pleased that the harbor reopened. Our crews worked "
+            "through the storm.”",
+        ),
+        # Its own heading names another giver.
+        (
+            "Statement by Secretary Tom Hale",
+            "Remarks by Governor Lena Ortiz\n\n" + _HEAD_SPEECH,
+        ),
+        # A story under the headline, reporting what someone said.
+        (
+            "Remarks by Secretary Ann Okafor at the Port Summit",
+            "The harbor reopened on Monday, Mayor Tom Hale said.\n\n"
+            "Crews had worked through the storm to clear the channel.",
+        ),
+    ],
+)
+def test_a_headline_does_not_override_what_the_body_says(title, body):
+    assert [(s.speaker, s.start, s.end) for s in extract(body, title=title)] == [
+        (s.speaker, s.start, s.end) for s in extract(body)
+    ]
+
+
+def test_a_headline_keeps_a_quotation_inside_the_speech_its_author_s():
+    body = (
+        "I am pleased that the harbor reopened to shipping this week.\n\n"
+        "Our crews worked through the storm to clear the channel.\n\n"
+        "As my predecessor Tom Hale once said, “A harbor is only as good as the "
+        "people who keep it open.”\n\n"
+        "I agree with him, and I thank every one of our crews."
+    )
+    alone = [(s.speaker, s.start, s.end) for s in extract(body)]
+    headed = [
+        (s.speaker, s.start, s.end)
+        for s in extract(
+            body, title="Remarks by Governor Lena Ortiz at the Port Summit"
+        )
+    ]
+    assert alone and set(alone) <= set(headed)
+    assert [s for s, _, _ in headed].count("Lena Ortiz") >= 2
+
+
+# The headline reaches the engine wherever the app runs it on an article.
+
+_HEAD_TITLE = "Statement by Harbor Commissioner Ann Okafor on the Reopening"
+
+
+@pytest.mark.django_db
+def test_suggested_claims_read_the_article_headline():
+    from articles.suggest import suggest_claims
+    from articles.tests.factories import ArticleFactory
+
+    article = ArticleFactory(headline=_HEAD_TITLE, body=_HEAD_SPEECH)
+    created = suggest_claims(article)
+    assert [c.source.name for c in created] == ["Ann Okafor", "Ann Okafor"]
+    story = ArticleFactory(headline="Harbor reopens after storm", body=_HEAD_SPEECH)
+    assert suggest_claims(story) == []
+
+
+@pytest.mark.django_db
+def test_the_admin_action_reads_the_article_headline(admin_client):
+    from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+    from django.urls import reverse
+
+    from articles.models import Claim
+    from articles.tests.factories import ArticleFactory
+
+    article = ArticleFactory(headline=_HEAD_TITLE, body=_HEAD_SPEECH)
+    response = admin_client.post(
+        reverse("admin:articles_article_changelist"),
+        {"action": "suggest_claims", ACTION_CHECKBOX_NAME: [article.pk]},
+        follow=True,
+    )
+    assert "2 claim(s) suggested" in response.content.decode()
+    claims = Claim.objects.suggested().filter(article=article)
+    assert {c.source.name for c in claims} == {"Ann Okafor"}
+
+
+def _head_command(*args):
+    import io
+    import json
+
+    from django.core.management import call_command
+
+    out = io.StringIO()
+    call_command("extract_claims", *args, "--json", stdout=out)
+    return json.loads(out.getvalue())
+
+
+@pytest.mark.django_db
+def test_extract_claims_reads_a_title_given_with_a_text(tmp_path):
+    path = tmp_path / "speech.txt"
+    path.write_text(_HEAD_SPEECH, encoding="utf-8")
+    assert _head_command(str(path)) == []
+    found = _head_command(str(path), "--title", _HEAD_TITLE)
+    assert [d["speaker"] for d in found] == ["Ann Okafor", "Ann Okafor"]
+    assert _HEAD_SPEECH[found[0]["start"] : found[0]["end"]] == found[0]["text"]
+
+
+@pytest.mark.django_db
+def test_extract_claims_reads_each_json_lines_headline(tmp_path):
+    import json
+
+    path = tmp_path / "articles.jsonl"
+    lines = [
+        {"url": "https://example.org/1", "headline": _HEAD_TITLE, "body": _HEAD_SPEECH},
+        {
+            "url": "https://example.org/2",
+            "headline": "Harbor reopens",
+            "body": _HEAD_SPEECH,
+        },
+        {"url": "https://example.org/3", "body": _HEAD_SPEECH},
+    ]
+    path.write_text("\n".join(json.dumps(x) for x in lines), encoding="utf-8")
+    found = _head_command(str(path))
+    assert [[s["speaker"] for s in d["statements"]] for d in found] == [
+        ["Ann Okafor", "Ann Okafor"],
+        [],
+        [],
+    ]

@@ -48,13 +48,21 @@ class Command(BaseCommand):
             help="Outlet that published a plain-text article: statements told to "
             "it are first-hand, not relayed (JSON Lines records carry their own).",
         )
+        parser.add_argument(
+            "--title",
+            help="Headline of a plain-text article: it names the giver of a "
+            'speech or a statement whose text does not ("Remarks by Ann Lee at '
+            '…"); JSON Lines records carry their own headline.',
+        )
 
-    def handle(self, *args, path, json: bool, publisher, **options):
+    def handle(self, *args, path, json: bool, publisher, title=None, **options):
         text = self._read(path)
         if _is_json_lines(text):
             result = list(self._articles(text))
         else:
-            result = [s.as_dict() for s in extract(text, publisher=publisher)]
+            result = [
+                s.as_dict() for s in extract(text, publisher=publisher, title=title)
+            ]
         if json:
             import json as json_module
 
@@ -89,8 +97,11 @@ class Command(BaseCommand):
             body = record.get("body") if isinstance(record, dict) else None
             if not isinstance(body, str):
                 raise CommandError(f"line {number}: body: a string is required.")
+            headline = record.get("headline")
             statements = extract(
-                body, publisher=_publisher_name(record.get("publisher"))
+                body,
+                publisher=_publisher_name(record.get("publisher")),
+                title=headline if isinstance(headline, str) else None,
             )
             yield {
                 "line": number,
