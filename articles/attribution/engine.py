@@ -8918,6 +8918,8 @@ class _Extractor(_Reader):
                 # "Lt. Col. Paul Fitzpatrick, Combined Joint Task Force 76
                 # spokesperson, said": the name, or the description's holder.
                 subject = self._subject_chunk(subject + " ,") or subject
+            else:
+                subject = _news_name_not_place(subject)
             if len(subject.split()) <= 10:
                 speaker = self.speaker(subject, shift)
                 if speaker is None and re.fullmatch(r"[a-z][a-z’'\-]{2,}", subject):
@@ -11081,6 +11083,10 @@ class _Extractor(_Reader):
             r" \1 ",
             region,
         )
+        # "Ann Lee, squad leader, from Akron, Ohio, said", "Tom Roe of Dover,
+        # Del., said": where the speaker comes from, set off after the name or
+        # its description, is no chunk of its own; the name before it speaks.
+        region = _news_drop_home_town(region)
         # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
         # a unit and the unit above it are one description, not two chunks.
         region = re.sub(
@@ -11441,6 +11447,7 @@ class _Extractor(_Reader):
             # Montana Tom Roe announced": two offices and names; the first
             # speaks for both.
             chunk = pair[1]
+        chunk = _news_name_not_place(chunk)
         if not chunk or (len(chunk.split()) > 12 and not bodies):
             return None
         return chunk
@@ -11485,6 +11492,62 @@ class _Extractor(_Reader):
                     return None
                 return name
         return None
+
+
+# A place as a dateline or a hometown writes it: "Akron, Ohio", "Laurens, S.C.",
+# "Pine Grove, Pa.", "Dover" (its state or country after a comma, if any).
+_NEWS_PLACE = (
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+    r"(?:,\s+(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
+
+# "…, from Akron, Ohio," or "Tom Roe of Dover, Del.," at the end of the words
+# before a verb: a home town after a name or after its description.
+_NEWS_HOME_TOWN = re.compile(
+    r"(?:(?P<lead>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)(?:,\s+|\s+)"
+    r"|(?P<described>,\s+[^,]+),\s+)"
+    rf"(?:of|from)\s+(?P<place>{_NEWS_PLACE})\s*,[\s,]*$"
+)
+
+
+def _news_drop_home_town(region: str) -> str:
+    """``region`` without a home town after the name or its description."""
+    found = _NEWS_HOME_TOWN.search(region)
+    if found is None:
+        return region
+    words = (found["lead"] or "").split()[-2:] + found["place"].replace(
+        ",", " "
+    ).split()
+    if any(
+        _organisation_word(w) or w.lower().strip(".,") in lx.TITLE_WORDS | {"the"}
+        for w in words
+    ):
+        return region  # "The Bank of England,": a body's name
+    return region[: found.start()] + (found["lead"] or found["described"]) + ","
+
+
+# "meteorologist Ann Lee in Denver", "Tom Roe of Dover": a full name, then
+# where its bearer is or comes from.
+_NEWS_NAME_IN_PLACE = re.compile(
+    r"(?P<name>(?:[^\s]+\s+)*?(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+)"
+    r"\s+(?:in|of|from)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+)
+
+
+def _news_name_not_place(chunk: str) -> str:
+    """ "meteorologist Ann Lee in Denver", "Tom Roe of Dover": a person's full
+    name, then where they are or come from, names the person, not the place."""
+    where = _NEWS_NAME_IN_PLACE.fullmatch(chunk)
+    if (
+        where
+        and not any(
+            _organisation_word(w) or w.lower().strip(".,") in lx.TITLE_WORDS
+            for w in where["name"].split()[-3:] + where["place"].split()
+        )
+        and where["name"].split()[-1].lower() not in lx.PLACES | lx.US_STATES
+    ):
+        return chunk[: where.end("name")]
+    return chunk
 
 
 # "Louis Roe, Sr. of the district", "Tom Roe, III, said": the comma between

@@ -9495,3 +9495,26 @@ def test_continuing_an_activity_is_no_report(text):
 def test_a_pronoun_after_and_goes_on_with_the_sentences_subject(text, statement):
     pairs = dict((t, w) for w, t in _pairs(text))
     assert pairs[statement] in ("Ann Lee", "Rosa Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The storm will hit tonight,” meteorologist Anne Clark in Denver said.",
+            "Anne Clark",
+        ),
+        ("“Prices will rise,” Tom Roe of Dover, Delaware, said.", "Tom Roe"),
+        ("Tom Roe of Dover, Delaware, said prices would rise.", "Tom Roe"),
+        ("“We are ready,” Sgt. Paul Hart of Laurens, S.C., said.", "Paul Hart"),
+        (
+            "Lt. Col. Mark Owens, brigade commander, from Akron, Ohio, said the "
+            "range was ready.",
+            "Mark Owens",
+        ),
+        ("“Rates will stay low,” the Bank of England, said.", "Bank of England"),
+    ],
+)
+def test_news_a_home_town_or_a_place_after_a_name_is_not_the_speaker(text, speaker):
+    """Where a speaker comes from or stands, after the name, does not speak."""
+    assert [s.speaker for s in extract(text)] == [speaker]
