@@ -416,6 +416,16 @@ class _Reader:
                 # "in New York City", "Mass at the Sistine Chapel": a place.
                 continue
             if (
+                preceding
+                and preceding[-1] in ("from", "of", "near", "outside", "to")
+                and not title
+                and _news_state_after(body, match.end())
+            ):
+                # "deployed from Fort Hale, Texas", "Tom Roe of Glen Falls,
+                # N.Y.": a town and its state or country after a preposition
+                # is a place, never a person a later "he" could be.
+                continue
+            if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
                 and preceding[-2] in lx.TITLE_WORDS
@@ -461,7 +471,12 @@ class _Reader:
                 # words, and the name comes after it.
                 continue
             last = fold(_strip_possessive(name_tokens[-1].rstrip(".,")))
-            if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
+            if (
+                last in lx.PLACES
+                or last in lx.US_STATES
+                or last in _NOT_PERSON_LAST
+                or last in _NEWS_UNIT_LAST
+            ):
                 # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
                 continue
             if (
@@ -11532,6 +11547,38 @@ _NEWS_NAME_IN_PLACE = re.compile(
     r"(?P<name>(?:[^\s]+\s+)*?(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+)"
     r"\s+(?:in|of|from)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
 )
+
+
+# The last word of a military unit's or a base's name ("14th Infantry
+# Regiment", "Bagram Airfield"): never a surname a later "he" could take up.
+_NEWS_UNIT_LAST = frozenset(
+    ["regiment", "battalion", "brigade", "squadron", "platoon", "detachment"]
+    + ["corps", "division", "airfield", "airport"]
+)
+
+_NEWS_STATE_ABBREVIATIONS = frozenset(
+    ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind"]
+    + ["kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb"]
+    + ["nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"]
+)
+
+
+def _news_state_after(body: str, end: int) -> bool:
+    """Whether ", STATE" (a U.S. state, its abbreviation, or a country) follows
+    ``end``: "Fort Hale, Texas", "Glen Falls, N.Y.", "Pine Hill, Pa."."""
+    after = re.match(
+        r",\s+(?:(?P<initials>(?:[A-Z]\.){2})|(?P<short>[A-Z][a-z]{1,4})\."
+        r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=[\s,.;:)]|$)",
+        body[end : end + 40],
+    )
+    if after is None:
+        return False
+    if after["initials"]:
+        return True
+    if after["short"] and after["short"].lower() in _NEWS_STATE_ABBREVIATIONS:
+        return True
+    last = (after["name"] or after["short"]).split()[-1].lower()
+    return last in lx.US_STATES or last in lx.PLACES
 
 
 def _news_name_not_place(chunk: str) -> str:

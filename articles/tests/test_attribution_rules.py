@@ -9518,3 +9518,21 @@ def test_a_pronoun_after_and_goes_on_with_the_sentences_subject(text, statement)
 def test_news_a_home_town_or_a_place_after_a_name_is_not_the_speaker(text, speaker):
     """Where a speaker comes from or stands, after the name, does not speak."""
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acting Secretary Tom Wells visited the base on Monday. During his visit, "
+        "Wells met Soldiers of a battalion deployed to the base from Fort Hale, "
+        "Texas.\n\n“We are proud of you,” he told the Soldiers.",
+        "Acting Secretary Tom Wells visited the base on Monday. During his visit, "
+        "Wells met Soldiers of the 3rd Battalion, 9th Cavalry Regiment.\n\n"
+        "“We are proud of you,” he told the Soldiers.",
+        "Acting Secretary Tom Wells visited the base on Monday. He met a medic "
+        "from Glen Falls, N.Y.\n\n“We are proud of you,” he told the Soldiers.",
+    ],
+)
+def test_news_a_town_with_its_state_or_a_unit_is_no_antecedent_of_he(text):
+    """A town and its state after a preposition, or a unit's name, is no person."""
+    assert [s.speaker for s in extract(text)] == ["Tom Wells"]
