@@ -11400,6 +11400,11 @@ class _Extractor(_Reader):
                     and previous[0].lower() not in _NOT_NAME_STARTS
                 ):
                     chunk = chunks[-2]
+        if chunk != chunks[0] and self._news_name_then_descriptions(chunks):
+            # "Ann Lee, Commander of the Joint Command said", "Ann Lee, of
+            # the Policy Center, at Lakeside College, says": a person's name,
+            # then only what describes her; she speaks.
+            chunk = chunks[0]
         # "The decision comes after Volvo announced", "Though officials had
         # said": the subject follows the last subordinating word.
         parts = re.split(
@@ -11466,6 +11471,64 @@ class _Extractor(_Reader):
         if not chunk or (len(chunk.split()) > 12 and not bodies):
             return None
         return chunk
+
+    def _news_name_then_descriptions(self, chunks: list[str]) -> bool:
+        """Whether ``chunks`` are a known person's full name, then only her
+        descriptions: a role ("Commander of the Joint Command", "a member of
+        the group"), where she works ("of the Policy Center", "at Lakeside
+        College"), a group's name after its description, an alias ("or
+        WANN")."""
+        # "Gaza resident Ann Lee": a short description may come before.
+        whole = re.fullmatch(
+            r"(?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+            r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)",
+            chunks[0],
+        )
+        if len(chunks) < 2 or whole is None:
+            return False
+        before = chunks[0][: whole.start("name")].split()
+        if any(
+            w.lower() in _PREPOSITIONS or _COMMON_ENDING.fullmatch(w.lower())
+            for w in before
+        ):
+            return False  # "Joined by Ann Lee, the minister said"
+        name = whole["name"].split()
+        if any(_organisation_word(w) for w in chunks[0].split()):
+            return False
+        names, _ = _split_title(name)
+        if len(names) < 2 or fold(names[-1]) in lx.PLACES | lx.US_STATES:
+            return False
+        person = self.person_by_surname(names[-1], len(self.body))
+        if person is None or fold(person.name).split()[-1] != fold(names[-1]):
+            return False
+        roles = lx.ROLE_NOUNS | lx.TITLE_WORDS
+        previous_described = False
+        for chunk in chunks[1:]:
+            words = chunk.split()
+            lowered = [w.lower().strip(".,") for w in words]
+            role = any(w in roles for w in lowered)
+            if re.match(r"(?:of|at|from|with|for)\s+(?:the\s+)?[A-Z]", chunk):
+                described = False
+            elif re.match(r"(?:a|an|the)\s+[a-z]", chunk) and role:
+                described = True
+            elif (
+                role
+                and _capitalised(words[0])
+                and not any(fold(p.name) in fold(chunk) for p in self.persons)
+                and self.person_by_surname(words[-1].strip(".,"), len(self.body))
+                is None
+            ):
+                described = False  # "Commander of the Joint Command"
+            elif re.fullmatch(r"or\s+[A-Z][\w.\-]*", chunk):
+                described = False  # "or WANN": an alias
+            elif previous_described and re.fullmatch(
+                r"(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*", chunk
+            ):
+                described = False  # "a member of a group, We Are Not Numbers"
+            else:
+                return False
+            previous_described = described
+        return True
 
     def _interview(self, opening: str) -> str | None:
         """ "In an interview with the BBC, X said …": relayed by the BBC."""

@@ -9536,3 +9536,38 @@ def test_news_a_home_town_or_a_place_after_a_name_is_not_the_speaker(text, speak
 def test_news_a_town_with_its_state_or_a_unit_is_no_antecedent_of_he(text):
     """A town and its state after a preposition, or a unit's name, is no person."""
     assert [s.speaker for s in extract(text)] == ["Tom Wells"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The talks joined the existing mechanisms,” Gen. Paul Roe, Commander "
+            "of Joint Forces Command said in a statement.",
+            "Paul Roe",
+        ),
+        (
+            "Dr. Ann Hale, NOAA lead fisheries scientist on the report said the "
+            "results were unclear.",
+            "Ann Hale",
+        ),
+        (
+            "Tom Baxter, of the Center for the Study of Policy, at Kings College in "
+            "London, says Western nations are now more careful.",
+            "Tom Baxter",
+        ),
+        (
+            "Gaza resident Lina Farouk, a member of the advocacy group, Voices Of "
+            "Gaza, or VOG, told reporters the strikes are everywhere.",
+            "Lina Farouk",
+        ),
+        (
+            "Joined by Acting Administrator Ray Dunn, Attorney General Ann Lee "
+            "announced the new rules.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_news_a_name_then_only_its_descriptions_speaks(text, speaker):
+    """A name, then a role, a workplace, a group's name or an alias: the name."""
+    assert [s.speaker for s in extract(text)] == [speaker]
