@@ -2190,6 +2190,18 @@ class _Reader:
             person = self.person_by_role(match["noun"], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
+        if (
+            match["det"].lower() == "the"
+            and not match["place"]
+            and not match["job"]
+            and "owner" not in match.groupdict()
+        ):
+            # "Gen. Ann Lee, the chairman of the board, … The chairman planned
+            # the trip. “…,” she said.": the office named before with its
+            # holder, taken up by "the", is the holder.
+            person = self.person_by_role(match["noun"], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         # "a woman taxi driver in Rome": the occupation heads the description.
         name = match["noun"] + (match["job"] or match["place"] or "")
         if match["det"] in ("This", "That"):

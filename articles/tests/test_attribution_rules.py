@@ -9571,3 +9571,14 @@ def test_news_a_town_with_its_state_or_a_unit_is_no_antecedent_of_he(text):
 def test_news_a_name_then_only_its_descriptions_speaks(text, speaker):
     """A name, then a role, a workplace, a group's name or an alias: the name."""
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_news_the_office_named_before_with_its_holder_is_the_holder():
+    """ "The chairman …. “…,” he said.": the chairman the article named."""
+    text = (
+        "“We have a great team,” Gen. Tom Hale, the chairman of the board, said "
+        "in an interview.\n\nHale led the long journey across the country.\n\n"
+        "The chairman planned the trip to meet every worker. “I wanted to see "
+        "them all,” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Hale", "Tom Hale"]
