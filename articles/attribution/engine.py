@@ -1322,6 +1322,11 @@ class _Reader:
         appositive."""
         # The mention may start at the rank ("Col. Jane Roe") or after it.
         around = self.body[max(0, person.position - 14) : person.position + 6]
+        named = self.body.find(person.name, person.position, person.position + 60)
+        if named > person.position + 6:
+            # "Marine Corps Sgt. Maj. Ann Lee": a service's name before the
+            # rank; the ranks just before the name.
+            around += " " + self.body[named - 14 : named]
         return any(
             _TITLE_ABBREVIATIONS.get(rank.lower()) == noun
             for rank in re.findall(r"\b([A-Z][a-z]{1,4})\.\s", around)

@@ -9582,3 +9582,13 @@ def test_news_the_office_named_before_with_its_holder_is_the_holder():
         "them all,” he said."
     )
     assert [s.speaker for s in extract(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_news_a_rank_after_a_service_name_titles_the_person():
+    """ "Marine Corps Sgt. Maj. Tom Hale" is "the sergeant major" later."""
+    text = (
+        "Marine Corps Sgt. Maj. Tom B. Hale, senior enlisted advisor to the chairman, "
+        "joined the ceremony at the tomb.\n\n“We remember the fallen,” the sergeant "
+        "major said.\n\n“What better place for us?” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom B. Hale", "Tom B. Hale"]
