@@ -755,6 +755,13 @@ class _Reader:
                         person.name, person.role, other.position - 1
                     )
                     break
+        for key, person in list(mentioned.items()):
+            if _NEWS_REPORTER_TOLD.search(
+                self.body[max(0, person.position - 80) : person.position]
+            ):
+                # "X told VOA reporter Tom Roe that … ¶ He said …": the
+                # reporter who was told listens; "he" goes on about X.
+                del mentioned[key]
         # "Pope Francis celebrated Mass … ¶ “…,” he said": a sentence opened
         # by a title and a single name, which registers as no person, names
         # its subject as lately as any full name.
@@ -11634,6 +11641,14 @@ _NEWS_NAME_IN_PLACE = re.compile(
 _NEWS_UNIT_LAST = frozenset(
     ["regiment", "battalion", "brigade", "squadron", "platoon", "detachment"]
     + ["corps", "division", "airfield", "airport"]
+)
+
+# "told VOA reporter Tom ", "in an interview with correspondent Ann ": the
+# words before the name of a reporter whom someone spoke to.
+_NEWS_REPORTER_TOLD = re.compile(
+    r"\b(?:told|tells|to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}"
+    r"(?:[a-z]+\s+){0,2}(?:reporter|correspondent|interviewer)\s+"
+    r"(?:[A-Z][\w’'.\-]*\s+){0,3}$"
 )
 
 _NEWS_STATE_ABBREVIATIONS = frozenset(

@@ -9592,3 +9592,13 @@ def test_news_a_rank_after_a_service_name_titles_the_person():
         "major said.\n\n“What better place for us?” he said."
     )
     assert [s.speaker for s in extract(text)] == ["Tom B. Hale", "Tom B. Hale"]
+
+
+def test_news_the_reporter_someone_spoke_to_is_no_antecedent_of_he():
+    """ "… spoke to VOA reporter Paul Odhiambo. ¶ He said …": not the reporter."""
+    text = (
+        "John Kimani of Kenya observed the vote. After the results were announced "
+        "in Ohio he spoke to VOA reporter Paul Odhiambo.\n\nHe said he was "
+        "impressed by the speed of the count."
+    )
+    assert [s.speaker for s in extract(text)] == ["John Kimani"]
