@@ -11637,10 +11637,13 @@ _NEWS_NAME_IN_PLACE = re.compile(
 
 
 # The last word of a military unit's or a base's name ("14th Infantry
-# Regiment", "Bagram Airfield"): never a surname a later "he" could take up.
+# Regiment", "Bagram Airfield"), of a tribal nation's ("Tohono O'odham
+# Nation") or of an agency's second half ("Customs and Border Protection"):
+# never a surname a later "he" could take up.
 _NEWS_UNIT_LAST = frozenset(
     ["regiment", "battalion", "brigade", "squadron", "platoon", "detachment"]
-    + ["corps", "division", "airfield", "airport"]
+    + ["corps", "division", "airfield", "airport", "nation", "protection"]
+    + ["enforcement", "campaign"]
 )
 
 # "told VOA reporter Tom ", "in an interview with correspondent Ann ": the

@@ -9602,3 +9602,15 @@ def test_news_the_reporter_someone_spoke_to_is_no_antecedent_of_he():
         "impressed by the speed of the count."
     )
     assert [s.speaker for s in extract(text)] == ["John Kimani"]
+
+
+def test_news_a_nation_is_no_person_whose_surname_a_he_takes_up():
+    """ "our Nation’s parks" is no mention of a person "… Nation"."""
+    text = (
+        "Today, Secretary of the Interior Tom Hale traveled to Dover, where he met "
+        "park staff.\n\nSecretary Hale underscored the work of local officials in "
+        "protecting our Nation’s parks. Additionally, he reiterated that the parks "
+        "are open to visitors.\n\nSecretary Hale also met with Chairman Sam Lee and "
+        "other elders of the Akimel O’otham Nation."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Hale"]
