@@ -11458,6 +11458,17 @@ class _Extractor(_Reader):
             # "When asked about the economy he said", "In reply they said":
             # an opening phrase whose comma is missing, then the subject.
             chunk = missing_comma["pronoun"]
+        opener = re.fullmatch(
+            r"(?:In|At|On|During|After|Before|For|With|From|Throughout|Beyond|Across)"
+            r"\s+(?P<words>.*\s[a-z][\w\-]*)\s+(?P<name>[A-Z][\w’'\-]+)",
+            chunk,
+        )
+        if opener and not re.search(r"\b(?:that|what|which|who|how|why)\b", chunk):
+            person = self.person_by_surname(opener["name"], len(self.body))
+            if person is not None and person.name.split()[-1] == opener["name"]:
+                # "In basic training and beyond Roe said": an opening phrase
+                # whose comma is missing, then a surname the article gave.
+                chunk = opener["name"]
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         # "Nicolas Sarkozy Monday, in a speech …, stated": the day after the name.

@@ -9614,3 +9614,12 @@ def test_news_a_nation_is_no_person_whose_surname_a_he_takes_up():
         "other elders of the Akimel O’otham Nation."
     )
     assert [s.speaker for s in extract(text)] == ["Tom Hale"]
+
+
+def test_news_an_opening_phrase_without_its_comma_then_a_surname():
+    """ "In basic training and beyond Roe said …": Roe, not the training."""
+    text = (
+        "Gen. Tom Roe visited the school on Monday.\n\nIn Basic Combat Training and "
+        "beyond Roe said the manner of training needs to change."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Roe"]
