@@ -10334,6 +10334,21 @@ class _Extractor(_Reader):
                 and not re.match(r"\s*that\b", rest[listener.end() :])
             ):
                 listener = None
+            if (
+                listener is None
+                and not warning
+                and word in ("told", "tells")
+                and re.search(
+                    r"[,!?]\s*[”\"]\s*[^“”\".!?]{1,60}$",
+                    body[max(0, s_start - 4) : verb.start()],
+                )
+                and not re.match(r"\s*(?:,\s*)?(?:that\b|:)", rest)
+                and not re.search(r"[“\"]", rest)
+            ):
+                # "“…,” the minister told all the troops he met there": the
+                # quotation is what was told; the words after the verb are
+                # whom it was told to, no clause of their own.
+                return []
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()

@@ -9623,3 +9623,27 @@ def test_news_an_opening_phrase_without_its_comma_then_a_surname():
         "beyond Roe said the manner of training needs to change."
     )
     assert [s.speaker for s in extract(text)] == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Secretary Tom Roe visited the base on Friday.\n\n“It’s people "
+            "like you who make the difference,” the deputy secretary told all "
+            "service members he met here.",
+            [("Tom Roe", "It’s people like you who make the difference")],
+        ),
+        (
+            "“I was with him last week,” Tom Roe told the troops, “and he wanted "
+            "me to thank you.”",
+            [
+                ("Tom Roe", "I was with him last week"),
+                ("Tom Roe", "and he wanted me to thank you."),
+            ],
+        ),
+    ],
+)
+def test_news_whom_a_quotation_was_told_to_is_no_clause(text, expected):
+    """ "“…,” X told all the troops he met": the listeners, no statement."""
+    assert _pairs(text) == expected
