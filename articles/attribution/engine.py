@@ -4036,7 +4036,11 @@ _WHAT_CALLED = re.compile(
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
     r"|critics?|observers?|diplomats?|activists?|authorities|police|residents"
     # "what organizers called a “Day of Rage”": people named by what they do.
-    r"|rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)))\s+"
+    r"|rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)"
+    # "what the party said was …": a body by its head noun after "the".
+    r"|(?<=the\s)(?:[a-z]+\s+)?(?:party|group|government|ministry|company|union"
+    r"|agency|council|commission|committee|military|army|opposition|movement"
+    r"|coalition|alliance|embassy|department|organi[sz]ation|campaign)))\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
     r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
 )
@@ -7639,6 +7643,20 @@ class _Extractor(_Reader):
                 for s in self.statements
             ):
                 continue
+            if match["verb"] in ("said", "says", "say"):
+                # "… despite what the party said was provocation": the clause
+                # after "said" is the party's, no report of the sentence's
+                # subject read from the same verb.
+                self.statements = [
+                    s
+                    for s in self.statements
+                    if not (match.start("verb") <= s.start <= match.end() + 2)
+                ]
+                found = [
+                    s
+                    for s in found
+                    if not (match.start("verb") <= s.start <= match.end() + 2)
+                ]
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
         found.extend(self._which_accused(s_start, s_end, found))

@@ -9647,3 +9647,18 @@ def test_news_an_opening_phrase_without_its_comma_then_a_surname():
 def test_news_whom_a_quotation_was_told_to_is_no_clause(text, expected):
     """ "“…,” X told all the troops he met": the listeners, no statement."""
     assert _pairs(text) == expected
+
+
+def test_news_what_the_party_said_was_is_the_partys_statement():
+    """ "… despite what the party said was provocation": the party's, alone."""
+    text = (
+        "The Lakeside Unity Party held a rally on Sunday. The leader of the party "
+        "called on supporters this week to stay calm despite what the party said "
+        "was extreme provocation by the ruling party."
+    )
+    found = [(s.speaker.lower(), s.text) for s in extract(text)]
+    assert len(found) == 1
+    assert found[0][0].endswith("party")
+    assert found[0][1] == (
+        "what the party said was extreme provocation by the ruling party"
+    )
