@@ -4042,7 +4042,9 @@ _WHAT_CALLED = re.compile(
     r"|agency|council|commission|committee|military|army|opposition|movement"
     r"|coalition|alliance|embassy|department|organi[sz]ation|campaign)))\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
-    r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
+    r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))"
+    # "what she calls, “an unfriendly environment”": a comma before the words.
+    r"(?:\s+(?=\S)|,\s+(?=[“\"]))"
 )
 # "The explosion, described as small by Italian Embassy spokesman Filip La
 # Rosa, …", "… were described by Johnson as a “historic mandate”".
@@ -7626,6 +7628,16 @@ class _Extractor(_Reader):
                 chunk = self._subject_chunk(before[: verb.start()]) if verb else None
                 if chunk and chunk.lower() not in lx.PRONOUNS:
                     speaker = self.speaker(chunk, s_start)
+                elif (
+                    verb is None
+                    and match["who"].lower() in ("he", "she")
+                    and re.match(
+                        r",\s+[“\"]", body[match.end("verb") : match.end() + 1]
+                    )
+                ):
+                    # "… is being held in what she calls, “a hostile climate”":
+                    # no verb of the sentence's before; "she" as anywhere.
+                    speaker = self.speaker(match["who"], match.start("who"))
             else:
                 speaker = self.speaker(match["who"], match.start("who"))
             if speaker is None or re.match(_NAMING, body[match.end() : s_end]):

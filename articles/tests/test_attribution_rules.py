@@ -9662,3 +9662,12 @@ def test_news_what_the_party_said_was_is_the_partys_statement():
     assert found[0][1] == (
         "what the party said was extreme provocation by the ruling party"
     )
+
+
+def test_news_what_she_calls_with_a_comma_before_the_quotation():
+    """ "… held in what she calls, “a hostile climate.”": her words."""
+    text = (
+        "Ann Lee, a senior member of the party, has been critical of the talks "
+        "because they are being held in what she calls, “a hostile climate.”"
+    )
+    assert _pairs(text) == [("Ann Lee", "what she calls, “a hostile climate.”")]
