@@ -9671,3 +9671,23 @@ def test_news_what_she_calls_with_a_comma_before_the_quotation():
         "because they are being held in what she calls, “a hostile climate.”"
     )
     assert _pairs(text) == [("Ann Lee", "what she calls, “a hostile climate.”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group told local media networks to end their contracts with the "
+            "two agencies.",
+            [],
+        ),
+        (
+            "Security sources told VOA News the directive to stop him came from the "
+            "top.",
+            [("Security sources", "the directive to stop him came from the top")],
+        ),
+    ],
+)
+def test_news_told_three_lowercase_words_to_do_is_an_instruction(text, expected):
+    """ "told local media networks to end …": an instruction, no statement."""
+    assert _pairs(text) == expected
