@@ -10316,7 +10316,11 @@ class _Extractor(_Reader):
             and re.match(
                 # "told more than 200 Sailors to break ranks": a number's listeners.
                 r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
-                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w’'\-]+\s+){0,2}?|(?:[a-z][\w’'\-]*\s+){3})to\s+"
+                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w’'\-]+\s+){0,2}?"
+                # "told local media networks to end …": three lowercase words
+                # ending in a plural, no pronoun among them.
+                r"|(?:(?!(?:he|she|they|it|we|you|that)\b)[a-z][\w’'\-]*\s+){2}"
+                r"[a-z][\w’'\-]*s\s+)to\s+"
                 r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
                 rest,
             )
