@@ -421,6 +421,16 @@ class _Reader:
                 # "in New York City", "Mass at the Sistine Chapel": a place.
                 continue
             if (
+                preceding
+                and preceding[-1] in ("from", "of", "near", "outside", "to")
+                and not title
+                and _news_state_after(body, match.end())
+            ):
+                # "deployed from Fort Hale, Texas", "Tom Roe of Glen Falls,
+                # N.Y.": a town and its state or country after a preposition
+                # is a place, never a person a later "he" could be.
+                continue
+            if (
                 len(preceding) >= 2
                 and preceding[-1] == "of"
                 and preceding[-2] in lx.TITLE_WORDS
@@ -466,7 +476,12 @@ class _Reader:
                 # words, and the name comes after it.
                 continue
             last = fold(_strip_possessive(name_tokens[-1].rstrip(".,")))
-            if last in lx.PLACES or last in lx.US_STATES or last in _NOT_PERSON_LAST:
+            if (
+                last in lx.PLACES
+                or last in lx.US_STATES
+                or last in _NOT_PERSON_LAST
+                or last in _NEWS_UNIT_LAST
+            ):
                 # "South Korea", "South Florida", "North Korea’s", "Stroop Test"
                 continue
             if (
@@ -773,6 +788,13 @@ class _Reader:
                         person.name, person.role, other.position - 1
                     )
                     break
+        for key, person in list(mentioned.items()):
+            if _NEWS_REPORTER_TOLD.search(
+                self.body[max(0, person.position - 80) : person.position]
+            ):
+                # "X told VOA reporter Tom Roe that … ¶ He said …": the
+                # reporter who was told listens; "he" goes on about X.
+                del mentioned[key]
         # "Pope Francis celebrated Mass … ¶ “…,” he said": a sentence opened
         # by a title and a single name, which registers as no person, names
         # its subject as lately as any full name.
@@ -1340,6 +1362,11 @@ class _Reader:
         appositive."""
         # The mention may start at the rank ("Col. Jane Roe") or after it.
         around = self.body[max(0, person.position - 14) : person.position + 6]
+        named = self.body.find(person.name, person.position, person.position + 60)
+        if named > person.position + 6:
+            # "Marine Corps Sgt. Maj. Ann Lee": a service's name before the
+            # rank; the ranks just before the name.
+            around += " " + self.body[named - 14 : named]
         return any(
             _TITLE_ABBREVIATIONS.get(rank.lower()) == noun
             for rank in re.findall(r"\b([A-Z][a-z]{1,4})\.\s", around)
@@ -2222,6 +2249,18 @@ class _Reader:
             return Speaker(match["given"], "person", match["noun"])
         if match["det"].lower() == "the" and match["noun"] in _KIN_NOUNS:
             # "… the father wrote. “…,” he added.": the father named before.
+            person = self.person_by_role(match["noun"], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
+        if (
+            match["det"].lower() == "the"
+            and not match["place"]
+            and not match["job"]
+            and "owner" not in match.groupdict()
+        ):
+            # "Gen. Ann Lee, the chairman of the board, … The chairman planned
+            # the trip. “…,” she said.": the office named before with its
+            # holder, taken up by "the", is the holder.
             person = self.person_by_role(match["noun"], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
@@ -4047,9 +4086,15 @@ _WHAT_CALLED = re.compile(
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
     r"|critics?|observers?|diplomats?|activists?|authorities|police|residents"
     # "what organizers called a “Day of Rage”": people named by what they do.
-    r"|rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)))\s+"
+    r"|rebels|[a-z]{3,}(?:ers|ors|ists|ians|ants|ents)"
+    # "what the party said was …": a body by its head noun after "the".
+    r"|(?<=the\s)(?:[a-z]+\s+)?(?:party|group|government|ministry|company|union"
+    r"|agency|council|commission|committee|military|army|opposition|movement"
+    r"|coalition|alliance|embassy|department|organi[sz]ation|campaign)))\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
-    r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))\s+(?=\S)"
+    r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))"
+    # "what she calls, “an unfriendly environment”": a comma before the words.
+    r"(?:\s+(?=\S)|,\s+(?=[“\"]))"
 )
 # "The explosion, described as small by Italian Embassy spokesman Filip La
 # Rosa, …", "… were described by Johnson as a “historic mandate”".
@@ -7750,6 +7795,16 @@ class _Extractor(_Reader):
                 chunk = self._subject_chunk(before[: verb.start()]) if verb else None
                 if chunk and chunk.lower() not in lx.PRONOUNS:
                     speaker = self.speaker(chunk, s_start)
+                elif (
+                    verb is None
+                    and match["who"].lower() in ("he", "she")
+                    and re.match(
+                        r",\s+[“\"]", body[match.end("verb") : match.end() + 1]
+                    )
+                ):
+                    # "… is being held in what she calls, “a hostile climate”":
+                    # no verb of the sentence's before; "she" as anywhere.
+                    speaker = self.speaker(match["who"], match.start("who"))
             else:
                 speaker = self.speaker(match["who"], match.start("who"))
             if speaker is None or re.match(_NAMING, body[match.end() : s_end]):
@@ -7767,6 +7822,20 @@ class _Extractor(_Reader):
                 for s in self.statements
             ):
                 continue
+            if match["verb"] in ("said", "says", "say"):
+                # "… despite what the party said was provocation": the clause
+                # after "said" is the party's, no report of the sentence's
+                # subject read from the same verb.
+                self.statements = [
+                    s
+                    for s in self.statements
+                    if not (match.start("verb") <= s.start <= match.end() + 2)
+                ]
+                found = [
+                    s
+                    for s in found
+                    if not (match.start("verb") <= s.start <= match.end() + 2)
+                ]
             found.append(self._reported(a, b, speaker, match["verb"]))
         found.extend(self._nested_report(s_start, s_end))
         found.extend(self._which_accused(s_start, s_end, found))
@@ -9135,6 +9204,8 @@ class _Extractor(_Reader):
                 # "Lt. Col. Paul Fitzpatrick, Combined Joint Task Force 76
                 # spokesperson, said": the name, or the description's holder.
                 subject = self._subject_chunk(subject + " ,") or subject
+            else:
+                subject = _news_name_not_place(subject)
             if len(subject.split()) <= 10:
                 speaker = self.speaker(subject, shift)
                 if speaker is None and re.fullmatch(r"[a-z][a-z’'\-]{2,}", subject):
@@ -10469,7 +10540,11 @@ class _Extractor(_Reader):
             and re.match(
                 # "told more than 200 Sailors to break ranks": a number's listeners.
                 r"\s+(?:(?:more|fewer)\s+than\s+|(?:about|nearly|some|over|almost|roughly"
-                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:[\w’'\-]+\s+){0,2}?to\s+"
+                r"|all)\s+)?(?:(?:the|a|an|his|her|their|its)\s+)?(?:(?:[\w’'\-]+\s+){0,2}?"
+                # "told local media networks to end …": three lowercase words
+                # ending in a plural, no pronoun among them.
+                r"|(?:(?!(?:he|she|they|it|we|you|that)\b)[a-z][\w’'\-]*\s+){2}"
+                r"[a-z][\w’'\-]*s\s+)to\s+"
                 r"(?!(?:the|a|an|his|her|their|its|this|that|these|those)\b)[a-z]+\b",
                 rest,
             )
@@ -10517,6 +10592,21 @@ class _Extractor(_Reader):
                 and not re.match(r"\s*that\b", rest[listener.end() :])
             ):
                 listener = None
+            if (
+                listener is None
+                and not warning
+                and word in ("told", "tells")
+                and re.search(
+                    r"[,!?]\s*[”\"]\s*[^“”\".!?]{1,60}$",
+                    body[max(0, s_start - 4) : verb.start()],
+                )
+                and not re.match(r"\s*(?:,\s*)?(?:that\b|:)", rest)
+                and not re.search(r"[“\"]", rest)
+            ):
+                # "“…,” the minister told all the troops he met there": the
+                # quotation is what was told; the words after the verb are
+                # whom it was told to, no clause of their own.
+                return []
             if listener:
                 via = self._relay("told " + listener.group(1))
                 offset += listener.end()
@@ -11314,6 +11404,10 @@ class _Extractor(_Reader):
             if state and re.fullmatch(r"\.?,\s*", region[state.end() :]):
                 region = region[: town.start()] + ", "
                 break
+        # "Ann Lee, squad leader, from Akron, Ohio, said", "Tom Roe of Dover,
+        # Del., said": where the speaker comes from, set off after the name or
+        # its description, is no chunk of its own; the name before it speaks.
+        region = _news_drop_home_town(region)
         # "Capt. Ann Lee, an officer with 1st Battalion, 12th Marines, said":
         # a unit and the unit above it are one description, not two chunks.
         region = re.sub(
@@ -11622,6 +11716,11 @@ class _Extractor(_Reader):
                     and previous[0].lower() not in _NOT_NAME_STARTS
                 ):
                     chunk = chunks[-2]
+        if chunk != chunks[0] and self._news_name_then_descriptions(chunks):
+            # "Ann Lee, Commander of the Joint Command said", "Ann Lee, of
+            # the Policy Center, at Lakeside College, says": a person's name,
+            # then only what describes her; she speaks.
+            chunk = chunks[0]
         # "The decision comes after Volvo announced", "Though officials had
         # said": the subject follows the last subordinating word.
         parts = re.split(
@@ -11651,6 +11750,17 @@ class _Extractor(_Reader):
             # "When asked about the economy he said", "In reply they said":
             # an opening phrase whose comma is missing, then the subject.
             chunk = missing_comma["pronoun"]
+        opener = re.fullmatch(
+            r"(?:In|At|On|During|After|Before|For|With|From|Throughout|Beyond|Across)"
+            r"\s+(?P<words>.*\s[a-z][\w\-]*)\s+(?P<name>[A-Z][\w’'\-]+)",
+            chunk,
+        )
+        if opener and not re.search(r"\b(?:that|what|which|who|how|why)\b", chunk):
+            person = self.person_by_surname(opener["name"], len(self.body))
+            if person is not None and person.name.split()[-1] == opener["name"]:
+                # "In basic training and beyond Roe said": an opening phrase
+                # whose comma is missing, then a surname the article gave.
+                chunk = opener["name"]
         chunk = _LEADING_TIME.sub("", chunk)
         chunk = _TEMPORAL_TAIL.sub("", chunk)
         # "Nicolas Sarkozy Monday, in a speech …, stated": the day after the name.
@@ -11684,9 +11794,68 @@ class _Extractor(_Reader):
             # Montana Tom Roe announced": two offices and names; the first
             # speaks for both.
             chunk = pair[1]
+        chunk = _news_name_not_place(chunk)
         if not chunk or (len(chunk.split()) > 12 and not bodies):
             return None
         return chunk
+
+    def _news_name_then_descriptions(self, chunks: list[str]) -> bool:
+        """Whether ``chunks`` are a known person's full name, then only her
+        descriptions: a role ("Commander of the Joint Command", "a member of
+        the group"), where she works ("of the Policy Center", "at Lakeside
+        College"), a group's name after its description, an alias ("or
+        WANN")."""
+        # "Gaza resident Ann Lee": a short description may come before.
+        whole = re.fullmatch(
+            r"(?:[A-Z][\w’'\-]*\s+)?(?:[a-z][\w’'\-]*\s+){0,2}"
+            r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+)",
+            chunks[0],
+        )
+        if len(chunks) < 2 or whole is None:
+            return False
+        before = chunks[0][: whole.start("name")].split()
+        if any(
+            w.lower() in _PREPOSITIONS or _COMMON_ENDING.fullmatch(w.lower())
+            for w in before
+        ):
+            return False  # "Joined by Ann Lee, the minister said"
+        name = whole["name"].split()
+        if any(_organisation_word(w) for w in chunks[0].split()):
+            return False
+        names, _ = _split_title(name)
+        if len(names) < 2 or fold(names[-1]) in lx.PLACES | lx.US_STATES:
+            return False
+        person = self.person_by_surname(names[-1], len(self.body))
+        if person is None or fold(person.name).split()[-1] != fold(names[-1]):
+            return False
+        roles = lx.ROLE_NOUNS | lx.TITLE_WORDS
+        previous_described = False
+        for chunk in chunks[1:]:
+            words = chunk.split()
+            lowered = [w.lower().strip(".,") for w in words]
+            role = any(w in roles for w in lowered)
+            if re.match(r"(?:of|at|from|with|for)\s+(?:the\s+)?[A-Z]", chunk):
+                described = False
+            elif re.match(r"(?:a|an|the)\s+[a-z]", chunk) and role:
+                described = True
+            elif (
+                role
+                and _capitalised(words[0])
+                and not any(fold(p.name) in fold(chunk) for p in self.persons)
+                and self.person_by_surname(words[-1].strip(".,"), len(self.body))
+                is None
+            ):
+                described = False  # "Commander of the Joint Command"
+            elif re.fullmatch(r"or\s+[A-Z][\w.\-]*", chunk):
+                described = False  # "or WANN": an alias
+            elif previous_described and re.fullmatch(
+                r"(?:[A-Z][\w’'.\-]*\s+){0,5}[A-Z][\w’'.\-]*", chunk
+            ):
+                described = False  # "a member of a group, We Are Not Numbers"
+            else:
+                return False
+            previous_described = described
+        return True
 
     def _interview(self, opening: str) -> str | None:
         """ "In an interview with the BBC, X said …": relayed by the BBC."""
@@ -11728,6 +11897,105 @@ class _Extractor(_Reader):
                     return None
                 return name
         return None
+
+
+# A place as a dateline or a hometown writes it: "Akron, Ohio", "Laurens, S.C.",
+# "Pine Grove, Pa.", "Dover" (its state or country after a comma, if any).
+_NEWS_PLACE = (
+    r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2}"
+    r"(?:,\s+(?:(?:[A-Z]\.){2}|[A-Z][a-z]{1,4}\.|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?"
+)
+
+# "…, from Akron, Ohio," or "Tom Roe of Dover, Del.," at the end of the words
+# before a verb: a home town after a name or after its description.
+_NEWS_HOME_TOWN = re.compile(
+    r"(?:(?P<lead>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+)(?:,\s+|\s+)"
+    r"|(?P<described>,\s+[^,]+),\s+)"
+    rf"(?:of|from)\s+(?P<place>{_NEWS_PLACE})\s*,[\s,]*$"
+)
+
+
+def _news_drop_home_town(region: str) -> str:
+    """``region`` without a home town after the name or its description."""
+    found = _NEWS_HOME_TOWN.search(region)
+    if found is None:
+        return region
+    words = (found["lead"] or "").split()[-2:] + found["place"].replace(
+        ",", " "
+    ).split()
+    if any(
+        _organisation_word(w) or w.lower().strip(".,") in lx.TITLE_WORDS | {"the"}
+        for w in words
+    ):
+        return region  # "The Bank of England,": a body's name
+    return region[: found.start()] + (found["lead"] or found["described"]) + ","
+
+
+# "meteorologist Ann Lee in Denver", "Tom Roe of Dover": a full name, then
+# where its bearer is or comes from.
+_NEWS_NAME_IN_PLACE = re.compile(
+    r"(?P<name>(?:[^\s]+\s+)*?(?:[A-Z][\w’'.\-]*\s+){1,2}[A-Z][\w’'\-]+)"
+    r"\s+(?:in|of|from)\s+(?P<place>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+){0,2})"
+)
+
+
+# The last word of a military unit's or a base's name ("14th Infantry
+# Regiment", "Bagram Airfield"), of a tribal nation's ("Tohono O'odham
+# Nation") or of an agency's second half ("Customs and Border Protection"):
+# never a surname a later "he" could take up.
+_NEWS_UNIT_LAST = frozenset(
+    ["regiment", "battalion", "brigade", "squadron", "platoon", "detachment"]
+    + ["corps", "division", "airfield", "airport", "nation", "protection"]
+    + ["enforcement", "campaign"]
+)
+
+# "told VOA reporter Tom ", "in an interview with correspondent Ann ": the
+# words before the name of a reporter whom someone spoke to.
+_NEWS_REPORTER_TOLD = re.compile(
+    r"\b(?:told|tells|to|with)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,5}"
+    r"(?:[a-z]+\s+){0,2}(?:reporter|correspondent|interviewer)\s+"
+    r"(?:[A-Z][\w’'.\-]*\s+){0,3}$"
+)
+
+_NEWS_STATE_ABBREVIATIONS = frozenset(
+    ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind"]
+    + ["kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb"]
+    + ["nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"]
+)
+
+
+def _news_state_after(body: str, end: int) -> bool:
+    """Whether ", STATE" (a U.S. state, its abbreviation, or a country) follows
+    ``end``: "Fort Hale, Texas", "Glen Falls, N.Y.", "Pine Hill, Pa."."""
+    after = re.match(
+        r",\s+(?:(?P<initials>(?:[A-Z]\.){2})|(?P<short>[A-Z][a-z]{1,4})\."
+        r"|(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))(?=[\s,.;:)]|$)",
+        body[end : end + 40],
+    )
+    if after is None:
+        return False
+    if after["initials"]:
+        return True
+    if after["short"] and after["short"].lower() in _NEWS_STATE_ABBREVIATIONS:
+        return True
+    last = (after["name"] or after["short"]).split()[-1].lower()
+    return last in lx.US_STATES or last in lx.PLACES
+
+
+def _news_name_not_place(chunk: str) -> str:
+    """ "meteorologist Ann Lee in Denver", "Tom Roe of Dover": a person's full
+    name, then where they are or come from, names the person, not the place."""
+    where = _NEWS_NAME_IN_PLACE.fullmatch(chunk)
+    if (
+        where
+        and not any(
+            _organisation_word(w) or w.lower().strip(".,") in lx.TITLE_WORDS
+            for w in where["name"].split()[-3:] + where["place"].split()
+        )
+        and where["name"].split()[-1].lower() not in lx.PLACES | lx.US_STATES
+    ):
+        return chunk[: where.end("name")]
+    return chunk
 
 
 # "Louis Roe, Sr. of the district", "Tom Roe, III, said": the comma between

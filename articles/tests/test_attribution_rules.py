@@ -9495,3 +9495,199 @@ def test_continuing_an_activity_is_no_report(text):
 def test_a_pronoun_after_and_goes_on_with_the_sentences_subject(text, statement):
     pairs = dict((t, w) for w, t in _pairs(text))
     assert pairs[statement] in ("Ann Lee", "Rosa Lind")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The storm will hit tonight,” meteorologist Anne Clark in Denver said.",
+            "Anne Clark",
+        ),
+        ("“Prices will rise,” Tom Roe of Dover, Delaware, said.", "Tom Roe"),
+        ("Tom Roe of Dover, Delaware, said prices would rise.", "Tom Roe"),
+        ("“We are ready,” Sgt. Paul Hart of Laurens, S.C., said.", "Paul Hart"),
+        (
+            "Lt. Col. Mark Owens, brigade commander, from Akron, Ohio, said the "
+            "range was ready.",
+            "Mark Owens",
+        ),
+        ("“Rates will stay low,” the Bank of England, said.", "Bank of England"),
+    ],
+)
+def test_news_a_home_town_or_a_place_after_a_name_is_not_the_speaker(text, speaker):
+    """Where a speaker comes from or stands, after the name, does not speak."""
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acting Secretary Tom Wells visited the base on Monday. During his visit, "
+        "Wells met Soldiers of a battalion deployed to the base from Fort Hale, "
+        "Texas.\n\n“We are proud of you,” he told the Soldiers.",
+        "Acting Secretary Tom Wells visited the base on Monday. During his visit, "
+        "Wells met Soldiers of the 3rd Battalion, 9th Cavalry Regiment.\n\n"
+        "“We are proud of you,” he told the Soldiers.",
+        "Acting Secretary Tom Wells visited the base on Monday. He met a medic "
+        "from Glen Falls, N.Y.\n\n“We are proud of you,” he told the Soldiers.",
+    ],
+)
+def test_news_a_town_with_its_state_or_a_unit_is_no_antecedent_of_he(text):
+    """A town and its state after a preposition, or a unit's name, is no person."""
+    assert [s.speaker for s in extract(text)] == ["Tom Wells"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“The talks joined the existing mechanisms,” Gen. Paul Roe, Commander "
+            "of Joint Forces Command said in a statement.",
+            "Paul Roe",
+        ),
+        (
+            "Dr. Ann Hale, NOAA lead fisheries scientist on the report said the "
+            "results were unclear.",
+            "Ann Hale",
+        ),
+        (
+            "Tom Baxter, of the Center for the Study of Policy, at Kings College in "
+            "London, says Western nations are now more careful.",
+            "Tom Baxter",
+        ),
+        (
+            "Gaza resident Lina Farouk, a member of the advocacy group, Voices Of "
+            "Gaza, or VOG, told reporters the strikes are everywhere.",
+            "Lina Farouk",
+        ),
+        (
+            "Joined by Acting Administrator Ray Dunn, Attorney General Ann Lee "
+            "announced the new rules.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_news_a_name_then_only_its_descriptions_speaks(text, speaker):
+    """A name, then a role, a workplace, a group's name or an alias: the name."""
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_news_the_office_named_before_with_its_holder_is_the_holder():
+    """ "The chairman …. “…,” he said.": the chairman the article named."""
+    text = (
+        "“We have a great team,” Gen. Tom Hale, the chairman of the board, said "
+        "in an interview.\n\nHale led the long journey across the country.\n\n"
+        "The chairman planned the trip to meet every worker. “I wanted to see "
+        "them all,” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_news_a_rank_after_a_service_name_titles_the_person():
+    """ "Marine Corps Sgt. Maj. Tom Hale" is "the sergeant major" later."""
+    text = (
+        "Marine Corps Sgt. Maj. Tom B. Hale, senior enlisted advisor to the chairman, "
+        "joined the ceremony at the tomb.\n\n“We remember the fallen,” the sergeant "
+        "major said.\n\n“What better place for us?” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom B. Hale", "Tom B. Hale"]
+
+
+def test_news_the_reporter_someone_spoke_to_is_no_antecedent_of_he():
+    """ "… spoke to VOA reporter Paul Odhiambo. ¶ He said …": not the reporter."""
+    text = (
+        "John Kimani of Kenya observed the vote. After the results were announced "
+        "in Ohio he spoke to VOA reporter Paul Odhiambo.\n\nHe said he was "
+        "impressed by the speed of the count."
+    )
+    assert [s.speaker for s in extract(text)] == ["John Kimani"]
+
+
+def test_news_a_nation_is_no_person_whose_surname_a_he_takes_up():
+    """ "our Nation’s parks" is no mention of a person "… Nation"."""
+    text = (
+        "Today, Secretary of the Interior Tom Hale traveled to Dover, where he met "
+        "park staff.\n\nSecretary Hale underscored the work of local officials in "
+        "protecting our Nation’s parks. Additionally, he reiterated that the parks "
+        "are open to visitors.\n\nSecretary Hale also met with Chairman Sam Lee and "
+        "other elders of the Akimel O’otham Nation."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Hale"]
+
+
+def test_news_an_opening_phrase_without_its_comma_then_a_surname():
+    """ "In basic training and beyond Roe said …": Roe, not the training."""
+    text = (
+        "Gen. Tom Roe visited the school on Monday.\n\nIn Basic Combat Training and "
+        "beyond Roe said the manner of training needs to change."
+    )
+    assert [s.speaker for s in extract(text)] == ["Tom Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Deputy Secretary Tom Roe visited the base on Friday.\n\n“It’s people "
+            "like you who make the difference,” the deputy secretary told all "
+            "service members he met here.",
+            [("Tom Roe", "It’s people like you who make the difference")],
+        ),
+        (
+            "“I was with him last week,” Tom Roe told the troops, “and he wanted "
+            "me to thank you.”",
+            [
+                ("Tom Roe", "I was with him last week"),
+                ("Tom Roe", "and he wanted me to thank you."),
+            ],
+        ),
+    ],
+)
+def test_news_whom_a_quotation_was_told_to_is_no_clause(text, expected):
+    """ "“…,” X told all the troops he met": the listeners, no statement."""
+    assert _pairs(text) == expected
+
+
+def test_news_what_the_party_said_was_is_the_partys_statement():
+    """ "… despite what the party said was provocation": the party's, alone."""
+    text = (
+        "The Lakeside Unity Party held a rally on Sunday. The leader of the party "
+        "called on supporters this week to stay calm despite what the party said "
+        "was extreme provocation by the ruling party."
+    )
+    found = [(s.speaker.lower(), s.text) for s in extract(text)]
+    assert len(found) == 1
+    assert found[0][0].endswith("party")
+    assert found[0][1] == (
+        "what the party said was extreme provocation by the ruling party"
+    )
+
+
+def test_news_what_she_calls_with_a_comma_before_the_quotation():
+    """ "… held in what she calls, “a hostile climate.”": her words."""
+    text = (
+        "Ann Lee, a senior member of the party, has been critical of the talks "
+        "because they are being held in what she calls, “a hostile climate.”"
+    )
+    assert _pairs(text) == [("Ann Lee", "what she calls, “a hostile climate.”")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The group told local media networks to end their contracts with the "
+            "two agencies.",
+            [],
+        ),
+        (
+            "Security sources told VOA News the directive to stop him came from the "
+            "top.",
+            [("Security sources", "the directive to stop him came from the top")],
+        ),
+    ],
+)
+def test_news_told_three_lowercase_words_to_do_is_an_instruction(text, expected):
+    """ "told local media networks to end …": an instruction, no statement."""
+    assert _pairs(text) == expected
