@@ -277,6 +277,19 @@ def test_evaluation_set_is_complete_and_consistent():
     assert sum(len(a.gold) for a in held_out) >= 80
 
 
+def test_second_annotations_are_of_the_same_articles():
+    """Each independent second annotation (eval/second/) loads, and its body is
+    byte for byte the set's, so agreement is measured on the same text."""
+    from articles.attribution.evaluate import EVAL_DIR, load
+
+    second = sorted((EVAL_DIR.parent / "second").glob("*.txt"))
+    assert len(second) >= 80
+    for path in second:
+        theirs, ours = load(path), load(EVAL_DIR / path.name)
+        assert theirs.body == ours.body, path.name
+        assert theirs.gold, path.name
+
+
 def test_evaluation_scores_the_seed_perfectly():
     """The harness gives the seed full speaker precision and recall."""
     from articles.attribution.evaluate import EVAL_DIR, load, score
