@@ -659,9 +659,38 @@ class _Reader:
                 continue
             if self._PAGE_interviewer_only(person, position):
                 continue
+            if gender == "m" and self._PAGE_asks_him(person, position):
+                continue
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
+
+    def _PAGE_asks_him(self, person: _Person, position: int) -> bool:
+        """Whether the person's last mention, in the sentence just before
+        ``position``, is the subject of a verb whose object is "him" ("Radio
+        Kivu's Ann Lee asked him to describe the fighting. ¶ He says …"):
+        "him" is another, whom the next "he" goes on about."""
+        surname = person.name.split()[-1]
+        if not surname[:1].isupper():
+            return False
+        start = max(0, position - 300)
+        last = next(
+            reversed(
+                list(
+                    re.finditer(rf"\b{re.escape(surname)}\b", self.body[start:position])
+                )
+            ),
+            None,
+        )
+        if last is None:
+            return False
+        after = self.body[start + last.end() : position]
+        return bool(
+            re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+him\b[^.!?]*[.!?]\s+(?:[Hh]e\s+)?$",
+                after,
+            )
+        )
 
     def _PAGE_interviewer_only(self, person: _Person, position: int) -> bool:
         """Whether the article has named ``person`` only as the reporter its
@@ -692,8 +721,22 @@ class _Reader:
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
         # otherwise about the person the article mentioned last.
+        # "“… (a long quotation) …,” he said.": the quotation that opens the
+        # pronoun's paragraph is the speaker's own; whoever spoke just before
+        # it is as recent as if the quotation were short.
+        # Only a statement in the paragraph just before, though.
+        anchor, above = position, position
+        opened = self.body.rfind("\n", 0, position) + 1
+        if re.match(r"\s*[“\"]", self.body[opened:position]) and re.search(
+            r"[,.!?]\s*[”\"]\s*$", self.body[opened:position]
+        ):
+            anchor = opened
+            above = self.body.rfind("\n", 0, len(self.body[:opened].rstrip())) + 1
         recent = [
-            s for s in self.statements if s.start < position and position - s.end < 400
+            s
+            for s in self.statements
+            if s.start < position
+            and (position - s.end < 400 or (s.end >= above and anchor - s.end < 400))
         ]
         # "Roe says there are no cases, or even what the WHO describes as
         # probable cases. He says …": a "what X calls" phrase nested inside
@@ -896,6 +939,12 @@ class _Reader:
             for word in re.finditer(r"[A-Za-z’'\-]+", window):
                 token = word[0]
                 folded = fold(token)
+                if folded == "him" and re.fullmatch(
+                    r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+", window[: word.start()]
+                ):
+                    # "Lee asked him to describe …": the object of the name's
+                    # own verb is someone else, not Lee.
+                    break
                 if folded in ("he", "him", "his", "himself"):
                     votes["m"] += 1
                     break
@@ -9007,6 +9056,7 @@ class _Extractor(_Reader):
             if statement.paragraph != paragraph - 1:
                 break
             if statement.start >= last_start or statement.end > last_start:
+                statement = self._PAGE_claim_holder(statement)
                 speaker = Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
@@ -9020,6 +9070,25 @@ class _Extractor(_Reader):
             if speaker is not None:
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
         return None
+
+    def _PAGE_claim_holder(self, statement: Statement) -> Statement:
+        """ "Roe rejected Lee's claims that the raid was a success. ¶ “…”":
+        a claim held up inside another's words ("Lee's claims that …",
+        "charges by Lee that …") is not what the quotation below goes on
+        with; the one who rejected it speaks on."""
+        if fold(statement.cue) not in _NESTED_CUES:
+            return statement
+        for other in reversed(self.statements):
+            if (
+                other is not statement
+                and other.paragraph == statement.paragraph
+                and other.start <= statement.start
+                and statement.end <= other.end
+                and fold(other.speaker) != fold(statement.speaker)
+                and other.speaker_kind == "person"
+            ):
+                return other
+        return statement
 
     def _last_outer(self) -> Statement:
         """The last statement, or the one it is nested in: after "The Times

@@ -3706,3 +3706,48 @@ def test_extract_claims_reads_each_json_lines_headline(tmp_path):
         [],
         [],
     ]
+
+
+# -- page-level reading: whom a pronoun or a bare quotation goes on about -------
+
+
+def test_page_him_after_the_interviewer_is_the_one_interviewed():
+    text = (
+        "The army is upbeat.\n\n"
+        "Major Tom Baraka is a spokesman for the army. Radio Kivu's Ann Mokoena "
+        "asked him to describe how the fighting is going.\n\n"
+        "He says, “The fighting is nearly over. We have only small groups left.”\n\n"
+        "Major Baraka says the rebels have no support."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Tom Baraka"}
+
+
+def test_page_long_quotation_after_the_speakers_paragraph_stays_his():
+    text = (
+        "The army began pulling its troops out on Sunday. The offensive began "
+        "after rebel leader Joseph Otieno failed to sign a deal.\n\n"
+        "Rebel negotiator Paul Odhiambo told reporters the offensive was a "
+        "failure because with Otieno still at large, the conflict can only be "
+        "ended through talks.\n\n"
+        '"I have said again and again on this station and on other stations '
+        "across the region that the attack in December was not needed at all. "
+        "It was meant to wreck the talks and nothing else. The withdrawal is a "
+        "victory for people like me and for all the others who have worked very "
+        "hard to make sure the troops leave and that we return to the table in "
+        'a neutral country so that we can find a lasting answer to our problem," '
+        "he said.\n"
+    )
+    pairs = _pairs(text)
+    assert pairs and {speaker for speaker, _ in pairs} == {"Paul Odhiambo"}
+
+
+def test_page_quotation_after_a_rejected_claim_is_the_rejecters():
+    text = (
+        "Rebel negotiator Paul Odhiambo spoke on Sunday.\n\n"
+        "Odhiambo rejected army spokesman Peter Wanjala's claims that the "
+        "offensive was a success because many rebels had been killed.\n\n"
+        '"What do you call success? You call burning villages a success?"\n'
+    )
+    pairs = _pairs(text)
+    assert ("Paul Odhiambo", "What do you call success?") in pairs
+    assert all(speaker != "Peter Wanjala" for speaker, t in pairs if "?" in t)
