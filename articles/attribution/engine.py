@@ -173,6 +173,23 @@ def _bare_title(phrase: str) -> bool:
     )
 
 
+def _PAGE_one_edit(a: str, b: str) -> bool:
+    """Whether two words of four letters or more differ by one letter added,
+    dropped or changed, or two neighbours swapped."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
+
+
 def _strip_possessive(name: str) -> str:
     return re.sub(r"[’']s?$", "", name)
 
@@ -1533,7 +1550,34 @@ class _Reader:
                 # "A parent named Mandy said …": the one given name the
                 # article gives is the speaker's.
                 return Speaker(given["given"], "person", given["desc"].lower())
+        if found is not None and found.kind == "person" and " " not in found.name:
+            person = self._PAGE_misspelt(found.name, position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         return found
+
+    def _PAGE_misspelt(self, surname: str, position: int) -> _Person | None:
+        """The one person named in full before ``position`` whose surname a
+        lone surname misspells by a single letter ("Mede said" after
+        Information Minister Lambert Mende; "Gbabgo" for Gbagbo): hasty copy
+        mistypes names, and the name meant is the one the article has
+        introduced. None when the surname is short, is itself a person's, or
+        is one letter from more than one."""
+        key = fold(surname)
+        if len(key) < 4 or not key.isalpha():
+            return None
+        found: dict[str, _Person] = {}
+        for person in self.persons:
+            if person.position > position:
+                break
+            parts = fold(person.name).split()
+            if len(parts) < 2:
+                continue
+            if parts[-1] == key:
+                return None
+            if parts[-1][:1] == key[:1] and _PAGE_one_edit(parts[-1], key):
+                found[fold(person.name)] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _speaker(self, phrase: str, position: int) -> Speaker | None:
         phrase = re.sub(r"[“”\"]", "", phrase)

@@ -3751,3 +3751,20 @@ def test_page_quotation_after_a_rejected_claim_is_the_rejecters():
     pairs = _pairs(text)
     assert ("Paul Odhiambo", "What do you call success?") in pairs
     assert all(speaker != "Peter Wanjala" for speaker, t in pairs if "?" in t)
+
+
+def test_page_surname_misspelt_by_one_letter_is_the_named_person():
+    text = (
+        "Trade Minister Helena Marchetti said the tariffs would be lifted.\n\n"
+        "“We have reached an understanding with our neighbours,” Marchett said.\n\n"
+        "Later, Marcehtti added that talks would resume in May."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Helena Marchetti"}
+
+
+def test_page_surname_one_letter_from_two_people_stays_as_written():
+    text = (
+        "Paul Brandt and Anna Brandl met on Monday.\n\n"
+        "“We agreed on nothing,” Brand said."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Brand"]
