@@ -4242,6 +4242,20 @@ _CORRESPONDENT_SUBJECT = re.compile(
 )
 
 
+# "reports along the road to …", "reports from aboard …": a correspondent
+# introduced with where the report comes from, before any clause.
+_PAGE_REPORTS_ALONG = re.compile(
+    r"\s+(?:along|aboard|outside|inside|near|across|on\s+the\s+road)\b"
+    # Up to the sentence's end, or a place's description after a comma.
+    r"[^,;:]*(?:,\s+(?:a|an)\s[^,;:]*)?[.!?]?\s*$"
+)
+# "From the United Nations", "From our Nairobi bureau": only where from.
+_PAGE_PLACE_ONLY = re.compile(
+    r"(?:From|Reporting\s+from)\s+(?:the\s+|our\s+)?(?:[A-Z][\w’'.\-]*\s+"
+    r"|of\s+|the\s+){0,5}[A-Z][\w’'.\-]*(?:\s+(?:bureau|office|newsroom))?"
+)
+
+
 def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> bool:
     """ "VOA's Ann Lee reports from Dover, the bridge is closed": an outlet's
     correspondent reporting from a place, with neither "As" nor "that" before
@@ -10194,6 +10208,12 @@ class _Extractor(_Reader):
             b -= 1
         if b - a < 10 or len(body[a:b].split()) < 3:
             return []  # "For example, the Fund suggests …": no clause before
+        if (match["verb"] or match["verb2"]) in ("reports", "reported") and (
+            _PAGE_PLACE_ONLY.fullmatch(body[a:b])
+        ):
+            # "From the United Nations, Ann Lee reports.": a correspondent's
+            # sign-off, where from; the place is no report.
+            return []
         via = self._relay(match["tail"] or match["subj2"] or "")
         if via is None and match["verb"] in lx.LISTENER_VERBS and match["tail"]:
             # "…, Press Secretary Ann Roe told MSNBC.": whom she told.
@@ -10644,6 +10664,15 @@ class _Extractor(_Reader):
         rest = body[verb.end() : s_end]
         via = None
         offset = verb.end()
+        if (
+            word == "reports"
+            and _PAGE_REPORTS_ALONG.match(rest)
+            and not re.search(r"\bthat\b|[“\"]", rest)
+            and not re.search(r"\bas\s+[^,;:]*$", body[s_start : verb.start()], re.I)
+        ):
+            # "Ann Lee reports along the road to Jacmel, a town on the coast.":
+            # a correspondent's introduction, where from; no report yet.
+            return []
         # "warned him that …" has a listener; "warned Israel would not …" and
         # "warned residents to stay indoors" are read as before.
         warning = word in ("warned", "warns")

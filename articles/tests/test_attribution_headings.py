@@ -3768,3 +3768,24 @@ def test_page_surname_one_letter_from_two_people_stays_as_written():
         "“We agreed on nothing,” Brand said."
     )
     assert [speaker for speaker, _ in _pairs(text)] == ["Brand"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "From the United Nations, Tom Hale reports.",
+        "From our Nairobi bureau, correspondent Tom Hale reports.",
+        "Tom Hale reports along the coast road to Naples, a town south of Rome.",
+    ],
+)
+def test_page_correspondents_introduction_reports_nothing(intro):
+    text = "The storm hit the coast on Monday. " + intro
+    assert _pairs(text) == []
+
+
+def test_page_correspondent_reporting_from_a_place_still_reports_the_clause():
+    text = (
+        "The storm hit the coast on Monday. As Tom Hale reports from Naples, "
+        "many residents refused to leave."
+    )
+    assert _pairs(text) == [("Tom Hale", "many residents refused to leave")]
