@@ -78,7 +78,13 @@ def fold(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # "Ogden–Muse", "Ogden‐Muse": a dash of another kind joining two words
+    # is a hyphen.
+    stripped = _PAGE_WORD_DASH.sub("-", stripped)
     return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+_PAGE_WORD_DASH = re.compile(r"(?<=\w)[‐‑–](?=\w)")
 
 
 @dataclass
@@ -12405,7 +12411,9 @@ def extract(
     itself names none ("Remarks by Secretary Ann Lee at …" over a speech).
     """
     mixed = _mixed_case(text)
-    body = _script_markers_blank(_names_joined(mixed or text))
+    # "would–be visitors", "Ann Ogden–Muse": a page that sets its hyphens as
+    # en dashes (offsets unchanged).
+    body = _script_markers_blank(_PAGE_WORD_DASH.sub("-", _names_joined(mixed or text)))
     reader = _Extractor(body, publisher=publisher)
     statements = reader.run()
     if title and reader.heading is None:

@@ -889,6 +889,13 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "council",
         "department",
         "ministry",
+        # Public lands and their keepers: "National Wildlife Refuge", "Fish
+        # Hatchery", "Marine Sanctuary".
+        "refuge",
+        "refuges",
+        "wildlife",
+        "sanctuary",
+        "hatchery",
     ]
 )
 

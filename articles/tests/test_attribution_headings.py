@@ -3789,3 +3789,20 @@ def test_page_correspondent_reporting_from_a_place_still_reports_the_clause():
         "many residents refused to leave."
     )
     assert _pairs(text) == [("Tom Hale", "many residents refused to leave")]
+
+
+def test_page_en_dash_joining_a_double_surname_is_a_hyphen():
+    text = (
+        "Park ranger Lena Marsh–Ortega led the walk on Saturday.\n\n"
+        "Marsh–Ortega said the trail would reopen in June."
+    )
+    assert _pairs(text) == [("Lena Marsh-Ortega", "the trail would reopen in June")]
+
+
+def test_page_refuge_names_are_no_persons():
+    text = (
+        "Before Cedar Lake National Wildlife and Fish Refuge outreach manager "
+        "Dana Brill hosted the festival last spring, she thought the crowds "
+        "would be small."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Brill"]
