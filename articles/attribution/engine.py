@@ -3548,6 +3548,8 @@ _TITLE_ONLY = frozenset(
         "commissioner",
         "premier",
         "mister",
+        # "VOA Correspondent Ann Lee": a reporter's post, never a name.
+        "correspondent",
     ]
 )
 # A possessive or a determiner before a past participle, which makes it an
@@ -10666,6 +10668,7 @@ class _Extractor(_Reader):
 
     def _complement(self, verb, speaker: Speaker, s_start, s_end) -> list[Statement]:
         body = self.body
+        as_clause = None  # where the clause after "As Ann Lee reports," opens
         word = verb.group(0)
         rest = body[verb.end() : s_end]
         via = None
@@ -11037,6 +11040,7 @@ class _Extractor(_Reader):
             # after the opening "As X reports," is what X reports.
             a, b = trim(body, offset + skip + as_opening.end(), s_end, drop=" ,;:.")
             extendable = True
+            as_clause = a
         elif word in _REPORTS_A_REPORT and _REPORTED_SPEAKER.match(clause):
             # "The news agency reports a police spokesman told journalists …":
             # what the outlet reports is another's words, a clause without
@@ -11168,7 +11172,17 @@ class _Extractor(_Reader):
             # object before a colon names what the quotation says; the words
             # are the quotation's, the lead-in no statement of its own.
             return []
-        return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
+        found = [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
+        if as_clause is not None:
+            # "As Ann Lee reports, the speech was overshadowed by the council,
+            # which said …": the correspondent's clause may hold another's
+            # statement, which is read as it would be without the opening.
+            found += [
+                s
+                for s in self._leading(as_clause, b, [])
+                if s.start >= as_clause and fold(s.speaker) != fold(speaker.name)
+            ]
+        return found
 
     def _plea(self, s_start, s_end, inside) -> list[Statement]:
         """A plea is an admission made in court: "Agee, 43, of Newark, pleaded

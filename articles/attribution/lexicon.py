@@ -542,6 +542,8 @@ ROLE_NOUNS = frozenset(
 # part of the name: "Russian Defense Minister Sergey Shoigu".
 TITLE_WORDS = frozenset(
     [
+        # "VOA Correspondent Ann Lee": a reporter's post, set in capitals.
+        "correspondent",
         "doctor",
         "president",
         "vice",

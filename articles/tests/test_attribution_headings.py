@@ -3806,3 +3806,28 @@ def test_page_refuge_names_are_no_persons():
         "would be small."
     )
     assert [s for s, _ in _pairs(text)] == ["Dana Brill"]
+
+
+def test_page_correspondent_in_capitals_is_a_title_not_a_name():
+    text = (
+        "The bombings go on. As Radio Kivu Correspondent Ann Lee reports from "
+        "Goma, even a small attack is frightening."
+    )
+    found = extract(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ann Lee", "even a small attack is frightening")
+    ]
+    assert "Correspondent" in found[0].speaker_role
+
+
+def test_page_statement_inside_a_correspondents_clause_is_kept():
+    text = (
+        "The mayor spoke on Monday. As Radio Kivu's Ann Lee reports from Dover, "
+        "the speech was overshadowed by the Dover City Council, which said a "
+        "decision is near on whether to sue the mayor."
+    )
+    pairs = _pairs(text)
+    assert ("Dover City Council", "a decision is near on whether to sue the mayor") in (
+        pairs
+    )
+    assert pairs[0][0] == "Ann Lee"
