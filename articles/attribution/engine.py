@@ -9558,6 +9558,11 @@ class _Extractor(_Reader):
             # "Ann Lee spoke with VOA reporter Tom Hale, saying …": the one she
             # spoke with is the listener, not who is saying.
             persons = speakers
+        owners = [p for p in persons if self._PAGE_possessive_at(p)]
+        if owners and len(owners) < len(persons):
+            # "Roe agreed with some of Senator Lee's criticisms, saying …": a
+            # name in the possessive qualifies an object; it says nothing.
+            persons = [p for p in persons if p not in owners]
         if means and persons:
             # "Jane Roe met the bishop and sought to calm the crowd by
             # insisting …": a participle after "by", "while", "after" takes the
@@ -9595,6 +9600,21 @@ class _Extractor(_Reader):
         ):
             return None  # a clause, not a subject
         return self.speaker(chunk, start)
+
+    def _PAGE_possessive_at(self, person: _Person) -> bool:
+        """Whether the mention of ``person`` at its position is a possessive
+        ("Senator Ann Lee's criticisms")."""
+        found = re.match(
+            r"(?:[\w.\-]+\s+){0,4}?" + re.escape(person.name.split()[-1]) + r"[’']s?\b",
+            self.body[person.position : person.position + len(person.name) + 40],
+        )
+        return (
+            bool(found)
+            and re.fullmatch(
+                r"[\w.\-\s]*", self.body[person.position : found.end()].rstrip("’'s")
+            )
+            is not None
+        )
 
     # -- reported speech -----------------------------------------------------------
 

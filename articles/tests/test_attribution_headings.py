@@ -3831,3 +3831,14 @@ def test_page_statement_inside_a_correspondents_clause_is_kept():
         pairs
     )
     assert pairs[0][0] == "Ann Lee"
+
+
+def test_page_participle_skips_a_name_in_the_possessive():
+    text = (
+        "The court closed the paper.\n\n"
+        "The party leader Tom Roe agreed with some of Senator Ann Lee's "
+        "criticisms, saying he also has called for programs to fight poverty."
+    )
+    assert _pairs(text) == [
+        ("Tom Roe", "he also has called for programs to fight poverty")
+    ]
