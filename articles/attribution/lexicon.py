@@ -898,6 +898,12 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "wildlife",
         "sanctuary",
         "hatchery",
+        # Movements and armed groups: "the Muslim Brotherhood", "the Al-Aqsa
+        # Martyrs Brigades".
+        "brotherhood",
+        "brigade",
+        "brigades",
+        "militia",
     ]
 )
 

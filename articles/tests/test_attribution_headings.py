@@ -3842,3 +3842,11 @@ def test_page_participle_skips_a_name_in_the_possessive():
     assert _pairs(text) == [
         ("Tom Roe", "he also has called for programs to fight poverty")
     ]
+
+
+def test_page_a_brotherhood_is_no_person():
+    text = (
+        "The army arrested Roe and other leaders of the Hill Brotherhood on "
+        "Wednesday, saying the arrests were needed to prevent an uprising."
+    )
+    assert [s for s, _ in _pairs(text)] == ["army"]
