@@ -1487,6 +1487,13 @@ class _Reader:
             person = self.person_by_surname(surname, position)
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
+        bare = phrase.strip()
+        # (The sentence's first word in capitals: "Nurses based in …".)
+        placed = _PAGE_PLACED_GROUP.fullmatch(bare[:1].lower() + bare[1:])
+        if placed:
+            # "the few health workers still operating in Dover", "aid workers
+            # based in Goma": the group, not the place that locates it.
+            phrase = bare[: placed.end("group")]
         found = self._speaker(phrase, position)
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
@@ -4250,6 +4257,14 @@ _CORRESPONDENT_SUBJECT = re.compile(
 )
 
 
+# A lowercase group located by a participle and a place: "the few health
+# workers still operating in Dover", "aid workers based in Goma".
+_PAGE_PLACED_GROUP = re.compile(
+    r"(?P<group>(?:(?:the|a|few|many|some|several|most|other|[a-z]+)\s+){0,4}?"
+    r"[a-z]+s)\s+(?:still\s+|now\s+|currently\s+)?(?:[a-z]+ing|based|stationed"
+    r"|deployed|trapped)\s+(?:in|at|near|outside|inside|across|around|on)\s+"
+    r"(?:the\s+)?[A-Z][^,;:“”\"]*"
+)
 # "reports along the road to …", "reports from aboard …": a correspondent
 # introduced with where the report comes from, before any clause.
 _PAGE_REPORTS_ALONG = re.compile(

@@ -3850,3 +3850,17 @@ def test_page_a_brotherhood_is_no_person():
         "Wednesday, saying the arrests were needed to prevent an uprising."
     )
     assert [s for s, _ in _pairs(text)] == ["army"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("The aid workers still operating in Goma", "aid workers"),
+        ("Nurses based in Port Hale", "Nurses"),
+    ],
+)
+def test_page_group_located_by_a_place_is_the_group(subject, group):
+    text = f"{subject} say they are struggling to treat the wounded."
+    speakers = [s for s, _ in _pairs(text)]
+    assert len(speakers) == 1 and group.lower() in speakers[0].lower()
+    assert "Goma" not in speakers[0] and "Hale" not in speakers[0]
