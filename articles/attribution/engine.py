@@ -1495,6 +1495,18 @@ class _Reader:
             # based in Goma": the group, not the place that locates it.
             phrase = bare[: placed.end("group")]
         found = self._speaker(phrase, position)
+        if found is not None and found.kind == "person":
+            owned = re.fullmatch(
+                r"(?P<head>(?:[a-z\-]+\s+)?(?:officials?|sources?|spokesm[ae]n"
+                r"|representatives?|members?|envoys?|diplomats?))\s+(?:of|for|from|at)"
+                r"(?:\s+the)?",
+                found.role.strip(),
+            )
+            if owned:
+                # "An official of the Democratic Republic of Congo said": the
+                # capitalised words after "of the" are whose the official is,
+                # not a person's name.
+                return Speaker(owned["head"], "anonymous", phrase.strip())
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
                 r"(?:[a-z\-]+\s+)?(officials?|sources?)"

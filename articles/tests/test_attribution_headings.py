@@ -3864,3 +3864,13 @@ def test_page_group_located_by_a_place_is_the_group(subject, group):
     speakers = [s for s, _ in _pairs(text)]
     assert len(speakers) == 1 and group.lower() in speakers[0].lower()
     assert "Goma" not in speakers[0] and "Hale" not in speakers[0]
+
+
+def test_page_official_of_a_capitalised_state_is_the_official():
+    text = (
+        "An official of the Democratic Republic of Oceania said the envoy did not "
+        "ask the president to step aside."
+    )
+    found = extract(text)
+    assert [s.speaker for s in found] == ["official"]
+    assert "Republic" in found[0].speaker_role
