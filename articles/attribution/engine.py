@@ -80,7 +80,8 @@ def fold(text: str) -> str:
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     # "Ogden–Muse", "Ogden‐Muse": a dash of another kind joining two words
     # is a hyphen.
-    stripped = _PAGE_WORD_DASH.sub("-", stripped)
+    if "–" in stripped or "‐" in stripped or "‑" in stripped:
+        stripped = _PAGE_WORD_DASH.sub("-", stripped)
     return " ".join(stripped.casefold().replace("’", "'").split())
 
 
@@ -697,6 +698,8 @@ class _Reader:
         if not surname[:1].isupper():
             return False
         start = max(0, position - 300)
+        if " him" not in self.body[start:position]:
+            return False  # (cheaply, before a pattern made for this surname)
         last = next(
             reversed(
                 list(
@@ -9631,6 +9634,9 @@ class _Extractor(_Reader):
     def _PAGE_possessive_at(self, person: _Person) -> bool:
         """Whether the mention of ``person`` at its position is a possessive
         ("Senator Ann Lee's criticisms")."""
+        window = self.body[person.position : person.position + len(person.name) + 40]
+        if "'" not in window and "’" not in window:
+            return False
         found = re.match(
             r"(?:[\w.\-]+\s+){0,4}?" + re.escape(person.name.split()[-1]) + r"[’']s?\b",
             self.body[person.position : person.position + len(person.name) + 40],
