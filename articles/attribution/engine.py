@@ -78,7 +78,14 @@ def fold(text: str) -> str:
 
     decomposed = unicodedata.normalize("NFKD", text)
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    # "Ogden–Muse", "Ogden‐Muse": a dash of another kind joining two words
+    # is a hyphen.
+    if "–" in stripped or "‐" in stripped or "‑" in stripped:
+        stripped = _PAGE_WORD_DASH.sub("-", stripped)
     return " ".join(stripped.casefold().replace("’", "'").split())
+
+
+_PAGE_WORD_DASH = re.compile(r"(?<=\w)[‐‑–](?=\w)")
 
 
 @dataclass
@@ -171,6 +178,23 @@ def _bare_title(phrase: str) -> bool:
         and all(_capitalised(w) or w in ("of", "for", "the") for w in words)
         and any(w.lower() in lx.ROLE_NOUNS for w in words)
     )
+
+
+def _PAGE_one_edit(a: str, b: str) -> bool:
+    """Whether two words of four letters or more differ by one letter added,
+    dropped or changed, or two neighbours swapped."""
+    if a == b or min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 1 or (
+            len(diff) == 2
+            and diff[1] == diff[0] + 1
+            and a[diff[0]] == b[diff[1]]
+            and a[diff[1]] == b[diff[0]]
+        )
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1 :] == short for i in range(len(long)))
 
 
 def _strip_possessive(name: str) -> str:
@@ -659,9 +683,40 @@ class _Reader:
                 continue
             if self._PAGE_interviewer_only(person, position):
                 continue
+            if gender == "m" and self._PAGE_asks_him(person, position):
+                continue
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
+
+    def _PAGE_asks_him(self, person: _Person, position: int) -> bool:
+        """Whether the person's last mention, in the sentence just before
+        ``position``, is the subject of a verb whose object is "him" ("Radio
+        Kivu's Ann Lee asked him to describe the fighting. ¶ He says …"):
+        "him" is another, whom the next "he" goes on about."""
+        surname = person.name.split()[-1]
+        if not surname[:1].isupper():
+            return False
+        start = max(0, position - 300)
+        if " him" not in self.body[start:position]:
+            return False  # (cheaply, before a pattern made for this surname)
+        last = next(
+            reversed(
+                list(
+                    re.finditer(rf"\b{re.escape(surname)}\b", self.body[start:position])
+                )
+            ),
+            None,
+        )
+        if last is None:
+            return False
+        after = self.body[start + last.end() : position]
+        return bool(
+            re.match(
+                r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+him\b[^.!?]*[.!?]\s+(?:[Hh]e\s+)?$",
+                after,
+            )
+        )
 
     def _PAGE_interviewer_only(self, person: _Person, position: int) -> bool:
         """Whether the article has named ``person`` only as the reporter its
@@ -692,8 +747,22 @@ class _Reader:
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
         # otherwise about the person the article mentioned last.
+        # "“… (a long quotation) …,” he said.": the quotation that opens the
+        # pronoun's paragraph is the speaker's own; whoever spoke just before
+        # it is as recent as if the quotation were short.
+        # Only a statement in the paragraph just before, though.
+        anchor, above = position, position
+        opened = self.body.rfind("\n", 0, position) + 1
+        if re.match(r"\s*[“\"]", self.body[opened:position]) and re.search(
+            r"[,.!?]\s*[”\"]\s*$", self.body[opened:position]
+        ):
+            anchor = opened
+            above = self.body.rfind("\n", 0, len(self.body[:opened].rstrip())) + 1
         recent = [
-            s for s in self.statements if s.start < position and position - s.end < 400
+            s
+            for s in self.statements
+            if s.start < position
+            and (position - s.end < 400 or (s.end >= above and anchor - s.end < 400))
         ]
         # "Roe says there are no cases, or even what the WHO describes as
         # probable cases. He says …": a "what X calls" phrase nested inside
@@ -896,6 +965,12 @@ class _Reader:
             for word in re.finditer(r"[A-Za-z’'\-]+", window):
                 token = word[0]
                 folded = fold(token)
+                if folded == "him" and re.fullmatch(
+                    r"\s+(?:[a-z]+ly\s+)?[a-z]+\s+", window[: word.start()]
+                ):
+                    # "Lee asked him to describe …": the object of the name's
+                    # own verb is someone else, not Lee.
+                    break
                 if folded in ("he", "him", "his", "himself"):
                     votes["m"] += 1
                     break
@@ -1415,7 +1490,26 @@ class _Reader:
             person = self.person_by_surname(surname, position)
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
+        bare = phrase.strip()
+        # (The sentence's first word in capitals: "Nurses based in …".)
+        placed = _PAGE_PLACED_GROUP.fullmatch(bare[:1].lower() + bare[1:])
+        if placed:
+            # "the few health workers still operating in Dover", "aid workers
+            # based in Goma": the group, not the place that locates it.
+            phrase = bare[: placed.end("group")]
         found = self._speaker(phrase, position)
+        if found is not None and found.kind == "person":
+            owned = re.fullmatch(
+                r"(?P<head>(?:[a-z\-]+\s+)?(?:officials?|sources?|spokesm[ae]n"
+                r"|representatives?|members?|envoys?|diplomats?))\s+(?:of|for|from|at)"
+                r"(?:\s+the)?",
+                found.role.strip(),
+            )
+            if owned:
+                # "An official of the Democratic Republic of Congo said": the
+                # capitalised words after "of the" are whose the official is,
+                # not a person's name.
+                return Speaker(owned["head"], "anonymous", phrase.strip())
         if found is not None and found.name[:1].islower():
             head = re.fullmatch(
                 r"(?:[a-z\-]+\s+)?(officials?|sources?)"
@@ -1484,7 +1578,34 @@ class _Reader:
                 # "A parent named Mandy said …": the one given name the
                 # article gives is the speaker's.
                 return Speaker(given["given"], "person", given["desc"].lower())
+        if found is not None and found.kind == "person" and " " not in found.name:
+            person = self._PAGE_misspelt(found.name, position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         return found
+
+    def _PAGE_misspelt(self, surname: str, position: int) -> _Person | None:
+        """The one person named in full before ``position`` whose surname a
+        lone surname misspells by a single letter ("Mede said" after
+        Information Minister Lambert Mende; "Gbabgo" for Gbagbo): hasty copy
+        mistypes names, and the name meant is the one the article has
+        introduced. None when the surname is short, is itself a person's, or
+        is one letter from more than one."""
+        key = fold(surname)
+        if len(key) < 4 or not key.isalpha():
+            return None
+        found: dict[str, _Person] = {}
+        for person in self.persons:
+            if person.position > position:
+                break
+            parts = fold(person.name).split()
+            if len(parts) < 2:
+                continue
+            if parts[-1] == key:
+                return None
+            if parts[-1][:1] == key[:1] and _PAGE_one_edit(parts[-1], key):
+                found[fold(person.name)] = person
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _speaker(self, phrase: str, position: int) -> Speaker | None:
         phrase = re.sub(r"[“”\"]", "", phrase)
@@ -3449,6 +3570,8 @@ _TITLE_ONLY = frozenset(
         "commissioner",
         "premier",
         "mister",
+        # "VOA Correspondent Ann Lee": a reporter's post, never a name.
+        "correspondent",
     ]
 )
 # A possessive or a determiner before a past participle, which makes it an
@@ -4146,6 +4269,28 @@ _AS_OPENING = re.compile(r"\s*As\s+[^,;:“”\"]{1,60}$")
 # the whole of a sentence's opening.
 _CORRESPONDENT_SUBJECT = re.compile(
     r"\s*[A-Z][\w\-]*[’']s\s+(?:[a-z]+\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,2}\s*$"
+)
+
+
+# A lowercase group located by a participle and a place: "the few health
+# workers still operating in Dover", "aid workers based in Goma".
+_PAGE_PLACED_GROUP = re.compile(
+    r"(?P<group>(?:(?:the|a|few|many|some|several|most|other|[a-z]+)\s+){0,4}?"
+    r"[a-z]+s)\s+(?:still\s+|now\s+|currently\s+)?(?:[a-z]+ing|based|stationed"
+    r"|deployed|trapped)\s+(?:in|at|near|outside|inside|across|around|on)\s+"
+    r"(?:the\s+)?[A-Z][^,;:“”\"]*"
+)
+# "reports along the road to …", "reports from aboard …": a correspondent
+# introduced with where the report comes from, before any clause.
+_PAGE_REPORTS_ALONG = re.compile(
+    r"\s+(?:along|aboard|outside|inside|near|across|on\s+the\s+road)\b"
+    # Up to the sentence's end, or a place's description after a comma.
+    r"[^,;:]*(?:,\s+(?:a|an)\s[^,;:]*)?[.!?]?\s*$"
+)
+# "From the United Nations", "From our Nairobi bureau": only where from.
+_PAGE_PLACE_ONLY = re.compile(
+    r"(?:From|Reporting\s+from)\s+(?:the\s+|our\s+)?(?:[A-Z][\w’'.\-]*\s+"
+    r"|of\s+|the\s+){0,5}[A-Z][\w’'.\-]*(?:\s+(?:bureau|office|newsroom))?"
 )
 
 
@@ -9007,6 +9152,7 @@ class _Extractor(_Reader):
             if statement.paragraph != paragraph - 1:
                 break
             if statement.start >= last_start or statement.end > last_start:
+                statement = self._PAGE_claim_holder(statement)
                 speaker = Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
@@ -9020,6 +9166,25 @@ class _Extractor(_Reader):
             if speaker is not None:
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
         return None
+
+    def _PAGE_claim_holder(self, statement: Statement) -> Statement:
+        """ "Roe rejected Lee's claims that the raid was a success. ¶ “…”":
+        a claim held up inside another's words ("Lee's claims that …",
+        "charges by Lee that …") is not what the quotation below goes on
+        with; the one who rejected it speaks on."""
+        if fold(statement.cue) not in _NESTED_CUES:
+            return statement
+        for other in reversed(self.statements):
+            if (
+                other is not statement
+                and other.paragraph == statement.paragraph
+                and other.start <= statement.start
+                and statement.end <= other.end
+                and fold(other.speaker) != fold(statement.speaker)
+                and other.speaker_kind == "person"
+            ):
+                return other
+        return statement
 
     def _last_outer(self) -> Statement:
         """The last statement, or the one it is nested in: after "The Times
@@ -9423,6 +9588,11 @@ class _Extractor(_Reader):
             # "Ann Lee spoke with VOA reporter Tom Hale, saying …": the one she
             # spoke with is the listener, not who is saying.
             persons = speakers
+        owners = [p for p in persons if self._PAGE_possessive_at(p)]
+        if owners and len(owners) < len(persons):
+            # "Roe agreed with some of Senator Lee's criticisms, saying …": a
+            # name in the possessive qualifies an object; it says nothing.
+            persons = [p for p in persons if p not in owners]
         if means and persons:
             # "Jane Roe met the bishop and sought to calm the crowd by
             # insisting …": a participle after "by", "while", "after" takes the
@@ -9460,6 +9630,24 @@ class _Extractor(_Reader):
         ):
             return None  # a clause, not a subject
         return self.speaker(chunk, start)
+
+    def _PAGE_possessive_at(self, person: _Person) -> bool:
+        """Whether the mention of ``person`` at its position is a possessive
+        ("Senator Ann Lee's criticisms")."""
+        window = self.body[person.position : person.position + len(person.name) + 40]
+        if "'" not in window and "’" not in window:
+            return False
+        found = re.match(
+            r"(?:[\w.\-]+\s+){0,4}?" + re.escape(person.name.split()[-1]) + r"[’']s?\b",
+            self.body[person.position : person.position + len(person.name) + 40],
+        )
+        return (
+            bool(found)
+            and re.fullmatch(
+                r"[\w.\-\s]*", self.body[person.position : found.end()].rstrip("’'s")
+            )
+            is not None
+        )
 
     # -- reported speech -----------------------------------------------------------
 
@@ -10081,6 +10269,12 @@ class _Extractor(_Reader):
             b -= 1
         if b - a < 10 or len(body[a:b].split()) < 3:
             return []  # "For example, the Fund suggests …": no clause before
+        if (match["verb"] or match["verb2"]) in ("reports", "reported") and (
+            _PAGE_PLACE_ONLY.fullmatch(body[a:b])
+        ):
+            # "From the United Nations, Ann Lee reports.": a correspondent's
+            # sign-off, where from; the place is no report.
+            return []
         via = self._relay(match["tail"] or match["subj2"] or "")
         if via is None and match["verb"] in lx.LISTENER_VERBS and match["tail"]:
             # "…, Press Secretary Ann Roe told MSNBC.": whom she told.
@@ -10527,10 +10721,20 @@ class _Extractor(_Reader):
 
     def _complement(self, verb, speaker: Speaker, s_start, s_end) -> list[Statement]:
         body = self.body
+        as_clause = None  # where the clause after "As Ann Lee reports," opens
         word = verb.group(0)
         rest = body[verb.end() : s_end]
         via = None
         offset = verb.end()
+        if (
+            word == "reports"
+            and _PAGE_REPORTS_ALONG.match(rest)
+            and not re.search(r"\bthat\b|[“\"]", rest)
+            and not re.search(r"\bas\s+[^,;:]*$", body[s_start : verb.start()], re.I)
+        ):
+            # "Ann Lee reports along the road to Jacmel, a town on the coast.":
+            # a correspondent's introduction, where from; no report yet.
+            return []
         # "warned him that …" has a listener; "warned Israel would not …" and
         # "warned residents to stay indoors" are read as before.
         warning = word in ("warned", "warns")
@@ -10889,6 +11093,7 @@ class _Extractor(_Reader):
             # after the opening "As X reports," is what X reports.
             a, b = trim(body, offset + skip + as_opening.end(), s_end, drop=" ,;:.")
             extendable = True
+            as_clause = a
         elif word in _REPORTS_A_REPORT and _REPORTED_SPEAKER.match(clause):
             # "The news agency reports a police spokesman told journalists …":
             # what the outlet reports is another's words, a clause without
@@ -11020,7 +11225,17 @@ class _Extractor(_Reader):
             # object before a colon names what the quotation says; the words
             # are the quotation's, the lead-in no statement of its own.
             return []
-        return [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
+        found = [self._reported(a, b, speaker, word, via=via, extendable=extendable)]
+        if as_clause is not None:
+            # "As Ann Lee reports, the speech was overshadowed by the council,
+            # which said …": the correspondent's clause may hold another's
+            # statement, which is read as it would be without the opening.
+            found += [
+                s
+                for s in self._leading(as_clause, b, [])
+                if s.start >= as_clause and fold(s.speaker) != fold(speaker.name)
+            ]
+        return found
 
     def _plea(self, s_start, s_end, inside) -> list[Statement]:
         """A plea is an admission made in court: "Agee, 43, of Newark, pleaded
@@ -12263,7 +12478,9 @@ def extract(
     itself names none ("Remarks by Secretary Ann Lee at …" over a speech).
     """
     mixed = _mixed_case(text)
-    body = _script_markers_blank(_names_joined(mixed or text))
+    # "would–be visitors", "Ann Ogden–Muse": a page that sets its hyphens as
+    # en dashes (offsets unchanged).
+    body = _script_markers_blank(_PAGE_WORD_DASH.sub("-", _names_joined(mixed or text)))
     reader = _Extractor(body, publisher=publisher)
     statements = reader.run()
     if title and reader.heading is None:

@@ -542,6 +542,8 @@ ROLE_NOUNS = frozenset(
 # part of the name: "Russian Defense Minister Sergey Shoigu".
 TITLE_WORDS = frozenset(
     [
+        # "VOA Correspondent Ann Lee": a reporter's post, set in capitals.
+        "correspondent",
         "doctor",
         "president",
         "vice",
@@ -889,6 +891,19 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "council",
         "department",
         "ministry",
+        # Public lands and their keepers: "National Wildlife Refuge", "Fish
+        # Hatchery", "Marine Sanctuary".
+        "refuge",
+        "refuges",
+        "wildlife",
+        "sanctuary",
+        "hatchery",
+        # Movements and armed groups: "the Muslim Brotherhood", "the Al-Aqsa
+        # Martyrs Brigades".
+        "brotherhood",
+        "brigade",
+        "brigades",
+        "militia",
     ]
 )
 

@@ -3706,3 +3706,171 @@ def test_extract_claims_reads_each_json_lines_headline(tmp_path):
         [],
         [],
     ]
+
+
+# -- page-level reading: whom a pronoun or a bare quotation goes on about -------
+
+
+def test_page_him_after_the_interviewer_is_the_one_interviewed():
+    text = (
+        "The army is upbeat.\n\n"
+        "Major Tom Baraka is a spokesman for the army. Radio Kivu's Ann Mokoena "
+        "asked him to describe how the fighting is going.\n\n"
+        "He says, “The fighting is nearly over. We have only small groups left.”\n\n"
+        "Major Baraka says the rebels have no support."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Tom Baraka"}
+
+
+def test_page_long_quotation_after_the_speakers_paragraph_stays_his():
+    text = (
+        "The army began pulling its troops out on Sunday. The offensive began "
+        "after rebel leader Joseph Otieno failed to sign a deal.\n\n"
+        "Rebel negotiator Paul Odhiambo told reporters the offensive was a "
+        "failure because with Otieno still at large, the conflict can only be "
+        "ended through talks.\n\n"
+        '"I have said again and again on this station and on other stations '
+        "across the region that the attack in December was not needed at all. "
+        "It was meant to wreck the talks and nothing else. The withdrawal is a "
+        "victory for people like me and for all the others who have worked very "
+        "hard to make sure the troops leave and that we return to the table in "
+        'a neutral country so that we can find a lasting answer to our problem," '
+        "he said.\n"
+    )
+    pairs = _pairs(text)
+    assert pairs and {speaker for speaker, _ in pairs} == {"Paul Odhiambo"}
+
+
+def test_page_quotation_after_a_rejected_claim_is_the_rejecters():
+    text = (
+        "Rebel negotiator Paul Odhiambo spoke on Sunday.\n\n"
+        "Odhiambo rejected army spokesman Peter Wanjala's claims that the "
+        "offensive was a success because many rebels had been killed.\n\n"
+        '"What do you call success? You call burning villages a success?"\n'
+    )
+    pairs = _pairs(text)
+    assert ("Paul Odhiambo", "What do you call success?") in pairs
+    assert all(speaker != "Peter Wanjala" for speaker, t in pairs if "?" in t)
+
+
+def test_page_surname_misspelt_by_one_letter_is_the_named_person():
+    text = (
+        "Trade Minister Helena Marchetti said the tariffs would be lifted.\n\n"
+        "“We have reached an understanding with our neighbours,” Marchett said.\n\n"
+        "Later, Marcehtti added that talks would resume in May."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Helena Marchetti"}
+
+
+def test_page_surname_one_letter_from_two_people_stays_as_written():
+    text = (
+        "Paul Brandt and Anna Brandl met on Monday.\n\n"
+        "“We agreed on nothing,” Brand said."
+    )
+    assert [speaker for speaker, _ in _pairs(text)] == ["Brand"]
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "From the United Nations, Tom Hale reports.",
+        "From our Nairobi bureau, correspondent Tom Hale reports.",
+        "Tom Hale reports along the coast road to Naples, a town south of Rome.",
+    ],
+)
+def test_page_correspondents_introduction_reports_nothing(intro):
+    text = "The storm hit the coast on Monday. " + intro
+    assert _pairs(text) == []
+
+
+def test_page_correspondent_reporting_from_a_place_still_reports_the_clause():
+    text = (
+        "The storm hit the coast on Monday. As Tom Hale reports from Naples, "
+        "many residents refused to leave."
+    )
+    assert _pairs(text) == [("Tom Hale", "many residents refused to leave")]
+
+
+def test_page_en_dash_joining_a_double_surname_is_a_hyphen():
+    text = (
+        "Park ranger Lena Marsh–Ortega led the walk on Saturday.\n\n"
+        "Marsh–Ortega said the trail would reopen in June."
+    )
+    assert _pairs(text) == [("Lena Marsh-Ortega", "the trail would reopen in June")]
+
+
+def test_page_refuge_names_are_no_persons():
+    text = (
+        "Before Cedar Lake National Wildlife and Fish Refuge outreach manager "
+        "Dana Brill hosted the festival last spring, she thought the crowds "
+        "would be small."
+    )
+    assert [s for s, _ in _pairs(text)] == ["Dana Brill"]
+
+
+def test_page_correspondent_in_capitals_is_a_title_not_a_name():
+    text = (
+        "The bombings go on. As Radio Kivu Correspondent Ann Lee reports from "
+        "Goma, even a small attack is frightening."
+    )
+    found = extract(text)
+    assert [(s.speaker, s.text) for s in found] == [
+        ("Ann Lee", "even a small attack is frightening")
+    ]
+    assert "Correspondent" in found[0].speaker_role
+
+
+def test_page_statement_inside_a_correspondents_clause_is_kept():
+    text = (
+        "The mayor spoke on Monday. As Radio Kivu's Ann Lee reports from Dover, "
+        "the speech was overshadowed by the Dover City Council, which said a "
+        "decision is near on whether to sue the mayor."
+    )
+    pairs = _pairs(text)
+    assert ("Dover City Council", "a decision is near on whether to sue the mayor") in (
+        pairs
+    )
+    assert pairs[0][0] == "Ann Lee"
+
+
+def test_page_participle_skips_a_name_in_the_possessive():
+    text = (
+        "The court closed the paper.\n\n"
+        "The party leader Tom Roe agreed with some of Senator Ann Lee's "
+        "criticisms, saying he also has called for programs to fight poverty."
+    )
+    assert _pairs(text) == [
+        ("Tom Roe", "he also has called for programs to fight poverty")
+    ]
+
+
+def test_page_a_brotherhood_is_no_person():
+    text = (
+        "The army arrested Roe and other leaders of the Hill Brotherhood on "
+        "Wednesday, saying the arrests were needed to prevent an uprising."
+    )
+    assert [s for s, _ in _pairs(text)] == ["army"]
+
+
+@pytest.mark.parametrize(
+    ("subject", "group"),
+    [
+        ("The aid workers still operating in Goma", "aid workers"),
+        ("Nurses based in Port Hale", "Nurses"),
+    ],
+)
+def test_page_group_located_by_a_place_is_the_group(subject, group):
+    text = f"{subject} say they are struggling to treat the wounded."
+    speakers = [s for s, _ in _pairs(text)]
+    assert len(speakers) == 1 and group.lower() in speakers[0].lower()
+    assert "Goma" not in speakers[0] and "Hale" not in speakers[0]
+
+
+def test_page_official_of_a_capitalised_state_is_the_official():
+    text = (
+        "An official of the Democratic Republic of Oceania said the envoy did not "
+        "ask the president to step aside."
+    )
+    found = extract(text)
+    assert [s.speaker for s in found] == ["official"]
+    assert "Republic" in found[0].speaker_role
