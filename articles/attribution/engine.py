@@ -16,7 +16,9 @@ from articles.attribution import lexicon as lx
 from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
 
 _VERBS = "|".join(sorted(lx.SPEECH_VERBS, key=len, reverse=True))
-_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b")
+# "A think tank says …": "think" before "tank(s)" is a noun, not a verb.
+_NEWS_NOT_VERB = r"(?!\s+tanks?\b)"
+_VERB_RE = re.compile(rf"\b(?:{_VERBS})\b{_NEWS_NOT_VERB}")
 # "voiced growing alarm of an imminent massacre", "expressed support for the
 # plan": a stance and what it is about, with no clause.
 _STANCE_ABOUT = (
@@ -33,7 +35,7 @@ _STANCE_NOUN = (
 _STATEMENT_NOUN = r"\s+(?:a|an)\s+(?:[a-z]+\s+){0,2}?(?:statement|announcement)"
 # "X said …", and the progressive "the press is reporting that …".
 _LEADING_RE = re.compile(
-    rf"\b(?:{_VERBS})\b|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
+    rf"\b(?:{_VERBS})\b{_NEWS_NOT_VERB}|(?:(?<=\bis\s)|(?<=\bare\s)|(?<=\bwas\s)|(?<=\bwere\s)"
     # "Officials are once again accusing …", "is also denying …": an adverb
     # between the auxiliary and the progressive.
     + "".join(
@@ -67,7 +69,7 @@ _QUOTE_VERBS = "|".join(
         lx.SPEECH_VERBS | lx.QUOTE_ONLY_VERBS | lx.PARTICIPLES, key=len, reverse=True
     )
 )
-_QUOTE_VERB_RE = re.compile(rf"\b(?:{_QUOTE_VERBS})\b")
+_QUOTE_VERB_RE = re.compile(rf"\b(?:{_QUOTE_VERBS})\b{_NEWS_NOT_VERB}")
 _WORD_RE = re.compile(r"[A-Za-zÀ-ÿ][\w’'.\-]*")
 _QUOTE_MARKS = '“”„«»"'
 _QUOTE_MARKS_RE = re.compile(f"[{_QUOTE_MARKS}]")
@@ -3297,6 +3299,9 @@ _ORGANISATION_NOUNS = frozenset(
         # bodies of members.
         *("coalition", "association", "federation", "foundation", "league"),
         *("bloc", "consortium"),
+        # "A Washington think tank says …": a research body (the verb
+        # patterns never read "think" before "tank" as a verb).
+        *("tank", "tanks"),
     ]
 )
 # Counts and estimates that show or suggest: "Early estimates show …".

@@ -9691,3 +9691,25 @@ def test_news_what_she_calls_with_a_comma_before_the_quotation():
 def test_news_told_three_lowercase_words_to_do_is_an_instruction(text, expected):
     """ "told local media networks to end …": an instruction, no statement."""
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Washington think tank says the port is likely to close within weeks.",
+            [("Washington think tank", "the port is likely to close within weeks")],
+        ),
+        (
+            "A think tank says the port is likely to close, the BBC reports.",
+            [("think tank", "the port is likely to close")],
+        ),
+        (
+            "Think tanks said the tax would not raise much money.",
+            [("Think tanks", "the tax would not raise much money")],
+        ),
+    ],
+)
+def test_news_think_tank_is_a_speaker_not_a_verb(text, expected):
+    """ "A think tank says …": "think" before "tank" is no verb; the tank speaks."""
+    assert _pairs(text) == expected
