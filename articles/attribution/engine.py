@@ -2075,10 +2075,11 @@ class _Reader:
                 r"(?:[A-Z][\w’'.\-]*\s+){0,3}(?P<surname>[A-Z][\w’'\-]+)\b",
                 self.body[position : position + 120],
             )
+            listener = fold(told["surname"]) if told else None
+            if listener is None:
+                listener = self._NEWS_asker(pronoun, position)
             person = self.last_person(
-                position,
-                gender=_PRONOUN_GENDER.get(pronoun),
-                listener=fold(told["surname"]) if told else None,
+                position, gender=_PRONOUN_GENDER.get(pronoun), listener=listener
             )
             return Speaker(person.name, "person", person.role) if person else None
         if pronoun == "it" and self.statements:
@@ -2137,6 +2138,18 @@ class _Reader:
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
         return None
+
+    def _NEWS_asker(self, pronoun: str, position: int) -> str | None:
+        """The surname of whoever, in the sentence just before, "asked him"
+        (or "asked her") when the pronoun here is the one asked: "Reporter Ann
+        Lee asked him about the war. He says …" is the man asked, not Lee."""
+        bounds = self._sentence_bounds(position)
+        if bounds is None:
+            return None
+        asked = _NEWS_ASKED_HIM.search(self.body, bounds[0], bounds[1])
+        if asked is None or asked["object"].lower() != _NEWS_ASKED_OBJECT[pronoun]:
+            return None
+        return fold(asked["surname"])
 
     def _described_subject_here(self, pronoun: str, position: int) -> Speaker | None:
         """ "A morgue official counts 58 wounds, many of them, he says, made
@@ -5344,6 +5357,12 @@ _SUBORDINATORS = frozenset(
     + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# "VOA's Ann Lee asked him to describe the fighting.": the one who asks, and
+# the pronoun that names whom she asked.
+_NEWS_ASKED_HIM = re.compile(
+    r"\b(?P<surname>[A-Z][\w’'\-]+)\s+(?:asked|asks)\s+(?P<object>him|her)\b"
+)
+_NEWS_ASKED_OBJECT = {"he": "him", "she": "her"}
 _PREPOSITIONS = frozenset(
     ["to", "of", "in", "on", "at", "for", "with", "from", "by", "about", "under"]
     + ["over", "into", "through", "against", "among", "between", "during", "and"]

@@ -9713,3 +9713,21 @@ def test_news_told_three_lowercase_words_to_do_is_an_instruction(text, expected)
 def test_news_think_tank_is_a_speaker_not_a_verb(text, expected):
     """ "A think tank says …": "think" before "tank" is no verb; the tank speaks."""
     assert _pairs(text) == expected
+
+
+def test_news_he_after_someone_asked_him_is_the_one_asked():
+    """ "Ann Lee asked him about the war. He says …": the man asked speaks."""
+    text = (
+        "Major Tom Reed is a spokesman for the army. Radio Ten's Ann Lee asked him "
+        "to describe the fighting.\n\nHe says the rebels are weak and scattered."
+    )
+    assert _pairs(text) == [("Tom Reed", "the rebels are weak and scattered")]
+
+
+def test_news_he_after_someone_asked_her_is_still_the_asker():
+    """ "Lee asked her about the plan. He said …": "her" was asked, "he" asks."""
+    text = (
+        "Tom Lee met Ann Roe on Monday. Lee asked her about the plan. He said "
+        "the plan was a good one."
+    )
+    assert _pairs(text) == [("Tom Lee", "the plan was a good one")]
