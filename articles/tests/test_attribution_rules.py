@@ -9722,12 +9722,3 @@ def test_news_he_after_someone_asked_him_is_the_one_asked():
         "to describe the fighting.\n\nHe says the rebels are weak and scattered."
     )
     assert _pairs(text) == [("Tom Reed", "the rebels are weak and scattered")]
-
-
-def test_news_he_after_someone_asked_her_is_still_the_asker():
-    """ "Lee asked her about the plan. He said …": "her" was asked, "he" asks."""
-    text = (
-        "Tom Lee met Ann Roe on Monday. Lee asked her about the plan. He said "
-        "the plan was a good one."
-    )
-    assert _pairs(text) == [("Tom Lee", "the plan was a good one")]
