@@ -695,7 +695,19 @@ class _Reader:
         # "He said …" goes on about whoever spoke last, if that was just now;
         # otherwise about the person the article mentioned last.
         recent = [
-            s for s in self.statements if s.start < position and position - s.end < 400
+            s
+            for s in self.statements
+            if s.start < position
+            and (
+                position - s.end < 400
+                # "X told VOA …. ¶ “…(a long quotation)…,” he said.": the
+                # quotation's own words put no distance between X and "he".
+                or (
+                    position - s.end < 3000
+                    and len(_NEWS_QUOTED.sub("", self.body[s.end : position])) < 400
+                    and not self._NEWS_anyone_named_between(s, position)
+                )
+            )
         ]
         # "Roe says there are no cases, or even what the WHO describes as
         # probable cases. He says …": a "what X calls" phrase nested inside
@@ -1076,6 +1088,24 @@ class _Reader:
                 return None
             return person
         return None
+
+    def _NEWS_anyone_named_between(self, statement: Statement, position: int) -> bool:
+        """Whether anyone but ``statement``'s speaker is named, outside a
+        quotation, between its end and ``position``."""
+        speaker = fold(statement.speaker)
+        for person in self.persons:
+            surname = person.name.split()[-1]
+            if fold(person.name) == speaker or speaker.endswith(fold(surname)):
+                continue
+            mentions = self._unquoted_mentions(surname)
+            since = mentions[
+                bisect.bisect_right(mentions, statement.end) : bisect.bisect_left(
+                    mentions, position
+                )
+            ]
+            if since or statement.end < person.position < position:
+                return True
+        return False
 
     def _named_since(self, statement: Statement, position: int) -> bool:
         """Whether the article introduced someone else between ``statement``
@@ -5357,6 +5387,9 @@ _SUBORDINATORS = frozenset(
     + ["whereas", "notwithstanding", "amid", "following", "after", "before"]
 )
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# A whole quotation, its words put aside when measuring how far back a
+# speaker spoke.
+_NEWS_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 # "VOA's Ann Lee asked him to describe the fighting.": the one who asks, and
 # the pronoun that names whom she asked.
 _NEWS_ASKED_HIM = re.compile(

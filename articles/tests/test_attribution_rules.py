@@ -9722,3 +9722,19 @@ def test_news_he_after_someone_asked_him_is_the_one_asked():
         "to describe the fighting.\n\nHe says the rebels are weak and scattered."
     )
     assert _pairs(text) == [("Tom Reed", "the rebels are weak and scattered")]
+
+
+def test_news_he_after_a_long_quotation_is_the_speaker_before_it():
+    """A long quotation after "X told VOA …" puts no distance between X and "he"."""
+    long_quote = " ".join(
+        f"The raid on the {place} camp was meant to wreck the talks."
+        for place in ("northern", "southern", "eastern", "western", "coastal", "river")
+    )
+    text = (
+        "The raid came after rebel leader John Hale refused to sign a deal.\n\n"
+        "Rebel negotiator Tom Reed told VOA the raid was a failure because with "
+        "Hale still at large, the war can only end through talks.\n\n"
+        f"“{long_quote} It failed, and everyone can see that it failed in the end "
+        "for all of us,” he said."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Tom Reed"}
