@@ -9064,6 +9064,7 @@ class _Extractor(_Reader):
             if statement.paragraph != paragraph - 1:
                 break
             if statement.start >= last_start or statement.end > last_start:
+                statement = self._NEWS_enclosing(statement)
                 speaker = Speaker(
                     statement.speaker, statement.speaker_kind, statement.speaker_role
                 )
@@ -9077,6 +9078,26 @@ class _Extractor(_Reader):
             if speaker is not None:
                 return speaker, verb.group(0), self._relay(sentence[verb.end() :])
         return None
+
+    def _NEWS_enclosing(self, statement: Statement) -> Statement:
+        """The statement ``statement`` is nested in, if another's words hold it:
+        "Roe rejected Lee's claims that the raid succeeded." ¶ "“…”" goes on
+        with Roe, who rejects, not with Lee's claims inside her sentence (an
+        outlet's report of another's words aside: those words go on)."""
+        for other in self.statements:
+            if (
+                other is not statement
+                and other.start <= statement.start
+                and statement.end <= other.end
+                and (other.start, other.end) != (statement.start, statement.end)
+                and not other.is_direct_quote
+                and other.paragraph == statement.paragraph
+                and fold(other.speaker) != fold(statement.speaker)
+                and other.speaker_kind != "media_outlet"
+                and statement.cue in _NESTED_CUES
+            ):
+                return other
+        return statement
 
     def _last_outer(self) -> Statement:
         """The last statement, or the one it is nested in: after "The Times

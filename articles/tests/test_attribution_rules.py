@@ -9738,3 +9738,16 @@ def test_news_he_after_a_long_quotation_is_the_speaker_before_it():
         "for all of us,” he said."
     )
     assert {speaker for speaker, _ in _pairs(text)} == {"Tom Reed"}
+
+
+def test_news_quotation_below_a_rejected_claim_is_the_rejecters():
+    """ "Roe rejected Lee's claims that …" ¶ "“…”": Roe goes on, not Lee."""
+    text = (
+        "Tom Reed rejected army spokesman John Hale's claims that the raid was a "
+        "success because many rebels were killed.\n\n"
+        "“What do you call success? You call killing people a success?”"
+    )
+    assert _pairs(text)[2:] == [
+        ("Tom Reed", "What do you call success?"),
+        ("Tom Reed", "You call killing people a success?"),
+    ]
