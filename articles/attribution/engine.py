@@ -60,6 +60,10 @@ _LEADING_RE = re.compile(
     # "The envoy charged that troops were deserting": an accusation with its
     # clause; "charged him with fraud", "were charged for" are prosecutions.
     r"|\b(?:charged|charges)(?=\s+that\b)"
+    # "Officials responded that they will recognize no one else", "hinted
+    # that he agreed", "retorted that …": a reply or a hint with its clause;
+    # "responded to the attack", "hinted at a deal" are no statements.
+    r"|\b(?:responded|responds|hinted|hints|retorted|retorts)(?=\s+that\b)"
     # "issued a statement that the bridge stays closed": the statement's clause.
     r"|\b(?:issued|issues|released|releases)(?=" + _STATEMENT_NOUN + r"\s+that\b)"
 )

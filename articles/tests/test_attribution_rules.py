@@ -9751,3 +9751,27 @@ def test_news_quotation_below_a_rejected_claim_is_the_rejecters():
         ("Tom Reed", "What do you call success?"),
         ("Tom Reed", "You call killing people a success?"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union leaders responded that they would not accept the offer.",
+            [("Union leaders", "they would not accept the offer")],
+        ),
+        (
+            "The governor hinted that she would run again next year.",
+            [("governor", "she would run again next year")],
+        ),
+        (
+            "Tom Lee retorted that the budget was a fraud.",
+            [("Tom Lee", "the budget was a fraud")],
+        ),
+        ("Firefighters responded to reports that a house was burning.", []),
+        ("The minister hinted at a deal with the unions.", []),
+    ],
+)
+def test_news_responded_hinted_retorted_that(text, expected):
+    """A reply, a hint or a retort with "that" and its clause is a statement."""
+    assert _pairs(text) == expected
