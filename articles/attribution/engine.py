@@ -4424,6 +4424,13 @@ _TRAILING_AFTER_QUOTE = re.compile(
     r"[^“”\"]*?,\s+(?:he|she|they|(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)\s+"
     rf"(?:{_VERBS})\s*[.!?]?\s*"
 )
+# After a quotation closed with its comma inside, the attribution that ends the
+# sentence: "…,” Reuters reported.", "…,” Radio Free Europe/Radio Liberty
+# reported.", "…,” the ministry said.".
+_NEWS_CLAUSE_THEN_TRAILING = re.compile(
+    r"\s+(?:he|she|they|(?:the\s+)?(?:[A-Z][\w’'./\-]*\s+){0,4}[A-Z][\w’'/\-]*)"
+    rf"\s+(?:{_VERBS})\s*[.!?]?\s*"
+)
 # A bare "Hall said." after a quotation closed with a full stop.
 _STRAY_ATTRIBUTION = re.compile(
     rf"[ \t]+(?P<who>(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_VERBS}))[.]"
@@ -8595,16 +8602,31 @@ class _Extractor(_Reader):
             ):
                 continue  # "what it calls the world's “Ecological Footprint.”"
             if (
-                number == len(inside) - 1
-                and pre.strip()
-                and not re.search(r"[:,]\s*$", pre)
-                and _TRAILING_AFTER_QUOTE.fullmatch(body, quote.end, s_end)
-            ) or (
-                re.search(r"[\w’']\s*$", pre)
-                and re.match(
-                    rf"[”\"]?\s+[a-z][^“”\";:]*,\s+(?:he|she|they|[A-Z][\w’'\-]+"
-                    rf"(?:\s+[A-Z][\w’'\-]+)?)\s+(?:also\s+)?(?:{_VERBS})\s*[.!?]?\s*$",
-                    body[quote.end : s_end],
+                (
+                    number == len(inside) - 1
+                    and pre.strip()
+                    and not re.search(r"[:,]\s*$", pre)
+                    and _TRAILING_AFTER_QUOTE.fullmatch(body, quote.end, s_end)
+                )
+                or (
+                    # "Lee said on Monday the road was “long and hard” and needed
+                    # the city's “time and money,” Reuters reported.": quotations
+                    # inside a reported clause whose sentence ends on an outlet's
+                    # or a speaker's attribution are part of that report.
+                    re.search(r"[\w’']\s*$", pre)
+                    and re.search(r",[’']?$", body[: inside[-1].inner[1]][-2:])
+                    and _NEWS_CLAUSE_THEN_TRAILING.fullmatch(
+                        body, inside[-1].end, s_end
+                    )
+                    and _LEADING_RE.search(body, s_start, inside[0].start)
+                )
+                or (
+                    re.search(r"[\w’']\s*$", pre)
+                    and re.match(
+                        rf"[”\"]?\s+[a-z][^“”\";:]*,\s+(?:he|she|they|[A-Z][\w’'\-]+"
+                        rf"(?:\s+[A-Z][\w’'\-]+)?)\s+(?:also\s+)?(?:{_VERBS})\s*[.!?]?\s*$",
+                        body[quote.end : s_end],
+                    )
                 )
             ):
                 # "Villagers found the “fear lifted” because of the mission, he

@@ -9775,3 +9775,26 @@ def test_news_quotation_below_a_rejected_claim_is_the_rejecters():
 def test_news_responded_hinted_retorted_that(text, expected):
     """A reply, a hint or a retort with "that" and its clause is a statement."""
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "The mayor said on Monday that the road was “long and hard” and needed "
+            "all of the city's “money and time,” Reuters reported.",
+            "mayor",
+            "Reuters",
+        ),
+        (
+            "The governor told the council it would have to “learn the words "
+            "'thrift' and 'saving,'” Radio Free Europe/Radio Liberty reported.",
+            "governor",
+            "Radio Free Europe/Radio Liberty",
+        ),
+    ],
+)
+def test_news_quoted_words_inside_a_clause_an_outlet_relays(text, speaker, via):
+    """ "X said … “…” and … “…,” Reuters reported.": one report of X's, relayed."""
+    found = extract(text)
+    assert [(s.speaker, s.via) for s in found] == [(speaker, via)]
