@@ -869,6 +869,9 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "observatory",
         "alliance",
         "movement",
+        # "the Muslim Brotherhood", "the Brotherhood of Locomotive Engineers":
+        # a body of members, never a person's name.
+        "brotherhood",
         "church",
         "airlines",
         "airport",

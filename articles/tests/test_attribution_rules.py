@@ -9798,3 +9798,13 @@ def test_news_quoted_words_inside_a_clause_an_outlet_relays(text, speaker, via):
     """ "X said … “…” and … “…,” Reuters reported.": one report of X's, relayed."""
     found = extract(text)
     assert [(s.speaker, s.via) for s in found] == [(speaker, via)]
+
+
+def test_news_a_brotherhood_is_no_person_saying():
+    """ "… leaders of the Elbonian Freedom Brotherhood Wednesday, saying …": the
+    sentence's subject says it; a Brotherhood is a body, not a person."""
+    text = (
+        "The army arrested Tom Lee and other leaders of the Elbonian Freedom "
+        "Brotherhood Wednesday, saying the arrests were needed to stop riots."
+    )
+    assert _pairs(text) == [("army", "the arrests were needed to stop riots")]
