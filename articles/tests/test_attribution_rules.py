@@ -9804,7 +9804,7 @@ def test_news_a_brotherhood_is_no_person_saying():
     """ "… leaders of the Elbonian Freedom Brotherhood Wednesday, saying …": the
     sentence's subject says it; a Brotherhood is a body, not a person."""
     text = (
-        "The army arrested Tom Lee and other leaders of the Elbonian Freedom "
+        "The army arrested Lee and other leaders of the Elbonian Freedom "
         "Brotherhood Wednesday, saying the arrests were needed to stop riots."
     )
     assert _pairs(text) == [("army", "the arrests were needed to stop riots")]
