@@ -10313,8 +10313,10 @@ class _Extractor(_Reader):
                 verb.group(0) in _NOUN_LIKE
                 and not (as_opening or from_place or claim_of_self)
                 and re.match(
-                    r"\s+(?:by|of|from|about|for|in|on|at|with|and|to|have|has|had|are"
-                    r"|is|were|was|will|would|can|could|also|"
+                    # "Officials report at least ten dead": a count after the
+                    # verb, not "reports at the meeting".
+                    r"\s+(?:by|of|from|about|for|in|on|at(?!\s+(?:least|most)\b)|with"
+                    r"|and|to|have|has|had|are|is|were|was|will|would|can|could|also|"
                     + _VERBS
                     + r")\b|\s*[,.]|\s*$",
                     body[verb.end() : s_end],

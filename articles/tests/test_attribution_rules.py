@@ -9808,3 +9808,18 @@ def test_news_a_brotherhood_is_no_person_saying():
         "Brotherhood Wednesday, saying the arrests were needed to stop riots."
     )
     assert _pairs(text) == [("army", "the arrests were needed to stop riots")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses report at least four people were hurt in the blast.",
+            [("Witnesses", "at least four people were hurt in the blast")],
+        ),
+        ("The reports at least mentioned the fire.", []),
+    ],
+)
+def test_news_report_at_least_a_count_is_a_verb(text, expected):
+    """ "Witnesses report at least four people were hurt": "report" is the verb."""
+    assert _pairs(text) == expected
