@@ -11901,6 +11901,17 @@ class _Extractor(_Reader):
             # speaks for both.
             chunk = pair[1]
         chunk = _news_name_not_place(chunk)
+        affiliated = (
+            _NEWS_NAME_OF_BODY.fullmatch(chunk)
+            if chunk and len(chunk.split()) > 12 and not bodies
+            else None
+        )
+        if affiliated and not any(
+            _organisation_word(w) for w in affiliated["name"].split()
+        ):
+            # "African expert Ann Lee of the Royal Institute of International
+            # Affairs in London told …": a long affiliation after the name.
+            chunk = affiliated["who"]
         if not chunk or (len(chunk.split()) > 12 and not bodies):
             return None
         return chunk
@@ -12086,6 +12097,17 @@ def _news_state_after(body: str, end: int) -> bool:
         return True
     last = (after["name"] or after["short"]).split()[-1].lower()
     return last in lx.US_STATES or last in lx.PLACES
+
+
+# "African expert Ann Lee of the Royal Institute of International Affairs in
+# London": a description, a person's full name, then the body she is with (and
+# where it is), all in capitals but its small words.
+_NEWS_NAME_OF_BODY = re.compile(
+    r"(?P<who>(?:[A-Za-z][\w\-]*\s+){0,3}?"
+    r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+))"
+    r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
+    r"(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|on|in))*"
+)
 
 
 def _news_name_not_place(chunk: str) -> str:

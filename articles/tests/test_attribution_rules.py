@@ -9823,3 +9823,12 @@ def test_news_a_brotherhood_is_no_person_saying():
 def test_news_report_at_least_a_count_is_a_verb(text, expected):
     """ "Witnesses report at least four people were hurt": "report" is the verb."""
     assert _pairs(text) == expected
+
+
+def test_news_name_then_a_long_affiliation_and_its_city():
+    """ "Senior analyst Ann Roe of the Center for … in Washington said": Roe."""
+    text = (
+        "Senior analyst Ann Roe of the Center for Strategic and International "
+        "Studies in Washington said the talks would fail."
+    )
+    assert _pairs(text) == [("Ann Roe", "the talks would fail")]
