@@ -10317,7 +10317,9 @@ class _Extractor(_Reader):
                     # verb, not "reports at the meeting".
                     r"\s+(?:by|of|from|about|for|in|on|at(?!\s+(?:least|most)\b)|with"
                     r"|and|to|have|has|had|are|is|were|was|will|would|can|could|also|"
-                    + _VERBS
+                    # "A news media report Thursday said …": the day the
+                    # report came out, then the report's own verb.
+                    + rf"(?:(?:on\s+|late\s+|early\s+)?{_WEEKDAY}\s+)?(?:{_VERBS})"
                     + r")\b|\s*[,.]|\s*$",
                     body[verb.end() : s_end],
                 )

@@ -9832,3 +9832,21 @@ def test_news_name_then_a_long_affiliation_and_its_city():
         "Studies in Washington said the talks would fail."
     )
     assert _pairs(text) == [("Ann Roe", "the talks would fail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A local news media report Thursday said the army was moving troops.",
+            [("local news media report", "the army was moving troops")],
+        ),
+        (
+            "Officials report Monday that the road is closed.",
+            [("Officials", "the road is closed")],
+        ),
+    ],
+)
+def test_news_report_then_its_day_then_said_is_a_noun(text, expected):
+    """ "A media report Thursday said …": the report speaks; "report" is no verb."""
+    assert _pairs(text) == expected
