@@ -4010,7 +4010,7 @@ _CLAIM_THAT = re.compile(
     r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs))"
     # "despite claims by international observers that the vote was fair".
     r"|\b(?P<by_noun>claims?|allegations?|accusations?|assertions?|charges?"
-    r"|warnings?)\s+(?:made\s+)?by\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
+    r"|warnings?)\s+(?:made\s+)?(?:by|from)\s+(?P<by>(?:the\s+)?[\w’'.\-]+(?:\s+[\w’'.\-]+){0,5}?))"
     r"\s+that\s+"
 )
 # A view held by a named government or person, in a relative clause about the

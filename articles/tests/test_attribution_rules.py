@@ -9850,3 +9850,12 @@ def test_news_name_then_a_long_affiliation_and_its_city():
 def test_news_report_then_its_day_then_said_is_a_noun(text, expected):
     """ "A media report Thursday said …": the report speaks; "report" is no verb."""
     assert _pairs(text) == expected
+
+
+def test_news_claims_from_a_source_that():
+    """ "despite claims from the capital that …": the claim is the capital's."""
+    text = (
+        "The rebels say troops attacked villages despite claims from the "
+        "Defense Ministry that its soldiers had stood down."
+    )
+    assert ("Defense Ministry", "its soldiers had stood down") in _pairs(text)
