@@ -10776,6 +10776,11 @@ class _Extractor(_Reader):
             skip = programme.end()
             outlet = re.sub(r"[’']s$", "", (programme["outlet"] or "").strip())
             via = via or outlet or None
+        aside = _NEWS_ASIDE_BEFORE_THAT.match(tail, skip)
+        if aside:
+            # "found — for the second time this week — that …", "said, once
+            # again, that …": an aside between the verb and its clause.
+            skip = aside.end()
         clause = tail[skip:]
         that = re.match(r"\s*(?:,\s*)?(?:that\b|:)", clause)
         if (
@@ -12109,6 +12114,13 @@ _NEWS_NAME_OF_BODY = re.compile(
     r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+))"
     r"\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*"
     r"(?:\s+(?:[A-Z][\w’'.\-]*|of|for|and|the|on|in))*"
+)
+
+
+# An aside set off by dashes or commas between a verb and "that": "ruled — for
+# the second time this week — that …", "said, once again, that …".
+_NEWS_ASIDE_BEFORE_THAT = re.compile(
+    r"\s*(?P<mark>[—–]|--|,)\s*[^,;:.!?—–“”\"]{2,60}?\s*(?P=mark)(?=\s*that\b)"
 )
 
 

@@ -9859,3 +9859,24 @@ def test_news_claims_from_a_source_that():
         "Defense Ministry that its soldiers had stood down."
     )
     assert ("Defense Ministry", "its soldiers had stood down") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The appeals court ruled — for the third time this year — that the "
+            "law was void.",
+            "appeals court",
+            "the law was void",
+        ),
+        (
+            "The governor said, once again, that the bridge would be rebuilt.",
+            "governor",
+            "the bridge would be rebuilt",
+        ),
+    ],
+)
+def test_news_aside_between_the_verb_and_that(text, speaker, statement):
+    """ "ruled — for the third time — that …": the aside is not the clause."""
+    assert _pairs(text) == [(speaker, statement)]
