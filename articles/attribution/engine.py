@@ -1434,6 +1434,12 @@ class _Reader:
             # "Having said that, …", "All told, …", "Needless to say": a set
             # phrase before a verb of saying, with no one saying anything.
             return None
+        if re.match(
+            r"(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s", phrase.strip(" ,") + " "
+        ):
+            # "No group has claimed responsibility", "Nobody said …": a
+            # denied subject; no one is said to have said anything.
+            return None
         fronted = re.fullmatch(
             r"(?:In|On|At|As|After|Before|For|With|Despite|During|Since|Under"
             r"|Beyond|Throughout|Following)\s[^,;:]*?\s[a-z][\w\-]*\s+"

@@ -9880,3 +9880,17 @@ def test_news_claims_from_a_source_that():
 def test_news_aside_between_the_verb_and_that(text, speaker, statement):
     """ "ruled — for the third time — that …": the aside is not the clause."""
     assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized two engineers on Monday. No group has claimed "
+        "responsibility, but kidnappings are common in the region.",
+        "Nobody claimed the strike had been planned.",
+        "No one said the bridge was safe.",
+    ],
+)
+def test_news_a_denied_subject_says_nothing(text):
+    """ "No group has claimed responsibility": no one is said to have said it."""
+    assert _pairs(text) == []
