@@ -9894,3 +9894,9 @@ def test_news_aside_between_the_verb_and_that(text, speaker, statement):
 def test_news_a_denied_subject_says_nothing(text):
     """ "No group has claimed responsibility": no one is said to have said it."""
     assert _pairs(text) == []
+
+
+def test_news_group_at_work_in_a_place_is_the_group():
+    """ "Aid workers operating in Dover say …": the workers speak, not Dover."""
+    text = "Aid workers operating in Dover say they are short of drugs."
+    assert _pairs(text) == [("Aid workers", "they are short of drugs")]
