@@ -698,21 +698,19 @@ class _Reader:
     def _person_candidates(self, position: int):
         # "He said …" goes on about whoever spoke last, if that was just now;
         # otherwise about the person the article mentioned last.
-        recent = [
-            s
-            for s in self.statements
-            if s.start < position
-            and (
-                position - s.end < 400
-                # "X told VOA …. ¶ “…(a long quotation)…,” he said.": the
-                # quotation's own words put no distance between X and "he".
-                or (
-                    position - s.end < 3000
-                    and len(_NEWS_QUOTED.sub("", self.body[s.end : position])) < 400
-                    and not self._NEWS_anyone_named_between(s, position)
-                )
-            )
-        ]
+        before = [s for s in self.statements if s.start < position]
+        recent = [s for s in before if position - s.end < 400]
+        latest = max(before, key=lambda s: s.end) if before else None
+        if (
+            not recent
+            and latest is not None
+            and position - latest.end < 3000
+            # "X told VOA …. ¶ “…(a long quotation)…,” he said.": the
+            # quotation's own words put no distance between X and "he".
+            and len(_NEWS_QUOTED.sub("", self.body[latest.end : position])) < 400
+            and not self._NEWS_anyone_named_between(latest, position)
+        ):
+            recent = [latest]
         # "Roe says there are no cases, or even what the WHO describes as
         # probable cases. He says …": a "what X calls" phrase nested inside
         # another's statement is not whom the next "he" goes on about.
