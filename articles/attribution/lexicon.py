@@ -871,6 +871,9 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "observatory",
         "alliance",
         "movement",
+        # "the Muslim Brotherhood", "the Brotherhood of Locomotive Engineers":
+        # a body of members, never a person's name.
+        "brotherhood",
         "church",
         "airlines",
         "airport",
@@ -918,7 +921,11 @@ KNOWN_OUTLETS = frozenset(
     the wall street journal|wall street journal|wikinews|the associated press|
     kyiv independent|the moscow times|novaya gazeta|rbc|kommersant|izvestia|
     msnbc|cnbc|pbs|french news agency|the french news agency|agence france presse|
-    al-jazeera|aljazeera
+    al-jazeera|aljazeera|
+    radio free europe/radio liberty|radio free europe|rfe/rl|radio liberty|
+    radio free asia|dpa|efe|ansa|anadolu|anadolu agency|irna|press trust of india|
+    the kyiv independent|ukrinform|kyodo news|yonhap news agency|france 24|
+    deutsche welle
     """.replace("\n", "").split("|")
 )
 KNOWN_OUTLETS = frozenset(name.strip() for name in KNOWN_OUTLETS)

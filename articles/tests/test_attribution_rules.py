@@ -9691,3 +9691,212 @@ def test_news_what_she_calls_with_a_comma_before_the_quotation():
 def test_news_told_three_lowercase_words_to_do_is_an_instruction(text, expected):
     """ "told local media networks to end …": an instruction, no statement."""
     assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A Washington think tank says the port is likely to close within weeks.",
+            [("Washington think tank", "the port is likely to close within weeks")],
+        ),
+        (
+            "A think tank says the port is likely to close, the BBC reports.",
+            [("think tank", "the port is likely to close")],
+        ),
+        (
+            "Think tanks said the tax would not raise much money.",
+            [("Think tanks", "the tax would not raise much money")],
+        ),
+    ],
+)
+def test_news_think_tank_is_a_speaker_not_a_verb(text, expected):
+    """ "A think tank says …": "think" before "tank" is no verb; the tank speaks."""
+    assert _pairs(text) == expected
+
+
+def test_news_he_after_someone_asked_him_is_the_one_asked():
+    """ "Ann Lee asked him about the war. He says …": the man asked speaks."""
+    text = (
+        "Major Tom Reed is a spokesman for the army. Radio Ten's Ann Lee asked him "
+        "to describe the fighting.\n\nHe says the rebels are weak and scattered."
+    )
+    assert _pairs(text) == [("Tom Reed", "the rebels are weak and scattered")]
+
+
+def test_news_he_after_a_long_quotation_is_the_speaker_before_it():
+    """A long quotation after "X told VOA …" puts no distance between X and "he"."""
+    long_quote = " ".join(
+        f"The raid on the {place} camp was meant to wreck the talks."
+        for place in ("northern", "southern", "eastern", "western", "coastal", "river")
+    )
+    text = (
+        "The raid came after rebel leader John Hale refused to sign a deal.\n\n"
+        "Rebel negotiator Tom Reed told VOA the raid was a failure because with "
+        "Hale still at large, the war can only end through talks.\n\n"
+        f"“{long_quote} It failed, and everyone can see that it failed in the end "
+        "for all of us,” he said."
+    )
+    assert {speaker for speaker, _ in _pairs(text)} == {"Tom Reed"}
+
+
+def test_news_quotation_below_a_rejected_claim_is_the_rejecters():
+    """ "Roe rejected Lee's claims that …" ¶ "“…”": Roe goes on, not Lee."""
+    text = (
+        "Tom Reed rejected army spokesman John Hale's claims that the raid was a "
+        "success because many rebels were killed.\n\n"
+        "“What do you call success? You call killing people a success?”"
+    )
+    assert _pairs(text)[2:] == [
+        ("Tom Reed", "What do you call success?"),
+        ("Tom Reed", "You call killing people a success?"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Union leaders responded that they would not accept the offer.",
+            [("Union leaders", "they would not accept the offer")],
+        ),
+        (
+            "The governor hinted that she would run again next year.",
+            [("governor", "she would run again next year")],
+        ),
+        (
+            "Tom Lee retorted that the budget was a fraud.",
+            [("Tom Lee", "the budget was a fraud")],
+        ),
+        ("Firefighters responded to reports that a house was burning.", []),
+        ("The minister hinted at a deal with the unions.", []),
+    ],
+)
+def test_news_responded_hinted_retorted_that(text, expected):
+    """A reply, a hint or a retort with "that" and its clause is a statement."""
+    assert _pairs(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "The mayor said on Monday that the road was “long and hard” and needed "
+            "all of the city's “money and time,” Reuters reported.",
+            "mayor",
+            "Reuters",
+        ),
+        (
+            "The governor told the council it would have to “learn the words "
+            "'thrift' and 'saving,'” Radio Free Europe/Radio Liberty reported.",
+            "governor",
+            "Radio Free Europe/Radio Liberty",
+        ),
+    ],
+)
+def test_news_quoted_words_inside_a_clause_an_outlet_relays(text, speaker, via):
+    """ "X said … “…” and … “…,” Reuters reported.": one report of X's, relayed."""
+    found = extract(text)
+    assert [(s.speaker, s.via) for s in found] == [(speaker, via)]
+
+
+def test_news_a_brotherhood_is_no_person_saying():
+    """ "… leaders of the Elbonian Freedom Brotherhood Wednesday, saying …": the
+    sentence's subject says it; a Brotherhood is a body, not a person."""
+    text = (
+        "The army arrested Lee and other leaders of the Elbonian Freedom "
+        "Brotherhood Wednesday, saying the arrests were needed to stop riots."
+    )
+    assert _pairs(text) == [("army", "the arrests were needed to stop riots")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Witnesses report at least four people were hurt in the blast.",
+            [("Witnesses", "at least four people were hurt in the blast")],
+        ),
+        ("The reports at least mentioned the fire.", []),
+    ],
+)
+def test_news_report_at_least_a_count_is_a_verb(text, expected):
+    """ "Witnesses report at least four people were hurt": "report" is the verb."""
+    assert _pairs(text) == expected
+
+
+def test_news_name_then_a_long_affiliation_and_its_city():
+    """ "Senior analyst Ann Roe of the Center for … in Washington said": Roe."""
+    text = (
+        "Senior analyst Ann Roe of the Center for Strategic and International "
+        "Studies in Washington said the talks would fail."
+    )
+    assert _pairs(text) == [("Ann Roe", "the talks would fail")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A local news media report Thursday said the army was moving troops.",
+            [("local news media report", "the army was moving troops")],
+        ),
+        (
+            "Officials report Monday that the road is closed.",
+            [("Officials", "the road is closed")],
+        ),
+    ],
+)
+def test_news_report_then_its_day_then_said_is_a_noun(text, expected):
+    """ "A media report Thursday said …": the report speaks; "report" is no verb."""
+    assert _pairs(text) == expected
+
+
+def test_news_claims_from_a_source_that():
+    """ "despite claims from the capital that …": the claim is the capital's."""
+    text = (
+        "The rebels say troops attacked villages despite claims from the "
+        "Defense Ministry that its soldiers had stood down."
+    )
+    assert ("Defense Ministry", "its soldiers had stood down") in _pairs(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "statement"),
+    [
+        (
+            "The appeals court ruled — for the third time this year — that the "
+            "law was void.",
+            "appeals court",
+            "the law was void",
+        ),
+        (
+            "The governor said, once again, that the bridge would be rebuilt.",
+            "governor",
+            "the bridge would be rebuilt",
+        ),
+    ],
+)
+def test_news_aside_between_the_verb_and_that(text, speaker, statement):
+    """ "ruled — for the third time — that …": the aside is not the clause."""
+    assert _pairs(text) == [(speaker, statement)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen seized two engineers on Monday. No group has claimed "
+        "responsibility, but kidnappings are common in the region.",
+        "Nobody claimed the strike had been planned.",
+        "No one said the bridge was safe.",
+    ],
+)
+def test_news_a_denied_subject_says_nothing(text):
+    """ "No group has claimed responsibility": no one is said to have said it."""
+    assert _pairs(text) == []
+
+
+def test_news_group_at_work_in_a_place_is_the_group():
+    """ "Aid workers operating in Dover say …": the workers speak, not Dover."""
+    text = "Aid workers operating in Dover say they are short of drugs."
+    assert _pairs(text) == [("Aid workers", "they are short of drugs")]
