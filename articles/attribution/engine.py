@@ -1514,11 +1514,6 @@ class _Reader:
             # "No group has claimed responsibility", "Nobody said …": a
             # denied subject; no one is said to have said anything.
             return None
-        at_work = _NEWS_GROUP_AT_WORK.fullmatch(phrase.strip(" ,"))
-        if at_work and fold(at_work["group"]).split()[-1] in _COMMON_HEADS:
-            # "the few health workers still operating in Monrovia say": the
-            # workers, not the place where they work.
-            return self.speaker(at_work["group"], position)
         fronted = re.fullmatch(
             r"(?:In|On|At|As|After|Before|For|With|Despite|During|Since|Under"
             r"|Beyond|Throughout|Following)\s[^,;:]*?\s[a-z][\w\-]*\s+"
@@ -12325,15 +12320,6 @@ _NEWS_NAME_OF_BODY = re.compile(
 # the second time this week — that …", "said, once again, that …".
 _NEWS_ASIDE_BEFORE_THAT = re.compile(
     r"\s*(?P<mark>[—–]|--|,)\s*[^,;:.!?—–“”\"]{2,60}?\s*(?P=mark)(?=\s*that\b)"
-)
-
-
-# "the few health workers still operating in Monrovia", "residents living
-# near the plant": a group, what it is doing, and where.
-_NEWS_GROUP_AT_WORK = re.compile(
-    r"(?P<group>(?:[\w\-]+\s+){0,4}[a-z][\w\-]*s)\s+(?:still\s+|now\s+)?"
-    r"[a-z]+ing\s+(?:in|at|near|around|outside|inside|across|along|on)\s+"
-    r"(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){0,3}"
 )
 
 

@@ -901,9 +901,7 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "wildlife",
         "sanctuary",
         "hatchery",
-        # Movements and armed groups: "the Muslim Brotherhood", "the Al-Aqsa
-        # Martyrs Brigades".
-        "brotherhood",
+        # Armed groups: "the Al-Aqsa Martyrs Brigades", a militia.
         "brigade",
         "brigades",
         "militia",
