@@ -5121,10 +5121,9 @@ _PAGE_STATE_AFTER = re.compile(
         )
     )
     + r"|New\s+(?:York|Jersey|Mexico|Hampshire)|(?:North|South)\s+(?:Carolina|Dakota)"
-    r"|West\s+Virginia|Rhode\s+Island"
-    r"|Ala|Ariz|Ark|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Ky|La|Md|Mass|Mich"
-    r"|Minn|Miss|Mo|Mont|Neb|Nev|Okla|Ore|Pa|Tenn|Tex|Vt|Va|Wash|Wis|Wyo"
-    r"|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\.?(?=[,;)]|\.(?:\s|$)|\s+native\b|$)"
+    r"|West\s+Virginia|Rhode\s+Island|"
+    + "|".join(w.capitalize() for w in lx.STATE_ABBREVIATIONS)
+    + r"|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\.?(?=[,;)]|\.(?:\s|$)|\s+native\b|$)"
 )
 # The reporter a subject speaks to, before the reporter's name: "told VOA
 # English to Africa reporter ", "in an interview with correspondent Ann ".
@@ -12280,11 +12279,7 @@ _NEWS_REPORTER_TOLD = re.compile(
     r"(?:[A-Z][\w’'.\-]*\s+){0,3}$"
 )
 
-_NEWS_STATE_ABBREVIATIONS = frozenset(
-    ["ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind"]
-    + ["kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb"]
-    + ["nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis", "wyo"]
-)
+_NEWS_STATE_ABBREVIATIONS = frozenset(lx.STATE_ABBREVIATIONS)
 
 
 def _news_state_after(body: str, end: int) -> bool:

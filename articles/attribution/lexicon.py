@@ -1343,6 +1343,15 @@ PLACES = frozenset(
     ]
 )
 
+# The states' newsroom abbreviations before their full stop ("Del.", "Calif.",
+# "Pa."), in this order in patterns that try them one after another.
+STATE_ABBREVIATIONS = (
+    *("ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill"),
+    *("ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont"),
+    *("neb", "nev", "okla", "ore", "pa", "tenn", "tex", "vt", "va", "wash", "wis"),
+    "wyo",
+)
+
 # A state after a city ("Atlanta, Georgia", "Washington, D.C."): a place.
 US_STATES = frozenset(
     [
