@@ -9726,7 +9726,7 @@ class _Extractor(_Reader):
             return False
         found = re.match(
             r"(?:[\w.\-]+\s+){0,4}?" + re.escape(person.name.split()[-1]) + r"[’']s?\b",
-            self.body[person.position : person.position + len(person.name) + 40],
+            window,
         )
         return (
             bool(found)
