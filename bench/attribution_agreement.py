@@ -5,63 +5,57 @@
 ``articles/attribution/eval/second/`` holds a second, independent annotation of some
 articles of the evaluation set (the forty-eighth and forty-ninth held-out sets: see the
 README there). This scores the second annotation against the adjudicated first one
-(``eval/articles/``) with the harness's own matching: speaker precision and recall (a
-statement is right when it overlaps one of the other annotation's statements and names its
-speaker; a second annotator's statement is taken by its first, fullest name, as the engine
-gives one name) and span overlap F1. With ``--engine`` it also scores the engine against
-each annotation. Standard library and the engine only.
+(``eval/articles/``) with the harness's own scoring (``evaluate.score_found``): speaker
+precision and recall (a statement is right when it overlaps one of the other
+annotation's statements and names its speaker; a second annotator's statement is taken
+by its first, fullest name, as the engine gives one name) and span overlap F1. With
+``--engine`` it also scores the engine against each annotation. Standard library and
+the engine only.
 """
 
 import argparse
+import io
 import sys
 from pathlib import Path
+from types import SimpleNamespace
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from articles.attribution.evaluate import (  # noqa: E402
     EVAL_DIR,
+    Tally,
     _headline,
-    _overlap,
     load,
-    same_speaker,
+    score_found,
 )
 
 SECOND_DIR = EVAL_DIR.parent / "second"
 
 
-def tally(found: list[tuple[int, int, str]], gold, length: int) -> list[int]:
-    """[right found, found, right annotated, annotated, chars found, chars
-    annotated, chars both] for statements ``found`` against annotation ``gold``."""
-    right = sum(
-        any(
-            _overlap(s, e, g.start, g.end) and same_speaker(n, g.speakers) for g in gold
+def as_found(article) -> list[SimpleNamespace]:
+    """An annotation's statements as the engine would give them: one name each."""
+    return [
+        SimpleNamespace(
+            start=g.start,
+            end=g.end,
+            speaker=g.speakers[0],
+            via=g.via,
+            cue=g.cue,
+            text=g.text,
         )
-        for s, e, n in found
-    )
-    hit = sum(
-        any(
-            _overlap(s, e, g.start, g.end) and same_speaker(n, g.speakers)
-            for s, e, n in found
-        )
-        for g in gold
-    )
-    mine, theirs = [False] * length, [False] * length
-    for s, e, _ in found:
-        mine[s:e] = [True] * (e - s)
-    for g in gold:
-        theirs[g.start : g.end] = [True] * (g.end - g.start)
-    both = sum(a and b for a, b in zip(mine, theirs, strict=True))
-    return [right, len(found), hit, len(gold), sum(mine), sum(theirs), both]
+        for g in article.gold
+    ]
 
 
-def line(label: str, t: list[int]) -> str:
-    right, found, hit, gold, c_found, c_gold, c_both = t
-    p, r = c_both / max(c_found, 1), c_both / max(c_gold, 1)
+def line(label: str, t: Tally) -> str:
+    p = t.chars_both / max(t.chars_found, 1)
+    r = t.chars_both / max(t.chars_gold, 1)
     f1 = 2 * p * r / (p + r) if p + r else 0.0
     return (
-        f"| {label} | {gold} | {right}/{found} = {right / max(found, 1):.3f} "
-        f"| {hit}/{gold} = {hit / max(gold, 1):.3f} | {f1:.3f} |"
+        f"| {label} | {t.gold} | {t.found_right}/{t.found} = "
+        f"{t.found_right / max(t.found, 1):.3f} | {t.gold_right}/{t.gold} = "
+        f"{t.gold_right / max(t.gold, 1):.3f} | {f1:.3f} |"
     )
 
 
@@ -71,12 +65,12 @@ def main(argv=None) -> int:
         "--engine", action="store_true", help="also score the engine against each"
     )
     options = parser.parse_args(argv)
-    totals: dict[str, list[int]] = {}
+    totals: dict[str, Tally] = {}
 
-    def add(label, t):
-        totals[label] = [
-            a + b for a, b in zip(totals.get(label, [0] * 7), t, strict=True)
-        ]
+    def add(label: str, article, found) -> None:
+        totals.setdefault(label, Tally()).add(
+            score_found(article, found, out=io.StringIO())
+        )
 
     second_files = sorted(SECOND_DIR.glob("*.txt"))
     for path in second_files:
@@ -85,9 +79,7 @@ def main(argv=None) -> int:
             sys.exit(
                 f"{path.name}: the second annotation's body differs from the set's"
             )
-        n = len(first.body)
-        theirs = [(g.start, g.end, g.speakers[0]) for g in second.gold]
-        add("second annotator vs adjudicated first", tally(theirs, first.gold, n))
+        add("second annotator vs adjudicated first", first, as_found(second))
         if options.engine:
             from articles.attribution import extract
 
@@ -96,9 +88,8 @@ def main(argv=None) -> int:
                 publisher=first.meta.get("publisher") or None,
                 title=_headline(first.meta.get("title")),
             )
-            mine = [(s.start, s.end, s.speaker) for s in found]
-            add("engine vs adjudicated first", tally(mine, first.gold, n))
-            add("engine vs second annotator", tally(mine, second.gold, n))
+            add("engine vs adjudicated first", first, found)
+            add("engine vs second annotator", second, found)
     print(f"{len(second_files)} articles annotated twice\n")
     print("| who, against whom | statements | speaker P | speaker R | span F1 |")
     print("|---|---|---|---|---|")

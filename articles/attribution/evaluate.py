@@ -177,6 +177,14 @@ def score(article: Article, *, verbose: bool = False, out=sys.stdout) -> Tally:
         publisher=article.meta.get("publisher") or None,
         title=_headline(article.meta.get("title")),
     )
+    return score_found(article, found, verbose=verbose, out=out)
+
+
+def score_found(
+    article: Article, found: list, *, verbose: bool = False, out=sys.stdout
+) -> Tally:
+    """Score statements ``found`` in ``article``'s body (anything with the
+    engine's start, end, speaker, via, cue and text) against its annotation."""
     tally = Tally(articles=1, gold=len(article.gold), found=len(found))
     for statement in found:
         if any(
