@@ -27,12 +27,14 @@ sys.path.insert(0, str(ROOT))
 
 def real_paragraphs() -> list[str]:
     """Paragraphs of the real articles in the attribution evaluation set."""
-    paragraphs = []
-    for file in sorted((ROOT / "articles/attribution/eval/articles").glob("*.txt")):
-        body = file.read_text(encoding="utf-8").split("\n---\n", 1)[1]
-        body = body.split("\n===\n", 1)[0]
-        paragraphs += [p for p in body.split("\n\n") if len(p) > 120]
-    return paragraphs
+    from articles.attribution.evaluate import EVAL_DIR, load
+
+    return [
+        p
+        for file in sorted(EVAL_DIR.glob("*.txt"))
+        for p in load(file).body.split("\n\n")
+        if len(p) > 120
+    ]
 
 
 def generate(
