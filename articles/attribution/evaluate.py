@@ -1,7 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
     python -m articles.attribution.evaluate [--verbose]
-        [--split dev|seen|seen2|…|seen47|test]
+        [--split dev|seen|seen2|…|seen47|test] [--files FIRST-LAST]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -318,13 +318,36 @@ def table(totals: dict[str, Tally], overall: Tally) -> str:
     return "\n".join(rows)
 
 
+def _file_number(path: Path) -> int:
+    """The number a file's name opens with ("2100_voa_….txt" → 2100)."""
+    return int(path.name.split("_", 1)[0])
+
+
+def _file_range(text: str) -> tuple[int, int]:
+    first, sep, last = text.partition("-")
+    if not (sep and first.isdigit() and last.isdigit() and int(first) <= int(last)):
+        raise argparse.ArgumentTypeError(
+            f"expected FIRST-LAST, e.g. 2100-2219: {text!r}"
+        )
+    return int(first), int(last)
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--verbose", action="store_true", help="List every error.")
     parser.add_argument("--split", choices=list(SPLITS), help="Score one split only.")
+    parser.add_argument(
+        "--files",
+        type=_file_range,
+        metavar="FIRST-LAST",
+        help="Score only the files numbered FIRST to LAST (one held-out set of "
+        "several in a split: --files 2100-2219).",
+    )
     args = parser.parse_args(argv)
     totals = {split: Tally() for split in SPLITS}
     for path in sorted(EVAL_DIR.glob("*.txt")):
+        if args.files and not args.files[0] <= _file_number(path) <= args.files[1]:
+            continue
         article = load(path)
         split = article.meta.get("split", "test")
         if args.split and split != args.split:

@@ -277,6 +277,26 @@ def test_evaluation_set_is_complete_and_consistent():
     assert sum(len(a.gold) for a in held_out) >= 80
 
 
+def test_the_harness_scores_a_range_of_files(capsys):
+    """--files FIRST-LAST scores only the files so numbered (one held-out set
+    of several in a split); a malformed range is refused by name."""
+    from articles.attribution.evaluate import main
+
+    assert main(["--files", "0-0"]) == 0
+    rows = [
+        line
+        for line in capsys.readouterr().out.splitlines()
+        if line.startswith("| ") and not line.startswith(("| split", "|---"))
+    ]
+    assert rows == [
+        "| dev | 1 | 14 | 14 | 1.000 | 1.000 | 1.000 |",
+        "| all | 1 | 14 | 14 | 1.000 | 1.000 | 1.000 |",
+    ]
+    with pytest.raises(SystemExit):
+        main(["--files", "2100"])
+    assert "--files: expected FIRST-LAST" in capsys.readouterr().err
+
+
 def test_second_annotations_are_of_the_same_articles():
     """Each independent second annotation (eval/second/) loads, and its body is
     byte for byte the set's, so agreement is measured on the same text."""
