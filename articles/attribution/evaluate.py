@@ -1,7 +1,7 @@
 """Score the attribution engine on the annotated set in ``eval/``.
 
     python -m articles.attribution.evaluate [--verbose]
-        [--split dev|seen|seen2|…|seen47|test] [--files FIRST-LAST]
+        [--split dev|seen|seen2|…|seen52|test] [--files FIRST-LAST]
 
 Each article is a file ``eval/articles/*.txt``: a header (url, title, date,
 licence, publisher, split), the body after a ``---`` line, and after a ``===``
@@ -22,8 +22,9 @@ Metrics, for the set and for each split:
 
 Splits: ``dev`` was read while writing the engine; ``seen`` was held out for
 the first measurement, then its errors guided general rules (so it no longer
-measures generalisation); ``seen2`` to ``seen47`` were the second to forty-seventh
-held-out sets, each measured once and then used like ``seen``; ``test`` is
+measures generalisation); ``seen2`` to ``seen47`` and ``seen52`` were the second
+to forty-seventh and the fifty-second held-out sets, each measured once and then
+used like ``seen``; ``test`` is
 held out: annotated and committed before the engine was run on it, and never
 used to change it.
 
@@ -290,6 +291,7 @@ SPLITS = {
     "seen45": "seen-45",
     "seen46": "seen-46",
     "seen47": "seen-47",
+    "seen52": "seen-52",
     "test": "held-out",
 }
 
