@@ -4769,6 +4769,24 @@ def _share_taken(rest: str) -> bool:
     )
 
 
+def _circumstance_after(match: re.Match, sentence: str) -> bool:
+    """Whether the words after a trailing attribution's verb (``match``'s
+    "tail" in ``sentence``) are only a circumstance that runs to the end of
+    the sentence, with no clause of its own: "…, Ann Roe said during a recent
+    trip to Italy and the Balkans."."""
+    tail = (match["tail"] or "").split()
+    return bool(
+        tail
+        and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+        and not re.search(
+            r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+            r"|might|must|should|did|does)\b",
+            match["tail"],
+        )
+        and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
+    )
+
+
 def _not_a_report(before: str, verb: str) -> bool:
     """Whether ``verb``, after the text ``before``, is no report: "to announce",
     "did not say", "was reported to be", "the state", "a report", "was asked if
@@ -6313,16 +6331,7 @@ class _Extractor(_Reader):
                 sentence_index += 1
                 continue
             if guest is not None and not spans and not _ANY_LABEL.match(text):
-                self._quote_sentences(
-                    p_start,
-                    p_end,
-                    guest,
-                    ":",
-                    None,
-                    number,
-                    sentence_index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(p_start, p_end, guest, number, sentence_index)
                 sentence_index += 1
                 continue
             guest = None
@@ -6867,12 +6876,7 @@ class _Extractor(_Reader):
             or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):
             return None
-        found = self.speaker(" ".join(name), position)
-        if found is None or found.kind != "person":
-            return None
-        if found.name.isupper():
-            return Speaker(_title_case(found.name), found.kind, found.role)
-        return found
+        return self._person_in_mixed_case(name, position)
 
     def _first_person_around(self, p_start: int, p_end: int, spans) -> bool:
         """Whether a paragraph with quotations speaks in the first person
@@ -7027,6 +7031,13 @@ class _Extractor(_Reader):
             paragraph,
             index,
             drop=' ,;:—–-“”"',
+        )
+
+    def _turn_words(self, start, end, speaker, paragraph, index) -> None:
+        """The words of a turn after its label ("Katie Roe: I'm from Perth."),
+        each sentence a direct quote of ``speaker``."""
+        self._quote_sentences(
+            start, end, speaker, ":", None, paragraph, index, drop=" ,;:—–-"
         )
 
     def _quote_sentences(
@@ -7201,16 +7212,7 @@ class _Extractor(_Reader):
             # the story named him: his recorded words, a label of their own.
             speaker = self.speaker(named["who"], p_start)
             if speaker is not None and speaker.kind == "person":
-                self._quote_sentences(
-                    named.end(),
-                    p_end,
-                    speaker,
-                    ":",
-                    None,
-                    paragraph,
-                    index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(named.end(), p_end, speaker, paragraph, index)
                 return True
         if named and not question and self._turns >= 2:
             # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
@@ -7224,16 +7226,7 @@ class _Extractor(_Reader):
                 self._label_speaker, self._label_titled = speaker, False
                 self._page_turn = False
                 self._answerer = speaker
-                self._quote_sentences(
-                    named.end(),
-                    p_end,
-                    speaker,
-                    ":",
-                    None,
-                    paragraph,
-                    index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(named.end(), p_end, speaker, paragraph, index)
                 return True
             if not (
                 _BARE_LABEL.match(body, p_start, p_end)
@@ -7371,6 +7364,17 @@ class _Extractor(_Reader):
         )
         return True
 
+    def _person_in_mixed_case(self, name: list[str], position: int) -> Speaker | None:
+        """The person the words ``name`` of a heading or a label name, in mixed
+        case where the text sets the name in capitals ("ANN ROE" → "Ann
+        Roe"); none if they name no person."""
+        found = self.speaker(" ".join(name), position)
+        if found is None or found.kind != "person":
+            return None
+        if found.name.isupper():
+            return Speaker(_title_case(found.name), found.kind, found.role)
+        return found
+
     def _lone_guest(self, label: str, position: int) -> Speaker | None:
         """The person a lone label names as a programme's guest, with an office
         before the name or a role after it ("President Ann Lee:", "ANN LEE,
@@ -7400,12 +7404,7 @@ class _Extractor(_Reader):
             and all(_capitalised(t) and not _organisation_word(t) for t in name)
         ):
             return None
-        found = self.speaker(" ".join(name), position)
-        if found is None or found.kind != "person":
-            return None
-        if found.name.isupper():
-            return Speaker(_title_case(found.name), found.kind, found.role)
-        return found
+        return self._person_in_mixed_case(name, position)
 
     def _introduces_next(self, position: int) -> bool:
         """Whether the turn from ``position`` names the speaker of the next
@@ -10086,16 +10085,7 @@ class _Extractor(_Reader):
             no_report = _not_a_report(f"{match['subj']} ", match["verb"])
             # "…, Ann Roe said during a recent trip to Italy and the Balkans.":
             # a long circumstance after the verb, no clause of its own.
-            circumstance = bool(
-                tail
-                and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
-                and not re.search(
-                    r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
-                    r"|might|must|should|did|does)\b",
-                    match["tail"],
-                )
-                and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
-            )
+            circumstance = _circumstance_after(match, sentence)
             # "…, as citizens added their names to the petition.": an object
             # of the subject's own after the verb, an act, not a report.
             owned = bool(
@@ -10251,16 +10241,7 @@ class _Extractor(_Reader):
         ):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
-        circumstance = bool(
-            tail
-            and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
-            and not re.search(
-                r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
-                r"|might|must|should|did|does)\b",
-                match["tail"],
-            )
-            and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
-        )
+        circumstance = _circumstance_after(match, sentence)
         if match["subj"] and (
             (len(tail) > 6 and not circumstance) or (tail and tail[0] == "that")
         ):
@@ -11371,16 +11352,12 @@ class _Extractor(_Reader):
         if accordingly and not last.is_direct_quote:
             a, b = trim(body, s_start + accordingly.end(), s_end, drop=" ,;:.")
             return [
-                Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=last.speaker,
-                    speaker_kind=last.speaker_kind,
+                self._reported(
+                    a,
+                    b,
+                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    "accordingly",
                     via=last.via,
-                    cue="accordingly",
-                    is_direct_quote=False,
-                    speaker_role=last.speaker_role,
                     extendable=True,
                 )
             ]
@@ -11605,16 +11582,12 @@ class _Extractor(_Reader):
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
         return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=last.speaker,
-                speaker_kind=last.speaker_kind,
+            self._reported(
+                a,
+                b,
+                Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                last.cue,
                 via=last.via,
-                cue=last.cue,
-                is_direct_quote=False,
-                speaker_role=last.speaker_role,
             )
         ]
 
