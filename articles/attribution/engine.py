@@ -127,6 +127,11 @@ class Speaker:
     role: str = ""
 
 
+def _speaker_of(statement: Statement) -> Speaker:
+    """The speaker a statement names, to give another statement."""
+    return Speaker(statement.speaker, statement.speaker_kind, statement.speaker_role)
+
+
 @dataclass
 class _Person:
     name: str
@@ -2215,7 +2220,7 @@ class _Reader:
                 # "“…,” she said. Along with …, she said, …": the woman
                 # described before, who spoke just now, goes on.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
             if (
                 recent
                 and position - recent[-1].end < 200
@@ -2227,7 +2232,7 @@ class _Reader:
                 # "One researcher called the fossil “a spectacular find.” He
                 # said …": the unnamed person who spoke just now goes on.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
             # "… found the hiker Bo Park. He told Hale that …": whoever "he"
             # is, not the person he tells.
             told = re.match(
@@ -2259,7 +2264,7 @@ class _Reader:
             ):
                 # "… released a message saying he was safe. ¶ It said …": the
                 # message goes on with its sender's words.
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
         if pronoun == "it":
             # The document or organisation that opens the sentence just before.
             nearest = self._previous_document(position) or self._previous_organisation(
@@ -2271,11 +2276,7 @@ class _Reader:
                         break
                     if fold(statement.speaker).endswith(fold(nearest.name)):
                         # "The U.S. Geological Survey said … It said …"
-                        return Speaker(
-                            statement.speaker,
-                            statement.speaker_kind,
-                            statement.speaker_role,
-                        )
+                        return _speaker_of(statement)
                 return nearest
         known = {fold(person.name) for person in self.persons}
         for statement in reversed(self.statements):
@@ -2849,7 +2850,7 @@ class _Reader:
                 # the article names the person who has just been speaking.
                 last = self._speaker_just_before(position)
                 if last is not None:
-                    return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                    return _speaker_of(last)
                 person = self._last_subject(position)
                 if person is not None:
                     return Speaker(person.name, "person", person.role)
@@ -2865,7 +2866,7 @@ class _Reader:
                 # "Poland's finance minister says … The official admitted …":
                 # the office-holder who spoke just before.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
         if determiner == "the":
             person = self._head_of_government(rest, position)
             if person:
@@ -6124,7 +6125,7 @@ class _Extractor(_Reader):
                 self._quote_sentences(
                     p_start,
                     p_end,
-                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    _speaker_of(last),
                     last.cue,
                     last.via,
                     number,
@@ -6551,7 +6552,7 @@ class _Extractor(_Reader):
         if not earlier or earlier[-1].speaker_kind != "person":
             return None
         last = earlier[-1]
-        return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+        return _speaker_of(last)
 
     def _name_line_speech(self, spans: list[tuple[int, int]]) -> None:
         """A page's opening whose last line is a person's name alone, the
@@ -7970,7 +7971,7 @@ class _Extractor(_Reader):
             if inside and match["who"].lower() in ("he", "she"):
                 # "X says he is concerned about what he called …": X's words.
                 last = inside[-1]
-                speaker = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                speaker = _speaker_of(last)
             elif match["who"].lower() in lx.PRONOUNS:
                 # "Ban Ki-moon welcomed what he called …": the pronoun is the
                 # clause's own subject, before its verb.
@@ -8232,7 +8233,7 @@ class _Extractor(_Reader):
                 ]
                 if own:
                     last = own[-1]
-                    who = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                    who = _speaker_of(last)
                 else:
                     # Else the person the pronoun means, if one the article
                     # introduced ("… Mr. Chavez said … he lashed out at the
@@ -8485,7 +8486,7 @@ class _Extractor(_Reader):
                         statement
                         for statement in self._complement(
                             verb,
-                            Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                            _speaker_of(last),
                             quote.end,
                             s_end,
                         )
@@ -8845,7 +8846,7 @@ class _Extractor(_Reader):
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self._last_outer()
                 found = (
-                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    _speaker_of(last),
                     last.cue,
                     last.via,
                 )
@@ -11339,7 +11340,7 @@ class _Extractor(_Reader):
                 self._reported(
                     a,
                     b,
-                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    _speaker_of(last),
                     "accordingly",
                     via=last.via,
                     extendable=True,
@@ -11565,15 +11566,7 @@ class _Extractor(_Reader):
             last.text = body[last.start : last.end]
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
-        return [
-            self._reported(
-                a,
-                b,
-                Speaker(last.speaker, last.speaker_kind, last.speaker_role),
-                last.cue,
-                via=last.via,
-            )
-        ]
+        return [self._reported(a, b, _speaker_of(last), last.cue, via=last.via)]
 
     def _follows(self, last: Statement, s_start: int) -> bool:
         """Whether this sentence comes right after ``last``'s, in its paragraph:
