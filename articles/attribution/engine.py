@@ -127,6 +127,11 @@ class Speaker:
     role: str = ""
 
 
+def _speaker_of(statement: Statement) -> Speaker:
+    """The speaker a statement names, to give another statement."""
+    return Speaker(statement.speaker, statement.speaker_kind, statement.speaker_role)
+
+
 @dataclass
 class _Person:
     name: str
@@ -2215,7 +2220,7 @@ class _Reader:
                 # "“…,” she said. Along with …, she said, …": the woman
                 # described before, who spoke just now, goes on.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
             if (
                 recent
                 and position - recent[-1].end < 200
@@ -2227,7 +2232,7 @@ class _Reader:
                 # "One researcher called the fossil “a spectacular find.” He
                 # said …": the unnamed person who spoke just now goes on.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
             # "… found the hiker Bo Park. He told Hale that …": whoever "he"
             # is, not the person he tells.
             told = re.match(
@@ -2259,7 +2264,7 @@ class _Reader:
             ):
                 # "… released a message saying he was safe. ¶ It said …": the
                 # message goes on with its sender's words.
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
         if pronoun == "it":
             # The document or organisation that opens the sentence just before.
             nearest = self._previous_document(position) or self._previous_organisation(
@@ -2271,11 +2276,7 @@ class _Reader:
                         break
                     if fold(statement.speaker).endswith(fold(nearest.name)):
                         # "The U.S. Geological Survey said … It said …"
-                        return Speaker(
-                            statement.speaker,
-                            statement.speaker_kind,
-                            statement.speaker_role,
-                        )
+                        return _speaker_of(statement)
                 return nearest
         known = {fold(person.name) for person in self.persons}
         for statement in reversed(self.statements):
@@ -2849,7 +2850,7 @@ class _Reader:
                 # the article names the person who has just been speaking.
                 last = self._speaker_just_before(position)
                 if last is not None:
-                    return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                    return _speaker_of(last)
                 person = self._last_subject(position)
                 if person is not None:
                     return Speaker(person.name, "person", person.role)
@@ -2865,7 +2866,7 @@ class _Reader:
                 # "Poland's finance minister says … The official admitted …":
                 # the office-holder who spoke just before.
                 last = recent[-1]
-                return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                return _speaker_of(last)
         if determiner == "the":
             person = self._head_of_government(rest, position)
             if person:
@@ -3591,12 +3592,7 @@ _TITLE_ONLY = frozenset(
         "sgt",
         "admiral",
         "adm",
-        "commander",
-        "chief",
-        "director",
-        "deputy",
-        "assistant",
-        "attorney",
+        *lx.OFFICE_TITLES,
         "senator",
         "sen",
         "rep",
@@ -3611,20 +3607,9 @@ _TITLE_ONLY = frozenset(
         "mr",
         "mrs",
         "ms",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "chancellor",
-        "chairman",
-        "chairwoman",
+        *lx.ENVOY_AND_CHAIR_TITLES,
         "ceo",
-        "detective",
-        "inspector",
-        "superintendent",
-        "constable",
-        "sheriff",
-        "commissioner",
+        *lx.POLICE_TITLES,
         "premier",
         "mister",
         # "VOA Correspondent Ann Lee": a reporter's post, never a name.
@@ -4766,6 +4751,24 @@ def _share_taken(rest: str) -> bool:
     return bool(share) and not re.search(
         r"\b(?:is|are|was|were|had|have|has|will|would|could|did|do|does|been|be)\b",
         share[0],
+    )
+
+
+def _circumstance_after(match: re.Match, sentence: str) -> bool:
+    """Whether the words after a trailing attribution's verb (``match``'s
+    "tail" in ``sentence``) are only a circumstance that runs to the end of
+    the sentence, with no clause of its own: "…, Ann Roe said during a recent
+    trip to Italy and the Balkans."."""
+    tail = (match["tail"] or "").split()
+    return bool(
+        tail
+        and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
+        and not re.search(
+            r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
+            r"|might|must|should|did|does)\b",
+            match["tail"],
+        )
+        and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
     )
 
 
@@ -6122,7 +6125,7 @@ class _Extractor(_Reader):
                 self._quote_sentences(
                     p_start,
                     p_end,
-                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    _speaker_of(last),
                     last.cue,
                     last.via,
                     number,
@@ -6313,16 +6316,7 @@ class _Extractor(_Reader):
                 sentence_index += 1
                 continue
             if guest is not None and not spans and not _ANY_LABEL.match(text):
-                self._quote_sentences(
-                    p_start,
-                    p_end,
-                    guest,
-                    ":",
-                    None,
-                    number,
-                    sentence_index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(p_start, p_end, guest, number, sentence_index)
                 sentence_index += 1
                 continue
             guest = None
@@ -6558,7 +6552,7 @@ class _Extractor(_Reader):
         if not earlier or earlier[-1].speaker_kind != "person":
             return None
         last = earlier[-1]
-        return Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+        return _speaker_of(last)
 
     def _name_line_speech(self, spans: list[tuple[int, int]]) -> None:
         """A page's opening whose last line is a person's name alone, the
@@ -6867,12 +6861,7 @@ class _Extractor(_Reader):
             or name[-1].lower().strip(".") in _OCCASION_WORDS
         ):
             return None
-        found = self.speaker(" ".join(name), position)
-        if found is None or found.kind != "person":
-            return None
-        if found.name.isupper():
-            return Speaker(_title_case(found.name), found.kind, found.role)
-        return found
+        return self._person_in_mixed_case(name, position)
 
     def _first_person_around(self, p_start: int, p_end: int, spans) -> bool:
         """Whether a paragraph with quotations speaks in the first person
@@ -7027,6 +7016,13 @@ class _Extractor(_Reader):
             paragraph,
             index,
             drop=' ,;:—–-“”"',
+        )
+
+    def _turn_words(self, start, end, speaker, paragraph, index) -> None:
+        """The words of a turn after its label ("Katie Roe: I'm from Perth."),
+        each sentence a direct quote of ``speaker``."""
+        self._quote_sentences(
+            start, end, speaker, ":", None, paragraph, index, drop=" ,;:—–-"
         )
 
     def _quote_sentences(
@@ -7201,16 +7197,7 @@ class _Extractor(_Reader):
             # the story named him: his recorded words, a label of their own.
             speaker = self.speaker(named["who"], p_start)
             if speaker is not None and speaker.kind == "person":
-                self._quote_sentences(
-                    named.end(),
-                    p_end,
-                    speaker,
-                    ":",
-                    None,
-                    paragraph,
-                    index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(named.end(), p_end, speaker, paragraph, index)
                 return True
         if named and not question and self._turns >= 2:
             # An interview's turns: "Katie Roe: I'm from Perth.", "KR: Yeah! I
@@ -7224,16 +7211,7 @@ class _Extractor(_Reader):
                 self._label_speaker, self._label_titled = speaker, False
                 self._page_turn = False
                 self._answerer = speaker
-                self._quote_sentences(
-                    named.end(),
-                    p_end,
-                    speaker,
-                    ":",
-                    None,
-                    paragraph,
-                    index,
-                    drop=" ,;:—–-",
-                )
+                self._turn_words(named.end(), p_end, speaker, paragraph, index)
                 return True
             if not (
                 _BARE_LABEL.match(body, p_start, p_end)
@@ -7371,6 +7349,17 @@ class _Extractor(_Reader):
         )
         return True
 
+    def _person_in_mixed_case(self, name: list[str], position: int) -> Speaker | None:
+        """The person the words ``name`` of a heading or a label name, in mixed
+        case where the text sets the name in capitals ("ANN ROE" → "Ann
+        Roe"); none if they name no person."""
+        found = self.speaker(" ".join(name), position)
+        if found is None or found.kind != "person":
+            return None
+        if found.name.isupper():
+            return Speaker(_title_case(found.name), found.kind, found.role)
+        return found
+
     def _lone_guest(self, label: str, position: int) -> Speaker | None:
         """The person a lone label names as a programme's guest, with an office
         before the name or a role after it ("President Ann Lee:", "ANN LEE,
@@ -7400,12 +7389,7 @@ class _Extractor(_Reader):
             and all(_capitalised(t) and not _organisation_word(t) for t in name)
         ):
             return None
-        found = self.speaker(" ".join(name), position)
-        if found is None or found.kind != "person":
-            return None
-        if found.name.isupper():
-            return Speaker(_title_case(found.name), found.kind, found.role)
-        return found
+        return self._person_in_mixed_case(name, position)
 
     def _introduces_next(self, position: int) -> bool:
         """Whether the turn from ``position`` names the speaker of the next
@@ -7987,7 +7971,7 @@ class _Extractor(_Reader):
             if inside and match["who"].lower() in ("he", "she"):
                 # "X says he is concerned about what he called …": X's words.
                 last = inside[-1]
-                speaker = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                speaker = _speaker_of(last)
             elif match["who"].lower() in lx.PRONOUNS:
                 # "Ban Ki-moon welcomed what he called …": the pronoun is the
                 # clause's own subject, before its verb.
@@ -8249,7 +8233,7 @@ class _Extractor(_Reader):
                 ]
                 if own:
                     last = own[-1]
-                    who = Speaker(last.speaker, last.speaker_kind, last.speaker_role)
+                    who = _speaker_of(last)
                 else:
                     # Else the person the pronoun means, if one the article
                     # introduced ("… Mr. Chavez said … he lashed out at the
@@ -8502,7 +8486,7 @@ class _Extractor(_Reader):
                         statement
                         for statement in self._complement(
                             verb,
-                            Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                            _speaker_of(last),
                             quote.end,
                             s_end,
                         )
@@ -8862,7 +8846,7 @@ class _Extractor(_Reader):
             if found is None and not pre.strip() and self._previous_quote(paragraph):
                 last = self._last_outer()
                 found = (
-                    Speaker(last.speaker, last.speaker_kind, last.speaker_role),
+                    _speaker_of(last),
                     last.cue,
                     last.via,
                 )
@@ -10086,16 +10070,7 @@ class _Extractor(_Reader):
             no_report = _not_a_report(f"{match['subj']} ", match["verb"])
             # "…, Ann Roe said during a recent trip to Italy and the Balkans.":
             # a long circumstance after the verb, no clause of its own.
-            circumstance = bool(
-                tail
-                and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
-                and not re.search(
-                    r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
-                    r"|might|must|should|did|does)\b",
-                    match["tail"],
-                )
-                and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
-            )
+            circumstance = _circumstance_after(match, sentence)
             # "…, as citizens added their names to the petition.": an object
             # of the subject's own after the verb, an act, not a report.
             owned = bool(
@@ -10251,16 +10226,7 @@ class _Extractor(_Reader):
         ):
             return []  # only "…, said NAME, ROLE, PLACE." runs on past commas
         tail = (match["tail"] or "").split()
-        circumstance = bool(
-            tail
-            and tail[0] in ("during", "while", "at", "on", "in", "after", "before")
-            and not re.search(
-                r"\b(?:that|is|are|was|were|has|have|had|will|would|can|could|may"
-                r"|might|must|should|did|does)\b",
-                match["tail"],
-            )
-            and re.fullmatch(_PLACE_TO_END, sentence[match.end("tail") :])
-        )
+        circumstance = _circumstance_after(match, sentence)
         if match["subj"] and (
             (len(tail) > 6 and not circumstance) or (tail and tail[0] == "that")
         ):
@@ -11371,16 +11337,12 @@ class _Extractor(_Reader):
         if accordingly and not last.is_direct_quote:
             a, b = trim(body, s_start + accordingly.end(), s_end, drop=" ,;:.")
             return [
-                Statement(
-                    text=body[a:b],
-                    start=a,
-                    end=b,
-                    speaker=last.speaker,
-                    speaker_kind=last.speaker_kind,
+                self._reported(
+                    a,
+                    b,
+                    _speaker_of(last),
+                    "accordingly",
                     via=last.via,
-                    cue="accordingly",
-                    is_direct_quote=False,
-                    speaker_role=last.speaker_role,
                     extendable=True,
                 )
             ]
@@ -11604,19 +11566,7 @@ class _Extractor(_Reader):
             last.text = body[last.start : last.end]
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
-        return [
-            Statement(
-                text=body[a:b],
-                start=a,
-                end=b,
-                speaker=last.speaker,
-                speaker_kind=last.speaker_kind,
-                via=last.via,
-                cue=last.cue,
-                is_direct_quote=False,
-                speaker_role=last.speaker_role,
-            )
-        ]
+        return [self._reported(a, b, _speaker_of(last), last.cue, via=last.via)]
 
     def _follows(self, last: Statement, s_start: int) -> bool:
         """Whether this sentence comes right after ``last``'s, in its paragraph:

@@ -188,24 +188,30 @@ TAKING_RESPONSIBILITY = [
     for full in ("", "full ")
 ]
 
+# Charges, doubts, restatements, owning up and evidence pointed to: verbs of
+# speech whose object may itself be the statement (in both lists below).
+CHARGING_VERBS = [
+    "accused",
+    "accuses",
+    "accuse",
+    "questioned",
+    "questions",
+    "reiterated",
+    "reiterates",
+    *TAKING_RESPONSIBILITY,  # owning up
+    # Evidence offered for a claim: "He points to inconsistencies in the
+    # count", "Rainsy pointed to parallels between …".
+    "pointed to",
+    "points to",
+]
+
 # Verbs that introduce what a source says. Present and past forms are listed
 # separately because the rules match words, not lemmas.
 SPEECH_VERBS = frozenset(
     [
         # Stances on a claim, a result or an appeal (below).
         *STANCE_VERBS,
-        "accused",
-        "accuses",
-        "accuse",
-        "questioned",
-        "questions",
-        "reiterated",
-        "reiterates",
-        *TAKING_RESPONSIBILITY,  # owning up
-        # Evidence offered for a claim: "He points to inconsistencies in the
-        # count", "Rainsy pointed to parallels between …".
-        "pointed to",
-        "points to",
+        *CHARGING_VERBS,
         "recognized",
         "recognised",
         "recognizes",
@@ -372,18 +378,9 @@ OBJECT_STATEMENT_VERBS = frozenset(
         "condemning",
         "denying",
         "accusing",
-        "accused",
-        "accuses",
-        "accuse",
-        "questioned",
-        "questions",
-        "reiterated",
-        "reiterates",
+        *CHARGING_VERBS,
         "highlighted",
         "highlights",
-        "pointed to",
-        "points to",
-        *TAKING_RESPONSIBILITY,
         "cited",
         "cites",
         "announced",
@@ -538,6 +535,28 @@ ROLE_NOUNS = frozenset(
     ]
 )
 
+# Offices that stand before a name both as title words (below) and as the
+# engine's titles that are never part of a name: "Deputy Director Ann Lee",
+# "Spokeswoman Jo Roe", "Detective Inspector Tom Hale".
+OFFICE_TITLES = ("commander", "chief", "director", "deputy", "assistant", "attorney")
+ENVOY_AND_CHAIR_TITLES = (
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "chancellor",
+    "chairman",
+    "chairwoman",
+)
+POLICE_TITLES = (
+    "detective",
+    "inspector",
+    "superintendent",
+    "constable",
+    "sheriff",
+    "commissioner",
+)
+
 # Words that may precede a person's name as a title or description and are not
 # part of the name: "Russian Defense Minister Sergey Shoigu".
 TITLE_WORDS = frozenset(
@@ -575,12 +594,7 @@ TITLE_WORDS = frozenset(
         "seaman",
         "admiral",
         "adm.",
-        "commander",
-        "chief",
-        "director",
-        "deputy",
-        "assistant",
-        "attorney",
+        *OFFICE_TITLES,
         "u.s.",
         "us",
         "senator",
@@ -619,23 +633,12 @@ TITLE_WORDS = frozenset(
         "rev.",
         "reverend",
         "father",
-        "spokesman",
-        "spokeswoman",
-        "spokesperson",
-        "ambassador",
-        "chancellor",
-        "chairman",
-        "chairwoman",
+        *ENVOY_AND_CHAIR_TITLES,
         "chair",
         "ceo",
         "executive",
         "officer",
-        "detective",
-        "inspector",
-        "superintendent",
-        "constable",
-        "sheriff",
-        "commissioner",
+        *POLICE_TITLES,
         "defense",
         "defence",
         "foreign",
