@@ -1277,9 +1277,15 @@ class _Reader:
         if (
             2 <= len(before) <= 8
             and before[-1].endswith(",")
-            and before[-1].rstrip(",").lower() in lx.ROLE_NOUNS | _KIN_NOUNS
+            and before[-1].rstrip(",").lower()
+            in lx.ROLE_NOUNS | _KIN_NOUNS | _PERSON_NOUNS | lx.ANONYMOUS_HEADS
             and not any("," in word for word in before[:-1])
-            and re.match(r"(?:The|Its|His|Her|Their|[A-Z][\w\-]*[’']s)$", before[0])
+            # "A third voter, Peter Beckley, expressed hope …": an unnamed
+            # one of several, then the name.
+            and re.match(
+                r"(?:The|Its|His|Her|Their|A|An|Another|One|[A-Z][\w\-]*[’']s)$",
+                before[0],
+            )
             and re.match(r"[^,.;:“”\"]{2,40},", self.body[position:])
         ):
             # "The state's fire chief, Ann Roe, is leading …": the name in
@@ -5195,7 +5201,10 @@ _CORRESPONDENT_BEFORE = re.compile(
     r"[A-Z][\w\-]*[’']s)"
     r"\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
-_CORRESPONDENT_AFTER = re.compile(r"\s+(?:reports|has\s+more|reporting|has\s+this)\b")
+# "As Rosanne Skirble tells us, …": a programme introducing its reporter.
+_CORRESPONDENT_AFTER = re.compile(
+    r"\s+(?:reports|has\s+more|reporting|has\s+this|tells\s+us|has\s+the\s+story)\b"
+)
 # A signature's name line: "Ann B. Roe", "Ann Roe, M.D., M.P.H.", "Ann Roe, Ph.D."
 _SIGNATURE_NAME = re.compile(
     r"[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+[A-Z][a-z’'\-]+){1,2}"
@@ -6399,7 +6408,11 @@ class _Extractor(_Reader):
                 # Blandon foundry $550,400 for …": a listing item's headline
                 # under its date, not a report.
                 continue
-            for s_start, s_end in sentences(self.body, p_start, p_end, spans):
+            # "SKIRBLE: Stabenow observes that …": a narrator's turn, its label
+            # no part of the first sentence's subject.
+            label = _BARE_LABEL.match(self.body, p_start, p_end)
+            read_from = label.end() if label else p_start
+            for s_start, s_end in sentences(self.body, read_from, p_end, spans):
                 inside = [q for q in spans if s_start <= q.start < s_end]
                 if not inside and self._self_introduction(s_start, s_end, number):
                     sentence_index += 1
@@ -9343,7 +9356,20 @@ class _Extractor(_Reader):
         )
         if not below:
             return self._name_line_below(quote)
-        speaker = self.speaker(below.group(1).rstrip(" ."), quote.end)
+        signature = below.group(1).rstrip(" .")
+        named = re.fullmatch(
+            r"(?P<name>[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}),\s+(?P<role>[^,\n]{2,80}.*)",
+            signature,
+        )
+        if named:
+            # "—Gary Jordan, Public Affairs Manager, NASA’s Johnson Space
+            # Center": the name before the first comma, then the role.
+            person = self.speaker(named["name"], quote.end)
+            if person is not None and person.kind == "person":
+                if not person.role:
+                    person = Speaker(person.name, person.kind, named["role"].strip())
+                return person, "(signed)", None
+        speaker = self.speaker(signature, quote.end)
         return (speaker, "(signed)", None) if speaker else None
 
     def _name_line_below(self, quote: Quote):
@@ -9482,7 +9508,13 @@ class _Extractor(_Reader):
             and not _VERB_RE.search(named_last[1])
             and (
                 verb_first["subj"][:1].islower()
-                or _bare_title(verb_first["subj"][: named_last.start()])
+                # "said John Brandt, CBP Acting Port Director, Eagle Pass": a
+                # comma before the office, so a name opens the attribution and
+                # the words after the last comma are where he works.
+                or (
+                    "," not in verb_first["subj"][: named_last.start()]
+                    and _bare_title(verb_first["subj"][: named_last.start()])
+                )
             )
         ):
             # "said firefighter for the Riverside County Fire Department, Jody
@@ -9872,6 +9904,29 @@ class _Extractor(_Reader):
             parts = [rest[a:b] for a, b in bounds]
             source = parts[0]
             skip = 1
+            if (
+                len(parts) > 2
+                and re.match(r"(?:a|an|the|one)\s", source, flags=re.I)
+                and source.split()[-1].lower() in lx.ROLE_NOUNS | lx.ANONYMOUS_HEADS
+                and re.fullmatch(
+                    r"(?:[A-Z][a-z]{0,3}\.\s+)?[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'.\-]*){1,3}",
+                    parts[1],
+                )
+                and not parts[2][:1].isdigit()
+                # The clause after the name has its own verb ("the fire was
+                # reported"), not a second description ("a teacher").
+                and re.search(
+                    r"\b(?:is|was|were|are|has|have|had|will|would|can|could|did"
+                    r"|does|\w+ed)\b",
+                    parts[2],
+                )
+            ):
+                # "According to a Baltimore Fire Department official, Kevin
+                # Cartwright, the fire was …": the name set off after the
+                # description speaks; the clause follows it.
+                named = self.speaker(parts[1], s_start + after + bounds[1][0])
+                if named is not None and named.kind == "person":
+                    source, skip = parts[1], 2
             while skip < len(parts) and (
                 re.match(r"(which|who|whose|where|a|an)\b", parts[skip])
                 and skip + 1 < len(parts)
@@ -11817,6 +11872,25 @@ class _Extractor(_Reader):
             # "an expert at the New America Foundation in Washington, D.C.,
             # says": the place's second half is no description.
             chunks.pop()
+        if (
+            len(chunks) >= 3
+            and re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[0])
+            and re.match(r"(?:the|a|an)\s+[a-z]", chunks[1])
+            and re.match(
+                r"and\s+(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:of|for|at)\s",
+                chunks[-1],
+            )
+            and (
+                chunks[-1].split()[1].lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
+                # "Coordinator", "Administrator": an office by its ending.
+                or re.search(r"(?:ator|ector|ager|dent|tant)$", chunks[-1].split()[1])
+            )
+            and self.person_by_surname(chunks[0].split()[-1], len(self.body))
+        ):
+            # "Mike Omeri, the director general of the agency, and Coordinator
+            # of the Information Center also says": a second office of the one
+            # named, not a second speaker.
+            return chunks[0]
         long_description = (
             region.rstrip().endswith(",")
             and len(chunks) >= 3

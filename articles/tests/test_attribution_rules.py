@@ -9900,3 +9900,105 @@ def test_news_group_at_work_in_a_place_is_the_group():
     """ "Aid workers operating in Dover say …": the workers speak, not Dover."""
     text = "Aid workers operating in Dover say they are short of drugs."
     assert _pairs(text) == [("Aid workers", "they are short of drugs")]
+
+
+# The round written from the fifty-second set (ninth session).
+
+
+def test_said_name_title_place_is_the_name_not_the_place():
+    text = (
+        "EAGLE PASS, Texas – Officers at the port intercepted narcotics.\n\n"
+        "“These seizures are fine examples of our training,” said John Brandt, "
+        "CBP Acting Port Director, Eagle Pass. “Our officers used every tool.”"
+    )
+    assert _pairs(text) == [
+        ("John Brandt", "These seizures are fine examples of our training"),
+        ("John Brandt", "Our officers used every tool."),
+    ]
+
+
+def test_said_office_then_name_still_reads_the_name():
+    text = "“The range is vital,” said Center Commander, Rear Adm. Ann Lee."
+    assert _pairs(text) == [("Ann Lee", "The range is vital")]
+
+
+def test_signed_below_after_a_dash_with_name_and_office():
+    text = (
+        "“There is a sense of wonder every time I walk into this building.”\n\n"
+        "—Gary Jordan, Public Affairs Manager, NASA’s Johnson Space Center"
+    )
+    (statement,) = extract(text)
+    assert (statement.speaker, statement.cue) == ("Gary Jordan", "(signed)")
+    assert (
+        statement.speaker_role == "Public Affairs Manager, NASA’s Johnson Space Center"
+    )
+
+
+def test_according_to_a_description_then_the_name_set_off():
+    text = (
+        "According to a Baltimore Fire Department official, Kevin Cartwright, "
+        "the fire was reported just before 5 am."
+    )
+    assert _pairs(text) == [
+        ("Kevin Cartwright", "the fire was reported just before 5 am")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # An age after the name: the name is the clause's subject.
+        "According to a spokesman, John Smith, 45, was arrested on Monday.",
+        # A second description, no verb of its own: the clause's subject.
+        "According to the official, John Smith, a teacher, was arrested on Monday.",
+    ],
+)
+def test_according_to_a_description_keeps_a_name_that_opens_the_clause(text):
+    speakers = [s.speaker for s in extract(text)]
+    assert "John Smith" not in speakers
+
+
+def test_narrators_label_is_no_part_of_the_subject():
+    text = (
+        "The sick are waiting, Alex McAlary reports.\n\n"
+        "McALARY: Health officials say the outbreak is spreading fast.\n\n"
+        "McALARY: Dr. John Lee says the clinics are full."
+    )
+    assert _pairs(text)[1:] == [
+        ("Health officials", "the outbreak is spreading fast"),
+        ("John Lee", "the clinics are full"),
+    ]
+
+
+def test_programme_reporter_introduced_with_tells_us_is_narration():
+    text = (
+        "As Rosanne Skirble tells us, the jobs must pay a living wage.\n\n"
+        "SKIRBLE: Senator Debbie Stabenow observes that jobs are being exported."
+    )
+    assert ("Debbie Stabenow", "jobs are being exported") in _pairs(text)
+    assert all(s.cue != "SKIRBLE:" for s in extract(text))
+
+
+def test_second_office_of_the_one_named_is_no_second_speaker():
+    text = (
+        "Mike Omeri, the director general of the agency, and Coordinator of the "
+        "Information Center also says the government has sent a delegation."
+    )
+    assert _pairs(text) == [("Mike Omeri", "the government has sent a delegation")]
+
+
+def test_two_people_listed_are_not_read_as_one_with_two_offices():
+    text = "Ann Lee, the mayor, and Police Chief Tom Roe say the roads are closed."
+    assert "Ann Lee" not in [s.speaker for s in extract(text)]
+
+
+def test_he_after_an_unnamed_one_of_several_then_the_name():
+    text = (
+        "“We are looking for progress,” said voter John Camara.\n\n"
+        "A third voter, Peter Beckley, expressed hope for a brighter future.\n\n"
+        "“I believe this is the only way,” he said."
+    )
+    assert _pairs(text) == [
+        ("John Camara", "We are looking for progress"),
+        ("Peter Beckley", "I believe this is the only way"),
+    ]
