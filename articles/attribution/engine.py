@@ -3644,6 +3644,14 @@ _PLACE_NOUNS = frozenset(
         "hamlet",
     ]
 )
+# Words before "states" that make it the noun: "member states", "other Midwest
+# states", "Gulf states".
+_PLURAL_STATES_BEFORE = frozenset(
+    ["other", "member", "neighboring", "neighbouring", "border", "gulf", "baltic"]
+    + ["midwest", "midwestern", "southern", "northern", "eastern", "western"]
+    + ["coastal", "arab", "several", "many", "both", "all", "island", "swing"]
+    + ["battleground", "frontline", "front-line", "nation", "city", "sovereign"]
+)
 _NOUN_LIKE = frozenset(
     [
         "questions",
@@ -10120,6 +10128,13 @@ class _Extractor(_Reader):
         while match and match["subj"]:
             tail = (match["tail"] or "").split()
             noun = match["verb"] in _NOUN_LIKE and tail[:1] == ["of"]
+            # "… fighting in Upper Nile, Unity and Jonglei states.", "Iowa and
+            # other Midwest states": the plural noun after places, not a verb
+            # (no coordinated subject takes "states").
+            places = match["verb"] == "states" and bool(
+                re.search(r"\band\b", match["subj"])
+                or match["subj"].split()[-1].lower() in _PLURAL_STATES_BEFORE
+            )
             # "Indeed, the exercise is meant to show who is ready, said X.": an
             # infinitive or a negation inside the clause, no report of its own.
             no_report = _not_a_report(f"{match['subj']} ", match["verb"])
@@ -10159,6 +10174,7 @@ class _Extractor(_Reader):
                 (len(tail) > 6 and not circumstance)
                 or (tail and tail[0] == "that")
                 or noun
+                or places
                 or no_report
                 or owned
                 or adjective
@@ -10171,7 +10187,7 @@ class _Extractor(_Reader):
             # an opener's report, inside the one that ends the sentence.
             later = _TRAILING.search(sentence, match.start("sep") + 1)
             if later is None:
-                if relative:
+                if relative or places:
                     match = None
                 break
             match = later

@@ -10002,3 +10002,22 @@ def test_he_after_an_unnamed_one_of_several_then_the_name():
         ("John Camara", "We are looking for progress"),
         ("Peter Beckley", "I believe this is the only way"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Doctors Without Borders says hundreds were wounded in Upper Nile, Unity and "
+        "Jonglei states.",
+        "Guard members are responding to floods in Nebraska, Iowa and other Midwest states.",
+        "The talks will go on, the group of member states.",
+    ],
+)
+def test_states_after_places_is_the_noun(text):
+    assert all(s.cue != "states" for s in extract(text))
+
+
+def test_states_after_one_speaker_is_still_the_verb():
+    assert _pairs("The plan is sound, Ann Lee states.") == [
+        ("Ann Lee", "The plan is sound")
+    ]
