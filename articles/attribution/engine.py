@@ -237,6 +237,10 @@ class _Reader:
         # The surnames of the journalists a heading says conduct an interview.
         self._interviewers: set[str] = set()
         self._in_turn = False  # reading the reports in a speaker's own words
+        # Surnames of a programme's host, known from a labelled turn that
+        # introduces the programme ("Mr. Schiff: Hello I'm Neal Schiff and
+        # welcome to Inside the FBI"): the host's turns are narration.
+        self._hosts: set[str] = set()
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -315,6 +319,9 @@ class _Reader:
             while tokens and (
                 tokens[0].lower() in _NOT_NAME_STARTS
                 or tokens[0].lower() in lx.LEADING_FILLERS
+                # "Hello I’m Neal Schiff and welcome to …": a greeting and a
+                # self-introduction before the name.
+                or tokens[0].lower().rstrip(",").replace("’", "'") in _GREETING_WORDS
             ):
                 # "On April twenty-second": a date, not a person; "The East
                 # Timorese Prime Minister Mari Alkatiri": the name after it.
@@ -692,6 +699,8 @@ class _Reader:
         for person in self._person_candidates(position):
             if listener and fold(person.name.split()[-1]) == listener:
                 continue
+            if fold(person.name.split()[-1]) in self._hosts:
+                continue  # a programme's host says "I"; "he" is a guest
             if self._PAGE_interviewer_only(person, position):
                 continue
             if gender == "m" and self._PAGE_asks_him(person, position):
@@ -952,13 +961,16 @@ class _Reader:
             body,
         ):
             votes["f" if match[1] in _FEMALE_TITLES else "m"] += 3
-        for person in self.persons:
-            if fold(person.name) == key:
-                for word in re.findall(r"[a-z]+", person.role.lower()):
-                    if word in _FEMALE_NOUNS:
-                        votes["f"] += 2
-                    elif word in _MALE_NOUNS:
-                        votes["m"] += 2
+        # "“…,” says Mohammad's mother, Lina.": the role a statement gave its
+        # speaker counts like a registered person's.
+        roles = [person.role for person in self.persons if fold(person.name) == key]
+        roles += [s.speaker_role for s in self.statements if fold(s.speaker) == key][:1]
+        for role in roles:
+            for word in re.findall(r"[a-z]+", (role or "").lower()):
+                if word in _FEMALE_NOUNS:
+                    votes["f"] += 2
+                elif word in _MALE_NOUNS:
+                    votes["m"] += 2
         others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
         given = {fold(p) for p in parts[:-1]}
         for match in re.finditer(rf"\b{surname}\b", body):
@@ -1197,8 +1209,10 @@ class _Reader:
         speaker."""
         speaker = fold(statement.speaker)
         for person in self.persons:
-            if fold(person.name) == speaker or speaker.endswith(
-                fold(person.name).split()[-1]
+            if (
+                fold(person.name) == speaker
+                or speaker.endswith(fold(person.name).split()[-1])
+                or fold(person.name).split()[-1] in self._hosts
             ):
                 continue
             # Someone new was introduced since, or someone named before is
@@ -1518,6 +1532,10 @@ class _Reader:
         if fold(phrase.strip(" ,")) in _NO_SUBJECT_WORDS:
             # "Having said that, …", "All told, …", "Needless to say": a set
             # phrase before a verb of saying, with no one saying anything.
+            return None
+        if re.match(r"\s*[“\"]", phrase):
+            # '"Lebanon is not as scary as Syria': the words of a quotation
+            # reached back into, never the one who speaks them.
             return None
         if re.match(
             r"(?:[Nn]o|[Nn]obody|[Nn]one|[Nn]o\s+one)\s", phrase.strip(" ,") + " "
@@ -4893,10 +4911,11 @@ _ISSUED = re.compile(
     # "Ann Roe, commander of the mission aboard the Space Station, made the
     # following statement": the giver's description between commas.
     r"(?:,\s+(?:the\s+|an?\s+)?[a-z][\w’'\-]*(?:\s+[^,:;.\n]+?)?(?=,\s+(?:today\s+)?"
-    r"(?i:(?:issued|made|released|delivered|gave)\s+the\s+following)))?"
+    r"(?i:(?:issued|made|released|delivered|gave|sent|posted|shared)\s+the\s+following)))?"
     # "… Arne Duncan Issued the Following Statement on …:" in a headline's case.
-    r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave)\s+"
-    r"the\s+following\s+(?:statement|remarks))\b[^:\n]*:\s*$"
+    # "… sent the following message to the Department:": a message to staff.
+    r",?\s+(?:today\s+)?(?i:(?:issued|made|released|delivered|gave|sent|posted|shared)\s+"
+    r"the\s+following\s+(?:statement|remarks|message|letter|note|memo|e-?mail))\b[^:\n]*:\s*$"
     # "… held a press briefing in Farmington. The following remarks can be
     # attributed to EPA Administrator Jane Doe:" — the page's introduction.
     r"|(?<=[.!?]\s)\s*The\s+following\s+(?:quotes?|statements?|remarks|comments?)"
@@ -5644,6 +5663,7 @@ _MALE_NOUNS = frozenset(
     + ["grandfather", "widower", "uncle", "nephew", "policeman"]
 )
 # Capitalised openers that are no names ("On April 22", "In March").
+_GREETING_WORDS = frozenset(["hello", "hi", "hey", "greetings", "i'm", "i"])
 _NOT_NAME_STARTS = frozenset(
     ["on", "in", "at", "by", "for", "the", "a", "an", "as", "after", "before"]
     + ["many", "some", "most", "several", "all", "few", "both", "each", "every"]
@@ -5651,6 +5671,8 @@ _NOT_NAME_STARTS = frozenset(
     + ["during", "since", "from", "with", "under", "until", "when", "while"]
     # "One Twitter user commented": a count, not a first name.
     + ["one", "two", "three", "four", "five", "another"]
+    # "Once IS is defeated there, he said": a conjunction opening the sentence.
+    + ["once"]
 )
 
 
@@ -7155,6 +7177,34 @@ class _Extractor(_Reader):
         )
         return bool(service) and len(initials) >= 2 and service[1].lower() == initials
 
+    def _host_turn(self, p_start: int, p_end: int):
+        """A programme host's labelled turn: the label of one who introduces
+        the programme in it ("Mr. Schiff: Hello I'm Neal Schiff and welcome to
+        Inside the FBI, a weekly podcast …"), and every later turn under the
+        same label. The host's turns are narration, read like a question's."""
+        body = self.body
+        turn = (
+            _BARE_LABEL.match(body, p_start, p_end)
+            or _ROLE_LABEL.match(body, p_start, p_end)
+            or _NAME_TURN.match(body, p_start, p_end)
+        )
+        if turn is None:
+            return None
+        surname = turn["who"].split()[-1].strip(".")
+        if fold(surname) in self._hosts:
+            return turn
+        if re.match(
+            r"\s*(?:(?:Hello|Hi|Good\s+(?:morning|afternoon|evening))[,!.]?\s+)?"
+            r"(?:I[’']m|I\s+am|This\s+is)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}"
+            + re.escape(surname)
+            + r"\b[^.!?]*\b(?:[Ww]elcome|listening|podcast|program|programme|show)\b",
+            body[turn.end() : p_end],
+            flags=re.I if surname.isupper() else 0,
+        ):
+            self._hosts.add(fold(surname))
+            return turn
+        return None
+
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
         """A transcript's paragraph in a guest's words with no quotation marks,
         ``BARACK OBAMA: The goal must be …``: a direct quote of that person when
@@ -7179,6 +7229,8 @@ class _Extractor(_Reader):
             # its episode's, no one's turn.
             return False
         question = _QUESTION_LABEL.match(body, p_start, p_end)
+        if question is None:
+            question = self._host_turn(p_start, p_end)
         if question is None and named and self._PAGE_own_service(named["who"]):
             # "VOA Creole: Ambassador, what is your reaction …?" on a VOA page:
             # the publisher's own service asks; its question is narration.
@@ -9501,6 +9553,27 @@ class _Extractor(_Reader):
             r"^(?P<verb>expressed|shared|exclaimed|quipped)\s+(?P<subj>[A-Z].+)$",
             text,
         )
+        kin_named = (
+            re.fullmatch(
+                r"(?P<owner>[A-Z][\w’'\-]*[’']s)\s+(?P<noun>[a-z]+),\s+"
+                r"(?P<name>[A-Z][a-z’'\-]+)",
+                verb_first["subj"].strip(),
+            )
+            if verb_first
+            else None
+        )
+        if kin_named and kin_named["noun"] in _KIN_NOUNS | lx.ROLE_NOUNS:
+            # "“…,” says Mohammad's mother, Lina.": the name after the
+            # description that says whose relative she is.
+            return (
+                Speaker(
+                    kin_named["name"],
+                    "person",
+                    f"{kin_named['owner']} {kin_named['noun']}",
+                ),
+                verb_first["verb"],
+                None,
+            )
         named_last = (
             # "said Center Commander, Rear Adm. Ann Lee Jr.": a name with its
             # rank, up to six words.
@@ -9529,6 +9602,22 @@ class _Extractor(_Reader):
             # Hagemann", "said Secretary of Labor, Ann Lee": the name that ends
             # the attribution.
             speaker = self.speaker(named_last[1].strip(), shift)
+            if speaker is not None and speaker.kind == "person":
+                return speaker, verb_first["verb"], None
+        ranked = (
+            re.fullmatch(
+                r"(?P<rank>(?:[A-Z][\w.’'\-]*|\d+(?:st|nd|rd|th))"
+                r"(?:\s+(?:[A-Z][\w.’'\-]*|\d+(?:st|nd|rd|th)|of|the)){1,6}),\s+"
+                r"(?P<name>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3}),\s+[^,]+",
+                verb_first["subj"].strip(),
+            )
+            if verb_first
+            else None
+        )
+        if ranked and re.search(r"\d(?:st|nd|rd|th)\b", ranked["rank"]):
+            # "said Hospital Corpsman 3rd Class, Keeon Haynes, the most junior
+            # corpsman": a rank with its class set off before the name.
+            speaker = self.speaker(ranked["name"], shift)
             if speaker is not None and speaker.kind == "person":
                 return speaker, verb_first["verb"], None
         if verb_first:

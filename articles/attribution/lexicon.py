@@ -561,6 +561,10 @@ POLICE_TITLES = (
 # part of the name: "Russian Defense Minister Sergey Shoigu".
 TITLE_WORDS = frozenset(
     [
+        # "Supervisory Special Agent Brett Hovington": a grade before the title.
+        "supervisory",
+        "principal",
+        "associate",
         # "VOA Correspondent Ann Lee": a reporter's post, set in capitals.
         "correspondent",
         "doctor",
@@ -804,6 +808,11 @@ GOVERNMENT_WORDS = frozenset(
 )
 ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
     [
+        # "the FBI’s Community Outreach Unit", "the Violent Crimes Division".
+        "unit",
+        "division",
+        "branch",
+        "battalion",
         "university",
         "company",
         "corporation",

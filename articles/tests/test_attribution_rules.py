@@ -10021,3 +10021,96 @@ def test_states_after_one_speaker_is_still_the_verb():
     assert _pairs("The plan is sound, Ann Lee states.") == [
         ("Ann Lee", "The plan is sound")
     ]
+
+
+# The round written from the fifty-fourth set (ninth session).
+
+
+def test_a_message_sent_to_staff_is_its_senders_words():
+    text = (
+        "WASHINGTON - Today, HUD Secretary Marcia L. Fudge sent the following message "
+        "to the Department:\n\n"
+        "Hi everyone. Earlier this week I was sworn in as the 18th Secretary.\n\n"
+        "The pandemic has exacerbated our nation's housing crisis."
+    )
+    assert _pairs(text) == [
+        ("Marcia L. Fudge", "Earlier this week I was sworn in as the 18th Secretary."),
+        (
+            "Marcia L. Fudge",
+            "The pandemic has exacerbated our nation's housing crisis.",
+        ),
+    ]
+
+
+def test_a_podcast_hosts_turns_are_narration():
+    text = (
+        "Mr. Schiff: Hello I’m Neal Schiff and welcome to Inside the FBI, a weekly "
+        "podcast about news. You’ve probably heard of the list.\n\n"
+        "Mr. Bryant: “It was created on March 14th, 1950.”\n\n"
+        "Mr. Schiff: You don’t want to be on the list. Supervisory Special Agent Brad "
+        "Bryant is the chief of the unit. He says the list was first made in 1950.\n\n"
+        "Mr. Schiff: What types of fugitives were on the list?"
+    )
+    assert _pairs(text) == [
+        ("Bryant", "It was created on March 14th, 1950."),
+        ("Bryant", "the list was first made in 1950"),
+    ]
+
+
+def test_a_greeting_and_self_introduction_are_no_part_of_a_name():
+    text = "Hello I’m Neal Schiff and welcome to the show.\n\nSchiff said the show is weekly."
+    assert [s.speaker for s in extract(text)] == ["Neal Schiff"]
+
+
+def test_a_quotation_reached_back_into_is_never_the_speaker():
+    text = (
+        "In a sparse apartment, seven-year-old Mohammad describes his life in Syria: a "
+        "bomb went off.\n\n"
+        '"Lebanon is not as scary as Syria, but it’s not as good as home," he says, '
+        "explaining that he doesn’t go to school here, and he doesn’t go out to play.\n\n"
+        '"Playing was before the war," he says.'
+    )
+    assert "Syria" not in [s.speaker for s in extract(text)]
+
+
+def test_a_relative_named_after_whose_relative_she_is():
+    text = (
+        "“The life here is very expensive,” says Mohammad's mother, Lina. With the rent "
+        "paid only through August, she says, they cannot afford another month.\n\n"
+        "Poverty, he says, is the reason he is going home."
+    )
+    found = extract(text)
+    assert [(s.speaker, s.speaker_role) for s in found[:2]] == [
+        ("Lina", "Mohammad's mother"),
+        ("Lina", "Mohammad's mother"),
+    ]
+    # Her role says she is a woman: a later "he" is not her.
+    assert all(s.speaker != "Lina" for s in found[2:])
+
+
+def test_a_conjunction_opening_the_sentence_is_no_first_name():
+    text = (
+        "Falah Mustafa Bakir said the forces are ready. Once IS is defeated there, he "
+        "said, it will be much easier to expel the group."
+    )
+    assert [s.speaker for s in extract(text)] == ["Falah Mustafa Bakir"] * 2
+
+
+def test_a_grade_before_the_title_and_a_unit_after_it():
+    text = (
+        "Supervisory Special Agent Brett Hovington is the chief of the FBI’s Community "
+        "Outreach Unit. He says the award was first presented in the early 1990s."
+    )
+    assert _pairs(text) == [
+        ("Brett Hovington", "the award was first presented in the early 1990s")
+    ]
+
+
+def test_said_a_rank_with_its_class_then_the_name():
+    text = (
+        "“I became a corpsman because of my grandmother,” said Hospital Corpsman 3rd "
+        "Class, Keeon Haynes, the most junior corpsman during the ceremony."
+    )
+    assert _pairs(text) == [
+        ("Keeon Haynes", "I became a corpsman because of my grandmother")
+    ]
