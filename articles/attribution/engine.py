@@ -3021,10 +3021,18 @@ class _Reader:
         corporation Nokia", "Acme, a carmaker")."""
         nouns = _COMPANY_LIKE if head in _COMPANY_LIKE else frozenset([head])
         words = "|".join(sorted(nouns))
+        # A name and kind already looked at and passed over decide the same
+        # way again (the text searched is the same): looked at once each, so
+        # that a long document's hundreds of statements cost one search per
+        # name, not one per statement.
+        passed: set[tuple[str, str]] = set()
         for statement in reversed(self.statements):
             name = statement.speaker
             if statement.start >= position or not _capitalised(name.split()[0]):
                 continue
+            if (name, statement.speaker_kind) in passed:
+                continue
+            passed.add((name, statement.speaker_kind))
             # Only capitalised words between the noun and the name ("the
             # Finnish corporation Nokia"), not "the report last week. The …";
             # a dash may set the name off ("The aid group - Doctors Without
