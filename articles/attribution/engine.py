@@ -3026,6 +3026,33 @@ class _Reader:
         # that a long document's hundreds of statements cost one search per
         # name, not one per statement.
         passed: set[tuple[str, str]] = set()
+        text = self.body[:position]
+        noun_ends: list[int] = []
+
+        def described_by(name: str) -> bool:
+            """Whether the text before names ``name`` with the noun: "the
+            Finnish corporation Nokia" (the noun, then capitalised words, then
+            the name) or "Acme, a carmaker". The places where the noun and its
+            spaces end are found once; each name is then tried only there."""
+            if name not in text:
+                return False
+            if not noun_ends:
+                noun_ends.extend(
+                    m.end()
+                    for m in re.finditer(rf"\b(?i:{words})\s+(?:[-–—]+\s+)?", text)
+                )
+                noun_ends.append(-1)  # found, even when there are none
+            after_noun = re.compile(rf"(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b")
+            if any(after_noun.match(text, end) for end in noun_ends if end >= 0):
+                return True
+            return f"{name}," in text and bool(
+                re.search(
+                    rf"\b{re.escape(name)},\s+(?i:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
+                    rf"(?i:{words})\b",
+                    text,
+                )
+            )
+
         for statement in reversed(self.statements):
             name = statement.speaker
             if statement.start >= position or not _capitalised(name.split()[0]):
@@ -3037,13 +3064,7 @@ class _Reader:
             # Finnish corporation Nokia"), not "the report last week. The …";
             # a dash may set the name off ("The aid group - Doctors Without
             # Borders - warns").
-            described = re.search(
-                rf"\b(?i:{words})\s+(?:[-–—]+\s+)?(?:[A-Z][\w&.’'\-]*\s+)*"
-                rf"{re.escape(name)}\b"
-                rf"|\b{re.escape(name)},\s+(?i:a|an|the)\s+(?:[\w\-]+\s+){{0,3}}"
-                rf"(?i:{words})\b",
-                self.body[:position],
-            )
+            described = described_by(name)
             kind = statement.speaker_kind
             if kind not in ("organisation", "government_body"):
                 if (
