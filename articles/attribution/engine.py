@@ -9,6 +9,7 @@ contacts", and the outlet that anonymous sources speak through.
 """
 
 import bisect
+import functools
 import re
 from dataclasses import asdict, dataclass, field
 
@@ -79,7 +80,14 @@ _QUOTE_MARKS = '“”„«»"'
 _QUOTE_MARKS_RE = re.compile(f"[{_QUOTE_MARKS}]")
 
 
+@functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
+    """Compared form of a name or a phrase: accents and case gone, a dash
+    joining two words a hyphen, runs of spaces one. Called hundreds of
+    thousands of times on a long document, mostly on the same few names."""
+    if text.isascii():
+        # No accents, no other dashes, no curly apostrophe: the same result.
+        return " ".join(text.casefold().split())
     import unicodedata
 
     decomposed = unicodedata.normalize("NFKD", text)
