@@ -29,7 +29,8 @@ found once per look-up, each name tried only there (again byte for byte the
 same): 10 -> 0.25 s; 40 -> 1.40 s; 160 -> 17.7 s. Then ``fold`` (half a
 million calls on the longest document, mostly on the same names) cached and
 its ASCII text passed straight through (byte for byte the same): 10 -> 0.26-0.31
-s; 40 -> 1.23-1.31 s; 160 -> 15.5 s.
+s; 40 -> 1.23-1.31 s; 160 -> 15.5 s; with the name patterns of "the company
+said" compiled once each (a cache of 4,096): 40 -> 1.39 s; 160 -> 15.0 s.
 """
 
 import sys

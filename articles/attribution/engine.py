@@ -80,6 +80,11 @@ _QUOTE_MARKS = '“”„«»"'
 _QUOTE_MARKS_RE = re.compile(f"[{_QUOTE_MARKS}]")
 
 
+# Patterns built from a name, compiled once each (the re module keeps 512, and
+# a long document's look-ups go through more names than that, again and again).
+_compiled = functools.lru_cache(maxsize=4096)(re.compile)
+
+
 @functools.lru_cache(maxsize=16384)
 def fold(text: str) -> str:
     """Compared form of a name or a phrase: accents and case gone, a dash
@@ -3050,7 +3055,7 @@ class _Reader:
                     for m in re.finditer(rf"\b(?i:{words})\s+(?:[-–—]+\s+)?", text)
                 )
                 noun_ends.append(-1)  # found, even when there are none
-            after_noun = re.compile(rf"(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b")
+            after_noun = _compiled(rf"(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b")
             if any(after_noun.match(text, end) for end in noun_ends if end >= 0):
                 return True
             return f"{name}," in text and bool(
