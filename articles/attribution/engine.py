@@ -712,7 +712,7 @@ class _Reader:
         for person in self._person_candidates(position):
             if listener and fold(person.name.split()[-1]) == listener:
                 continue
-            if fold(person.name.split()[-1]) in self._hosts:
+            if self._is_host(person.name):
                 continue  # a programme's host says "I"; "he" is a guest
             if self._PAGE_interviewer_only(person, position):
                 continue
@@ -721,6 +721,10 @@ class _Reader:
             if gender is None or self.gender_of(person.name) in (None, gender):
                 return person
         return None
+
+    def _is_host(self, name: str) -> bool:
+        """Whether ``name`` is a programme host's (see ``_host_turn``)."""
+        return fold(name.split()[-1]) in self._hosts
 
     def _PAGE_asks_him(self, person: _Person, position: int) -> bool:
         """Whether the person's last mention, in the sentence just before
@@ -977,7 +981,11 @@ class _Reader:
         # "“…,” says Mohammad's mother, Lina.": the role a statement gave its
         # speaker counts like a registered person's.
         roles = [person.role for person in self.persons if fold(person.name) == key]
-        roles += [s.speaker_role for s in self.statements if fold(s.speaker) == key][:1]
+        roles.append(
+            next(
+                (s.speaker_role for s in self.statements if fold(s.speaker) == key), ""
+            )
+        )
         for role in roles:
             for word in re.findall(r"[a-z]+", (role or "").lower()):
                 if word in _FEMALE_NOUNS:
@@ -1225,7 +1233,7 @@ class _Reader:
             if (
                 fold(person.name) == speaker
                 or speaker.endswith(fold(person.name).split()[-1])
-                or fold(person.name).split()[-1] in self._hosts
+                or self._is_host(person.name)
             ):
                 continue
             # Someone new was introduced since, or someone named before is
@@ -3040,23 +3048,23 @@ class _Reader:
         # name, not one per statement.
         passed: set[tuple[str, str]] = set()
         text = self.body[:position]
-        noun_ends: list[int] = []
+        noun_ends: list[int] | None = None  # found on the first name tried
 
         def described_by(name: str) -> bool:
             """Whether the text before names ``name`` with the noun: "the
             Finnish corporation Nokia" (the noun, then capitalised words, then
             the name) or "Acme, a carmaker". The places where the noun and its
             spaces end are found once; each name is then tried only there."""
+            nonlocal noun_ends
             if name not in text:
                 return False
-            if not noun_ends:
-                noun_ends.extend(
+            if noun_ends is None:
+                noun_ends = [
                     m.end()
                     for m in re.finditer(rf"\b(?i:{words})\s+(?:[-–—]+\s+)?", text)
-                )
-                noun_ends.append(-1)  # found, even when there are none
+                ]
             after_noun = _compiled(rf"(?:[A-Z][\w&.’'\-]*\s+)*{re.escape(name)}\b")
-            if any(after_noun.match(text, end) for end in noun_ends if end >= 0):
+            if any(after_noun.match(text, end) for end in noun_ends):
                 return True
             return f"{name}," in text and bool(
                 re.search(
@@ -5704,8 +5712,9 @@ _MALE_NOUNS = frozenset(
     + ["husband", "son", "brother", "boy", "actor", "king", "prince"]
     + ["grandfather", "widower", "uncle", "nephew", "policeman"]
 )
-# Capitalised openers that are no names ("On April 22", "In March").
+# "Hello I’m Neal Schiff": a greeting and a self-introduction before a name.
 _GREETING_WORDS = frozenset(["hello", "hi", "hey", "greetings", "i'm", "i"])
+# Capitalised openers that are no names ("On April 22", "In March").
 _NOT_NAME_STARTS = frozenset(
     ["on", "in", "at", "by", "for", "the", "a", "an", "as", "after", "before"]
     + ["many", "some", "most", "several", "all", "few", "both", "each", "every"]
@@ -12019,18 +12028,22 @@ class _Extractor(_Reader):
             # "an expert at the New America Foundation in Washington, D.C.,
             # says": the place's second half is no description.
             chunks.pop()
-        if (
-            len(chunks) >= 3
-            and re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[0])
-            and re.match(r"(?:the|a|an)\s+[a-z]", chunks[1])
-            and re.match(
-                r"and\s+(?P<office>[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\s+(?:of|for|at)\s",
+        second_office = (
+            re.match(
+                r"and\s+(?P<office>[A-Z][a-z]+)(?:\s+[A-Z][a-z]+)?\s+(?:of|for|at)\s",
                 chunks[-1],
             )
+            if len(chunks) >= 3
+            else None
+        )
+        if (
+            second_office
+            and re.fullmatch(r"(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[0])
+            and re.match(r"(?:the|a|an)\s+[a-z]", chunks[1])
             and (
-                chunks[-1].split()[1].lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
+                second_office["office"].lower() in lx.ROLE_NOUNS | lx.TITLE_WORDS
                 # "Coordinator", "Administrator": an office by its ending.
-                or re.search(r"(?:ator|ector|ager|dent|tant)$", chunks[-1].split()[1])
+                or re.search(r"(?:ator|ector|ager|dent|tant)$", second_office["office"])
             )
             and self.person_by_surname(chunks[0].split()[-1], len(self.body))
         ):
