@@ -1922,6 +1922,22 @@ class _Reader:
                 and b.kind in ("organisation", "government_body")
             ):
                 return Speaker(re.sub(r"^[Tt]he\s+", "", phrase), "organisation", "")
+            if (
+                a is not None
+                and b is not None
+                and a.kind == b.kind == "person"
+                and a.role
+                and b.role
+                and " " in a.name
+                and " " in b.name
+                and not any(
+                    _organisation_word(w) for w in (a.name + " " + b.name).split()
+                )
+            ):
+                # "Senate Majority Leader Ann Lee and House Speaker Tom Roe
+                # say": two titled people; the first speaks for both (as for
+                # "Attorney General Ann Lee and U.S. Attorney … Tom Roe").
+                return a
         if "," in phrase and _listed_subject(phrase + ",") == phrase:
             # "the Governments of Ruritania, the United Kingdom, and …": the
             # subject is the whole list.
@@ -3684,6 +3700,7 @@ _TITLE_ONLY = frozenset(
         *lx.ENVOY_AND_CHAIR_TITLES,
         "ceo",
         *lx.POLICE_TITLES,
+        *lx.LEGISLATIVE_AND_ADVISORY_TITLES,
         "premier",
         "mister",
         # "VOA Correspondent Ann Lee": a reporter's post, never a name.

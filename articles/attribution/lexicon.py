@@ -548,6 +548,37 @@ ENVOY_AND_CHAIR_TITLES = (
     "chairman",
     "chairwoman",
 )
+# Offices that stand between an institution's words and a holder's name:
+# "Senate Majority Leader Harry Reid", "House Speaker Nancy Pelosi", "U.N.
+# Special Envoy Ann Lee", "Senate Majority Whip Dick Durbin".
+LEGISLATIVE_AND_ADVISORY_TITLES = (
+    "leader",
+    "speaker",
+    "whip",
+    "envoy",
+    "prosecutor",
+    "coordinator",
+    "adviser",
+    "advisor",
+    "counselor",
+    "counsellor",
+    "treasurer",
+    "comptroller",
+    "auditor",
+    "delegate",
+    "councilman",
+    "councilwoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "congressman",
+    "congresswoman",
+    "assemblyman",
+    "assemblywoman",
+    "legislator",
+    "lawmaker",
+    "provost",
+)
 POLICE_TITLES = (
     "detective",
     "inspector",

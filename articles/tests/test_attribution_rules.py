@@ -10114,3 +10114,25 @@ def test_said_a_rank_with_its_class_then_the_name():
     assert _pairs(text) == [
         ("Keeon Haynes", "I became a corpsman because of my grandmother")
     ]
+
+
+def test_a_legislative_office_between_an_institution_and_a_name():
+    # "Senate Majority Leader" and "House Speaker" are offices, not names: the
+    # person is registered as Harry Reid, so a later "he" finds him rather than
+    # the woman quoted before him.
+    text = (
+        "Senator Ann Lee, a California Democrat, supports the bill.\n\n"
+        "“It will pass,” she said.\n\n"
+        "Senate Majority Leader Harry Reid, a Nevada Democrat, says the amendment "
+        "should help:\n\n"
+        "“This bill is great,” he said. “It should pass.”"
+    )
+    assert [s.speaker for s in extract(text)] == ["Ann Lee"] + ["Harry Reid"] * 3
+    for office, name in [
+        ("House Speaker", "Nancy Roe"),
+        ("U.N. Special Envoy", "Tom Hale"),
+        ("Senate Minority Whip", "Dick Moe"),
+        ("Congressman", "Curt Dole"),
+    ]:
+        found = extract(f"{office} {name} said the talks would resume.")
+        assert [s.speaker for s in found] == [name], office
