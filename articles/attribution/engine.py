@@ -930,6 +930,8 @@ class _Reader:
                     else self.body[m.start() - 42 : m.start()],
                 )
                 and self.person_by_surname(m[2], position) is None
+                # "Army Corps of Engineers": a service and its body, no one.
+                and not _unit_word(m[2])
                 and (m[2] not in mentioned or mentioned[m[2]].position < m.start())
             ):
                 mentioned[m[2]] = _Person(m[2], m[1].lower(), m.start(2))
@@ -942,6 +944,7 @@ class _Reader:
             for m in _TITLED.finditer(self.body, 0, position)
             if m[1].lower() in _TITLES_AND_HONORIFICS
             and not self._in_quotation(m.start())
+            and not _unit_word(m[2])
         ]
         for m in reversed(titled):
             yield self.person_by_surname(m[2], position) or _Person(
@@ -2469,6 +2472,11 @@ class _Reader:
         ):
             return None
         opens = not sentence[: match.start()].strip()
+        if not opens and re.match(rf"\W*{pronoun}\b", sentence, flags=re.I):
+            # "He said it is a passenger and cargo service. “…,” he said.": the
+            # sentence before is the same "he"'s; what it describes is no one
+            # who speaks next.
+            return None
         if any(
             self.person_by_surname(word[1], position) is not None
             # "A fellow marcher took no comfort in Mr. Lee's promise. He said
@@ -5632,6 +5640,10 @@ _NOT_PERSON_LAST = frozenset(
     + ["technology", "engineering", "education", "statistics", "management"]
     # Landmarks: "the fall of the Berlin Wall", "the Golden Gate Bridge".
     + ["wall", "bridge", "tower", "canal", "mosque", "cathedral", "palace"]
+    # Areas and commands that end a unit's or an office's name: "Tulsa
+    # District chief of civil works", "Pacific Fleet", "Ramstein Air Base".
+    + ["district", "region", "county", "province", "command", "garrison"]
+    + ["fleet", "directorate", "sector", "base", "station", "refuge"]
 )
 _INSTITUTION_HEADS = frozenset(
     ["administration", "government", "ministry", "department", "company"]
@@ -6020,6 +6032,15 @@ def _lowercase_description(words: list[str]) -> list[str]:
     ):
         return []
     return run
+
+
+def _unit_word(token: str) -> bool:
+    """Whether a capitalised word after a title names a body or a unit, not
+    a person: "Army Corps", "Air Base", "the Navy Fleet"."""
+    word = fold(token.strip(".,"))
+    return (
+        _organisation_word(token) or word in _NOT_PERSON_LAST or word in _NEWS_UNIT_LAST
+    )
 
 
 def _organisation_word(token: str) -> bool:

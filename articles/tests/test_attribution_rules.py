@@ -10136,3 +10136,25 @@ def test_a_legislative_office_between_an_institution_and_a_name():
     ]:
         found = extract(f"{office} {name} said the talks would resume.")
         assert [s.speaker for s in found] == [name], office
+
+
+def test_a_description_in_the_same_pronoun_s_sentence_is_no_new_speaker():
+    # The sentence before is "he"'s own: "a passenger" there is what he said
+    # the service is, not a man who speaks next.
+    text = (
+        "The planes carry cargo, said navigator Lt. Col. Shawn Roe. He said it is a "
+        "passenger and cargo service the military has run since 1955.\n\n"
+        "“We will bring some people in,” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Shawn Roe"] * 3
+
+
+def test_a_district_and_an_army_corps_are_no_people_a_pronoun_means():
+    # "Tulsa District" ends a unit's name and "Army Corps" is a service's body:
+    # neither is a person a later "he" could be, so "he" is Mike Roe.
+    text = (
+        "Mike Roe, U.S. Army Corps of Engineers, Tulsa District chief of civil works, "
+        "deployed to Iraq in 2009. He served as the area engineer.\n\n"
+        "“One of the reasons I wanted to deploy was my background,” he said."
+    )
+    assert [s.speaker for s in extract(text)] == ["Mike Roe"]
