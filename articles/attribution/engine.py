@@ -1329,6 +1329,14 @@ class _Reader:
             # "The state's fire chief, Ann Roe, is leading …": the name in
             # commas after the description that opens the sentence.
             return True
+        if re.fullmatch(
+            r"\s*(?:The|Its|His|Her|Their|A|An|[A-Z][\w\-]*[’']s)\s[^,.;:“”\"]{2,60}?"
+            r"\s(?:-|--|—|–)\s*",
+            self.body[start + 1 : position],
+        ) and re.match(r"[^,.;:“”\"\-—–]{2,40}?\s(?:-|--|—|–)\s", self.body[position:]):
+            # "The top Democrat in the Senate - Harry Reid - spoke of …": the
+            # name set off by dashes after the description that opens it.
+            return True
         description = _lowercase_description(before)
         if description and len(description) < len(before):
             # "Kenya Research Institute principal researcher Ann Lee serves …":
@@ -3007,6 +3015,27 @@ class _Reader:
         ):
             # "The musicians say", "Some agricultural specialists say", "One
             # researcher says": people the article describes without naming.
+            return Speaker(text, "anonymous", original)
+        if (
+            determiner == "the"
+            and len(rest) <= 3
+            and all(re.fullmatch(r"[a-z][a-z\-]*|\d+-year-old", w) for w in rest)
+            and (head in lx.PERSON_NOUNS or re.fullmatch(r"\d+-year-old", head))
+            and not set(rest) & _NOT_DESCRIPTIONS
+        ):
+            # "The new emir said …", "But the 35-year-old said …": one
+            # person, described; the one the article gave that role, else the
+            # person it was just speaking of, else the description itself
+            # (an unnamed source, like "a source").
+            person = self.person_by_role(head, position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
+            last = self._speaker_just_before(position)
+            if last is not None:
+                return _speaker_of(last)
+            person = self._last_subject(position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
             return Speaker(text, "anonymous", original)
         return None
 

@@ -1516,3 +1516,52 @@ PORTFOLIO_WORDS = frozenset(
         "national",
     ]
 )
+
+# One person, by what they are or do: "the emir said", "the researcher added",
+# "the 35-year-old said". A general list of English nouns for people (the
+# engine's other lists hold the ones some rule reads on its own terms).
+PERSON_NOUNS = frozenset(
+    # religion and rule
+    ["emir", "monarch", "sheikh", "sultan", "imam", "cleric", "priest", "pastor"]
+    + ["rabbi", "monk", "nun", "bishop", "archbishop", "cardinal", "chaplain"]
+    + ["dictator", "strongman", "ruler", "regent", "crown"]
+    # work and trade
+    + ["shopkeeper", "businessman", "businesswoman", "entrepreneur", "trader"]
+    + ["vendor", "merchant", "fisherman", "fisher", "miner", "farmer", "rancher"]
+    + ["herder", "shepherd", "labourer", "laborer", "worker", "employee", "clerk"]
+    + ["cashier", "chef", "cook", "waiter", "waitress", "baker", "butcher"]
+    + ["mechanic", "electrician", "plumber", "carpenter", "builder", "welder"]
+    + ["technician", "engineer", "architect", "designer", "programmer", "developer"]
+    + ["driver", "pilot", "captain", "sailor", "skipper", "conductor", "guide"]
+    + ["landlord", "tenant", "homeowner", "owner", "founder", "investor", "banker"]
+    + ["accountant", "broker", "consultant", "contractor", "economist", "analyst"]
+    # knowledge and care
+    + ["scientist", "researcher", "professor", "lecturer", "scholar", "historian"]
+    + ["biologist", "chemist", "physicist", "geologist", "astronomer", "ecologist"]
+    + ["epidemiologist", "virologist", "psychologist", "sociologist", "author"]
+    + ["physician", "surgeon", "doctor", "dentist", "pharmacist", "nurse", "medic"]
+    + ["paramedic", "midwife", "therapist", "veterinarian", "vet", "teacher"]
+    + ["principal", "headmaster", "headmistress", "tutor", "student", "pupil"]
+    + ["graduate", "undergraduate", "librarian", "curator", "archivist"]
+    # law, order and arms
+    + ["lawyer", "attorney", "solicitor", "barrister", "defendant", "plaintiff"]
+    + ["suspect", "accused", "prisoner", "inmate", "detainee", "hostage", "captive"]
+    + ["victim", "survivor", "witness", "juror", "warden", "guard", "ranger"]
+    + ["firefighter", "policeman", "policewoman", "trooper", "deputy", "agent"]
+    + ["soldier", "sailor", "marine", "airman", "guardsman", "veteran", "recruit"]
+    + ["rebel", "militant", "insurgent", "fighter", "guerrilla", "warlord"]
+    + ["sniper", "gunman", "commander", "lieutenant", "sergeant", "corporal"]
+    # public life
+    + ["lawmaker", "legislator", "congressman", "congresswoman", "politician"]
+    + ["candidate", "nominee", "incumbent", "diplomat", "envoy", "administrator"]
+    + ["bureaucrat", "activist", "campaigner", "organizer", "organiser"]
+    + ["volunteer", "protester", "demonstrator", "marcher", "voter", "resident"]
+    + ["villager", "citizen", "migrant", "immigrant", "refugee", "asylum-seeker"]
+    + ["athlete", "player", "runner", "swimmer", "boxer", "champion", "coach"]
+    + ["artist", "actor", "actress", "singer", "musician", "writer", "poet"]
+    + ["filmmaker", "director", "producer", "photographer", "blogger", "journalist"]
+    # age and family
+    + ["teenager", "teen", "youngster", "child", "boy", "girl", "man", "woman"]
+    + ["retiree", "pensioner", "widow", "widower", "mother", "father", "parent"]
+    + ["grandmother", "grandfather", "son", "daughter", "husband", "wife"]
+)

@@ -1300,9 +1300,12 @@ def test_the_described_person_a_speaker_tells_of_is_a_speaker(
     assert (speaker, clause) in _pairs(text)
 
 
-def test_the_described_person_in_a_story_needs_naming():
+def test_the_described_person_in_a_story_speaks_by_the_description():
+    # Decided in the tenth session (it was "needs naming" before): a person the
+    # story describes and never names is an unnamed source, like "a source";
+    # on the seen splits this found four statements and lost none.
     text = "The park ranger said he had never seen an elk that close."
-    assert _pairs(text) == []
+    assert _pairs(text) == [("park ranger", "he had never seen an elk that close")]
 
 
 @pytest.mark.parametrize(

@@ -10158,3 +10158,43 @@ def test_a_district_and_an_army_corps_are_no_people_a_pronoun_means():
         "“One of the reasons I wanted to deploy was my background,” he said."
     )
     assert [s.speaker for s in extract(text)] == ["Mike Roe"]
+
+
+def test_a_name_set_off_by_dashes_after_the_description_opening_the_sentence():
+    # "The top Democrat in the Senate - Harry Reid - spoke …" introduces Reid
+    # as the subject: the next "he" is Reid, not the president quoted before.
+    text = (
+        "“Our nation is shocked,” the president said.\n\n"
+        "Political foes joined in a moment of silence.\n\n"
+        "The top Democrat in the Senate - Harry Roe - spoke of the loss. He said "
+        "many questions remain unanswered."
+    )
+    assert [s.speaker for s in extract(text)][-1] == "Harry Roe"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # A description by what the person is: the one the article gave it.
+        (
+            "Sheikh Tamim bin Hamad al-Thani, the new emir, took power on Tuesday. "
+            "Moving forward, the new emir said the country would take direction "
+            "from no one.",
+            "Tamim bin Hamad al-Thani",
+        ),
+        # An age for a description: the person just spoken of.
+        (
+            "Juan Roe returned to Caracas on Monday. But the 35-year-old said he got "
+            "through immigration checks with no problems.",
+            "Juan Roe",
+        ),
+        # No one named: the description itself.
+        (
+            "Police fired tear gas at the crowd. The organizer said the march "
+            "would go on.",
+            "organizer",
+        ),
+    ],
+)
+def test_the_description_of_one_person_speaks(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
