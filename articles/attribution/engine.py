@@ -2925,12 +2925,9 @@ class _Reader:
                 # "… said Bob Roe, the committee's top Democrat. Roe said … .
                 # “…,” the senator said.": an office no one is titled with in
                 # the article names the person who has just been speaking.
-                last = self._speaker_just_before(position)
-                if last is not None:
-                    return _speaker_of(last)
-                person = self._last_subject(position)
-                if person is not None:
-                    return Speaker(person.name, "person", person.role)
+                found = self._just_spoken_of(position)
+                if found is not None:
+                    return found
         if determiner == "the" and len(rest) == 1 and head == "official":
             recent = [s for s in self.statements if s.start < position]
             if (
@@ -3030,13 +3027,21 @@ class _Reader:
             person = self.person_by_role(head, position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
-            last = self._speaker_just_before(position)
-            if last is not None:
-                return _speaker_of(last)
-            person = self._last_subject(position)
-            if person is not None:
-                return Speaker(person.name, "person", person.role)
-            return Speaker(text, "anonymous", original)
+            return self._just_spoken_of(position) or Speaker(
+                text, "anonymous", original
+            )
+        return None
+
+    def _just_spoken_of(self, position: int) -> Speaker | None:
+        """Whom a description with no antecedent of its own takes up: the
+        person who spoke just before in the paragraph, else the person last
+        named as a subject there."""
+        last = self._speaker_just_before(position)
+        if last is not None:
+            return _speaker_of(last)
+        person = self._last_subject(position)
+        if person is not None:
+            return Speaker(person.name, "person", person.role)
         return None
 
     def _head_of_government(self, rest: list[str], position: int) -> _Person | None:
