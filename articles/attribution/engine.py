@@ -10876,6 +10876,9 @@ class _Extractor(_Reader):
                 or len(chunk.split()) > 6
                 or re.search(r"\b(?:and|but)(?:\s+also)?$", chunk)
                 or chunk == "also"
+                # "Ann Lee arrived on Friday and said …": the time cut away,
+                # the first verb is left on the subject.
+                or chunk.startswith(coordinated["subject"] + " ")
             ):
                 # "Sundhage has tried to infuse … and told VOA Sports she is
                 # happy …": the sentence's subject does both.

@@ -10198,3 +10198,10 @@ def test_a_name_set_off_by_dashes_after_the_description_opening_the_sentence():
 )
 def test_the_description_of_one_person_speaks(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_time_between_two_coordinated_verbs_leaves_the_subject_alone():
+    # "on Friday" is cut from the subject's chunk; the first verb is no part
+    # of the speaker's name.
+    text = "Ann Roe arrived in the capital on Friday and said the country was ready."
+    assert _pairs(text) == [("Ann Roe", "the country was ready")]
