@@ -3898,6 +3898,9 @@ _CREDENTIAL = (
     r"|Pharm\.D|Ed\.D|Psy\.D|Esq|MD|PhD|MPH|RN|DDS|DVM|FACP|FACS)\.?"
 )
 _CREDENTIALS_AFTER = re.compile(rf"(?:,\s*{_CREDENTIAL}(?![\w.]))+,?\s*$")
+# A US lawmaker's party and state after the name: "Sen. Ann Roe, R-Texas,",
+# "Rep. Tom Hale, D-N.Y.,", "Sen. Ann Roe, I-Vt.," (wire style).
+_PARTY_LABEL_AFTER = re.compile(r",\s+[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?[\s,]*$")
 _TRAILING_WORDS = re.compile(
     r"(?:\s+(?:also|today|yesterday|tonight|now|then|later|earlier|previously|recently"
     r"|further|again|has|have|had|was|were|is|are|been|once|first|still|even"
@@ -4694,6 +4697,15 @@ _TRAILING = re.compile(
 )
 
 
+# A name, then a description set off by commas, then the verb that ends the
+# sentence: "…, Ann Roe, 45, said.", "…, Ann Roe, a spokeswoman for the
+# ministry, said.", "…, Sen. Ann Roe, R-Texas, said."
+_APPOSED_TRAILING = re.compile(
+    r",\s+(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+"
+    r"(?P<app>,\s+(?:\d{1,3}|[RDI]-[A-Z][\w.]*(?:\s[A-Z][\w.]*)?"
+    r"|(?:a|an|the|who|whose|his|her|their|its)\s[^,“”\"]{1,80}?),)"
+    rf"\s+(?:{_VERBS})\b[^,“”\"]{{0,40}}?[.!?]?[”\"]?\s*$"
+)
 # What follows a quoted phrase inside a clause, up to the attribution that ends
 # the sentence: "… because of the mission, he continued."
 _TRAILING_AFTER_QUOTE = re.compile(
@@ -10336,6 +10348,13 @@ class _Extractor(_Reader):
         """CLAUSE, X said. / CLAUSE, said X. / CLAUSE,” writes X."""
         body = self.body
         sentence = body[s_start:s_end]
+        apposed = _APPOSED_TRAILING.search(sentence)
+        if apposed:
+            # "…, Ann Roe, 45, said.", "…, Ann Roe, a spokeswoman for the
+            # ministry, said.": the description between the name and its verb
+            # read as blank, so the name is the verb's subject (offsets kept).
+            a, b = apposed.span("app")
+            sentence = sentence[:a] + " " * (b - a) + sentence[b:]
         match = _TRAILING.search(sentence)
         while match and match["subj"]:
             tail = (match["tail"] or "").split()
@@ -11890,8 +11909,10 @@ class _Extractor(_Reader):
         # "Ann Roe - who led the campaign - said": a parenthesis between
         # dashes before the verb is no part of the subject.
         region = _TRAILING_WORDS.sub(" ", region)
-        # "Tom Roe, M.D., said": the credential after the name is no chunk.
+        # "Tom Roe, M.D., said": the credential after the name is no chunk;
+        # nor is a lawmaker's party and state ("Sen. Ann Roe, R-Texas, said").
         region = _CREDENTIALS_AFTER.sub(" ", region)
+        region = _PARTY_LABEL_AFTER.sub(" ", region)
         named = re.search(
             r"(?:^|\s)(?:[Tt]he|[Aa]n?)\s+(?:[a-z\-]+\s+){0,3}(?P<noun>[a-z]+)\s+[-–—]{1,2}\s+"
             r"(?P<name>[A-Z][\w’'.\-]*(?:\s+(?:of|for|and|the|[A-Z][\w’'.\-]*)){0,6})"

@@ -243,6 +243,9 @@ SPEECH_VERBS = frozenset(
         "reports",
         "wrote",
         "writes",
+        # "Ann Lee tweeted that …", "…, she tweeted.": written on Twitter.
+        "tweeted",
+        "tweets",
         "noted",
         "notes",
         "warned",

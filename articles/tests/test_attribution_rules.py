@@ -10205,3 +10205,27 @@ def test_a_time_between_two_coordinated_verbs_leaves_the_subject_alone():
     # of the speaker's name.
     text = "Ann Roe arrived in the capital on Friday and said the country was ready."
     assert _pairs(text) == [("Ann Roe", "the country was ready")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A lawmaker's party and state, wire style, after the name.
+        "Sen. Ann Roe, R-Texas, said that the bridge would reopen next month.",
+        "“The bridge would reopen next month,” Sen. Ann Roe, R-Texas, said.",
+        # A description between the name and the verb that ends the sentence.
+        "The bridge would reopen next month, Ann Roe, 45, said.",
+        "The bridge would reopen next month, Ann Roe, a spokeswoman for the "
+        "ministry, said on Tuesday.",
+        "The bridge would reopen next month, Sen. Ann Roe, R-Texas, told reporters.",
+        # Written on Twitter.
+        "Ann Roe tweeted that the bridge would reopen next month.",
+    ],
+)
+def test_newswire_shapes_of_a_named_speaker(text):
+    found = extract(text)
+    assert [s.speaker for s in found] == ["Ann Roe"]
+    assert found[0].text.rstrip(".") in (
+        "the bridge would reopen next month",
+        "The bridge would reopen next month",
+    )
