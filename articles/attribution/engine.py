@@ -4041,6 +4041,13 @@ _MODIFIERS = re.compile(
     + r"|today|yesterday|"
     + _MONTH
     + r"\s+\d{1,2})(?:\s+(?:morning|afternoon|evening|night))?(?=\s)"
+    # "said in a statement the bridge would reopen": the statement, then the
+    # clause without "that", its subject a determiner, a pronoun or a name.
+    r"|in\s+(?:a|an|its|his|her|their)\s+(?:[\w\-]+\s+){0,2}?(?:statement|interview"
+    r"|speech|address|letter|message|post|broadcast|communiqu[eé]|news\s+release"
+    r"|press\s+release|e-?mail|tweet)(?=\s+(?:the|a|an|it|its|he|she|they|we|there"
+    r"|this|these|those|[A-Z][\w’'\-]*\s+(?:[a-z]+s|[a-z]+ed|will|would|has|had|is"
+    r"|was|are|were|could|can|should|must|may|might)\b)\s)"
     r"|in\s+(?:a|an|the|his|her|their|its|each|every|both|one|this|these)\s+"
     # "in an interview with VOA’s Korean service that …": an outlet's name.
     r"[\w\s\-’']{1,50}?"

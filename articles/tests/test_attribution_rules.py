@@ -10229,3 +10229,8 @@ def test_newswire_shapes_of_a_named_speaker(text):
         "the bridge would reopen next month",
         "The bridge would reopen next month",
     )
+
+
+def test_said_in_a_statement_then_a_clause_without_that():
+    text = "The Pentagon said in a statement the bridge would reopen next month."
+    assert _pairs(text) == [("Pentagon", "the bridge would reopen next month")]
