@@ -11,7 +11,7 @@ contacts", and the outlet that anonymous sources speak through.
 import bisect
 import functools
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 
 from articles.attribution import lexicon as lx
 from articles.attribution.text import Quote, paragraphs, quotes, sentences, trim
@@ -4704,6 +4704,12 @@ _TRAILING = re.compile(
 )
 
 
+# A participle of saying that adds a second statement after a reported clause:
+# "…, adding that a date was set", "…, noting the talks had failed".
+_ADDING_AFTER_CLAUSE = re.compile(
+    r",\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+(?:that\s+)?"
+    r"(?=[a-zA-Z])"
+)
 # A name, then a description set off by commas, then the verb that ends the
 # sentence: "…, Ann Roe, 45, said.", "…, Ann Roe, a spokeswoman for the
 # ministry, said.", "…, Sen. Ann Roe, R-Texas, said."
@@ -11085,8 +11091,45 @@ class _Extractor(_Reader):
                     and s.start > found[0].start
                 ]
                 found += inner[:1]
-            return found
+            return self._adding_apart(found)
         return []
+
+    def _adding_apart(self, found: list[Statement]) -> list[Statement]:
+        """ "Ann Lee told reporters the talks would resume, adding that a date
+        was set.": what was added is a statement of its own, as after "…, Ann
+        Lee said, adding that …"."""
+        out = []
+        for statement in found:
+            adding = (
+                None
+                if statement.is_direct_quote
+                else _ADDING_AFTER_CLAUSE.search(
+                    self.body, statement.start, statement.end
+                )
+            )
+            if adding is None or any(
+                q.start < adding.start() < q.end
+                for q in quotes(self.body, statement.start, statement.end)
+            ):
+                out.append(statement)
+                continue
+            a, b = trim(self.body, statement.start, adding.start(), drop=" ,")
+            c, d = trim(self.body, adding.end(), statement.end, drop=" ,.")
+            if b - a < 10 or d - c < 10:
+                out.append(statement)
+                continue
+            out.append(replace(statement, text=self.body[a:b], start=a, end=b))
+            out.append(
+                replace(
+                    statement,
+                    text=self.body[c:d],
+                    start=c,
+                    end=d,
+                    cue=adding["part"],
+                    extendable=False,
+                )
+            )
+        return out
 
     def _complement(self, verb, speaker: Speaker, s_start, s_end) -> list[Statement]:
         body = self.body

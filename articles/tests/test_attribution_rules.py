@@ -10234,3 +10234,12 @@ def test_newswire_shapes_of_a_named_speaker(text):
 def test_said_in_a_statement_then_a_clause_without_that():
     text = "The Pentagon said in a statement the bridge would reopen next month."
     assert _pairs(text) == [("Pentagon", "the bridge would reopen next month")]
+
+
+def test_what_a_leading_report_adds_is_a_statement_of_its_own():
+    text = "Ann Lee told reporters the talks would resume, adding that a date was set."
+    found = extract(text)
+    assert [(s.speaker, s.text, s.cue) for s in found] == [
+        ("Ann Lee", "the talks would resume", "told"),
+        ("Ann Lee", "a date was set", "adding"),
+    ]
