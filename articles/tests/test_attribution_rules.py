@@ -10243,3 +10243,11 @@ def test_what_a_leading_report_adds_is_a_statement_of_its_own():
         ("Ann Lee", "the talks would resume", "told"),
         ("Ann Lee", "a date was set", "adding"),
     ]
+
+
+@pytest.mark.parametrize(
+    "verb", ["underscored", "underlined", "speculated", "forecasted", "expects"]
+)
+def test_verbs_of_saying_that_need_their_clause(verb):
+    text = f"Ann Lee {verb} that the talks would resume."
+    assert _pairs(text) == [("Ann Lee", "the talks would resume")]
