@@ -1599,6 +1599,13 @@ class _Reader:
             # "the few health workers still operating in Dover", "aid workers
             # based in Goma": the group, not the place that locates it.
             phrase = bare[: placed.end("group")]
+        informed = _INFORMED_SOURCE.fullmatch(phrase.strip())
+        if informed:
+            # "Two sources familiar with the matter told Reuters", "a source
+            # close to the talks": an unnamed source and what it knows.
+            head = self._speaker(informed["head"], position)
+            if head is not None and head.kind == "anonymous":
+                return Speaker(head.name, head.kind, phrase.strip())
         found = self._speaker(phrase, position)
         if found is not None and found.kind == "person":
             owned = re.fullmatch(
@@ -4709,6 +4716,14 @@ _TRAILING = re.compile(
 _ADDING_AFTER_CLAUSE = re.compile(
     r",\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+(?:that\s+)?"
     r"(?=[a-zA-Z])"
+)
+# An unnamed source and what it knows: "sources familiar with the matter", "a
+# person with knowledge of the talks", "a source close to the president".
+_INFORMED_SOURCE = re.compile(
+    r"(?P<head>.+?)\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|acquainted)\s+with"
+    r"|with\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of|close\s+to"
+    r"|briefed\s+on|privy\s+to|knowledgeable\s+about)\s+\S.{0,80}",
+    flags=re.I,
 )
 # A name, then a description set off by commas, then the verb that ends the
 # sentence: "…, Ann Roe, 45, said.", "…, Ann Roe, a spokeswoman for the

@@ -10251,3 +10251,28 @@ def test_what_a_leading_report_adds_is_a_statement_of_its_own():
 def test_verbs_of_saying_that_need_their_clause(verb):
     text = f"Ann Lee {verb} that the talks would resume."
     assert _pairs(text) == [("Ann Lee", "the talks would resume")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Two sources familiar with the matter told Reuters the talks would resume.",
+            "sources",
+            "Reuters",
+        ),
+        (
+            "A source close to the talks told Meduza they would resume.",
+            "source",
+            "Meduza",
+        ),
+        (
+            "Two people with knowledge of the talks said they would resume.",
+            "people",
+            None,
+        ),
+    ],
+)
+def test_an_unnamed_source_and_what_it_knows(text, speaker, via):
+    ((found),) = extract(text)
+    assert (found.speaker, found.speaker_kind, found.via) == (speaker, "anonymous", via)
