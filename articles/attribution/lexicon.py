@@ -879,6 +879,9 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "group",
         "center",
         "centre",
+        # "Centers for Disease Control and Prevention", "Centres for …".
+        "centers",
+        "centres",
         "hospital",
         "school",
         "club",

@@ -10276,3 +10276,12 @@ def test_verbs_of_saying_that_need_their_clause(verb):
 def test_an_unnamed_source_and_what_it_knows(text, speaker, via):
     ((found),) = extract(text)
     assert (found.speaker, found.speaker_kind, found.via) == (speaker, "anonymous", via)
+
+
+def test_an_agency_named_centers_is_an_organisation():
+    text = "The Centers for Disease Control and Prevention said the talks would resume."
+    ((found),) = extract(text)
+    assert (found.speaker, found.speaker_kind) == (
+        "Centers for Disease Control and Prevention",
+        "organisation",
+    )
