@@ -1599,6 +1599,20 @@ class _Reader:
             # "the few health workers still operating in Dover", "aid workers
             # based in Goma": the group, not the place that locates it.
             phrase = bare[: placed.end("group")]
+        particled = re.fullmatch(
+            r"(?:(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|dos|das|del|della|le|la)"
+            r"[\s\-])+[A-Z][\w’'\-]+",
+            phrase.strip(),
+        )
+        if particled:
+            # "“…,” said al-Hassan.", "von der Leyen said": a surname that
+            # opens on its lowercase particle, of someone named before.
+            words = phrase.split()
+            person = self.person_by_surname(words[-1], position)
+            if person is None and len(words) == 1:
+                person = self.person_by_surname(words[0].split("-", 1)[-1], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         informed = _INFORMED_SOURCE.fullmatch(phrase.strip())
         if informed:
             # "Two sources familiar with the matter told Reuters", "a source

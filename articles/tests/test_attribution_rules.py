@@ -10285,3 +10285,18 @@ def test_an_agency_named_centers_is_an_organisation():
         "Centers for Disease Control and Prevention",
         "organisation",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Hassan al-Roe lives here.\n\n“We are ready,” said al-Roe.", "Hassan al-Roe"),
+        ("Hassan al-Roe lives here.\n\n“We are ready,” al-Roe said.", "Hassan al-Roe"),
+        (
+            "Ursula von der Roe spoke.\n\n“We are ready,” said von der Roe.",
+            "Ursula von der Roe",
+        ),
+    ],
+)
+def test_a_surname_opening_on_its_lowercase_particle(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
