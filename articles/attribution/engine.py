@@ -12947,6 +12947,15 @@ def _HEAD_statements(
     return kept
 
 
+def _tex_quotes(body: str) -> str:
+    """ "``We are ready,'' Lee said.": a wire's quotation marks typed as two
+    backticks and two apostrophes, read as curly marks (each pair of
+    characters becomes a mark and a space, so offsets are unchanged)."""
+    if "``" not in body:
+        return body
+    return body.replace("``", " “").replace("''", "” ")
+
+
 def extract(
     text: str, *, publisher: str | None = None, title: str | None = None
 ) -> list[Statement]:
@@ -12961,6 +12970,7 @@ def extract(
     # "would–be visitors", "Ann Ogden–Muse": a page that sets its hyphens as
     # en dashes (offsets unchanged).
     body = _script_markers_blank(_PAGE_WORD_DASH.sub("-", _names_joined(mixed or text)))
+    body = _tex_quotes(body)
     reader = _Extractor(body, publisher=publisher)
     statements = reader.run()
     if title and reader.heading is None:

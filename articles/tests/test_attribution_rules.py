@@ -10300,3 +10300,15 @@ def test_an_agency_named_centers_is_an_organisation():
 )
 def test_a_surname_opening_on_its_lowercase_particle(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_quotation_marks_typed_as_backticks_and_apostrophes():
+    text = (
+        "``We have got a tie ballgame,'' Ann Roe told volunteers. ``We will "
+        "struggle tonight. That is a fact.''"
+    )
+    assert _pairs(text) == [
+        ("Ann Roe", "We have got a tie ballgame"),
+        ("Ann Roe", "We will struggle tonight."),
+        ("Ann Roe", "That is a fact."),
+    ]
