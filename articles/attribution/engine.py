@@ -9413,6 +9413,30 @@ class _Extractor(_Reader):
             speaker = self.speaker(member["who"].strip(), last_start)
             if speaker is not None and speaker.kind == "person":
                 return speaker, "(quotation)", None
+        described = re.match(
+            r"\s*(?P<who>(?:[A-Z][\w’'.\-]*\s+){1,4})(?:is|was|has\s+been|remains)\s+"
+            r"(?!(?:not|also|quoted|said|reported|expected|scheduled|due|set|to)\b)",
+            sentence,
+        )
+        if described and not re.search(_QUOTE_MARKS_RE, sentence):
+            # "Alec Young is a strategist at Standard & Poor's. “…”", "Ann Lee
+            # is angry. “…”": the person the sentence is about, who is the
+            # only one it names, speaks the words that follow.
+            who = described["who"].strip()
+            speaker = self.speaker(who, last_start)
+            named = [
+                person
+                for person in self.persons
+                if last_start <= person.position < last_start + len(sentence)
+            ]
+            if (
+                speaker is not None
+                and speaker.kind == "person"
+                and " " in speaker.name
+                and len(named) == 1
+                and fold(named[0].name) == fold(speaker.name)
+            ):
+                return speaker, "(quotation)", None
         return None
 
     def _titled_mentions(self, text: str) -> set[str]:

@@ -10312,3 +10312,13 @@ def test_quotation_marks_typed_as_backticks_and_apostrophes():
         ("Ann Roe", "We will struggle tonight."),
         ("Ann Roe", "That is a fact."),
     ]
+
+
+def test_a_quotation_after_the_sentence_about_the_one_person_it_names():
+    text = (
+        "Alec Roe is a strategist at the firm. “Oil is trading at 59 dollars. "
+        "We think growth is slowing.”"
+    )
+    assert [s.speaker for s in extract(text)] == ["Alec Roe", "Alec Roe"]
+    # Two people named: whose words they are is not said.
+    assert extract("Ann Lee is a friend of Tom Roe. “We lost everything.”") == []
