@@ -5646,7 +5646,8 @@ _DATELINE = re.compile(
     r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
     # "WASHINGTON, March 28, 2002 - …": the date after the place.
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
-    r"\s*(?:\([A-Z]+\))?\s*[—–-]+\s*"
+    # "(AP)"; "EAGLE MOUNTAIN, Calif. (Jan. 21, 2007) –": the date in brackets.
+    r"\s*(?:\([A-Z]+\)|\([A-Z][a-z]{2,3}\.?\s+\d{1,2},\s+\d{4}\))?\s*[—–-]+\s*"
 )
 # "Yet just last week researchers said": the time is not the subject.
 _LEADING_TIME = re.compile(
@@ -10688,6 +10689,9 @@ class _Extractor(_Reader):
         a, b = trim(body, s_start, s_start + match.end("sep"), drop=" ")
         if body[b - 1] == ",":
             b -= 1
+        dateline = _DATELINE.match(body, a, b)
+        if dateline and dateline.end() < b:
+            a = dateline.end()  # "WASHINGTON — The talks will resume, X said."
         if b - a < 10 or len(body[a:b].split()) < 3:
             return []  # "For example, the Fund suggests …": no clause before
         if (match["verb"] or match["verb2"]) in ("reports", "reported") and (

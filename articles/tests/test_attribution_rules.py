@@ -10322,3 +10322,8 @@ def test_a_quotation_after_the_sentence_about_the_one_person_it_names():
     assert [s.speaker for s in extract(text)] == ["Alec Roe", "Alec Roe"]
     # Two people named: whose words they are is not said.
     assert extract("Ann Lee is a friend of Tom Roe. “We lost everything.”") == []
+
+
+def test_a_dateline_is_no_part_of_a_clause_before_its_attribution():
+    text = "WASHINGTON — The talks will resume next week, Ann Roe said."
+    assert _pairs(text) == [("Ann Roe", "The talks will resume next week")]
