@@ -9738,7 +9738,8 @@ class _Extractor(_Reader):
                     if person is not None:
                         speaker = Speaker(person.name, "person", person.role)
                 if speaker:
-                    via = self._relay(subject_first["rest"])
+                    # "…,” Ann Lee told Reuters.": the verb names whom she told.
+                    via = self._relay(subject_first["verb"] + subject_first["rest"])
                     return speaker, subject_first["verb"], via
         according = re.match(r"[Aa]ccording\s+to\s+(?P<subj>[^,;:“”\"]{2,80})", text)
         if according:

@@ -982,7 +982,30 @@ KNOWN_OUTLETS = frozenset(
     radio free europe/radio liberty|radio free europe|rfe/rl|radio liberty|
     radio free asia|dpa|efe|ansa|anadolu|anadolu agency|irna|press trust of india|
     the kyiv independent|ukrinform|kyodo news|yonhap news agency|france 24|
-    deutsche welle
+    deutsche welle|
+    financial times|the financial times|los angeles times|
+    the los angeles times|chicago tribune|the chicago tribune|the boston globe|
+    boston globe|newsweek|the new yorker|huffpost|the huffington post|daily mail|
+    the daily mail|the daily telegraph|times of india|
+    the times of india|hindustan times|the hindustan times|the express tribune|
+    geo news|al arabiya|haaretz|the jerusalem post|jerusalem post|
+    the times of israel|times of israel|asharq al-awsat|gulf news|
+    south china morning post|the south china morning post|global times|
+    china daily|people's daily|cctv|cgtn|nhk|asahi shimbun|the asahi shimbun|
+    yomiuri shimbun|the yomiuri shimbun|mainichi shimbun|nikkei|nikkei asia|
+    the japan times|korea herald|the korea herald|joongang daily|chosun ilbo|
+    the straits times|straits times|the sydney morning herald|
+    sydney morning herald|the globe and mail|globe and mail|cbc|cbc news|
+    toronto star|the toronto star|el país|el pais|el mundo|la repubblica|
+    corriere della sera|le figaro|die welt|
+    süddeutsche zeitung|suddeutsche zeitung|frankfurter allgemeine zeitung|bild|
+    the irish times|irish times|rte|euronews|sputnik|itar-tass|
+    ukrainska pravda|vedomosti|daily nation|mail & guardian|
+    news24|premium times|channels television|o globo|folha de s.paulo|
+    folha de sao paulo|clarín|clarin|la nación|el universal|telesur|
+    roll call|propublica|the intercept|the daily beast|espn|
+    the hollywood reporter|rolling stone|tmz|bernama|antara|vietnam news agency|
+    kcna|korean central news agency|sabc|news agency of nigeria
     """.replace("\n", "").split("|")
 )
 KNOWN_OUTLETS = frozenset(name.strip() for name in KNOWN_OUTLETS)

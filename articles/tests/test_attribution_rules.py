@@ -10327,3 +10327,21 @@ def test_a_quotation_after_the_sentence_about_the_one_person_it_names():
 def test_a_dateline_is_no_part_of_a_clause_before_its_attribution():
     text = "WASHINGTON — The talks will resume next week, Ann Roe said."
     assert _pairs(text) == [("Ann Roe", "The talks will resume next week")]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("“We are ready,” Ann Roe told Reuters.", "Reuters"),
+        (
+            "“We are ready,” Ann Roe told the Financial Times on Monday.",
+            "Financial Times",
+        ),
+        (
+            "Ann Roe told the South China Morning Post the talks would resume.",
+            "South China Morning Post",
+        ),
+    ],
+)
+def test_the_outlet_a_speaker_told(text, via):
+    assert [(s.speaker, s.via) for s in extract(text)] == [("Ann Roe", via)]
