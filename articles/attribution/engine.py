@@ -10114,6 +10114,9 @@ class _Extractor(_Reader):
                     body[s_start + contacted.end(1) : at],
                 ):
                     via = name if fold(name) != self.publisher else None
+            if via is None and re.search(r"\bquoted\s+by\b", body[s_start:at]):
+                # "Ann Lee was quoted by Xinhua as saying …": Xinhua relays it.
+                via = self._relay(body[s_start:at])
             return [
                 self._reported(a, b, speaker, match.group(1), via=via, extendable=True)
             ]
@@ -12570,7 +12573,11 @@ class _Extractor(_Reader):
     def _interview(self, opening: str) -> str | None:
         """ "In an interview with the BBC, X said …": relayed by the BBC."""
         if re.search(
-            r"\binterview\b|\b(?:speaking|talking|spoke)\s+(?:to|with)\b", opening
+            r"\binterview\b|\b(?:speaking|talking|spoke)\s+(?:to|with)\b"
+            # "Ann Lee was quoted by Xinhua as saying …".
+            r"|\bquoted\s+by\b",
+            opening,
+            flags=re.I,
         ):
             return self._relay(opening)
         return None

@@ -10345,3 +10345,14 @@ def test_a_dateline_is_no_part_of_a_clause_before_its_attribution():
 )
 def test_the_outlet_a_speaker_told(text, via):
     assert [(s.speaker, s.via) for s in extract(text)] == [("Ann Roe", via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Speaking to the BBC, Ann Roe said the talks would resume.", "BBC"),
+        ("Ann Roe was quoted by Xinhua as saying the talks would resume.", "Xinhua"),
+    ],
+)
+def test_the_outlet_that_relays_a_fronted_or_passive_report(text, via):
+    assert [(s.speaker, s.via) for s in extract(text)] == [("Ann Roe", via)]
