@@ -1705,6 +1705,10 @@ class _Reader:
             person = self._PAGE_misspelt(found.name, position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
+            if fold(found.name) in _PEOPLE_PLURAL | lx.ANONYMOUS_HEADS:
+                # "Veterans said …" opening a sentence: people described, not
+                # a person by name.
+                return Speaker(found.name, "anonymous", found.role)
         return found
 
     def _PAGE_misspelt(self, surname: str, position: int) -> _Person | None:
@@ -2996,6 +3000,10 @@ class _Reader:
         if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE | _PERSON_NOUNS:
             # "A South African athlete says", "One Ohio voter said".
             return Speaker(text, "anonymous", original)
+        if head in _PEOPLE_PLURAL or (determiner != "the" and head in lx.PERSON_NOUNS):
+            # "Local fishermen said", "An eyewitness said", "A veteran said"
+            # ("the veteran" is whoever the article named so: below).
+            return Speaker(text, "anonymous", original)
         if (
             head in _ORGANISATION_NOUNS
             or head in _DOCUMENTS
@@ -3552,6 +3560,28 @@ _ANONYMOUS_PEOPLE = frozenset(
         "couple",
         "pair",
     ]
+)
+
+
+def _plural(noun: str) -> str:
+    """The plural of a noun for people: "fisherman" → "fishermen", "deputy" →
+    "deputies", "witness" → "witnesses"."""
+    if noun.endswith("man"):
+        return noun[:-3] + "men"
+    if noun == "child":
+        return "children"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "i", "o", "u"):
+        return noun[:-1] + "ies"
+    if noun.endswith(("s", "sh", "ch", "x")):
+        return noun + "es"
+    return noun + "s"
+
+
+# People described by what they are, many of them: "local fishermen", "some
+# veterans", "eyewitnesses", "mourners".
+_PEOPLE_PLURAL = frozenset(_plural(noun) for noun in lx.PERSON_NOUNS) | frozenset(
+    ["eyewitnesses", "bystanders", "onlookers", "mourners", "pilgrims", "worshippers"]
+    + ["colleagues", "skeptics", "sceptics", "elders", "spokespeople", "staff"]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
 _SPOKES = frozenset(

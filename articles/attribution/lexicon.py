@@ -1585,7 +1585,8 @@ PERSON_NOUNS = frozenset(
     # law, order and arms
     + ["lawyer", "attorney", "solicitor", "barrister", "defendant", "plaintiff"]
     + ["suspect", "accused", "prisoner", "inmate", "detainee", "hostage", "captive"]
-    + ["victim", "survivor", "witness", "juror", "warden", "guard", "ranger"]
+    + ["victim", "survivor", "witness", "eyewitness", "juror", "warden", "guard"]
+    + ["ranger", "bystander", "onlooker", "mourner", "pilgrim", "worshipper"]
     + ["firefighter", "policeman", "policewoman", "trooper", "deputy", "agent"]
     + ["soldier", "sailor", "marine", "airman", "guardsman", "veteran", "recruit"]
     + ["rebel", "militant", "insurgent", "fighter", "guerrilla", "warlord"]

@@ -10356,3 +10356,19 @@ def test_the_outlet_a_speaker_told(text, via):
 )
 def test_the_outlet_that_relays_a_fronted_or_passive_report(text, via):
     assert [(s.speaker, s.via) for s in extract(text)] == [("Ann Roe", via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An eyewitness said the roof fell in.", "eyewitness"),
+        ("A veteran said the roof fell in.", "veteran"),
+        ("One pilot said the roof fell in.", "pilot"),
+        ("Veterans said the roof fell in.", "Veterans"),
+        ("Some fishermen said the roof fell in.", "fishermen"),
+    ],
+)
+def test_unnamed_people_described_by_what_they_are(text, speaker):
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        (speaker, "anonymous")
+    ]
