@@ -4218,6 +4218,8 @@ _ASKED_WHETHER = re.compile(
 # goes on, it is no infinitive of purpose ("will continue to argue" is not yet).
 _GOES_ON_SAYING = re.compile(
     r"(?<!\bwill\s)(?<!\bto\s)\bcontinu(?:e|es|ed)\s+to\s+$"
+    # "Lee went on to say the talks would resume": she said it next.
+    r"|\bwent\s+on\s+to\s+$"
     # "Thomas was quick to dismiss any concerns": done, not intended.
     r"|\b(?:was|were|is|are|has\s+been|have\s+been)\s+(?:quick|swift|quicker|eager)"
     r"\s+to\s+$",

@@ -10372,3 +10372,8 @@ def test_unnamed_people_described_by_what_they_are(text, speaker):
     assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
         (speaker, "anonymous")
     ]
+
+
+def test_went_on_to_say_reports():
+    text = "Ann Roe went on to say the talks would resume."
+    assert _pairs(text) == [("Ann Roe", "the talks would resume")]
