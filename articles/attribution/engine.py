@@ -1599,6 +1599,19 @@ class _Reader:
             # "the few health workers still operating in Dover", "aid workers
             # based in Goma": the group, not the place that locates it.
             phrase = bare[: placed.end("group")]
+        with_unit = re.fullmatch(
+            r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+),?\s+with\s+"
+            r"(?:the\s+\w|[A-Z0-9])[^;:“”\"]*",
+            phrase.strip(),
+        )
+        if with_unit and not any(
+            _organisation_word(w) for w in with_unit["name"].split()
+        ):
+            # "Sgt. Ann Lee with the 5th Battalion", "Ann Lee with the Red
+            # Cross": the person, and the unit or body she is with.
+            named = self.speaker(with_unit["name"], position)
+            if named is not None and named.kind == "person":
+                return Speaker(named.name, named.kind, named.role or phrase.strip())
         particled = re.fullmatch(
             r"(?:(?:al|el|bin|ibn|van|von|de|da|di|du|der|den|dos|das|del|della|le|la)"
             r"[\s\-])+[A-Z][\w’'\-]+",

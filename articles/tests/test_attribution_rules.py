@@ -10377,3 +10377,20 @@ def test_unnamed_people_described_by_what_they_are(text, speaker):
 def test_went_on_to_say_reports():
     text = "Ann Roe went on to say the talks would resume."
     assert _pairs(text) == [("Ann Roe", "the talks would resume")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“We are ready,” said Sgt. Ann Roe with the 5th Battalion, 3rd Marines.",
+        "“We are ready,” Ann Roe with the Red Cross said.",
+        "Ann Roe with the ministry said we are ready.",
+    ],
+)
+def test_a_person_and_the_unit_or_body_she_is_with(text):
+    assert [s.speaker for s in extract(text)] == ["Ann Roe"]
+
+
+def test_a_product_with_a_report_is_no_speaker():
+    text = "The toy is sold in the United States as Aqua Dots with several illnesses reported."
+    assert extract(text) == []
