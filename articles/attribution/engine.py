@@ -9872,7 +9872,9 @@ class _Extractor(_Reader):
             subject = re.split(
                 r",|\s+(?:in a|in an|on|at|during|to|for the|after|when|while|before)\s+"
                 # "says Dr. Ann Lee in Santa Cruz, Calif.": where she spoke.
-                r"|\s+in\s+(?=[A-Z])",
+                r"|\s+in\s+(?=[A-Z])"
+                # "said Ann Lee as she boarded the plane": when she said it.
+                r"|\s+as\s+(?=(?:he|she|they|we|the|a|an|his|her|their|its|other)\s)",
                 verb_first["subj"],
                 maxsplit=1,
             )[0]

@@ -607,6 +607,11 @@ TITLE_WORDS = frozenset(
     [
         # "Supervisory Special Agent Brett Hovington": a grade before the title.
         "supervisory",
+        # "Officer Trainee Joseph Roe", "Cadet Ann Lee", "Midshipman Tom Roe".
+        "trainee",
+        "cadet",
+        "midshipman",
+        "ensign",
         "principal",
         "associate",
         # "VOA Correspondent Ann Lee": a reporter's post, set in capitals.

@@ -10394,3 +10394,11 @@ def test_a_person_and_the_unit_or_body_she_is_with(text):
 def test_a_product_with_a_report_is_no_speaker():
     text = "The toy is sold in the United States as Aqua Dots with several illnesses reported."
     assert extract(text) == []
+
+
+def test_said_a_name_then_as_and_what_was_happening():
+    text = (
+        "“We saw pure devastation,” said Officer Trainee Joseph Roe as he and other "
+        "volunteers cleared rubble."
+    )
+    assert [s.speaker for s in extract(text)] == ["Joseph Roe"]
