@@ -1626,6 +1626,17 @@ class _Reader:
                 person = self.person_by_surname(words[0].split("-", 1)[-1], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
+        relative = re.fullmatch(
+            r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)\s+(?:that|which|who)"
+            r"\s+(?:[a-z]+ed|[a-z]+s|runs|ran|owns|led|leads|organized|organised)\s+[^,;:“”\"]{1,60}",
+            phrase.strip(),
+        )
+        if relative:
+            # "The company that runs the plant says …", "the group that
+            # organized the march": the body the relative clause describes.
+            head = self._speaker(relative["np"], position)
+            if head is not None and head.kind != "person":
+                return head
         informed = _INFORMED_SOURCE.fullmatch(phrase.strip())
         if informed:
             # "Two sources familiar with the matter told Reuters", "a source
@@ -3054,6 +3065,22 @@ class _Reader:
         ):
             # "The musicians say", "Some agricultural specialists say", "One
             # researcher says": people the article describes without naming.
+            return Speaker(text, "anonymous", original)
+        if (
+            determiner in ("the", "a", "an", "one")
+            and "of" in rest[1:4]
+            and rest[rest.index("of") - 1] in lx.PERSON_NOUNS
+            and all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in rest[: rest.index("of")])
+            and len(rest) <= 10
+        ):
+            # "The owner of the store says …", "The Japanese operator of a
+            # nuclear plant says …": a person by what they are of something.
+            noun = rest[rest.index("of") - 1]
+            person = (
+                self.person_by_role(noun, position) if determiner == "the" else None
+            )
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
             return Speaker(text, "anonymous", original)
         if (
             determiner == "the"

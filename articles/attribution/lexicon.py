@@ -1578,6 +1578,7 @@ PERSON_NOUNS = frozenset(
     + ["technician", "engineer", "architect", "designer", "programmer", "developer"]
     + ["driver", "pilot", "captain", "sailor", "skipper", "conductor", "guide"]
     + ["landlord", "tenant", "homeowner", "owner", "founder", "investor", "banker"]
+    + ["operator", "organizer", "organiser", "supervisor", "foreman", "inspector"]
     + ["accountant", "broker", "consultant", "contractor", "economist", "analyst"]
     # knowledge and care
     + ["scientist", "researcher", "professor", "lecturer", "scholar", "historian"]

@@ -10402,3 +10402,27 @@ def test_said_a_name_then_as_and_what_was_happening():
         "volunteers cleared rubble."
     )
     assert [s.speaker for s in extract(text)] == ["Joseph Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        (
+            "The owner of the store says power has been restored.",
+            "owner of the store",
+            "anonymous",
+        ),
+        (
+            "The operator of the plant says power has been restored.",
+            "operator of the plant",
+            "anonymous",
+        ),
+        (
+            "The company that runs the plant says power has been restored.",
+            "company",
+            "organisation",
+        ),
+    ],
+)
+def test_a_description_with_what_it_is_of_or_what_it_does(text, speaker, kind):
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [(speaker, kind)]
