@@ -866,8 +866,16 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
         "company",
         "corporation",
         "corp.",
+        "corp",
+        "llc",
+        "plc",
+        "gmbh",
         "inc.",
         "inc",
+        # "Amnesty International", "Transparency International", "Human
+        # Rights Watch": bodies whose names end on no other such word.
+        "international",
+        "watch",
         "ltd.",
         "ltd",
         "party",

@@ -10426,3 +10426,32 @@ def test_said_a_name_then_as_and_what_was_happening():
 )
 def test_a_description_with_what_it_is_of_or_what_it_does(text, speaker, kind):
     assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [(speaker, kind)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Amnesty International said the trial was unfair.\n\n"
+            "“This verdict must be overturned,” the group said.",
+            "Amnesty International",
+        ),
+        (
+            "Human Rights Watch said the trial was unfair. The group said the "
+            "judge was biased.",
+            "Human Rights Watch",
+        ),
+    ],
+)
+def test_a_body_named_international_or_watch_is_what_the_group_goes_on_about(
+    text, speaker
+):
+    found = extract(text)
+    assert [(s.speaker, s.speaker_kind) for s in found] == [
+        (speaker, "organisation")
+    ] * 2
+
+
+def test_a_corporation_abbreviated_is_an_organisation():
+    ((found),) = extract("Acme Corp. said sales rose sharply last year.")
+    assert (found.speaker, found.speaker_kind) == ("Acme Corp", "organisation")
