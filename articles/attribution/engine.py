@@ -4803,6 +4803,12 @@ _ADDING_AFTER_CLAUSE = re.compile(
     r",\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+(?:that\s+)?"
     r"(?=[a-zA-Z])"
 )
+# A clause of two words, a subject and its verb in the past: "said it
+# rained", "said sales rose", "said nobody died" (not "said goodbye").
+_TWO_WORD_CLAUSE = re.compile(
+    r"(?:it|he|she|they|we|I|nobody|no\s*one|everyone|[a-z]+s)\s+"
+    r"(?:[a-z]{3,}ed|rose|fell|grew|won|lost|died|left|came|went|paid|worked|works|failed)"
+)
 # An unnamed source and what it knows: "sources familiar with the matter", "a
 # person with knowledge of the talks", "a source close to the president".
 _INFORMED_SOURCE = re.compile(
@@ -11701,7 +11707,11 @@ class _Extractor(_Reader):
                 for statement in inner:
                     statement.via = statement.via or speaker.name
             return [outer, *inner]
-        elif word in lx.OBJECT_STATEMENT_VERBS or len(clause.split()) < 3:
+        elif word in lx.OBJECT_STATEMENT_VERBS or (
+            len(clause.split()) < 3
+            # "said it rained", "said sales rose": a subject and its verb.
+            and not _TWO_WORD_CLAUSE.fullmatch(clause.strip(" .!?,"))
+        ):
             if word not in lx.OBJECT_STATEMENT_VERBS:
                 return []
             if (

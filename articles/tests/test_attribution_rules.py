@@ -10455,3 +10455,8 @@ def test_a_body_named_international_or_watch_is_what_the_group_goes_on_about(
 def test_a_corporation_abbreviated_is_an_organisation():
     ((found),) = extract("Acme Corp. said sales rose sharply last year.")
     assert (found.speaker, found.speaker_kind) == ("Acme Corp", "organisation")
+
+
+def test_a_clause_of_a_subject_and_its_verb_alone():
+    assert _pairs("Ann Roe said sales rose.") == [("Ann Roe", "sales rose")]
+    assert _pairs("Ann Roe said goodbye.") == []
