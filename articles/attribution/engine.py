@@ -10397,6 +10397,13 @@ class _Extractor(_Reader):
             or (
                 match["inverted"]
                 and not re.match(r"(?:he|she|they|it|we|there)\b", rest, flags=re.I)
+                # "The drought, says Ann Lee, is the worst in memory.": the
+                # attribution between the subject and its verb.
+                and not re.match(
+                    r"(?:is|are|was|were|has|have|had|will|would|can|could|may|might"
+                    r"|should|must|remains?|seems?)\s",
+                    rest,
+                )
                 and not (
                     match["named"].islower()
                     and len(body[s_start : match.start("inverted")].split()) <= 4

@@ -10460,3 +10460,8 @@ def test_a_corporation_abbreviated_is_an_organisation():
 def test_a_clause_of_a_subject_and_its_verb_alone():
     assert _pairs("Ann Roe said sales rose.") == [("Ann Roe", "sales rose")]
     assert _pairs("Ann Roe said goodbye.") == []
+
+
+def test_says_a_name_between_the_subject_and_its_verb():
+    text = "The drought, says Ann Roe, is the worst in memory."
+    assert [s.speaker for s in extract(text)] == ["Ann Roe"]
