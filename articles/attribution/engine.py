@@ -3094,12 +3094,35 @@ class _Reader:
             # person it was just speaking of, else the description itself
             # (an unnamed source, like "a source").
             person = self.person_by_role(head, position)
+            aged = re.fullmatch(r"(\d+)-year-old", head)
+            if person is None and aged:
+                # "Tom Roe, 34, was injured. … the 34-year-old said": the one
+                # whose age the article gave.
+                person = self._person_aged(aged[1], position)
+            if person is None:
+                # "Dr. Ann Lee leads the study. ¶ “…,” the researcher said.":
+                # the subject of the paragraph before a quotation's.
+                person = self._subject_before_quoted_paragraph(position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
             return self._just_spoken_of(position) or Speaker(
                 text, "anonymous", original
             )
         return None
+
+    def _person_aged(self, age: str, position: int) -> _Person | None:
+        """The last person before ``position`` whose name the article follows
+        with ``age`` between commas ("Tom Roe, 34, …")."""
+        best = None
+        for person in self.persons:
+            if person.position >= position:
+                break
+            if re.search(
+                rf"\b{re.escape(person.name.split()[-1])},\s+{age}\b",
+                self.body[person.position : position],
+            ):
+                best = person
+        return best
 
     def _just_spoken_of(self, position: int) -> Speaker | None:
         """Whom a description with no antecedent of its own takes up: the

@@ -10465,3 +10465,22 @@ def test_a_clause_of_a_subject_and_its_verb_alone():
 def test_says_a_name_between_the_subject_and_its_verb():
     text = "The drought, says Ann Roe, is the worst in memory."
     assert [s.speaker for s in extract(text)] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Tom Roe, 34, was injured in the blast.\n\n“I heard a loud noise,” the "
+            "34-year-old said.",
+            "Tom Roe",
+        ),
+        (
+            "Dr. Ann Lee leads the study.\n\n“The results surprised us,” the "
+            "researcher said.",
+            "Ann Lee",
+        ),
+    ],
+)
+def test_a_description_after_a_quotation_takes_up_the_person_introduced(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
