@@ -4826,6 +4826,13 @@ _ADDING_AFTER_CLAUSE = re.compile(
     r",\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+(?:that\s+)?"
     r"(?=[a-zA-Z])"
 )
+# How the words of a quotation were spoken, after it: "“…,” she shouted.",
+# "“Why now?” he asked.", "“Stay home,” the mayor urged." (only after a
+# quotation: before a clause these report nothing).
+_AFTER_QUOTE_VERBS = (
+    r"shouted|yelled|screamed|whispered|murmured|sighed|responded|answered|asked"
+    r"|pleaded|begged|mused|reflected|urged|demanded|shot\s+back|chimed\s+in"
+)
 # A clause of two words, a subject and its verb in the past: "said it
 # rained", "said sales rose", "said nobody died" (not "said goodbye").
 _TWO_WORD_CLAUSE = re.compile(
@@ -9793,7 +9800,7 @@ class _Extractor(_Reader):
         subject_first = re.match(
             # "…,” the report said.": after a determiner, "report" is a noun.
             rf"^(?P<subj>[^.;:“”\"]{{1,120}}?)(?<!\b[Tt]he)(?<!\ba)(?<!\ban)"
-            rf"\s+(?P<verb>{_VERBS})\b(?P<rest>.*)$",
+            rf"\s+(?P<verb>{_VERBS}|{_AFTER_QUOTE_VERBS})\b(?P<rest>.*)$",
             masked,
         )
         if subject_first:

@@ -10484,3 +10484,12 @@ def test_says_a_name_between_the_subject_and_its_verb():
 )
 def test_a_description_after_a_quotation_takes_up_the_person_introduced(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "verb", ["shouted", "whispered", "asked", "responded", "urged"]
+)
+def test_how_the_words_of_a_quotation_were_spoken(verb):
+    assert _pairs(f"“We are ready to go,” Ann Roe {verb}.") == [
+        ("Ann Roe", "We are ready to go")
+    ]
