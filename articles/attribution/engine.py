@@ -9993,6 +9993,19 @@ class _Extractor(_Reader):
             speaker = self.speaker(agreeing["who"], offset + agreeing.start("who"))
             if speaker is not None and speaker.kind == "person":
                 return speaker, agreeing["verb"], None
+        put = re.search(
+            r"(?:^|[.!?”\"]\s+)(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})\s+"
+            r"(?P<how>(?:asked|put\s+it|summed\s+(?:it\s+)?up|had\s+this\s+to\s+say"
+            r"|shouted|yelled|whispered|pleaded|replied|responded)(?:\s+[a-z]+){0,3})"
+            r"\s*[:,]\s*$",
+            pre,
+        )
+        if put:
+            # "Ann Lee put it this way: “…”", "Ann Lee asked, “…?”": how the
+            # person said the words that follow.
+            speaker = self.speaker(put["who"], offset + put.start("who"))
+            if speaker is not None and speaker.kind == "person":
+                return speaker, put["how"], None
         # The verb nearest the quotation: "spoke to the state broadcaster CCTV
         # about the incident, saying “…”" is introduced by "saying", not "state".
         match = None

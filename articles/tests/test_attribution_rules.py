@@ -10493,3 +10493,10 @@ def test_how_the_words_of_a_quotation_were_spoken(verb):
     assert _pairs(f"“We are ready to go,” Ann Roe {verb}.") == [
         ("Ann Roe", "We are ready to go")
     ]
+
+
+@pytest.mark.parametrize(
+    "lead", ["Ann Roe put it this way:", "Ann Roe summed it up:", "Ann Roe asked,"]
+)
+def test_how_a_person_said_the_quotation_that_follows(lead):
+    assert [s.speaker for s in extract(f"{lead} “Are we ready to go?”")] == ["Ann Roe"]
