@@ -1645,6 +1645,21 @@ class _Reader:
             if head is not None and head.kind == "anonymous":
                 return Speaker(head.name, head.kind, phrase.strip())
         found = self._speaker(phrase, position)
+        if (
+            found is None
+            and re.match(r"[A-Z][a-z]+\s+[a-z]", phrase.strip())
+            and len(phrase.split()) <= 6
+            and not self.person_by_surname(phrase.split()[0], position)
+            and fold(phrase.split()[0]) not in lx.PLACES | lx.NATIONALITIES
+            and phrase.split()[0].lower() not in _PREPOSITIONS
+            and not re.search(r"\b(?:he|she|they|it|we|his|her|their)\b", phrase)
+        ):
+            # "Court records show …", "Charging documents allege …": a common
+            # noun phrase capitalised only because it opens the sentence.
+            bare = phrase.strip()
+            found = self._speaker(bare[:1].lower() + bare[1:], position)
+            if found is not None and found.kind == "person":
+                found = None
         if found is not None and found.kind == "person":
             owned = re.fullmatch(
                 r"(?P<head>(?:[a-z\-]+\s+)?(?:officials?|sources?|spokesm[ae]n"
@@ -3973,6 +3988,11 @@ _DOCUMENTS = frozenset(
         "communiqué",
         "resolution",
         "declaration",
+        # "According to the plea agreement, …", "Evidence presented at trial
+        # showed that …": what a case's papers and proof state.
+        "agreement",
+        "evidence",
+        "charges",
         # "“There are 23 people here,” the note said.": a written note.
         "note",
         # "The outlook says there are increased chances for …": a forecaster's

@@ -10500,3 +10500,29 @@ def test_how_the_words_of_a_quotation_were_spoken(verb):
 )
 def test_how_a_person_said_the_quotation_that_follows(lead):
     assert [s.speaker for s in extract(f"{lead} “Are we ready to go?”")] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Charging documents allege Roe sold the stolen goods online.",
+            "charging documents",
+        ),
+        (
+            "Local pollsters say the party will win with 63 percent of the vote.",
+            "local pollsters",
+        ),
+        (
+            "According to the plea agreement, Roe sold the stolen goods online.",
+            "plea agreement",
+        ),
+    ],
+)
+def test_a_common_noun_phrase_capitalised_only_to_open_the_sentence(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_a_country_opening_a_clause_is_no_common_noun_phrase():
+    text = "Some European countries say Germany encourages refugees to come."
+    assert all("germany" not in s.speaker for s in extract(text))
