@@ -1657,9 +1657,18 @@ class _Reader:
             # "Court records show …", "Charging documents allege …": a common
             # noun phrase capitalised only because it opens the sentence.
             bare = phrase.strip()
-            found = self._speaker(bare[:1].lower() + bare[1:], position)
-            if found is not None and found.kind == "person":
+            lowered = bare[:1].lower() + bare[1:]
+            found = self._speaker(lowered, position)
+            if found is not None and (
+                found.kind == "person"
+                # "New figures show …": bare figures are no source (above).
+                or found.name.split()[-1]
+                in ("figures", "data", "numbers", "statistics")
+            ):
                 found = None
+            if found is not None and lowered.startswith(found.name.split()[0]):
+                # Its capital kept: "Local pollsters", "Republican senators".
+                found = Speaker(bare[:1] + found.name[1:], found.kind, found.role)
         if found is not None and found.kind == "person":
             owned = re.fullmatch(
                 r"(?P<head>(?:[a-z\-]+\s+)?(?:officials?|sources?|spokesm[ae]n"

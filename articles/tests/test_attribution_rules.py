@@ -10507,11 +10507,11 @@ def test_how_a_person_said_the_quotation_that_follows(lead):
     [
         (
             "Charging documents allege Roe sold the stolen goods online.",
-            "charging documents",
+            "Charging documents",
         ),
         (
             "Local pollsters say the party will win with 63 percent of the vote.",
-            "local pollsters",
+            "Local pollsters",
         ),
         (
             "According to the plea agreement, Roe sold the stolen goods online.",
