@@ -10400,7 +10400,15 @@ class _Extractor(_Reader):
                 # "“…,” according to Eleanor Helin, a planetary astronomer at
                 # JPL and the NEAT Principal Investigator.": the name, not its
                 # description.
-                source = re.split(r",", source)[0]
+                source, _, predicate = source.partition(",")
+                if re.match(
+                    r"\s*(?:is|are|was|were|has|have|had|will|would|can|could|may"
+                    r"|might|should|must|remains?)\s",
+                    predicate,
+                ):
+                    # "The drought, according to Ann Lee, is the worst in
+                    # memory.": the subject's predicate after the source.
+                    a, b = trim(body, s_start, s_end, drop=" .")
             else:
                 a, b = trim(body, s_start, s_end, drop=" ")
             extendable = False

@@ -10526,3 +10526,10 @@ def test_a_common_noun_phrase_capitalised_only_to_open_the_sentence(text, speake
 def test_a_country_opening_a_clause_is_no_common_noun_phrase():
     text = "Some European countries say Germany encourages refugees to come."
     assert all("germany" not in s.speaker for s in extract(text))
+
+
+def test_according_to_between_a_subject_and_its_verb():
+    text = "The drought, according to Ann Roe, is the worst in memory."
+    assert _pairs(text) == [
+        ("Ann Roe", "The drought, according to Ann Roe, is the worst in memory")
+    ]
