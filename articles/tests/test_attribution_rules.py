@@ -10533,3 +10533,8 @@ def test_according_to_between_a_subject_and_its_verb():
     assert _pairs(text) == [
         ("Ann Roe", "The drought, according to Ann Roe, is the worst in memory")
     ]
+
+
+def test_an_institution_is_no_person_and_the_one_person_introduced_speaks():
+    text = "Ann Roe is with the Brookings Institution in Washington.\n\n“The drug works well.”"
+    assert [s.speaker for s in extract(text)] == ["Ann Roe"]
