@@ -1599,6 +1599,23 @@ class _Reader:
             # "the few health workers still operating in Dover", "aid workers
             # based in Goma": the group, not the place that locates it.
             phrase = bare[: placed.end("group")]
+        owned_text = re.fullmatch(
+            r"(?P<owner>[^,;:“”\"]{2,60}?)[’']s?\s+(?:(?:opening|closing|prepared|written"
+            r"|keynote|farewell|inaugural|weekly|annual|new|latest|recent)\s+)?"
+            r"(?:statement|letter|speech|message|post|tweet|testimony|op-ed"
+            r"|column|article|memo|e-?mail|address|blog|announcement|video)",
+            phrase.strip(),
+        )
+        if owned_text:
+            # "Lee's speech argued that …", "Ann Lee's letter said …": the
+            # words are the owner's ("the governor's office" speaks as such).
+            owner = self.speaker(owned_text["owner"], position)
+            if owner is not None and owner.kind in (
+                "person",
+                "organisation",
+                "government_body",
+            ):
+                return Speaker(owner.name, owner.kind, owner.role or phrase.strip())
         with_unit = re.fullmatch(
             r"(?P<name>(?:[A-Z][\w’'.\-]*\s+){1,4}[A-Z][\w’'\-]+),?\s+with\s+"
             r"(?:the\s+\w|[A-Z0-9])[^;:“”\"]*",

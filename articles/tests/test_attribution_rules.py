@@ -10538,3 +10538,16 @@ def test_according_to_between_a_subject_and_its_verb():
 def test_an_institution_is_no_person_and_the_one_person_introduced_speaks():
     text = "Ann Roe is with the Brookings Institution in Washington.\n\n“The drug works well.”"
     assert [s.speaker for s in extract(text)] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Roe spoke in Kyiv. Roe's speech argued that the war cannot be won.",
+        "Ann Roe's letter said the war cannot be won.",
+    ],
+)
+def test_the_words_of_a_persons_speech_or_letter_are_hers(text):
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        ("Ann Roe", "person")
+    ]
