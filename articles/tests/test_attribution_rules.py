@@ -10551,3 +10551,17 @@ def test_the_words_of_a_persons_speech_or_letter_are_hers(text):
     assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
         ("Ann Roe", "person")
     ]
+
+
+@pytest.mark.parametrize(
+    "verb", ["opined", "confided", "theorized", "retorted", "swore"]
+)
+def test_rarer_verbs_of_saying_before_their_clause(verb):
+    assert _pairs(f"Ann Roe {verb} that the war cannot be won.") == [
+        ("Ann Roe", "the war cannot be won")
+    ]
+
+
+def test_a_participle_after_a_document_is_no_verb_of_saying():
+    text = "He kept to the checklist, as the statement mentioned shows."
+    assert extract(text) == []
