@@ -4429,9 +4429,11 @@ _NESTED_CUES = frozenset(
     + ["assertion", "assertions", "charge", "charges", "warning", "warnings"]
 )
 _CLAIM_THAT = re.compile(
-    r"(?:(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*)[’']s\s+(?:\w+\s+)?"
-    r"(?P<noun>report|claims?|assertion|allegations?|accusations?|contention"
-    r"|charges?)"
+    r"(?:(?P<owner>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]*"
+    # "the administration's assertion that …": an owner in lower case.
+    r"|\b[Tt]he\s+(?:[a-z\-]+\s+){0,2}[a-z\-]+)[’']s\s+(?:\w+\s+)?"
+    r"(?P<noun>report|claims?|assertions?|allegations?|accusations?|contention"
+    r"|charges?|argument|announcement|conclusion|warnings?)"
     r"|(?P<reports>(?:recent|unconfirmed|earlier|unverified|conflicting|initial"
     r"|media|press|news|local)\s+(?P<plural>reports|rumou?rs))"
     # "despite claims by international observers that the vote was fair".

@@ -10565,3 +10565,8 @@ def test_rarer_verbs_of_saying_before_their_clause(verb):
 def test_a_participle_after_a_document_is_no_verb_of_saying():
     text = "He kept to the checklist, as the statement mentioned shows."
     assert extract(text) == []
+
+
+def test_an_owners_assertion_nested_in_another_statement():
+    text = "Critics reject the administration's assertion that the United States does not torture."
+    assert ("administration", "the United States does not torture") in _pairs(text)
