@@ -9990,6 +9990,12 @@ class _Extractor(_Reader):
                 maxsplit=1,
             )[0]
             speaker = self.speaker(subject, shift)
+            if speaker and " of " in speaker.name and speaker.kind == "person":
+                # "said Army Spc. Ann Lee of Fort Hood": the name, then where
+                # she serves.
+                named = self.speaker(speaker.name.split(" of ")[0], shift)
+                if named is not None and named.kind == "person" and " " in named.name:
+                    speaker = Speaker(named.name, "person", named.role or speaker.role)
             if speaker:
                 return speaker, verb_first["verb"], self._relay(verb_first["subj"])
         return None

@@ -10570,3 +10570,13 @@ def test_a_participle_after_a_document_is_no_verb_of_saying():
 def test_an_owners_assertion_nested_in_another_statement():
     text = "Critics reject the administration's assertion that the United States does not torture."
     assert ("administration", "the United States does not torture") in _pairs(text)
+
+
+def test_said_a_name_then_of_where_she_serves():
+    assert [
+        s.speaker
+        for s in extract("“We are ready,” said Army Spc. Ann Roe of Fort Hood, Texas.")
+    ] == ["Ann Roe"]
+    assert [
+        s.speaker for s in extract("“We are ready,” said Secretary of State Ann Roe.")
+    ] == ["Ann Roe"]
