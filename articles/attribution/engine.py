@@ -3107,16 +3107,17 @@ class _Reader:
             # "The musicians say", "Some agricultural specialists say", "One
             # researcher says": people the article describes without naming.
             return Speaker(text, "anonymous", original)
+        of_at = rest.index("of") if "of" in rest[1:4] else None
         if (
             determiner in ("the", "a", "an", "one")
-            and "of" in rest[1:4]
-            and rest[rest.index("of") - 1] in lx.PERSON_NOUNS
-            and all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in rest[: rest.index("of")])
+            and of_at is not None
+            and rest[of_at - 1] in lx.PERSON_NOUNS
+            and all(re.fullmatch(r"[a-z][a-z\-]*", w) for w in rest[:of_at])
             and len(rest) <= 10
         ):
             # "The owner of the store says …", "The Japanese operator of a
             # nuclear plant says …": a person by what they are of something.
-            noun = rest[rest.index("of") - 1]
+            noun = rest[of_at - 1]
             person = (
                 self.person_by_role(noun, position) if determiner == "the" else None
             )
@@ -4749,9 +4750,11 @@ _WHICH_SAY = re.compile(
 
 # After a quotation's attribution, a second report: "“…,” Roe said, adding
 # that the plan remains a priority."
+# Participles that add a second statement to the first: "…, adding that …".
+_ADDING_PARTICIPLES = r"adding|noting|explaining|stressing|insisting|warning"
 _ADDING_AFTER = re.compile(
     rf"[,”\"\s]*[^,“”\";:!?]{{1,80}}?\s(?:{_VERBS})\b[^,“”\";:!?]{{0,40}},\s+"
-    r"(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+that\s+"
+    rf"(?P<part>{_ADDING_PARTICIPLES})\s+that\s+"
     r"(?P<more>[^“”\"]{10,}?)\s*[.!?]?\s*$"
 )
 
@@ -4858,20 +4861,18 @@ _TRAILING = re.compile(
     rf"(?P<apposition>,\s+(?:his|her|their|its|the)\s+[^,“”\"]{{1,80}}?"
     # "…, said Cliff Preetorious, OCS program manager, HRC Branch.", "…, said
     # Cpl. Ann Lee, a clerk with Alpha Battery, 3rd Bn., 12th Marines."
-    rf"|(?:,\s+(?!(?:adding|noting|explaining|stressing|insisting|warning"
-    rf"|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,100}}?){{1,3}}(?=\s*[.!?]?[”\"]?\s*$))?"
+    rf"|(?:,\s+(?!(?:{_ADDING_PARTICIPLES}|{_CIRCUMSTANCE})\b)[^,“”\"]{{1,100}}?){{1,3}}(?=\s*[.!?]?[”\"]?\s*$))?"
     # "…, officials said, after results showed …": when it was said.
     rf"(?:,\s+(?:{_CIRCUMSTANCE})\s+[^“”\"]+?(?=\s*[.!?]?\s*$))?"
     # "…, the diplomat said, adding that …": a second statement follows.
-    rf"(?:,\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)"
-    rf"\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
+    rf"(?:,\s+(?P<part>{_ADDING_PARTICIPLES})\s+(?:that\s+)?(?P<more>[^“”\"]+?))?\s*[.!?]?[”\"]?\s*$",
 )
 
 
 # A participle of saying that adds a second statement after a reported clause:
 # "…, adding that a date was set", "…, noting the talks had failed".
 _ADDING_AFTER_CLAUSE = re.compile(
-    r",\s+(?P<part>adding|noting|explaining|stressing|insisting|warning)\s+(?:that\s+)?"
+    rf",\s+(?P<part>{_ADDING_PARTICIPLES})\s+(?:that\s+)?"
     r"(?=[a-zA-Z])"
 )
 # How the words of a quotation were spoken, after it: "“…,” she shouted.",
@@ -8818,8 +8819,7 @@ class _Extractor(_Reader):
                     if statement.end - statement.start >= 20
                 ]
             noting = re.search(
-                r",\s+(?:adding|noting|explaining|stressing|insisting|warning)"
-                r"\s*[,:]?\s*$",
+                rf",\s+(?:{_ADDING_PARTICIPLES})\s*[,:]?\s*$",
                 self.body[s_start : inside[0].start],
             )
             if not before and noting:
