@@ -4515,6 +4515,13 @@ _NOT_A_COMPLEMENT = (
     r"(?:next|following|same|other|first|last|day|night|morning|evening"
     r"|afternoon|week|weekend|moment|minute|police|shots)\b"
 )
+# A judgement in a bare adjective after "called X": "false and misleading",
+# "uncannily accurate", "long overdue".
+_JUDGEMENT = (
+    r"(?:(?:[a-z]+ly|very|so|too|long|so-called|not|politically)\s+)?(?:"
+    + "|".join(sorted(lx.EVALUATIVE_ADJECTIVES))
+    + r")\b"
+)
 _DESCRIBING = re.compile(
     r"\b(?P<verb>calls|called|call|(?<=\bis\s)calling|(?<=\bare\s)calling|describes|described"
     r"|describe|labeled|labelled|branded|termed"
@@ -4535,7 +4542,16 @@ _DESCRIBING = re.compile(
     # "Aid workers call it the hunger season."
     r"|the\s+(?!day\b|shots\b|police\b)\w+\s+\w+\s*[.!?]?$)"
     # "calls poaching levels “alarmingly high”": a bare noun, then the quotation.
-    r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z]))"
+    r"|(?:[a-z][\w\-]*\s+){1,4}[“\"‘](?=[a-z])"
+    # "called his statements false and misleading", "calls the report
+    # irresponsible", "called it unacceptable": a judgement in a bare
+    # adjective, the clause ending with it.
+    r"|(?<![Dd]escribed\s)(?<![Dd]escribes\s)(?:(?:the|this|that|these|those|his|her|its"
+    r"|their|it|them|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+)"
+    + _JUDGEMENT
+    + r"(?:,?\s+(?:and|or|but)\s+(?:an?\s+[a-z]+|"
+    + _JUDGEMENT
+    + r"))?(?=\s*(?:[.,;!?]|$|\s(?:and|but|because|saying|adding|since)\b)))"
 )
 # "Many voters see the move as a step forward", "critics view the speech as
 # evidence of …": a view of something as something is a stance stated.

@@ -1669,3 +1669,37 @@ PERSON_NOUNS = frozenset(
     + ["retiree", "pensioner", "widow", "widower", "mother", "father", "parent"]
     + ["grandmother", "grandfather", "son", "daughter", "husband", "wife"]
 )
+
+# Judgements a speaker passes when calling something so with a bare adjective
+# ("called his statements false and misleading", "calls the report
+# irresponsible", "called that evidence strong"): with "call", "label" or
+# "brand" and nothing after them in the clause, they are a stance stated.
+# Words that also name people or things ("agent", "general") are not here.
+EVALUATIVE_ADJECTIVES = frozenset(
+    ["unacceptable", "acceptable", "baseless", "groundless", "false", "untrue"]
+    + ["true", "misleading", "irresponsible", "responsible", "alarming", "strong"]
+    + ["weak", "accurate", "inaccurate", "overdue", "ridiculous", "absurd"]
+    + ["illegal", "unlawful", "illegitimate", "legitimate", "unconstitutional"]
+    + ["historic", "important", "significant", "dangerous", "unfair", "unjust"]
+    + ["outrageous", "disgraceful", "shameful", "inappropriate", "premature"]
+    + ["positive", "negative", "constructive", "productive", "successful"]
+    + ["unsuccessful", "unfortunate", "regrettable", "tragic", "excellent"]
+    + ["good", "bad", "wrong", "unprecedented", "unexpected", "unnecessary"]
+    + ["necessary", "essential", "critical", "crucial", "vital", "unrealistic"]
+    + ["realistic", "naive", "insufficient", "inadequate", "adequate"]
+    + ["disappointing", "encouraging", "troubling", "worrying", "disturbing"]
+    + ["shocking", "appalling", "deplorable", "reprehensible", "unwarranted"]
+    + ["unjustified", "provocative", "hostile", "racist", "biased", "flawed"]
+    + ["exaggerated", "fabricated", "motivated", "politicized", "unhelpful"]
+    + ["helpful", "useful", "useless", "meaningless", "pointless", "senseless"]
+    + ["unworkable", "unsustainable", "unreasonable", "reasonable", "excessive"]
+    + ["counterproductive", "irrational", "illogical", "offensive", "insulting"]
+    + ["humiliating", "heartbreaking", "devastating", "catastrophic", "horrific"]
+    + ["terrible", "awful", "disastrous", "remarkable", "extraordinary"]
+    + ["impressive", "promising", "fruitful", "frank", "candid", "cordial"]
+    + ["friendly", "warm", "honest", "dishonest", "fraudulent", "rigged"]
+    + ["corrupt", "undemocratic", "democratic", "invalid", "void", "null"]
+    + ["unusual", "rare", "normal", "routine", "serious", "grave", "urgent"]
+    + ["unlikely", "likely", "impossible", "possible", "inevitable", "irrelevant"]
+    + ["nonsense", "propaganda", "slanderous", "defamatory", "hypocritical"]
+)

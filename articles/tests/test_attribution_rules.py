@@ -735,6 +735,14 @@ def test_topics_and_journeys_are_not_statements(text):
             "David Ensor",
         ),
         ("Its officials blamed hackers in Southeast Asia for the attack.", "officials"),
+        # A judgement in a bare adjective, the clause ending with it.
+        (
+            "American officials called his statements false and misleading.",
+            "American officials",
+        ),
+        ("The ministry called the report baseless.", "ministry"),
+        ("Critics have called the depiction uncannily accurate.", "Critics"),
+        ("Ann Roe called it unacceptable.", "Ann Roe"),
     ],
 )
 def test_describing_and_blaming_are_statements(text, speaker):
@@ -743,7 +751,14 @@ def test_describing_and_blaming_are_statements(text, speaker):
 
 @pytest.mark.parametrize(
     "text",
-    ["He called the police after the crash.", "Obama called for calm in the city."],
+    [
+        "He called the police after the crash.",
+        "Obama called for calm in the city.",
+        # A bare word after the object that is no judgement of it.
+        "Ann Roe called the agent.",
+        "Ann Roe called the hospital open.",
+        "Ann Roe called the election early.",
+    ],
 )
 def test_calling_someone_or_for_something_is_no_description(text):
     assert _pairs(text) == []
