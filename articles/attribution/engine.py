@@ -4578,6 +4578,13 @@ _CONSIDERING = re.compile(
 # "what U.S. officials call …", "what a White House official said was …",
 # "what they consider an illegal act": a source named with its determiner and
 # a plain noun, "consider" as "call", and "said was" for "called".
+# The end of a clause whose finite verb governs an infinitive, or "had", before
+# "what he called …": "urged the world to monitor", "is appealing to the
+# Security Council to condemn", "resigned Saturday to protest", "had".
+_INFINITIVE_CHAIN = re.compile(
+    r"\s+(?:(?:(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+[a-z]+ed"
+    rf"|[a-z]+ed|{_IRREGULAR_PAST})\b[^,;:.“”\"]{{0,80}}?\s+to\s+[a-z]+|had)\s*$"
+)
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
@@ -4587,7 +4594,14 @@ _WHAT_CALLED = re.compile(
     # "what the party said was …": a body by its head noun after "the".
     r"|(?<=the\s)(?:[a-z]+\s+)?(?:party|group|government|ministry|company|union"
     r"|agency|council|commission|committee|military|army|opposition|movement"
-    r"|coalition|alliance|embassy|department|organi[sz]ation|campaign)))\s+"
+    r"|coalition|alliance|embassy|department|organi[sz]ation|campaign)"
+    # "what a new report calls …", "what the country's prime minister called".
+    r"|(?:(?<=\ba\s)|(?<=\bthe\s))(?:new\s+|recent\s+|latest\s+)?(?:report|study|survey)"
+    r"|(?<=the\s)[a-z]+[’']s\s+(?:[a-z]+\s+)?(?:minister|president|leader|spokesman"
+    r"|spokeswoman|chief|ambassador)"
+    # "what Sarah Margon of Human Rights Watch calls …".
+    r"|(?<=\s)[A-Z][\w’'.\-]+\s+of\s+(?:the\s+)?(?:[A-Z][\w’'.\-]+\s+){0,3}"
+    r"[A-Z][\w’'\-]+))\s+"
     r"(?P<verb>calls|called|call|describes|described|termed|terms|considers?|considered"
     r"|(?:says?|said)(?=\s+(?:was|is|were|are)\s))"
     # "what she calls, “an unfriendly environment”": a comma before the words.
@@ -8417,6 +8431,11 @@ class _Extractor(_Reader):
                     and match["verb"].startswith("consider")
                 ):
                     verb = None  # "is employing what it considers …": a view
+                if verb is None:
+                    # "urged the world to monitor what she called …", "resigned
+                    # to protest what he called fraud", "had what he called …":
+                    # the subject of the finite verb the infinitive hangs on.
+                    verb = _INFINITIVE_CHAIN.search(before)
                 chunk = self._subject_chunk(before[: verb.start()]) if verb else None
                 if chunk and chunk.lower() not in lx.PRONOUNS:
                     speaker = self.speaker(chunk, s_start)

@@ -508,6 +508,32 @@ def test_a_party_is_rejecting_results():
             "Thousands of opposition supporters",
             "what they call electoral fraud",
         ),
+        # The pronoun is the subject of the verb an infinitive hangs on.
+        (
+            "Ann Roe, leader of the United Party, urged the world to monitor what "
+            "she called abuses by the police.",
+            "Ann Roe",
+            "what she called abuses by the police",
+        ),
+        (
+            "Eritrea is appealing to the Security Council to condemn what it "
+            "called an offensive by Ethiopia.",
+            "Eritrea",
+            "what it called an offensive by Ethiopia",
+        ),
+        # A name with its organisation, a report, a possessor's office.
+        (
+            "That has led to what Ann Roe of Human Rights Watch calls an "
+            "inadequate response.",
+            "Ann Roe",
+            "what Ann Roe of Human Rights Watch calls an inadequate response",
+        ),
+        (
+            "Scientists testified about what a new report calls an atmosphere "
+            "of interference.",
+            "new report",
+            "what a new report calls an atmosphere of interference",
+        ),
     ],
 )
 def test_what_someone_called_something(text, speaker, statement):
