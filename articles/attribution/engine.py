@@ -2196,7 +2196,13 @@ class _Reader:
             # woman living near the plant said": the person, before the
             # participle that places them.
             phrase = described[1]
-        if group and fold(group[1]).split()[-1] in _COMMON_HEADS:
+        if group and (
+            fold(group[1]).split()[-1] in _COMMON_HEADS
+            # "records from five hospitals", "readers of the site": a document
+            # or the people the report comes from, before where they are.
+            or fold(group[1]).split()[-1] in _DOCUMENTS
+            or fold(group[1]).split()[-1] in _PEOPLE_PLURAL
+        ):
             phrase = group[1]
         elif placed:
             head = placed[1].split()[-1]
@@ -3687,6 +3693,8 @@ def _plural(noun: str) -> str:
 _PEOPLE_PLURAL = frozenset(_plural(noun) for noun in lx.PERSON_NOUNS) | frozenset(
     ["eyewitnesses", "bystanders", "onlookers", "mourners", "pilgrims", "worshippers"]
     + ["colleagues", "skeptics", "sceptics", "elders", "spokespeople", "staff"]
+    # Those who use a site or a service: "according to readers of the site".
+    + ["readers", "viewers", "listeners", "users", "subscribers", "customers"]
 )
 # Who speaks for someone else: "Acme's spokesperson" speaks for Acme.
 _SPOKES = frozenset(
@@ -4009,6 +4017,14 @@ _DOCUMENTS = frozenset(
         "petition",
         # "Official results show the ruling party won": an election's count.
         "results",
+        # "according to a U.S. Embassy press release", "according to an
+        # official police briefing", "a poll by Gallup", "audio logs".
+        "release",
+        "briefing",
+        "poll",
+        "logs",
+        "transcript",
+        "bulletin",
         # "A U-N communique issued Monday night said …", "According to U-N
         # resolution 2-4-2, …": a body's formal text.
         "communique",

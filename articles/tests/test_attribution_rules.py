@@ -10621,3 +10621,17 @@ def test_said_a_name_then_of_where_she_serves():
     assert [
         s.speaker for s in extract("“We are ready,” said Secretary of State Ann Roe.")
     ] == ["Ann Roe"]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("a U.S. Embassy press release", "U.S. Embassy press release"),
+        ("an official police briefing", "official police briefing"),
+        ("records from five hospitals", "records"),
+        ("readers of the site", "readers"),
+    ],
+)
+def test_according_to_a_release_a_briefing_records_or_readers(source, speaker):
+    text = f"The death toll has climbed to 52, according to {source}."
+    assert _pairs(text) == [(speaker, "The death toll has climbed to 52")]
