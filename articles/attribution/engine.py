@@ -4601,6 +4601,17 @@ _INFINITIVE_CHAIN = re.compile(
     r"\s+(?:(?:(?:is|are|was|were)\s+[a-z]+ing|(?:has|have|had)\s+[a-z]+ed"
     rf"|[a-z]+ed|{_IRREGULAR_PAST})\b[^,;:.“”\"]{{0,80}}?\s+to\s+[a-z]+|had)\s*$"
 )
+# "According to NewsRoom the video shows …", "According to the U.S.
+# Geological Survey this was …": a capitalised name, then, with no comma, a
+# clause opening with a determiner, a pronoun or a number.
+_ACCORDING_NO_COMMA = re.compile(
+    r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
+    r"[A-Z][\w.’'\-]*){0,6})\s+"
+    r"(?P<clause>(?:the|this|that|these|those|a|an|one|two|three|there|it|he|she"
+    r"|they|we|his|her|its|their|some|most|more|about|at\s+least|\d)\b"
+    r"(?=[^.;:]*\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might"
+    r"|\w+ed|\w+s)\b))"
+)
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
@@ -10432,6 +10443,14 @@ class _Extractor(_Reader):
                 bounds.append((position, comma.start()))
                 position = comma.end()
             bounds.append((position, len(rest)))
+            unmarked = _ACCORDING_NO_COMMA.match(rest)
+            if unmarked:
+                # "According to The Press one video shows …": no comma, the
+                # name ends where the clause's lower-case opening begins.
+                bounds = [
+                    (0, unmarked.end("source")),
+                    (unmarked.start("clause"), len(rest)),
+                ]
             parts = [rest[a:b] for a, b in bounds]
             source = parts[0]
             skip = 1

@@ -10635,3 +10635,29 @@ def test_said_a_name_then_of_where_she_serves():
 def test_according_to_a_release_a_briefing_records_or_readers(source, speaker):
     text = f"The death toll has climbed to 52, according to {source}."
     assert _pairs(text) == [(speaker, "The death toll has climbed to 52")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "According to The Press one video shows two students, one of them hurt.",
+            "Press",
+            "one video shows two students, one of them hurt",
+        ),
+        (
+            "According to the U.S. Geological Survey this was the fifth strongest "
+            "earthquake since 1900.",
+            "U.S. Geological Survey",
+            "this was the fifth strongest earthquake since 1900",
+        ),
+    ],
+)
+def test_according_to_a_name_with_no_comma_before_the_clause(text, speaker, clause):
+    assert _pairs(text) == [(speaker, clause)]
+
+
+def test_according_to_a_name_with_its_comma_is_read_as_before():
+    assert _pairs("According to Ann Roe, the bridge is safe.") == [
+        ("Ann Roe", "the bridge is safe")
+    ]
