@@ -4679,11 +4679,14 @@ _NOUN_STOPS = frozenset(
     ]
 )
 # A sentence opening "As Ann Lee" before its saying verb ("reports").
-_AS_OPENING = re.compile(r"\s*As\s+[^,;:“”\"]{1,60}$")
+_AS_OPENING = re.compile(
+    # "But as VOA's Ann Lee reports …", "However, as Ann Lee reports …".
+    r"\s*(?:(?:But|And|However|Yet|Now|Meanwhile)\s*,?\s+(?=as\s))?[Aa]s\s+[^,;:“”\"]{1,60}$"
+)
 # "VOA's Ann Lee", "V-O-A's correspondent Ann Lee": an outlet's reporter,
 # the whole of a sentence's opening.
 _CORRESPONDENT_SUBJECT = re.compile(
-    r"\s*[A-Z][\w\-]*[’']s\s+(?:[a-z]+\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){1,2}\s*$"
+    r"\s*[A-Z][\w\-]*[’']s\s+(?:[a-z]+\s+){0,2}[A-Z][\w\-]*(?:\s+[A-Z][\w’'\-]*){1,2}\s*$"
 )
 
 
@@ -4709,10 +4712,35 @@ _PAGE_PLACE_ONLY = re.compile(
 )
 
 
+# A sentence opening with a person's name alone: "Stefan Bos", "Gilbert da
+# Costa".
+_NAME_ONLY_SUBJECT = re.compile(
+    r"\s*[A-Z][a-z][\w’'\-]*(?:\s+(?:da|de|van|von|al|el)\b)?(?:\s+[A-Z][\w’'\-]*){1,2}\s*$"
+)
+
+
 def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> bool:
     """ "VOA's Ann Lee reports from Dover, the bridge is closed": an outlet's
     correspondent reporting from a place, with neither "As" nor "that" before
     the clause, which is what the correspondent reports."""
+    if (
+        verb.group(0) == "reports"
+        and _NAME_ONLY_SUBJECT.match(body, s_start, verb.start())
+        and re.match(
+            r"\s+(?:from\s+(?:the\s+)?[A-Z][^,;:]{1,50}|for\s+(?:VOA|V-O-A|Voice\s+of\s+America))"
+            # Not the place's country or description ("from Cologne, Germany,
+            # where …", "from Asmara, the Eritrean capital."): a clause with
+            # a verb of its own.
+            r",\s+(?!(?i:where|which|who|when|whose)\b|[A-Z][\w\-]*,)"
+            r"(?=[^.;:]*\b(?:is|was|are|were|has|have|had|will|would|can|could"
+            r"|[a-z]+ed|[a-z]+s)\b)",
+            body[verb.end() : s_end],
+        )
+    ):
+        # "Stefan Bos reports from Budapest, the new agency's …", "Ann Lee
+        # reports for VOA, an oil worker was …": a correspondent by name alone,
+        # with where (or for whom) the report comes from.
+        return True
     return bool(
         verb.group(0) == "reports"
         and _CORRESPONDENT_SUBJECT.match(body, s_start, verb.start())
@@ -4729,8 +4757,9 @@ def _correspondent_from(body: str, s_start: int, verb: re.Match, s_end: int) -> 
 # The comma that ends an opening "As Ann Lee reports (from Dover),".
 _AS_REPORTS_COMMA = re.compile(
     r"\s*(?:(?:from|in)\s+(?:the\s+)?(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'.\-]*"
-    # "As Ann Lee reports from VOA's Jerusalem bureau, …".
-    r"(?:\s+(?:bureau|office|newsroom))?)?"
+    # "As Ann Lee reports from VOA's Jerusalem bureau, …", "… from VOA's East
+    # Africa bureau in Nairobi, …".
+    r"(?:\s+(?:bureau|office|newsroom)(?:\s+in\s+(?:[A-Z][\w’'.\-]*\s+){0,2}[A-Z][\w’'.\-]*)?)?)?"
     r",\s+(?=\S)"
 )
 # "Nigeria hopes to get the vaccine next, as Ann Lee reports from Abuja.": the

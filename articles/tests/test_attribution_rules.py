@@ -10661,3 +10661,52 @@ def test_according_to_a_name_with_its_comma_is_read_as_before():
     assert _pairs("According to Ann Roe, the bridge is safe.") == [
         ("Ann Roe", "the bridge is safe")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "But as VOA's Ann Lee reports from Johannesburg, the speech was "
+            "overshadowed by the prosecutors.",
+            "Ann Lee",
+            "the speech was overshadowed by the prosecutors",
+        ),
+        (
+            "However, as Ann Lee reports, the talks have stalled.",
+            "Ann Lee",
+            "the talks have stalled",
+        ),
+        (
+            "As Ann Lee reports from VOA's East Africa bureau in Nairobi, Sudan "
+            "has appealed to the world.",
+            "Ann Lee",
+            "Sudan has appealed to the world",
+        ),
+        (
+            "VOA's Mike O'Sullivan reports, this year's awards have an "
+            "international flavor.",
+            "Mike O'Sullivan",
+            "this year's awards have an international flavor",
+        ),
+        (
+            "Stefan Bos reports from Budapest, the agency's headquarters is in "
+            "the old palace.",
+            "Stefan Bos",
+            "the agency's headquarters is in the old palace",
+        ),
+    ],
+)
+def test_a_correspondents_report_introduced_by_name(text, speaker, clause):
+    assert _pairs(text) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Carol Pineau reports from Asmara, the Eritrean capital.",
+        "Ann Lee reports from Cologne, Germany, where the president is traveling.",
+    ],
+)
+def test_where_a_correspondent_reports_from_is_no_report(text):
+    assert _pairs(text) == []
