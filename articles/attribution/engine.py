@@ -4817,14 +4817,22 @@ _THAT_SAID = re.compile(
 # A relative clause whose subject says something of the noun before it:
 # "…, which Iran's leaders say they do not want", "what critics say is a
 # giant step", "…, which so many people say is needed".
+# Those on one side of a question: "the election that critics say was …".
+_SIDES = frozenset(
+    ["critics", "opponents", "supporters", "detractors", "proponents", "advocates"]
+    + ["observers", "rivals", "allies", "backers"]
+)
 _WHICH_SAY = re.compile(
     # "The euro is what leaders say is a giant step", "in what leaders say is
     # …": after a copula or a preposition; never a subject clause ("what the
     # woman said is not acceptable").
     # "in a way that some Marines say they did not think possible": a noun
     # after its determiner, then "that".
-    r"(?P<rel>,\s+which|\b(?:is|are|was|were|be|in|as|into|to|of|for|with)\s+"
-    r"(?P<what>what)|\b(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+"
+    # "The rebels, who officials say have killed …", "the militants, whom
+    # police say belong to …": a person's or a group's relative clause too.
+    # "cheered what many here say was …": after a verb in the past.
+    r"(?P<rel>,\s+(?:which|who|whom)|\b(?:is|are|was|were|be|in|as|into|to|of|for|with"
+    r"|[a-z]{3,}ed)\s+(?P<what>what)|\b(?:(?:a|an|the)\s+)?(?:[a-z\-]+\s+){0,2}?[a-z\-]+\s+"
     r"(?P<that>that))\s+(?P<who>(?:so\s+)?(?:many|some|most"
     r"|(?:the\s+)?[A-Za-z][\w’'\-]*)(?:\s+(?!(?:say|says|said)\b)[\w’'\-]+){0,3}?)"
     r"\s+(?P<verb>say|says|said|claim|claims|claimed)\s+"
@@ -8358,7 +8366,12 @@ class _Extractor(_Reader):
             )
             noun = match["rel"].split()[-2] if bare else ""
             if bare and (
-                who.lower() not in _QUANTIFIERS
+                (
+                    who.lower() not in _QUANTIFIERS
+                    # "the election that critics say was fraudulent": a group
+                    # by its plural.
+                    and fold(who) not in _PEOPLE_PLURAL | lx.ANONYMOUS_HEADS | _SIDES
+                )
                 or _VERB_RE.fullmatch(noun)
                 or noun.endswith(("ed", "ing"))
                 or noun in lx.SPEECH_VERBS

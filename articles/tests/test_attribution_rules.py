@@ -10710,3 +10710,34 @@ def test_a_correspondents_report_introduced_by_name(text, speaker, clause):
 )
 def test_where_a_correspondent_reports_from_is_no_report(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "The rebels, who officials say have killed dozens of people, retreated.",
+            "officials",
+            "who officials say have killed dozens of people",
+        ),
+        (
+            "The militants, whom police say belong to the group, fled.",
+            "police",
+            "whom police say belong to the group",
+        ),
+        (
+            "Crowds cheered what many here say was a brilliant performance.",
+            "many",
+            "what many here say was a brilliant performance",
+        ),
+        (
+            "They rejected last month's election that critics say was fraudulent.",
+            "critics",
+            "that critics say was fraudulent",
+        ),
+    ],
+)
+def test_a_relative_clause_reporting_someone_elses_view(text, speaker, clause):
+    assert (speaker, clause) in _pairs(text)
+    # The clause after "say" is not read as a report by the noun before it.
+    assert all(found != "rebels" for found, _ in _pairs(text))
