@@ -4948,7 +4948,10 @@ _TRAILING = re.compile(
     rf"(?P<sep>,[”\"]?|[”\"],?)\s+(?:(?P<subj>[^,“”\"]{{1,80}}?"
     # A long office before a name: "Under Secretary of the Treasury for
     # Terrorism and Financial Intelligence Ann Lee says".
-    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,24}}[A-Z][\w’'\-]+)\s+"
+    rf"|(?:(?:[A-Z][\w’'.\-]*|of|the|for|and)\s+){{3,24}}[A-Z][\w’'\-]+)"
+    # "…, the report said.": no subject ends in a determiner ("report" after
+    # "the" is the subject's noun, not its verb).
+    rf"(?<!\b[Tt]he)(?<!\bits)(?<!\btheir)(?<!\bthis)\s+"
     rf"(?P<verb>{_VERBS})|(?P<verb2>{_INVERTING_VERBS})\s+(?P<subj2>[^,“”\"]{{1,80}}?))"
     rf"(?P<tail>\s+[^,“”\"]{{0,80}}?)?"
     # "…, Mullen said Sept. 30, his last day as chairman."

@@ -10741,3 +10741,15 @@ def test_a_relative_clause_reporting_someone_elses_view(text, speaker, clause):
     assert (speaker, clause) in _pairs(text)
     # The clause after "say" is not read as a report by the noun before it.
     assert all(found != "rebels" for found, _ in _pairs(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The bridge is unsafe, the report said.", "report"),
+        ("The bridge is unsafe, the report concluded.", "report"),
+        ("The bridge is unsafe, the reports said.", "reports"),
+    ],
+)
+def test_a_report_after_the_clause_is_the_subject_not_a_verb(text, speaker):
+    assert _pairs(text) == [(speaker, "The bridge is unsafe")]
