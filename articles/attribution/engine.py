@@ -11515,6 +11515,16 @@ class _Extractor(_Reader):
             # "Ann Lee reports along the road to Jacmel, a town on the coast.":
             # a correspondent's introduction, where from; no report yet.
             return []
+        if word in ("informed", "informs") and (
+            not re.match(r"\s+(?:[^,;:.“”\"]{1,80}?\s+)?that\s", rest)
+            or re.search(
+                r"\b(?:was|were|is|are|been|being)\b[^.;:]*\band\s+$",
+                body[s_start : verb.start()],
+            )
+        ):
+            # "informed the family of his death": news given, no clause; "was
+            # contacted and informed that …": a passive's listener.
+            return []
         # "warned him that …" has a listener; "warned Israel would not …" and
         # "warned residents to stay indoors" are read as before.
         warning = word in ("warned", "warns")

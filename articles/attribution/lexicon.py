@@ -371,6 +371,8 @@ SPEECH_VERBS = frozenset(
         "reminds",
         "assured",
         "assures",
+        "informed",
+        "informs",
         "certified",
         "certifies",
         "believed",
@@ -448,9 +450,10 @@ OBJECT_STATEMENT_VERBS = frozenset(
 # outlet relaying the statement.
 LISTENER_VERBS = frozenset(
     ["told", "tells", "tell"]
-    # "he reminded Mr. Chavez that …", "assured reporters that …" (not
-    # "informed", most often a passive: "was informed that …").
-    + ["reminded", "reminds", "assured", "assures"]
+    # "he reminded Mr. Chavez that …", "assured reporters that …",
+    # "informed the federation that …" (a passive, "was informed that …",
+    # names the listener, as "was told" does).
+    + ["reminded", "reminds", "assured", "assures", "informed", "informs"]
     # "warned him that he would …", "warns investors that …": a warning's
     # listener, then what was said.
     + ["warned", "warns"]

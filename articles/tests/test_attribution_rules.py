@@ -10753,3 +10753,21 @@ def test_a_relative_clause_reporting_someone_elses_view(text, speaker, clause):
 )
 def test_a_report_after_the_clause_is_the_subject_not_a_verb(text, speaker):
     assert _pairs(text) == [(speaker, "The bridge is unsafe")]
+
+
+def test_informed_someone_that_is_told():
+    assert _pairs("Ann Roe informed the federation that she would not play.") == [
+        ("Ann Roe", "she would not play")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police informed the family of his death.",
+        "She was contacted by the bank and informed that the cards were loaded.",
+        "Information keeps citizens informed of the changing weather.",
+    ],
+)
+def test_informed_of_news_or_as_a_passive_reports_nothing(text):
+    assert _pairs(text) == []
