@@ -4814,6 +4814,15 @@ _THAT_SAID = re.compile(
     r"\s+(?:that|which)\s+(?P<verb>said|says|read|reads)\s*[,:]?\s*$"
 )
 
+# A text as the subject of "read": "The statement read, in part: “…”", "Her
+# letter read: “…”" (not a protest's slogans or banners, whose chants and
+# questions are no statement of their own).
+_TEXT_READ = re.compile(
+    r"(?:^|[.!?”\"]\s+|,\s+)(?P<subject>(?:(?:The|the|A|a|An|an|His|his|Her|her|Its|its"
+    r"|Their|their|One|one)\s+)?(?:[\w’'\-]+\s+){0,3}?(?P<noun>(?i:statements?|letters?|notes?"
+    r"|messages?|posts?|tweets?|notices?|e-?mails?|leaflets?|communiqu[eé]s?)))"
+    r"\s+(?P<verb>read|reads)(?:,?\s+in\s+part)?\s*[,:]?\s*$"
+)
 # A relative clause whose subject says something of the noun before it:
 # "…, which Iran's leaders say they do not want", "what critics say is a
 # giant step", "…, which so many people say is needed".
@@ -10135,6 +10144,14 @@ class _Extractor(_Reader):
                 inscribed["verb"],
                 None,
             )
+        written = _TEXT_READ.search(pre)
+        if written:
+            # "The ministry's statement read: “…”": whoever issued the text, if
+            # named, or else the text itself.
+            speaker = self.speaker(
+                written["subject"], offset + written.start("subject")
+            ) or Speaker(written["noun"], "anonymous", written["noun"])
+            return speaker, written["verb"], None
         closing = _CLOSED_WITH.search(pre)
         if closing:
             # "But he ended the review with, “You don't need one.”": the words

@@ -10771,3 +10771,20 @@ def test_informed_someone_that_is_told():
 )
 def test_informed_of_news_or_as_a_passive_reports_nothing(text):
     assert _pairs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The statement read: “We are ready to talk.”", "statement"),
+        ("Her letter read, in part: “We are ready to talk.”", "letter"),
+    ],
+)
+def test_a_text_that_read_introduces_its_words(text, speaker):
+    assert [(s.speaker, s.text, s.is_direct_quote) for s in extract(text)] == [
+        (speaker, "We are ready to talk.", True)
+    ]
+
+
+def test_a_person_who_read_aloud_is_no_text():
+    assert extract("He read: “We are ready to talk.”") == []
