@@ -4375,7 +4375,15 @@ _CLAUSE_LIKE = re.compile(
     # "results showed the ruling party won …": a past tense without "-ed".
     r"|did|does|do|remains?|[a-z]{3,}ed|won|lost|became|gave|took|got|fell|rose"
     r"|began|came|went|knew|saw|kept|held|spoke|made|sent|paid|built"
-    r"|brought|fought|ran|met|stood)\b)"
+    # Pasts that are no participle: "data showed the economy shrank".
+    r"|brought|fought|ran|met|stood|shrank|grew|drove|flew|wrote|broke|chose|sank"
+    r"|froze|swore|stole"
+    # "experts believe Hezbollah gets support from Iran": a present tense in
+    # "-s" that names no thing ("plans", "costs" and "works" may).
+    r"|gets|wants|intends|poses|continues|makes|takes|gives|lacks|faces|deserves"
+    r"|means|seems|appears|exists|belongs|depends|goes|comes|knows|understands"
+    r"|receives|provides|includes|represents|threatens|violates|lives|stays|keeps"
+    r"|allows|requires)\b)"
 )
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(

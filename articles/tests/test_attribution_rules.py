@@ -10788,3 +10788,28 @@ def test_a_text_that_read_introduces_its_words(text, speaker):
 
 def test_a_person_who_read_aloud_is_no_text():
     assert extract("He read: “We are ready to talk.”") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Western experts believe Hezbollah gets support from Iran.",
+            "Western experts",
+            "Hezbollah gets support from Iran",
+        ),
+        (
+            "New data showed the economy shrank in the third quarter.",
+            "New data",
+            "the economy shrank in the third quarter",
+        ),
+    ],
+)
+def test_a_clause_whose_verb_is_a_present_in_s_or_an_irregular_past(
+    text, speaker, clause
+):
+    assert _pairs(text) == [(speaker, clause)]
+
+
+def test_a_plural_thing_after_a_finding_verb_is_no_clause():
+    assert _pairs("Police found the plans for the attack in a car.") == []
