@@ -5900,6 +5900,9 @@ _NAMED_LABEL = re.compile(
     # "Daily Courier (Riverside, OH):": the town and state in brackets are no
     # part of it (an office's bracket, "(Veterinary Services)", stays out).
     r"(?:\s+\([A-Z][\w .’'\-]{1,30},\s*[A-Z][\w .]{1,20}\))?"
+    # "U.S. Senator Steve Daines (R-MT):", "Ranking Member Sam Graves
+    # (MO-07):": a lawmaker's party and state, or district.
+    r"(?:\s+\((?:[RDI]-[A-Za-z][A-Za-z.\s]{0,12}|[A-Z]{2}-(?:\d{1,2}|AL))\))?"
     r"\s*:\s*"
 )
 # Labels that are not speakers: cues and headings in transcripts and releases.

@@ -10813,3 +10813,19 @@ def test_a_clause_whose_verb_is_a_present_in_s_or_an_irregular_past(
 
 def test_a_plural_thing_after_a_finding_verb_is_no_clause():
     assert _pairs("Police found the plans for the attack in a car.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senate Environment Committee Chairman Ann Roe (R-Wyo.): “This is big news.”",
+            "Ann Roe",
+        ),
+        ("Ranking Member Sam Graves (MO-07): “This is big news.”", "Sam Graves"),
+    ],
+)
+def test_a_statement_lists_lawmaker_with_party_or_district(text, speaker):
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        (speaker, "This is big news.")
+    ]
