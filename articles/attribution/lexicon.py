@@ -632,6 +632,8 @@ TITLE_WORDS = frozenset(
     [
         # "Supervisory Special Agent Brett Hovington": a grade before the title.
         "supervisory",
+        # "Ranking Member Sam Graves": a committee's senior minority member.
+        "ranking",
         # "Officer Trainee Joseph Roe", "Cadet Ann Lee", "Midshipman Tom Roe".
         "trainee",
         "cadet",
