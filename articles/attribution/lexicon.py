@@ -86,6 +86,8 @@ CLAUSE_ONLY_VERBS = frozenset(
         # continue to press …"); with an infinitive it is an act ("vowed to").
         "vowed",
         "vows",
+        # "Mugabe is vowing that the opposition will never rule".
+        "vowing",
         "promised",
         "promises",
         # A warning with a content clause ("cautioned that officials still

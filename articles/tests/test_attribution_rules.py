@@ -10829,3 +10829,10 @@ def test_a_statement_lists_lawmaker_with_party_or_district(text, speaker):
     assert [(s.speaker, s.text) for s in extract(text)] == [
         (speaker, "This is big news.")
     ]
+
+
+def test_is_vowing_that_is_a_pledge_with_its_clause():
+    assert _pairs("Mugabe is vowing that the opposition will never rule.") == [
+        ("Mugabe", "the opposition will never rule")
+    ]
+    assert _pairs("Mugabe is vowing to fight on.") == []
