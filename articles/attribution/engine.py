@@ -2196,6 +2196,22 @@ class _Reader:
             # woman living near the plant said": the person, before the
             # participle that places them.
             phrase = described[1]
+        watching = re.match(
+            r"^((?:[A-Za-z][a-z\-]*\s+){0,2}([A-Za-z][a-z\-]*s))\s+(?!being\b)[a-z]{3,}ing\s+"
+            r"(?:the|a|an|in|at|on|near|for|with|from|outside|inside|along|their)\s.*$",
+            phrase,
+        )
+        if (
+            watching
+            and fold(watching[2]) in _PEOPLE_PLURAL | lx.ANONYMOUS_HEADS
+            # "scientists working in a cave … found the bones": what they do
+            # there is the news, not a report of theirs.
+            and fold(watching[2])
+            not in lx.RESEARCH_NOUNS | {"scientists", "researchers"}
+        ):
+            # "Journalists watching the vote say", "Residents living near the
+            # plant said": the group, before the participle that places them.
+            phrase = watching[1]
         if group and (
             fold(group[1]).split()[-1] in _COMMON_HEADS
             # "records from five hospitals", "readers of the site": a document

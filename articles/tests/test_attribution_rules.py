@@ -10836,3 +10836,22 @@ def test_is_vowing_that_is_a_pledge_with_its_clause():
         ("Mugabe", "the opposition will never rule")
     ]
     assert _pairs("Mugabe is vowing to fight on.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Journalists watching the vote say turnout appeared low.",
+            "Journalists",
+            "turnout appeared low",
+        ),
+        (
+            "Residents living near the plant said the air smelled of gas.",
+            "Residents",
+            "the air smelled of gas",
+        ),
+    ],
+)
+def test_a_group_placed_by_a_participle_speaks(text, speaker, clause):
+    assert _pairs(text) == [(speaker, clause)]
