@@ -10424,6 +10424,14 @@ class _Extractor(_Reader):
             ):
                 continue  # "won the most seats, claiming almost one-third"
             speaker = self._participle_subject(s_start, at)
+            quoted_as = re.search(
+                _QUOTED_AS + r"\s*$", body[s_start : s_start + match.end(1)]
+            )
+            relayed = self._quoted_as(quoted_as, s_start) if quoted_as else None
+            if relayed is not None:
+                # "Weldon quoted North Korean officials as saying they …": the
+                # ones quoted speak (relayed by an outlet that quotes them).
+                speaker = relayed[0]
             a, b = trim(body, s_start + match.end(), s_end, drop=" ,;:.")
             if speaker is None or b - a < 10 or body[a] in '“"':
                 continue
@@ -10445,6 +10453,8 @@ class _Extractor(_Reader):
             if via is None and re.search(r"\bquoted\s+by\b", body[s_start:at]):
                 # "Ann Lee was quoted by Xinhua as saying …": Xinhua relays it.
                 via = self._relay(body[s_start:at])
+            if via is None and relayed is not None:
+                via = relayed[2]  # "Reuters quoted Ann Lee as saying …"
             return [
                 self._reported(a, b, speaker, match.group(1), via=via, extendable=True)
             ]

@@ -10855,3 +10855,22 @@ def test_is_vowing_that_is_a_pledge_with_its_clause():
 )
 def test_a_group_placed_by_a_participle_speaks(text, speaker, clause):
     assert _pairs(text) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Weldon quoted North Korean officials as saying they were building weapons.",
+            "North Korean officials",
+            None,
+        ),
+        (
+            "Reuters quoted Ann Roe as saying the bridge would reopen.",
+            "Ann Roe",
+            "Reuters",
+        ),
+    ],
+)
+def test_quoted_someone_as_saying_a_clause_is_theirs(text, speaker, via):
+    assert [(s.speaker, s.via) for s in extract(text)] == [(speaker, via)]
