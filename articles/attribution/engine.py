@@ -4636,6 +4636,17 @@ _ACCORDING_NO_COMMA = re.compile(
     r"(?=[^.;:]*\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might"
     r"|\w+ed|\w+s)\b))"
 )
+# A statement made as a noun, its clause after "that": "made the formal
+# announcement that …", "repeated her claim that …", "gave assurances that …".
+_MADE_CLAIM = re.compile(
+    r"\b(?P<verb>made|makes|issued|issues|gave|gives|repeated|repeats|reiterated"
+    r"|reiterates|raised|raises|renewed|renews|stood\s+by|stands\s+by)\s+"
+    r"(?:(?:a|an|the|his|her|their|its)\s+)?(?:(?:formal|official|public|earlier"
+    r"|previous|same|bold|new|repeated|firm)\s+)?"
+    r"(?P<noun>announcement|claims?|assurances?|concerns?|assertions?|predictions?"
+    r"|pledges?|promises?|accusations?|allegations?|declaration|contention)"
+    r"\s+that\s+(?=\S)"
+)
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
@@ -8439,6 +8450,30 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _made_claim(self, s_start, s_end, found) -> list[Statement]:
+        """ "Guobadia made the formal announcement that …", "repeated her
+        claim that …", "gave assurances that …": a statement made as a noun,
+        whose clause is the subject's."""
+        body = self.body
+        made = []
+        for match in _MADE_CLAIM.finditer(body, s_start, s_end):
+            if self._in_quotation(match.start()):
+                continue
+            start = match.end()
+            if any(s.start <= start < s.end for s in [*self.statements, *found, *made]):
+                continue  # already someone's words
+            chunk = self._subject_chunk(body[s_start : match.start()])
+            at = body.rfind(chunk, s_start, match.start()) if chunk else -1
+            speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
+            if speaker is None:
+                continue
+            a, b = trim(body, start, s_end, drop=" ,;:.")
+            if b - a < 10:
+                continue
+            cue = re.sub(r"\s+that\s*$", "", " ".join(match.group(0).split()))
+            made.append(self._reported(a, b, speaker, cue))
+        return made
+
     def _described_by(self, s_start, s_end) -> list[Statement]:
         """ "The explosion, described as small by embassy spokesman Filip La
         Rosa, …", "… were described by Johnson as a “historic mandate”": a
@@ -8595,6 +8630,7 @@ class _Extractor(_Reader):
         found.extend(self._says_of_noun(s_start, s_end, found))
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
+        found.extend(self._made_claim(s_start, s_end, found))
         found.extend(self._described_by(s_start, s_end))
         for match in _WHICH_VIEWS.finditer(body, s_start, s_end):
             # "Taiwan, which Beijing sees as part of its territory": the view

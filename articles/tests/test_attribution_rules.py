@@ -10874,3 +10874,23 @@ def test_a_group_placed_by_a_participle_speaks(text, speaker, clause):
 )
 def test_quoted_someone_as_saying_a_clause_is_theirs(text, speaker, via):
     assert [(s.speaker, s.via) for s in extract(text)] == [(speaker, via)]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        (
+            "Ann Roe made the formal announcement that the bridge would reopen.",
+            "made the formal announcement",
+        ),
+        (
+            "Ann Roe repeated her claim that the bridge would reopen.",
+            "repeated her claim",
+        ),
+        ("Ann Roe gave assurances that the bridge would reopen.", "gave assurances"),
+    ],
+)
+def test_a_statement_made_as_a_noun_with_its_clause(text, cue):
+    assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
+        ("Ann Roe", cue, "the bridge would reopen")
+    ]
