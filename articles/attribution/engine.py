@@ -3024,7 +3024,9 @@ class _Reader:
                     )
                 )
             )
-            and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS)
+            # "Ann Roe, a teacher, … “…,” the teacher said": a person noun
+            # the article gave someone as her description.
+            and (head in lx.ROLE_NOUNS or head in _KIN_NOUNS or head in lx.PERSON_NOUNS)
         ):
             person = self.person_by_role(head, position)
             if person:

@@ -10894,3 +10894,8 @@ def test_a_statement_made_as_a_noun_with_its_clause(text, cue):
     assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
         ("Ann Roe", cue, "the bridge would reopen")
     ]
+
+
+def test_the_person_noun_an_article_gave_someone_names_her_later():
+    text = "Ann Roe, a teacher, spoke first. “We are ready,” the teacher said."
+    assert [s.speaker for s in extract(text)] == ["Ann Roe"]
