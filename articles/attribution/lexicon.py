@@ -1671,6 +1671,8 @@ PERSON_NOUNS = frozenset(
     + ["athlete", "player", "runner", "swimmer", "boxer", "champion", "coach"]
     + ["artist", "actor", "actress", "singer", "musician", "writer", "poet"]
     + ["filmmaker", "director", "producer", "photographer", "blogger", "journalist"]
+    # "The announcer says the test produced no radiation": a broadcast's voice.
+    + ["announcer", "presenter", "newsreader", "commentator", "anchorman"]
     # age and family
     + ["teenager", "teen", "youngster", "child", "boy", "girl", "man", "woman"]
     + ["retiree", "pensioner", "widow", "widower", "mother", "father", "parent"]

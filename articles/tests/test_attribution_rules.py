@@ -10899,3 +10899,9 @@ def test_a_statement_made_as_a_noun_with_its_clause(text, cue):
 def test_the_person_noun_an_article_gave_someone_names_her_later():
     text = "Ann Roe, a teacher, spoke first. “We are ready,” the teacher said."
     assert [s.speaker for s in extract(text)] == ["Ann Roe"]
+
+
+def test_a_broadcasts_announcer_speaks():
+    assert _pairs("The announcer says the test produced no radiation leakage.") == [
+        ("announcer", "the test produced no radiation leakage")
+    ]
