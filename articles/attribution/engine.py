@@ -2177,6 +2177,17 @@ class _Reader:
             phrase,
             flags=re.I,
         )
+        body_of = re.fullmatch(
+            r"(?:(?:[Tt]he|(?:[A-Z][\w.\-]*\s+){0,2}[A-Z][\w.\-]*[’']s)\s+)?"
+            r"(?P<body>(?:ministry|department|office|bureau|council|commission|committee"
+            r"|board|court|secretariat|directorate)\s+of\s+(?:the\s+)?[a-z][a-z\-]*"
+            r"(?:\s+(?:and\s+)?[a-z][a-z\-]*){0,3})",
+            phrase,
+        )
+        if body_of:
+            # "South Korea's ministry of national defense says": a body named
+            # in lower case by what it is in charge of.
+            return Speaker(re.sub(r"^[Tt]he\s+", "", phrase), "government_body", phrase)
         placed = re.match(
             r"^(.+?)\s+(?:in|at|from|of|with)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*$",
             phrase,

@@ -10905,3 +10905,20 @@ def test_a_broadcasts_announcer_speaks():
     assert _pairs("The announcer says the test produced no radiation leakage.") == [
         ("announcer", "the test produced no radiation leakage")
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "speaker"),
+    [
+        (
+            "South Korea's ministry of national defense",
+            "South Korea's ministry of national defense",
+        ),
+        ("The office of the prosecutor", "office of the prosecutor"),
+    ],
+)
+def test_a_body_named_in_lower_case_by_its_charge(subject, speaker):
+    text = f"{subject} says the launcher was seen."
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        (speaker, "government_body")
+    ]
