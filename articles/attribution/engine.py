@@ -2932,8 +2932,11 @@ class _Reader:
         if not rest:
             return None
         lower = [w for w in rest if not _capitalised(w)]
+        if _name_particle(rest[-1]) and rest[-1] in lower:
+            # "The Islamic militant group al-Shabab": a name with its article.
+            lower.remove(rest[-1])
         if (
-            _capitalised(rest[-1])
+            (_capitalised(rest[-1]) or _name_particle(rest[-1]))
             and rest[-1].lower() not in lx.ANONYMOUS_HEADS
             and (
                 not lower

@@ -10922,3 +10922,10 @@ def test_a_body_named_in_lower_case_by_its_charge(subject, speaker):
     assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
         (speaker, "government_body")
     ]
+
+
+def test_a_group_named_with_an_arabic_article():
+    assert [
+        (s.speaker, s.speaker_kind)
+        for s in extract("The militant group al-Shabab said it carried out the attack.")
+    ] == [("al-Shabab", "organisation")]
