@@ -5961,6 +5961,9 @@ _DATELINE = re.compile(
     # Not "A U-N official": a place is no single letter.
     r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4}\s*[—–-]+\s*)?(?![A-Z]\s)[A-Z][A-Z .,]{2,40}"
     r"(?:,?\s+[A-Z][a-z]{1,4}\.)?"
+    # "KABUL, Afghanistan (AFPS) — …", "SEOUL, South Korea —": the country or
+    # state after the city, in full.
+    rf"(?:,\s+(?!{_MONTH}\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})?"
     # "WASHINGTON, March 28, 2002 - …": the date after the place.
     rf"(?:,\s+{_MONTH}\s+\d{{1,2}}(?:,\s+\d{{4}})?)?"
     # "(AP)"; "EAGLE MOUNTAIN, Calif. (Jan. 21, 2007) –": the date in brackets.

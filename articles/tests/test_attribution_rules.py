@@ -10929,3 +10929,10 @@ def test_a_group_named_with_an_arabic_article():
         (s.speaker, s.speaker_kind)
         for s in extract("The militant group al-Shabab said it carried out the attack.")
     ] == [("al-Shabab", "organisation")]
+
+
+def test_a_dateline_with_the_country_in_full_before_a_quotation():
+    text = "KABUL, Afghanistan (AFPS) — “We are ready,” Ann Roe said."
+    assert [(s.speaker, s.text, s.is_direct_quote) for s in extract(text)] == [
+        ("Ann Roe", "We are ready", True)
+    ]
