@@ -10049,6 +10049,11 @@ class _Extractor(_Reader):
             rf"\s+(?P<verb>{_VERBS}|{_AFTER_QUOTE_VERBS})\b(?P<rest>.*)$",
             masked,
         )
+        if subject_first and re.match(rf"(?:{_VERBS})\s", subject_first["subj"]):
+            # "…,” said one resident, who asked not to be named.": the verb
+            # comes first; "asked" is the relative clause's, not the
+            # attribution's.
+            subject_first = None
         if subject_first:
             subject = text[: subject_first.end("subj")]
             head, _, rest = subject.partition(",")
@@ -11623,6 +11628,18 @@ class _Extractor(_Reader):
         ):
             # "Ann Lee reports along the road to Jacmel, a town on the coast.":
             # a correspondent's introduction, where from; no report yet.
+            return []
+        before_verb = body[s_start : verb.start()]
+        if (
+            word in ("said", "says", "say", "wrote", "writes")
+            and re.match(r"\s+of\s", rest)
+            and not re.match(r"\s+of\s[^,;:]{1,60}?\s+that\s", rest)
+            # Not "There have been many victims, she said of that war, …": a
+            # clause before the attribution is what was said.
+            and ("," not in before_verb or re.search(r"[”\"]", before_verb))
+        ):
+            # "Roe said of the plan, which she helped write": whom or what
+            # the words were about, not a clause of hers.
             return []
         if word in ("informed", "informs") and (
             not re.match(r"\s+(?:[^,;:.“”\"]{1,80}?\s+)?that\s", rest)

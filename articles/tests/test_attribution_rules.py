@@ -10936,3 +10936,13 @@ def test_a_dateline_with_the_country_in_full_before_a_quotation():
     assert [(s.speaker, s.text, s.is_direct_quote) for s in extract(text)] == [
         ("Ann Roe", "We are ready", True)
     ]
+
+
+def test_said_of_something_after_a_quotation_is_no_second_statement():
+    text = "“We are ready,” Roe said of the plan, which she helped write."
+    assert [(s.speaker, s.text) for s in extract(text)] == [("Roe", "We are ready")]
+
+
+def test_said_one_resident_who_asked_not_to_be_named():
+    text = "“We are ready,” said one resident, who asked not to be named."
+    assert [(s.speaker, s.cue) for s in extract(text)] == [("resident", "said")]
