@@ -1654,6 +1654,17 @@ class _Reader:
             head = self._speaker(relative["np"], position)
             if head is not None and head.kind != "person":
                 return head
+        self_named = re.fullmatch(
+            r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?[a-z]+,?\s+who\s+"
+            r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:himself"
+            r"|herself|themselves))\s+(?:only\s+)?as\s+(?P<name>[A-Z][\w’'\-]+"
+            r"(?:\s+[A-Z][\w’'\-]+)?)",
+            phrase.strip(),
+        )
+        if self_named:
+            # "a voter who gave her name as Fona", "a woman who identified
+            # herself as Enza": the name she gave.
+            return Speaker(self_named["name"], "person", phrase.strip())
         informed = _INFORMED_SOURCE.fullmatch(phrase.strip())
         if informed:
             # "Two sources familiar with the matter told Reuters", "a source

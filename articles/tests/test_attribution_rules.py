@@ -10946,3 +10946,15 @@ def test_said_of_something_after_a_quotation_is_no_second_statement():
 def test_said_one_resident_who_asked_not_to_be_named():
     text = "“We are ready,” said one resident, who asked not to be named."
     assert [(s.speaker, s.cue) for s in extract(text)] == [("resident", "said")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We are ready,” said a voter who gave her name as Fona.", "Fona"),
+        ("“We are ready,” said a man who gave his name only as Ahmed.", "Ahmed"),
+        ("A woman who identified herself as Enza says the bridge is unsafe.", "Enza"),
+    ],
+)
+def test_the_name_a_source_gave_is_the_speaker(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
