@@ -18,6 +18,12 @@ one of them "posted on X" (193; left out: "posted" reports nothing more often th
 or "a spokesman for the ministry" (191 more; the engine names him "spokesman for the
 ministry", which the harness's matching does not take for "spokesman"). A new subject,
 verb or shape added here shows at once whether the engine reads it.
+
+``ONE_OFFS`` holds the eleventh session's probes of shapes the templates do not build
+(a judgement in a bare adjective, "what X of Y calls", correspondents' lead-ins,
+relative clauses of another's view, texts that "read", statements made as nouns …);
+printed first, with the ones still missed (7 of 31 on 27 Nov 2026, the templates still
+384 of 8,834).
 """
 
 import collections
@@ -136,7 +142,134 @@ def shapes(subject: str, verb: str):
         yield "Acc S, C", f"According to {subject}, {CLAUSE}.", CLAUSE
 
 
+# One-off newswire shapes the eleventh session probed beyond the templates
+# (sentence, speaker a reader gives, words the statement must cover). Those
+# the engine still misses stay listed, so a later session sees them fail.
+ONE_OFFS = [
+    ("Ann Roe called the delay unacceptable.", "Ann Roe", "delay unacceptable"),
+    (
+        "Ann Roe, leader of the party, urged the world to monitor what she called "
+        "abuses by the police.",
+        "Ann Roe",
+        "abuses by the police",
+    ),
+    (
+        "That led to what Ann Roe of Human Rights Watch calls an inadequate response.",
+        "Ann Roe",
+        "inadequate response",
+    ),
+    (
+        "The death toll has climbed to 52, according to records from five hospitals.",
+        "records",
+        "death toll",
+    ),
+    ("According to The Press one video shows two students.", "Press", "two students"),
+    (
+        "But as VOA's Ann Lee reports from Kabul, the talks have stalled.",
+        "Ann Lee",
+        "talks have stalled",
+    ),
+    (
+        "Stefan Bos reports from Budapest, the agency is in the old palace.",
+        "Stefan Bos",
+        "old palace",
+    ),
+    (
+        "The rebels, who officials say have killed dozens, retreated.",
+        "officials",
+        "killed dozens",
+    ),
+    ("The bridge is unsafe, the report said.", "report", "bridge is unsafe"),
+    (
+        "Ann Roe informed the federation that she would not play.",
+        "Ann Roe",
+        "would not play",
+    ),
+    ("The statement read, in part: “We are ready.”", "statement", "We are ready"),
+    (
+        "Western experts believe Hezbollah gets support from Iran.",
+        "Western experts",
+        "Hezbollah gets support",
+    ),
+    (
+        "Ranking Member Sam Graves (MO-07): “This is big news.”",
+        "Sam Graves",
+        "big news",
+    ),
+    ("Mugabe is vowing that the opposition will never rule.", "Mugabe", "never rule"),
+    (
+        "Journalists watching the vote say turnout appeared low.",
+        "Journalists",
+        "turnout appeared low",
+    ),
+    (
+        "Weldon quoted North Korean officials as saying they built the weapons.",
+        "North Korean officials",
+        "built the weapons",
+    ),
+    (
+        "Ann Roe made the formal announcement that the vote would be held.",
+        "Ann Roe",
+        "vote would be held",
+    ),
+    (
+        "Ann Roe, a teacher, spoke first. “We are ready,” the teacher said.",
+        "Ann Roe",
+        "We are ready",
+    ),
+    ("The announcer says the test produced no radiation.", "announcer", "no radiation"),
+    (
+        "South Korea's ministry of national defense says a launcher was seen.",
+        "South Korea's ministry of national defense",
+        "launcher was seen",
+    ),
+    (
+        "The militant group al-Shabab said it carried out the attack.",
+        "al-Shabab",
+        "carried out the attack",
+    ),
+    (
+        "KABUL, Afghanistan (AFPS) — “We are ready,” Ann Roe said.",
+        "Ann Roe",
+        "We are ready",
+    ),
+    (
+        "“We are ready,” said one resident, who asked not to be named.",
+        "resident",
+        "We are ready",
+    ),
+    ("“We are ready,” said a voter who gave her name as Fona.", "Fona", "We are ready"),
+    # Still missed when this was written (26 Nov 2026):
+    ("Ann Roe is confident that the bridge will reopen.", "Ann Roe", "will reopen"),
+    (
+        "The newspaper reported that the bridge would reopen.",
+        "newspaper",
+        "would reopen",
+    ),
+    ("She claims to suffer from a rare disease.", "She", "rare disease"),
+    ("Other reports state that he is in a coma.", "reports", "in a coma"),
+    ("“Will it reopen?” Ann Roe asked.", "Ann Roe", "Will it reopen"),
+    (
+        "The United Nations agrees that the land is Syrian.",
+        "United Nations",
+        "land is Syrian",
+    ),
+    ("An autopsy revealed that he had drowned.", "autopsy", "had drowned"),
+]
+
+
 def main(argv: list[str]) -> int:
+    missed = [
+        (text, [(s.speaker, s.text) for s in extract(text)])
+        for text, speaker, words in ONE_OFFS
+        if not any(
+            words in s.text and same_speaker(s.speaker, [speaker])
+            for s in extract(text)
+        )
+    ]
+    print(f"one-off shapes: {len(ONE_OFFS)}, missed {len(missed)}")
+    for text, found in missed:
+        print(f"  {text!r} -> {found}")
     failures: collections.Counter = collections.Counter()
     totals: collections.Counter = collections.Counter()
     examples = collections.defaultdict(list)
