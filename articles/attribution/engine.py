@@ -10271,6 +10271,8 @@ class _Extractor(_Reader):
                 return speaker, agreeing["verb"], None
         put = re.search(
             r"(?:^|[.!?”\"]\s+)(?P<who>[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*){1,3})\s+"
+            # "Judge Punch repeatedly asked, “…?”": an adverb before the verb.
+            r"(?:[a-z]+ly\s+)?"
             r"(?P<how>(?:asked|put\s+it|summed\s+(?:it\s+)?up|had\s+this\s+to\s+say"
             r"|shouted|yelled|whispered|pleaded|replied|responded)(?:\s+[a-z]+){0,3})"
             r"\s*[:,]\s*$",

@@ -10958,3 +10958,10 @@ def test_said_one_resident_who_asked_not_to_be_named():
 )
 def test_the_name_a_source_gave_is_the_speaker(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+def test_an_adverb_before_asked_and_the_quotation():
+    text = "Judge Ann Roe repeatedly asked, “Why a goat?”"
+    assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
+        ("Ann Roe", "asked", "Why a goat?")
+    ]
