@@ -5088,7 +5088,8 @@ _NEWS_CLAUSE_THEN_TRAILING = re.compile(
 )
 # A bare "Hall said." after a quotation closed with a full stop.
 _STRAY_ATTRIBUTION = re.compile(
-    rf"[ \t]+(?P<who>(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_VERBS}))[.]"
+    # "“Will it reopen?” Ann Roe asked.": how the words were said, too.
+    rf"[ \t]+(?P<who>(?:[A-Z][\w’'\-]*\s+){{1,3}}(?:{_VERBS}|{_AFTER_QUOTE_VERBS}))[.]"
     r"(?=\s|$)"
 )
 

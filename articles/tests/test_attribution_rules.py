@@ -10965,3 +10965,10 @@ def test_an_adverb_before_asked_and_the_quotation():
     assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
         ("Ann Roe", "asked", "Why a goat?")
     ]
+
+
+def test_a_quoted_question_then_the_name_and_asked():
+    text = "The mayor spoke. “Will it reopen?” Ann Roe asked."
+    assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
+        ("Ann Roe", "asked", "Will it reopen?")
+    ]
