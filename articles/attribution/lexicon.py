@@ -88,6 +88,13 @@ CLAUSE_ONLY_VERBS = frozenset(
         "vows",
         # "Mugabe is vowing that the opposition will never rule".
         "vowing",
+        # "bemoaned that …", "implied that …", "ventured that …", "relayed
+        # that …", "mused that …": with a clause only ("relayed the message").
+        "bemoaned",
+        "implied",
+        "ventured",
+        "relayed",
+        "mused",
         "promised",
         "promises",
         # A warning with a content clause ("cautioned that officials still

@@ -10972,3 +10972,16 @@ def test_a_quoted_question_then_the_name_and_asked():
     assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
         ("Ann Roe", "asked", "Will it reopen?")
     ]
+
+
+@pytest.mark.parametrize(
+    "verb", ["bemoaned", "implied", "ventured", "relayed", "mused"]
+)
+def test_rarer_verbs_with_a_clause(verb):
+    assert _pairs(f"Ann Roe {verb} that the bridge would not reopen.") == [
+        ("Ann Roe", "the bridge would not reopen")
+    ]
+
+
+def test_relayed_a_message_is_no_statement():
+    assert _pairs("Ann Roe relayed the message to the mayor.") == []
