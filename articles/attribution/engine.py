@@ -170,6 +170,15 @@ def _plural_group(name: str) -> bool:
 _ROLE_SYNONYMS = {"premier": r"premier|prime\s+minister"}
 
 
+def _after_based(words: list[str]) -> list[str]:
+    """The words after a place's "-based" ("New York-based"), which names
+    where a body is, not the body."""
+    for index in range(len(words) - 1, -1, -1):
+        if words[index].lower().endswith("-based"):
+            return words[index + 1 :]
+    return words
+
+
 def _capitalised(token: str) -> bool:
     return token[:1].isupper()
 
@@ -2960,6 +2969,17 @@ class _Reader:
                 return found
         head = rest[-1].lower().strip(".,")
         text = " ".join(rest)
+        if determiner == "the" and fold(text) in ("world body", "global body"):
+            # "The world body also says …": the United Nations, as the
+            # article named it before.
+            mentions = list(
+                re.finditer(
+                    r"\b(United\s+Nations\b|U\.\s?N\.|UN\b)(?!\s+[A-Z])",
+                    self.body[:position],
+                )
+            )
+            if mentions:
+                return Speaker(mentions[-1][1], "organisation", original)
         if determiner in ("these", "those", "this", "that"):
             antecedent = self._antecedent(head, position)
             if antecedent:
@@ -2967,13 +2987,14 @@ class _Reader:
                 return Speaker(antecedent, kind, original)
         if (
             determiner == "the"
-            and len(rest) <= 2
+            and len(_after_based(rest[:-1])) <= 1
             and head in _ORGANISATION_NOUNS
             # "the Bush administration", "the Labour government": named by its
-            # own modifier, not the organisation that spoke before.
+            # own modifier, not the organisation that spoke before ("the New
+            # York-based group": where it is based is no name of its own).
             and not any(
                 _capitalised(w) and "-" not in w and w.lower() not in lx.NATIONALITIES
-                for w in rest[:-1]
+                for w in _after_based(rest[:-1])
             )
         ):
             # "The company said", "the Swiss-based group warns": the

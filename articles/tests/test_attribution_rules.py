@@ -10985,3 +10985,16 @@ def test_rarer_verbs_with_a_clause(verb):
 
 def test_relayed_a_message_is_no_statement():
     assert _pairs("Ann Roe relayed the message to the mayor.") == []
+
+
+def test_the_new_york_based_group_is_the_group_named_before():
+    text = (
+        "Human Rights Watch says the vote was rigged. "
+        "The New York-based group says observers were blocked."
+    )
+    assert [s.speaker for s in extract(text)] == ["Human Rights Watch"] * 2
+
+
+def test_the_world_body_is_the_united_nations_named_before():
+    text = "The U.N. says the vote was fair. The world body also says turnout was high."
+    assert [s.speaker for s in extract(text)] == ["U.N.", "U.N."]
