@@ -11712,8 +11712,9 @@ class _Extractor(_Reader):
                 # "told us the cliff had moved": whom, a pronoun.
                 r"\s+((?:us|me|him|her|them|you)(?=\s+(?:that|the|a|an|he|she|they|it"
                 r"|we|I|there)\b)"
+                # "told VOA's Somali service …": a broadcaster's language service.
                 r"|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
-                r"correspondents?)?|reporters|journalists|the press|the media|"
+                r"correspondents?|service|program|programme)?|reporters|journalists|the press|the media|"
                 r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b)"
                 # "told a Russian news agency it appears …": an unnamed outlet.
                 r"|(?:a|an|the)\s+(?:[A-Z][\w\-]*\s+|local\s+|state\s+|private\s+){0,2}"

@@ -10998,3 +10998,8 @@ def test_the_new_york_based_group_is_the_group_named_before():
 def test_the_world_body_is_the_united_nations_named_before():
     text = "The U.N. says the vote was fair. The world body also says turnout was high."
     assert [s.speaker for s in extract(text)] == ["U.N.", "U.N."]
+
+
+def test_told_a_broadcasters_language_service_then_the_clause():
+    text = "Ann Roe told VOA's Somali service in an interview that the bridge would reopen."
+    assert _pairs(text) == [("Ann Roe", "the bridge would reopen")]
