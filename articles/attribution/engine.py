@@ -1663,6 +1663,19 @@ class _Reader:
             head = self._speaker(relative["np"], position)
             if head is not None and head.kind != "person":
                 return head
+        unnamed = re.fullmatch(
+            r"(?P<np>(?:[\w’'.\-]+\s+){0,4}?[A-Za-z][a-z\-]+s)\s+(?:who\s+(?:asked|spoke"
+            r"|requested|declined|insisted|did\s+not\s+want|were\s+not\s+authori[sz]ed)"
+            r"|(?:reached|contacted|interviewed)\s+by)\b[^,;:“”\"]*",
+            phrase.strip(),
+        )
+        if unnamed:
+            # "Officials who spoke on condition of anonymity said", "Local
+            # residents reached by telephone said": the group, before how it
+            # was reached or why it is not named.
+            found = self._speaker(unnamed["np"], position)
+            if found is not None and found.kind != "person":
+                return found
         self_named = re.fullmatch(
             r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?[a-z]+,?\s+who\s+"
             r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:himself"

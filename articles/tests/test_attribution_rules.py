@@ -11003,3 +11003,26 @@ def test_the_world_body_is_the_united_nations_named_before():
 def test_told_a_broadcasters_language_service_then_the_clause():
     text = "Ann Roe told VOA's Somali service in an interview that the bridge would reopen."
     assert _pairs(text) == [("Ann Roe", "the bridge would reopen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Officials who spoke on condition of anonymity said the talks had stalled.",
+            "Officials",
+        ),
+        (
+            "Two officials who asked not to be named said the talks had stalled.",
+            "officials",
+        ),
+        (
+            "Local residents reached by telephone said the talks had stalled.",
+            "Local residents",
+        ),
+    ],
+)
+def test_a_group_with_why_it_is_unnamed_or_how_it_was_reached(text, speaker):
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        (speaker, "anonymous")
+    ]
