@@ -1663,6 +1663,16 @@ class _Reader:
             head = self._speaker(relative["np"], position)
             if head is not None and head.kind != "person":
                 return head
+        those = re.fullmatch(
+            r"(?:[Tt]hose\s+(?:who|attending|present|gathered)"
+            r"\b[^,;:“”\"]*|(?:[Bb]oth|[Tt]he\s+two)\s+(?:sides|parties|camps))",
+            phrase.strip(),
+        )
+        if those:
+            # "Those who attended the meeting said", "Both sides said": the
+            # people described, unnamed.
+            text = re.sub(r"^T", "t", phrase.strip())
+            return Speaker(text, "anonymous", phrase.strip())
         unnamed = re.fullmatch(
             r"(?P<np>(?:[\w’'.\-]+\s+){0,4}?[A-Za-z][a-z\-]+s)\s+(?:who\s+(?:asked|spoke"
             r"|requested|declined|insisted|did\s+not\s+want|were\s+not\s+authori[sz]ed)"
@@ -1783,8 +1793,9 @@ class _Reader:
                     office["office"],
                 )
             given = re.fullmatch(
-                r"(?:an?|one|another)\s+(?P<desc>(?:[a-z\-]+\s+){0,2}[a-z\-]+)\s+"
-                r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+)",
+                # "A 25-year-old student named Ann Roe": an age, a full name.
+                r"(?:an?|one|another)\s+(?P<desc>(?:[\w\-]+\s+){0,2}[a-z\-]+)\s+"
+                r"(?:named|called)\s+(?P<given>[A-Z][a-z’'\-]+(?:\s+[A-Z][a-z’'\-]+)?)",
                 phrase.strip(),
                 flags=re.I,
             )

@@ -11026,3 +11026,18 @@ def test_a_group_with_why_it_is_unnamed_or_how_it_was_reached(text, speaker):
     assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
         (speaker, "anonymous")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Those who attended the meeting said the talks had stalled.",
+            "those who attended the meeting",
+        ),
+        ("Both sides said the talks had stalled.", "Both sides"),
+        ("A 25-year-old student named Ann Roe said the talks had stalled.", "Ann Roe"),
+    ],
+)
+def test_people_described_by_what_they_did_or_are_called(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
