@@ -3154,6 +3154,13 @@ class _Reader:
             for statement in reversed(self.statements):
                 if statement.speaker_kind == "media_outlet":
                     return Speaker(statement.speaker, "media_outlet", original)
+            if len(rest) == 1 and head in ("newspaper", "magazine"):
+                # "The newspaper reported that …" with no outlet quoted before:
+                # the one the article named, else the paper as described.
+                named = list(_NESTED_OUTLET.finditer(self.body, 0, position))
+                if named:
+                    return Speaker(named[-1][1].strip(), "media_outlet", original)
+                return Speaker(head, "media_outlet", original)
         if head in lx.GOVERNMENT_WORDS:
             return Speaker(text, "government_body", original)
         if head in lx.ANONYMOUS_HEADS or head in _ANONYMOUS_PEOPLE | _PERSON_NOUNS:

@@ -11041,3 +11041,18 @@ def test_a_group_with_why_it_is_unnamed_or_how_it_was_reached(text, speaker):
 )
 def test_people_described_by_what_they_did_or_are_called(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The newspaper reported that the bridge would reopen.", "newspaper"),
+        (
+            "Ann Roe spoke to the Daily Star newspaper. "
+            "The newspaper reported that the bridge would reopen.",
+            "Daily Star",
+        ),
+    ],
+)
+def test_the_newspaper_is_the_one_named_before_or_itself(text, speaker):
+    assert [s.speaker for s in extract(text)] == [speaker]
