@@ -4726,6 +4726,13 @@ _MADE_CLAIM = re.compile(
     r"|pledges?|promises?|accusations?|allegations?|declaration|contention)"
     r"\s+that\s+(?=\S)"
 )
+# A claim about oneself in an infinitive: "claims to suffer from …",
+# "claimed to be hiking alone", "claim to have seen …".
+_CLAIMS_TO = re.compile(
+    r"\s(?:(?:has|have|had)\s+)?(?:(?:falsely|repeatedly|also|now|once)\s+)?"
+    r"(?P<verb>claims|claimed|claim)\s+(?P<rest>to\s+(?:be|have|suffer|know|represent"
+    r"|speak|hold|own|control|possess|come\s+from|live)\b)"
+)
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
@@ -8557,6 +8564,33 @@ class _Extractor(_Reader):
             made.append(self._reported(a, b, speaker, cue))
         return made
 
+    def _claims_to(self, s_start, s_end, found) -> list[Statement]:
+        """ "She claims to suffer from a rare bone disease", "The hikers
+        claimed to be hiking alone": a claim about oneself, in an infinitive."""
+        body = self.body
+        match = _CLAIMS_TO.search(body, s_start, s_end)
+        if match is None or self._in_quotation(match.start()):
+            return []
+        if re.match(
+            r"to\s+be\s+(?:the|a|an|his|her|their)\s+[\w\-]+(?:\s+[\w\-]+)?\s+"
+            rf"(?:[a-z]+ed|{_IRREGULAR_PAST})\b",
+            body[match.start("rest") : s_end],
+        ):
+            # "A man claimed to be the owner arrived at the gate": a reduced
+            # relative clause on the subject, whose own verb follows.
+            return []
+        if any(
+            s.start <= match.start("rest") < s.end for s in [*self.statements, *found]
+        ):
+            return []
+        chunk = self._subject_chunk(body[s_start : match.start()])
+        at = body.rfind(chunk, s_start, match.start()) if chunk else -1
+        speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
+        if speaker is None:
+            return []
+        a, b = trim(body, match.start("rest"), s_end, drop=" ,;:.")
+        return [self._reported(a, b, speaker, match["verb"])]
+
     def _described_by(self, s_start, s_end) -> list[Statement]:
         """ "The explosion, described as small by embassy spokesman Filip La
         Rosa, …", "… were described by Johnson as a “historic mandate”": a
@@ -8714,6 +8748,7 @@ class _Extractor(_Reader):
         found.extend(self._which_they_say(s_start, s_end))
         found.extend(self._document_which(s_start, s_end))
         found.extend(self._made_claim(s_start, s_end, found))
+        found.extend(self._claims_to(s_start, s_end, found))
         found.extend(self._described_by(s_start, s_end))
         for match in _WHICH_VIEWS.finditer(body, s_start, s_end):
             # "Taiwan, which Beijing sees as part of its territory": the view

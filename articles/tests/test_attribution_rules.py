@@ -11056,3 +11056,18 @@ def test_people_described_by_what_they_did_or_are_called(text, speaker):
 )
 def test_the_newspaper_is_the_one_named_before_or_itself(text, speaker):
     assert [s.speaker for s in extract(text)] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "clause"),
+    [
+        (
+            "Ann Roe claims to suffer from a rare disease.",
+            "Ann Roe",
+            "to suffer from a rare disease",
+        ),
+        ("The hikers claimed to be hiking alone.", "hikers", "to be hiking alone"),
+    ],
+)
+def test_a_claim_about_oneself_in_an_infinitive(text, speaker, clause):
+    assert _pairs(text) == [(speaker, clause)]
