@@ -1701,10 +1701,26 @@ class _Reader:
         if informed:
             # "Two sources familiar with the matter told Reuters", "a source
             # close to the talks": an unnamed source and what it knows.
+            if fold(informed["head"]) in ("those", "people", "others"):
+                # "those familiar with the case": the people who know.
+                return Speaker(phrase.strip(), "anonymous", phrase.strip())
             head = self._speaker(informed["head"], position)
             if head is not None and head.kind == "anonymous":
                 return Speaker(head.name, head.kind, phrase.strip())
         found = self._speaker(phrase, position)
+        owned_page = (
+            re.fullmatch(
+                r"(?:the\s+)?(?P<owner>.+?)[’']s?\s+(?:official\s+)?(?:website|web\s+site"
+                r"|home\s*page|Facebook\s+page|Twitter\s+account|X\s+account"
+                r"|Telegram\s+channel|blog)",
+                phrase.strip(),
+            )
+            if found is None
+            else None
+        )
+        if owned_page:
+            # "according to the company's website": whoever runs the page.
+            found = self.speaker(owned_page["owner"], position)
         if (
             found is None
             and re.match(r"[A-Z][a-z]+\s+[a-z]", phrase.strip())

@@ -11071,3 +11071,15 @@ def test_the_newspaper_is_the_one_named_before_or_itself(text, speaker):
 )
 def test_a_claim_about_oneself_in_an_infinitive(text, speaker, clause):
     assert _pairs(text) == [(speaker, clause)]
+
+
+@pytest.mark.parametrize(
+    ("source", "speaker"),
+    [
+        ("the company's website", "company"),
+        ("those familiar with the case", "those familiar with the case"),
+    ],
+)
+def test_according_to_a_website_or_those_familiar(source, speaker):
+    text = f"The plant will close in May, according to {source}."
+    assert _pairs(text) == [(speaker, "The plant will close in May")]
