@@ -986,7 +986,7 @@ class _Reader:
         surname = re.escape(parts[-1])
         body = self.body
         for match in re.finditer(
-            rf"\b(Mr|Mrs|Ms|Miss|Mister|Sir|Dame|Lady|Madam|Mme)\.?\s+(?:[A-Z][\w’'\-.]*\s+)*{surname}\b",
+            rf"\b(Mr|Mrs|Ms|Miss|Mizz|Mister|Sir|Dame|Lady|Madam|Mme)\.?\s+(?:[A-Z][\w’'\-.]*\s+)*{surname}\b",
             body,
         ):
             votes["f" if match[1] in _FEMALE_TITLES else "m"] += 3
@@ -4020,6 +4020,8 @@ _TITLE_ONLY = frozenset(
         *lx.LEGISLATIVE_AND_ADVISORY_TITLES,
         "premier",
         "mister",
+        # VOA Special English spells "Ms." as it is said: "Mizz Roe".
+        "mizz",
         # "VOA Correspondent Ann Lee": a reporter's post, never a name.
         "correspondent",
     ]
@@ -6196,7 +6198,9 @@ _GENERATIONS = frozenset(["jr", "sr", "ii", "iii", "iv"])
 _SHORT_OFFICES = frozenset(["sec", "secy", "amb", "pres", "asst", "adm", "sen", "rep"])
 # A title and a surname only: "President Obama", "Mr. Kim".
 _TITLED = re.compile(r"\b([A-Z][a-z]+)\.?\s+([A-Z][a-z][\w’'\-]+)\b")
-_FEMALE_TITLES = frozenset(["Mrs", "Ms", "Miss", "Dame", "Lady", "Madam", "Mme"])
+_FEMALE_TITLES = frozenset(
+    ["Mrs", "Ms", "Miss", "Mizz", "Dame", "Lady", "Madam", "Mme"]
+)
 _FEMALE_NOUNS = frozenset(
     ["spokeswoman", "chairwoman", "congresswoman", "businesswoman", "woman"]
     + ["mother", "wife", "daughter", "sister", "girl", "actress", "queen"]

@@ -703,6 +703,7 @@ TITLE_WORDS = frozenset(
         "mrs.",
         "ms.",
         "mister",
+        "mizz",
         "mr",
         "mrs",
         "ms",

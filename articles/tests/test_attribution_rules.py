@@ -11083,3 +11083,8 @@ def test_a_claim_about_oneself_in_an_infinitive(text, speaker, clause):
 def test_according_to_a_website_or_those_familiar(source, speaker):
     text = f"The plant will close in May, according to {source}."
     assert _pairs(text) == [(speaker, "The plant will close in May")]
+
+
+def test_special_englishs_mizz_is_a_title():
+    text = "Ann Roe is the director of the agency. Mizz Roe says the bridge is unsafe."
+    assert [s.speaker for s in extract(text)] == ["Ann Roe"]
