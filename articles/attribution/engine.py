@@ -315,6 +315,15 @@ class _Reader:
                 # "Moving Forward // On May 10, …": a heading, then the
                 # paragraph's first word; no name runs across the blank line.
                 found = found[: blank.start()]
+            elif blank and re.search(
+                r"\b[a-z]{2,}\b",
+                body[body.rfind("\n", 0, match.start()) + 1 : match.start()],
+            ):
+                # "Microsoft to end support for Windows XP // Microsoft has
+                # announced …": a headline's last words, then the paragraph's
+                # first; a line with words in lower case before them is no
+                # name's.
+                found = found[: blank.start()]
             if re.match(r"\s*\((?:Ret\.?|[Rr]etired)\)", body[match.end() :]):
                 # "Gen. Ann Lee U.S. Army (Ret.)": the service she retired from
                 # is no part of her name.

@@ -11088,3 +11088,11 @@ def test_according_to_a_website_or_those_familiar(source, speaker):
 def test_special_englishs_mizz_is_a_title():
     text = "Ann Roe is the director of the agency. Mizz Roe says the bridge is unsafe."
     assert [s.speaker for s in extract(text)] == ["Ann Roe"]
+
+
+def test_no_name_runs_from_a_headline_into_the_next_paragraph():
+    text = (
+        "Microsoft to end support for Windows XP\n\n"
+        "Microsoft has announced that it will end support next year."
+    )
+    assert [s.speaker for s in extract(text)] == ["Microsoft"]
