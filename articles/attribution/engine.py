@@ -279,7 +279,9 @@ class _Reader:
             + r"|"
             + _RANKS
             + r"|[A-Z][\w’'\-]*)"
-            r"(?:\s+(?:(?:[A-Z]\.){2,}|"
+            # No name runs across a blank line: a heading's last words are
+            # not the first name of the paragraph below it.
+            r"(?:(?:[ \t]+|[ \t]*\n(?![ \t]*\n)[ \t]*)(?:(?:[A-Z]\.){2,}|"
             + _SHORT_ABBREVIATIONS
             + r"|"
             + _RANKS
@@ -6049,6 +6051,9 @@ _NAMED_LABEL = re.compile(
 # Labels that are not speakers: cues and headings in transcripts and releases.
 _NOT_SPEAKERS = frozenset(
     ["music", "note", "editor's note", "update", "sound", "sfx", "applause", "video"]
+    # A release's header lines: "Release Date: August 23, 2006".
+    + ["release date", "date", "contact", "media contact", "source", "sources"]
+    + ["updated", "posted", "published", "photo", "dateline"]
 )
 
 
@@ -7844,6 +7849,8 @@ class _Extractor(_Reader):
             if turn and fold(turn["who"].split()[-1].strip(".")) in self._interviewers:
                 question = turn
         named = _NAME_TURN.match(body, p_start, p_end)
+        if named and named["who"].lower() in _NOT_SPEAKERS:
+            named = None  # "Release Date: August 23, 2006": a header line
         if (
             named
             and named["who"].isupper()
@@ -11807,6 +11814,9 @@ class _Extractor(_Reader):
                 # "told us the cliff had moved": whom, a pronoun.
                 r"\s+((?:us|me|him|her|them|you)(?=\s+(?:that|the|a|an|he|she|they|it"
                 r"|we|I|there)\b)"
+                # "told the Japanese parliament that …": a listener of two
+                # words before "that", whatever their case.
+                r"|(?:a|an|the)\s+[A-Z][\w\-]*\s+[a-z]+(?=\s+that\b)"
                 # "told VOA's Somali service …": a broadcaster's language service.
                 r"|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
                 r"correspondents?|service|program|programme)?|reporters|journalists|the press|the media|"

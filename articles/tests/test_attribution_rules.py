@@ -11096,3 +11096,25 @@ def test_no_name_runs_from_a_headline_into_the_next_paragraph():
         "Microsoft has announced that it will end support next year."
     )
     assert [s.speaker for s in extract(text)] == ["Microsoft"]
+
+
+def test_he_after_a_headline_line_is_the_person_introduced_below_it():
+    text = (
+        "Governor Rick Perry declared an emergency. He said help was coming.\n\n"
+        "Visit to Japan\n\n"
+        "Chinese Premier Wen Jiabao arrived in Tokyo. He told the Japanese "
+        "parliament that the two countries must look to the future."
+    )
+    assert [s.speaker for s in extract(text)] == ["Rick Perry", "Wen Jiabao"]
+    assert extract(text)[1].text == "the two countries must look to the future"
+
+
+def test_a_releases_date_line_is_no_turn():
+    text = (
+        "Remarks by Secretary Ann Roe on the Border Initiative\n\n"
+        "Release Date: August 23, 2006\n\n"
+        "Secretary Roe: Good morning. We are ready.\n\n"
+        "Question: When will it open?\n\n"
+        "Secretary Roe: Next month."
+    )
+    assert "Release Date" not in [s.speaker for s in extract(text)]
