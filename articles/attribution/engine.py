@@ -292,40 +292,6 @@ class _Reader:
             body,
         ):
             found = match.group(0)
-            blank = next(
-                (
-                    b
-                    for b in re.finditer(r"\n[ \t]*\n\s*(\S+)", found)
-                    if b[1].lower() in _PREPOSITIONS
-                    or (b.end() == len(found) and body.startswith(",", match.end()))
-                ),
-                None,
-            ) or re.search(r"\n[ \t]*\n\s*(\S+)", found)
-            if blank and (
-                blank[1].lower() in _NOT_NAME_STARTS
-                or blank[1].lower() in lx.LEADING_FILLERS
-                # "REMARKS BY PRESIDENT ROE // IN BRIEFING ON …": a heading's
-                # next line opening on a preposition starts no name.
-                or blank[1].lower() in _PREPOSITIONS
-                # "… Coach Ann Lee // Today, the President …": a paragraph's
-                # opening word set off by a comma.
-                or (blank.end() == len(found) and body.startswith(",", match.end()))
-                # "… Geno Auriemma // Today the President called …": a
-                # paragraph opening on a day.
-                or blank[1].lower() in _DAY_ADVERBS
-            ):
-                # "Moving Forward // On May 10, …": a heading, then the
-                # paragraph's first word; no name runs across the blank line.
-                found = found[: blank.start()]
-            elif blank and re.search(
-                r"\b[a-z]{2,}\b",
-                body[body.rfind("\n", 0, match.start()) + 1 : match.start()],
-            ):
-                # "Microsoft to end support for Windows XP // Microsoft has
-                # announced …": a headline's last words, then the paragraph's
-                # first; a line with words in lower case before them is no
-                # name's.
-                found = found[: blank.start()]
             if re.match(r"\s*\((?:Ret\.?|[Rr]etired)\)", body[match.end() :]):
                 # "Gen. Ann Lee U.S. Army (Ret.)": the service she retired from
                 # is no part of her name.
