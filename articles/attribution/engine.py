@@ -6073,7 +6073,6 @@ _SUBJECT_FOLLOWERS = frozenset(
     + ["could", "may", "also", "now", "this", "last", "on", "in", "earlier"]
     + ["today", "yesterday", "recently", "said", "says", "told", "became"]
 )
-_DAY_ADVERBS = frozenset(["today", "yesterday", "tonight", "tomorrow"])
 
 _DATE_WORDS = frozenset(
     ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
