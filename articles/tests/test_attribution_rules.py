@@ -11118,3 +11118,17 @@ def test_a_releases_date_line_is_no_turn():
         "Secretary Roe: Next month."
     )
     assert "Release Date" not in [s.speaker for s in extract(text)]
+
+
+def test_an_outlet_relays_no_anonymous_source_of_the_next_item():
+    text = (
+        "Chinese premier visits Japan\n\n"
+        "The visit is the first by a Chinese premier in seven years, according "
+        "to Xinhua.\n\n"
+        "Bird flu found in Nigeria\n\n"
+        "Officials in Nigeria said a new case of bird flu was found."
+    )
+    assert [(s.speaker, s.via) for s in extract(text)] == [
+        ("Xinhua", None),
+        ("Officials", None),
+    ]
