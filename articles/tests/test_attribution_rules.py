@@ -11132,3 +11132,11 @@ def test_an_outlet_relays_no_anonymous_source_of_the_next_item():
         ("Xinhua", None),
         ("Officials", None),
     ]
+
+
+def test_a_units_abbreviations_end_no_sentence():
+    text = (
+        "Spc. Tom Hale, a combat medic with Company B, 1st Bn., 5th Inf. Regt., "
+        "said he was proud of his team."
+    )
+    assert _pairs(text) == [("Tom Hale", "he was proud of his team")]
