@@ -508,7 +508,15 @@ class _Reader:
             ):
                 # "a former Nobel Peace Prize winner": a modifier, not a person.
                 continue
-            if not (2 <= len(name_tokens) <= 4):
+            single = (
+                len(name_tokens) == 1
+                and title
+                and fold(title[-1]) == "class"
+                and re.fullmatch(r"[A-Z][a-z’'\-]{2,}", name_tokens[0].rstrip(".,"))
+            )
+            if not (2 <= len(name_tokens) <= 4 or single):
+                # ("Airman 1st Class Knekeshia": a grade and one name is a
+                # person the story goes on about.)
                 continue
             if (
                 name_tokens[-1].endswith(".")

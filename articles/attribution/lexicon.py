@@ -643,6 +643,15 @@ TITLE_WORDS = frozenset(
         "supervisory",
         # "Ranking Member Sam Graves": a committee's senior minority member.
         "ranking",
+        # "Sgt. 1st Class Ann Roe", "Petty Officer 2nd Class Tom Hale", "Airman
+        # 1st Class …", "Master Chief Petty Officer …", "Ens. Ann Roe",
+        # "Sailor Ann Roe": the grade's last words before the name.
+        "class",
+        "petty",
+        "officer",
+        "ens",
+        "ens.",
+        "sailor",
         # "Officer Trainee Joseph Roe", "Cadet Ann Lee", "Midshipman Tom Roe".
         "trainee",
         "cadet",
@@ -1183,6 +1192,7 @@ ABBREVIATIONS = frozenset(
         "brig",
         "sgts",
         "cmdt",
+        "ens",  # "Ens. Ann Lee": an ensign
         "j.g",  # "Lt. j.g. Ann Lee": lieutenant, junior grade
         # Military units: "3rd Bn., 12th Marines", "2nd Bde., 1st Cav. Div."
         "bn",

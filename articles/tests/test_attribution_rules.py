@@ -11140,3 +11140,28 @@ def test_a_units_abbreviations_end_no_sentence():
         "said he was proud of his team."
     )
     assert _pairs(text) == [("Tom Hale", "he was proud of his team")]
+
+
+@pytest.mark.parametrize(
+    "rank",
+    [
+        "Sgt. 1st Class",
+        "Petty Officer 2nd Class",
+        "Airman 1st Class",
+        "Mass Communication Specialist 3rd Class",
+        "Ens.",
+        "Sailor",
+    ],
+)
+def test_a_grade_with_its_class_is_no_part_of_the_name(rank):
+    assert [s.speaker for s in extract(f"“We are ready,” said {rank} Ann Roe.")] == [
+        "Ann Roe"
+    ]
+
+
+def test_a_grade_and_one_name_is_a_person_the_story_goes_on_about():
+    text = (
+        "Gen. Ann Myers visited the base. Airman 1st Class Knekeshia served "
+        "food. She said she was proud to serve."
+    )
+    assert [s.speaker for s in extract(text)] == ["Knekeshia"]
