@@ -11806,8 +11806,10 @@ class _Extractor(_Reader):
                 # "told the Japanese parliament that …": a listener of two
                 # words before "that", whatever their case.
                 r"|(?:a|an|the)\s+[A-Z][\w\-]*\s+[a-z]+(?=\s+that\b)"
-                # "told VOA's Somali service …": a broadcaster's language service.
-                r"|(?:the\s+)?(?:[A-Z][\w’'.\-]*\s*)+(?:reporters|journalists|"
+                # "told VOA's Somali service …": a broadcaster's language service;
+                # "VOA's English to Africa service", "VOA's Studio 7".
+                r"|(?:the\s+)?(?:(?:[A-Z][\w’'.\-]*|(?<=[A-Za-z]\s)to(?=\s+[A-Z])|(?<=[A-Za-z]\s)\d+)\s*)+"
+                r"(?:reporters|journalists|"
                 r"correspondents?|service|program|programme)?|reporters|journalists|the press|the media|"
                 r"(?:a|an|the)\s+\w+(?:\s+\w+)?(?=\s+that\b)"
                 # "told a Russian news agency it appears …": an unnamed outlet.

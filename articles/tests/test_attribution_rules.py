@@ -11165,3 +11165,11 @@ def test_a_grade_and_one_name_is_a_person_the_story_goes_on_about():
         "food. She said she was proud to serve."
     )
     assert [s.speaker for s in extract(text)] == ["Knekeshia"]
+
+
+@pytest.mark.parametrize(
+    "listener", ["VOA's English to Africa service", "VOA's Studio 7"]
+)
+def test_a_voa_service_with_to_or_a_number_is_the_listener(listener):
+    text = f"Ann Roe told {listener} that the bridge would reopen."
+    assert _pairs(text) == [("Ann Roe", "the bridge would reopen")]
