@@ -4737,6 +4737,16 @@ _CLAIMS_TO = re.compile(
     r"(?P<verb>claims|claimed|claim)\s+(?P<rest>to\s+(?:be|have|suffer|know|represent"
     r"|speak|hold|own|control|possess|come\s+from|live)\b)"
 )
+# "Ann Roe is reported to have said …", "was said to have told the minister
+# that …": words reported second-hand, still the subject's.
+_REPORTED_TO_HAVE = re.compile(
+    r"\s(?P<verb>(?:is|was|are|were)\s+(?:reported|said|quoted)\s+to\s+have\s+"
+    r"(?:said|told|warned|claimed|insisted|stated|written))"
+    # "… to have told the minister that …": whom, then the clause.
+    r"(?:\s+(?:him|her|them|(?:the\s+)?[A-Za-z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*)?)\s+that"
+    r"|\s+that)?"
+    r"\s+(?P<rest>(?:the|a|an|he|she|they|it|we|his|her|their|[A-Z])\S*\s)"
+)
 _WHAT_CALLED = re.compile(
     r"\bwhat\s+(?P<who>he|she|they|it|(?:(?:the|a|an|some|many)\s+)?"
     r"(?:[A-Z][\w’'.\-]+\s+){0,3}(?:[A-Z][\w’'\-]+|officials?|experts?|analysts?"
@@ -8580,7 +8590,9 @@ class _Extractor(_Reader):
         """ "She claims to suffer from a rare bone disease", "The hikers
         claimed to be hiking alone": a claim about oneself, in an infinitive."""
         body = self.body
-        match = _CLAIMS_TO.search(body, s_start, s_end)
+        match = _CLAIMS_TO.search(body, s_start, s_end) or _REPORTED_TO_HAVE.search(
+            body, s_start, s_end
+        )
         if match is None or self._in_quotation(match.start()):
             return []
         if re.match(

@@ -11173,3 +11173,28 @@ def test_a_grade_and_one_name_is_a_person_the_story_goes_on_about():
 def test_a_voa_service_with_to_or_a_number_is_the_listener(listener):
     text = f"Ann Roe told {listener} that the bridge would reopen."
     assert _pairs(text) == [("Ann Roe", "the bridge would reopen")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "clause"),
+    [
+        (
+            "Ann Roe is reported to have said the bridge would reopen.",
+            "is reported to have said",
+            "the bridge would reopen",
+        ),
+        (
+            "Ann Roe is said to have told the minister that the bridge would reopen.",
+            "is said to have told",
+            "the bridge would reopen",
+        ),
+    ],
+)
+def test_words_reported_second_hand_are_still_the_subjects(text, cue, clause):
+    assert [(s.speaker, s.cue, s.text) for s in extract(text)] == [
+        ("Ann Roe", cue, clause)
+    ]
+
+
+def test_a_thing_said_to_have_happened_is_no_statement():
+    assert extract("The bridge is said to have collapsed.") == []
