@@ -1638,15 +1638,13 @@ class _Reader:
                 person = self.person_by_surname(words[0].split("-", 1)[-1], position)
             if person is not None:
                 return Speaker(person.name, "person", person.role)
-        relative = re.fullmatch(
-            r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)\s+(?:that|which|who)"
-            r"\s+(?:[a-z]+ed|[a-z]+s|runs|ran|owns|led|leads|organized|organised)\s+[^,;:“”\"]{1,60}",
-            phrase.strip(),
-        )
-        if relative:
-            # "The company that runs the plant says …", "the group that
-            # organized the march": the body the relative clause describes.
-            head = self._speaker(relative["np"], position)
+        for described in (_BODY_DESCRIBED, _GROUP_UNNAMED):
+            # "The company that runs the plant says …", "Officials who spoke
+            # on condition of anonymity said", "Local residents reached by
+            # telephone said": the body or the group the words after it
+            # describe, not a person.
+            match = described.fullmatch(phrase.strip())
+            head = self._speaker(match["np"], position) if match else None
             if head is not None and head.kind != "person":
                 return head
         those = re.fullmatch(
@@ -1659,19 +1657,6 @@ class _Reader:
             # people described, unnamed.
             text = re.sub(r"^T", "t", phrase.strip())
             return Speaker(text, "anonymous", phrase.strip())
-        unnamed = re.fullmatch(
-            r"(?P<np>(?:[\w’'.\-]+\s+){0,4}?[A-Za-z][a-z\-]+s)\s+(?:who\s+(?:asked|spoke"
-            r"|requested|declined|insisted|did\s+not\s+want|were\s+not\s+authori[sz]ed)"
-            r"|(?:reached|contacted|interviewed)\s+by)\b[^,;:“”\"]*",
-            phrase.strip(),
-        )
-        if unnamed:
-            # "Officials who spoke on condition of anonymity said", "Local
-            # residents reached by telephone said": the group, before how it
-            # was reached or why it is not named.
-            found = self._speaker(unnamed["np"], position)
-            if found is not None and found.kind != "person":
-                return found
         self_named = re.fullmatch(
             r"(?:[Aa]n?|[Oo]ne|[Tt]he)\s+(?:[\w\-]+\s+){0,3}?[a-z]+,?\s+who\s+"
             r"(?:gave\s+(?:his|her|their)\s+(?:first\s+)?name|identified\s+(?:himself"
@@ -5131,6 +5116,19 @@ _TWO_WORD_CLAUSE = re.compile(
 )
 # An unnamed source and what it knows: "sources familiar with the matter", "a
 # person with knowledge of the talks", "a source close to the president".
+# A body with a relative clause on what it does: "The company that runs the
+# plant", "the group that organized the march".
+_BODY_DESCRIBED = re.compile(
+    r"(?P<np>(?:[Tt]he|[Aa]n?)\s+(?:[\w\-]+\s+){0,2}[a-z][\w\-]*)\s+(?:that|which|who)"
+    r"\s+(?:[a-z]+ed|[a-z]+s|runs|ran|owns|led|leads|organized|organised)\s+[^,;:“”\"]{1,60}"
+)
+# A group, then why it is not named or how it was reached: "Officials who
+# spoke on condition of anonymity", "Local residents reached by telephone".
+_GROUP_UNNAMED = re.compile(
+    r"(?P<np>(?:[\w’'.\-]+\s+){0,4}?[A-Za-z][a-z\-]+s)\s+(?:who\s+(?:asked|spoke"
+    r"|requested|declined|insisted|did\s+not\s+want|were\s+not\s+authori[sz]ed)"
+    r"|(?:reached|contacted|interviewed)\s+by)\b[^,;:“”\"]*"
+)
 _INFORMED_SOURCE = re.compile(
     r"(?P<head>.+?)\s+(?:(?:who\s+(?:is|are|was|were)\s+)?(?:familiar|acquainted)\s+with"
     r"|with\s+(?:direct\s+|first-?hand\s+|detailed\s+)?knowledge\s+of|close\s+to"
@@ -8562,6 +8560,17 @@ class _Extractor(_Reader):
             found.append(self._reported(a, b, speaker, match["verb"]))
         return found
 
+    def _subject_before(self, s_start: int, verb_start: int) -> Speaker | None:
+        """Whom the subject before a verb names. A pronoun is read where it
+        stands, after the sentence's own subject, not from the sentence's
+        start ("Ann Roe was in Ohio, repeating that he was joking when he
+        called …")."""
+        chunk = self._subject_chunk(self.body[s_start:verb_start])
+        if not chunk:
+            return None
+        at = self.body.rfind(chunk, s_start, verb_start)
+        return self.speaker(chunk, at if at >= 0 else s_start)
+
     def _made_claim(self, s_start, s_end, found) -> list[Statement]:
         """ "Guobadia made the formal announcement that …", "repeated her
         claim that …", "gave assurances that …": a statement made as a noun,
@@ -8574,9 +8583,7 @@ class _Extractor(_Reader):
             start = match.end()
             if any(s.start <= start < s.end for s in [*self.statements, *found, *made]):
                 continue  # already someone's words
-            chunk = self._subject_chunk(body[s_start : match.start()])
-            at = body.rfind(chunk, s_start, match.start()) if chunk else -1
-            speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
+            speaker = self._subject_before(s_start, match.start())
             if speaker is None:
                 continue
             a, b = trim(body, start, s_end, drop=" ,;:.")
@@ -8607,9 +8614,7 @@ class _Extractor(_Reader):
             s.start <= match.start("rest") < s.end for s in [*self.statements, *found]
         ):
             return []
-        chunk = self._subject_chunk(body[s_start : match.start()])
-        at = body.rfind(chunk, s_start, match.start()) if chunk else -1
-        speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
+        speaker = self._subject_before(s_start, match.start())
         if speaker is None:
             return []
         a, b = trim(body, match.start("rest"), s_end, drop=" ,;:.")
@@ -10950,12 +10955,7 @@ class _Extractor(_Reader):
             # "The suspect was described as “calm”": the passive names the one
             # described, not who described him.
             return []
-        chunk = self._subject_chunk(body[s_start : match.start()])
-        # "Ann Roe was in Ohio, repeating that he was joking when he called
-        # …": a pronoun is read where it stands, after the sentence's own
-        # subject, not from the sentence's start.
-        at = body.rfind(chunk, s_start, match.start()) if chunk else -1
-        speaker = self.speaker(chunk, at if at >= 0 else s_start) if chunk else None
+        speaker = self._subject_before(s_start, match.start())
         if speaker is None:
             return []
         a, b = trim(body, s_start, s_end, drop=" ")
