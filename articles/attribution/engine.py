@@ -8595,7 +8595,8 @@ class _Extractor(_Reader):
 
     def _claims_to(self, s_start, s_end, found) -> list[Statement]:
         """ "She claims to suffer from a rare bone disease", "The hikers
-        claimed to be hiking alone": a claim about oneself, in an infinitive."""
+        claimed to be hiking alone": a claim about oneself, in an infinitive;
+        "Ann Roe is reported to have said …": words reported second-hand."""
         body = self.body
         match = _CLAIMS_TO.search(body, s_start, s_end) or _REPORTED_TO_HAVE.search(
             body, s_start, s_end
@@ -9423,11 +9424,7 @@ class _Extractor(_Reader):
             # those of the next item on a page of short items (on the seen
             # splits the right outlet for 12 more statements than carrying it
             # on; the seed needs the next paragraph).
-            and (
-                statement.paragraph is None
-                or self.last_relay_paragraph is None
-                or statement.paragraph - self.last_relay_paragraph <= 1
-            )
+            and statement.paragraph - self.last_relay_paragraph <= 1
         ):
             statement.via = self.last_relay
         elif (
