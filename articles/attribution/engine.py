@@ -7055,6 +7055,14 @@ class _Extractor(_Reader):
             # "MR. ROE: … My name is Tom Roe.": a labelled turn, whose label
             # decides whether it states anything (a host's does not).
             return False
+        if re.search(
+            r"\bmoderat(?:e|es|ing|or)\b",
+            self.body[s_start : self.paragraph_spans[paragraph][1]],
+        ):
+            # "My name is Kelly Flynn and I am from the DOD Press Office. I
+            # will be moderating today's roundtable.": the moderator's
+            # ground rules, not a statement.
+            return False
         group = "who" if found["who"] else "titled"
         who = self.speaker(found[group], s_start + found.start(group))
         if who is None or who.kind != "person" or len(who.name.split()) < 2:
@@ -7785,10 +7793,29 @@ class _Extractor(_Reader):
             + r"\b[^.!?]*\b(?:[Ww]elcome|listening|podcast|program|programme|show)\b",
             body[turn.end() : p_end],
             flags=re.I if surname.isupper() else 0,
-        ):
+        ) or self._presenting(body[turn.end() : p_end].strip(), surname):
             self._hosts.add(fold(surname))
             return turn
         return None
+
+    @staticmethod
+    def _presenting(turn: str, surname: str) -> bool:
+        """Whether a labelled turn is its speaker presenting the programme:
+        "This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara
+        Klein.", a co-host's "And I’m Mario Ritter.", a moderator's "My name
+        is Kelly Flynn … I will be moderating today's roundtable". An official
+        opening a briefing with "I'm James Lee Witt, Director of FEMA" is not."""
+        introduction = re.search(
+            r"(?:^|[.!?]\s+)(And\s+)?(?:I[’']m|I\s+am|My\s+name\s+is)\s+"
+            r"(?:[A-Z][\w’'.\-]*\s+){0,2}" + re.escape(surname) + r"\b",
+            turn,
+            flags=re.I if surname.isupper() else 0,
+        )
+        return bool(introduction) and bool(
+            introduction[1]
+            or re.match(r"This\s+is\s+[A-Z]", turn)
+            or re.search(r"\bmoderat", turn)
+        )
 
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:
         """A transcript's paragraph in a guest's words with no quotation marks,

@@ -11198,3 +11198,40 @@ def test_words_reported_second_hand_are_still_the_subjects(text, cue, clause):
 
 def test_a_thing_said_to_have_happened_is_no_statement():
     assert extract("The bridge is said to have collapsed.") == []
+
+
+def test_hosts_who_present_a_programme_narrate_their_turns():
+    text = (
+        "ANN ROE: This is THE WORLD TODAY, in VOA Special English. I’m Ann Roe.\n\n"
+        "TOM LEE: And I’m Tom Lee. Farmers are worried about the drought.\n\n"
+        "ANN ROE: The ministry said the harvest would be late.\n\n"
+        "TOM LEE: Officials say rain is expected next week."
+    )
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        ("ministry", "the harvest would be late"),
+        ("Officials", "rain is expected next week"),
+    ]
+
+
+def test_an_official_opening_a_briefing_with_his_name_is_still_speaking():
+    text = (
+        "MR. WITT: Good afternoon. I'm James Lee Witt, Director of the Agency. "
+        "And I just got in this morning from California.\n\n"
+        "There have been thousands of people evacuated."
+    )
+    assert [s.speaker for s in extract(text)] == ["Witt"] * 3
+
+
+def test_a_moderator_giving_her_name_states_nothing():
+    text = (
+        "KELLY FLYNN: Thank you all for joining us today for this media "
+        "roundtable. This is not a general brief, so I'd ask you to hold any "
+        "questions that are not related to this subject.\n\n"
+        "My name is Kelly Flynn and I am from the DOD Press Office. I will be "
+        "moderating today's media roundtable. Participating with us today is "
+        "Douglas Bush, assistant secretary of the Army.\n\n"
+        "DOUGLAS BUSH: Thank you. The stockpile is gone."
+    )
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        ("Douglas Bush", "The stockpile is gone.")
+    ]
