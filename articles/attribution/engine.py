@@ -4348,7 +4348,10 @@ _SHORT_ABBREVIATIONS = (
     + "|".join(sorted(w.capitalize() for w in lx.ABBREVIATIONS if len(w) == 2))
     + r")\."
 )
-_RANKS = r"(?:Spc|Sgt|Tech|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof|Mrs|Brig|Cmdt)\."
+_RANKS = (
+    r"(?:Spc|Sgt|Tech|Cpl|Pfc|Pvt|Capt|Cmdr|Adm|Gen|Col|Maj|Gov|Sen|Rep|Supt|Insp|Prof"
+    r"|Mrs|Brig|Cmdt|Cdr|LCdr|LtCol|LtGen|MajGen|BGen|SSgt|GySgt|MSgt|LCpl|SgtMaj)\."
+)
 _TITLE_ABBREVIATIONS = {
     "spc": "specialist",
     "pfc": "private",

@@ -673,6 +673,16 @@ TITLE_WORDS = frozenset(
         "lieutenant",
         "lt.",
         "lt",
+        "ltcol.",
+        "ltgen.",
+        "majgen.",
+        "bgen.",
+        "cdr.",
+        "lcdr.",
+        "ssgt.",
+        "gysgt.",
+        "msgt.",
+        "lcpl.",
         "colonel",
         "col.",
         "col",
@@ -1193,6 +1203,19 @@ ABBREVIATIONS = frozenset(
         "sgts",
         "cmdt",
         "ens",  # "Ens. Ann Lee": an ensign
+        # The Navy's and the Marine Corps' own spellings: "Cdr. Rosemarie
+        # Tan", "LtCol. Troy Roesti", "SSgt. Ann Lee", "MajGen. Tom Hale".
+        "cdr",
+        "lcdr",
+        "ltcol",
+        "ltgen",
+        "majgen",
+        "bgen",
+        "ssgt",
+        "gysgt",
+        "msgt",
+        "lcpl",
+        "sgtmaj",
         "j.g",  # "Lt. j.g. Ann Lee": lieutenant, junior grade
         # Military units: "3rd Bn., 12th Marines", "2nd Bde., 1st Cav. Div."
         "bn",

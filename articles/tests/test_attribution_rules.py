@@ -11235,3 +11235,12 @@ def test_a_moderator_giving_her_name_states_nothing():
     assert [(s.speaker, s.text) for s in extract(text)] == [
         ("Douglas Bush", "The stockpile is gone.")
     ]
+
+
+@pytest.mark.parametrize("rank", ["LtCol.", "Cdr.", "SSgt.", "MajGen.", "LCpl."])
+def test_the_navys_and_marine_corps_spellings_of_a_rank_come_before_a_name(rank):
+    text = (
+        f"“We are ready,” said {rank} Troy Roesti, the executive officer. "
+        "“We practice continually.”"
+    )
+    assert [s.speaker for s in extract(text)] == ["Troy Roesti", "Troy Roesti"]
