@@ -3136,6 +3136,13 @@ class _Reader:
             )
             if person:
                 return Speaker(person.name, "person", person.role)
+            if determiner == "the" and len(rest) == 1:
+                # "President Bush denied …" then "the president stressed":
+                # whom the article titled so, when no person holds the office
+                # by name.
+                titled = self._titled_holder(roles[0].lower(), position)
+                if titled is not None:
+                    return titled
             return Speaker(text, "person", original)
         if head in lx.OUTLET_DESCRIPTORS and determiner == "the":
             for statement in reversed(self.statements):
@@ -3253,6 +3260,24 @@ class _Reader:
             ):
                 best = person
         return best
+
+    def _titled_holder(self, title: str, position: int) -> Speaker | None:
+        """The one the article last named with ``title`` before a name
+        ("President Bush denied …" then "the president stressed"), when no
+        person of the article holds it by name alone."""
+        if title not in lx.TITLE_WORDS:
+            return None
+        titled = list(
+            re.finditer(
+                rf"\b{title.capitalize()}\s+(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*",
+                self.body[:position],
+            )
+        )
+        if not titled or self._in_quotation(titled[-1].start()):
+            return None
+        last = titled[-1]
+        named = self.speaker(last[0], last.start())
+        return named if named is not None and named.kind == "person" else None
 
     def _just_spoken_of(self, position: int) -> Speaker | None:
         """Whom a description with no antecedent of its own takes up: the

@@ -11244,3 +11244,20 @@ def test_the_navys_and_marine_corps_spellings_of_a_rank_come_before_a_name(rank)
         "“We practice continually.”"
     )
     assert [s.speaker for s in extract(text)] == ["Troy Roesti", "Troy Roesti"]
+
+
+def test_the_office_goes_to_whom_the_article_titled_with_it():
+    text = (
+        "President Bush denied he has ignored the region.\n\n"
+        "But the president stressed that funding to help the poor remains a "
+        "priority."
+    )
+    assert [s.speaker for s in extract(text)] == ["Bush", "Bush"]
+
+
+def test_a_titled_name_inside_a_quotation_holds_no_office():
+    text = (
+        "Ann Roe said “President Lee will come.”\n\n"
+        "But the president stressed that funding remains a priority."
+    )
+    assert [s.speaker for s in extract(text)][-1] == "president"
