@@ -3298,7 +3298,8 @@ class _Reader:
         phrase = " ".join(rest).rstrip(".,")
         match = re.fullmatch(
             # "the newly elected premier", "the new Greek leader".
-            r"(?:(?:new|newly|elected|newly-elected|re-elected|incumbent|current)\s+)*"
+            # "the left-leaning Venezuelan leader": a hyphened epithet too.
+            r"(?:(?:new|newly|elected|incumbent|current|[a-z]+-[a-z]+)\s+)*"
             r"(?:(?P<nation>[A-Z][a-z]+)\s+)?(?P<office>leader|president|prime\s+minister"
             r"|premier|chancellor)(?:\s+of\s+(?P<country>[A-Z][a-z]+))?",
             phrase,

@@ -11261,3 +11261,11 @@ def test_a_titled_name_inside_a_quotation_holds_no_office():
         "But the president stressed that funding remains a priority."
     )
     assert [s.speaker for s in extract(text)][-1] == "president"
+
+
+def test_a_leader_with_a_hyphened_epithet_is_the_one_titled_so():
+    text = (
+        "Officials criticised the plans of Venezuelan President Hugo Chavez.\n\n"
+        "The left-leaning Venezuelan leader said that no one can prevent it."
+    )
+    assert [s.speaker for s in extract(text)] == ["Officials", "Hugo Chavez"]
