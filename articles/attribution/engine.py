@@ -12902,6 +12902,21 @@ class _Extractor(_Reader):
             # of the Information Center also says": a second office of the one
             # named, not a second speaker.
             return chunks[0]
+        if (
+            region.rstrip().endswith(",")
+            and len(chunks) == 3
+            and re.fullmatch(
+                _RANKS + r"?\s*(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[0]
+            )
+            and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", chunks[1])
+            and chunks[1].split()[-1] in lx.ROLE_NOUNS
+            and _capitalised(chunks[2].split()[0])
+            and self.person_by_surname(chunks[0].split()[-1], len(self.body))
+        ):
+            # "Col. Drexel Heard, director, DMC, applauded", "Ann Lee,
+            # commanding officer, Marine Corps Logistics Base Albany, said": a
+            # signature's office and its body after the name; the name speaks.
+            return chunks[0]
         long_description = (
             region.rstrip().endswith(",")
             and len(chunks) >= 3

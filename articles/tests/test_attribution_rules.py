@@ -11269,3 +11269,11 @@ def test_a_leader_with_a_hyphened_epithet_is_the_one_titled_so():
         "The left-leaning Venezuelan leader said that no one can prevent it."
     )
     assert [s.speaker for s in extract(text)] == ["Officials", "Hugo Chavez"]
+
+
+def test_a_signatures_office_and_body_after_a_name_leave_the_name_speaking():
+    text = (
+        "Col. James C. Carroll III, commanding officer, Marine Corps Logistics "
+        "Base Albany, said it was motivation having them aboard."
+    )
+    assert [s.speaker for s in extract(text)] == ["James C. Carroll III"]
