@@ -1588,6 +1588,19 @@ class _Reader:
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
         bare = phrase.strip()
+        single = re.fullmatch(
+            r"(?P<name>[A-Z][a-z’'\-]+[a-rt-z])\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:“”\"]*)",
+            bare,
+        )
+        if (
+            single
+            and fold(single["name"]) not in lx.TITLE_WORDS | lx.NATIONALITIES
+            and not _organisation_word(single["name"])
+            and any(_organisation_word(w) for w in single["body"].split())
+        ):
+            # "Surono of Indonesia's Directorate of Vulcanology said": one
+            # who goes by a single name, and the body they belong to.
+            return Speaker(single["name"], "person", single["body"])
         # (The sentence's first word in capitals: "Nurses based in …".)
         placed = _PAGE_PLACED_GROUP.fullmatch(bare[:1].lower() + bare[1:])
         if placed:

@@ -915,6 +915,8 @@ ORGANISATION_WORDS = GOVERNMENT_WORDS | frozenset(
     [
         # "the FBI’s Community Outreach Unit", "the Violent Crimes Division".
         "unit",
+        # "Indonesia’s Directorate of Vulcanology".
+        "directorate",
         "division",
         "branch",
         "battalion",

@@ -11277,3 +11277,22 @@ def test_a_signatures_office_and_body_after_a_name_leave_the_name_speaking():
         "Base Albany, said it was motivation having them aboard."
     )
     assert [s.speaker for s in extract(text)] == ["James C. Carroll III"]
+
+
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Surono of Indonesia's Directorate of Vulcanology",
+        "Surono of the Directorate of Vulcanology",
+    ],
+)
+def test_one_who_goes_by_a_single_name_is_not_the_body_they_belong_to(subject):
+    text = f"{subject} said the warning was raised."
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        ("Surono", "person")
+    ]
+
+
+def test_a_body_named_with_of_is_still_one_name():
+    text = "The University of Michigan said the warning was raised."
+    assert [s.speaker for s in extract(text)] == ["University of Michigan"]
