@@ -13688,6 +13688,7 @@ def extract(
     for statement in statements:
         # The words as the text gives them (in its capitals, its commas).
         statement.text = text[statement.start : statement.end]
+    statements = [s for s in statements if not _object_unsaid(body, s)]
     if publisher:
         # "VOA reported last October that …": the publisher's own reporting is
         # narration (what it denies or announces as a party is not).
@@ -13698,6 +13699,60 @@ def extract(
             if not (fold(s.speaker) in own and s.cue in _OWN_REPORTING)
         ]
     return sorted(statements, key=lambda s: (s.start, s.end))
+
+
+_FEELING = (
+    r"(?:deep|grave|serious|strong|great|growing|some|its|his|her|their)?\s*"
+    r"(?:concern|concerns|skepticism|scepticism|worry|worries|alarm|regret|sympathy"
+    r"|condolences|dismay|outrage|sadness|frustration|disappointment)"
+)
+
+
+def _object_unsaid(body: str, statement: Statement) -> bool:
+    """Whether a reported statement's verb took a feeling or an act for
+    object, and so said nothing: "the State Department expressed skepticism
+    about the plans", "the United Nations declared a famine", "the
+    government declared a “Day of National Sovereignty”". A quotation, a
+    colon or "that" after the verb keeps it ("expressed concern that …").
+    (Verbs that say nothing of a plain object at all, "observed", "found",
+    are ``lexicon.CLAUSE_ONLY_VERBS``.)"""
+    cue = statement.cue.lower()
+    if statement.is_direct_quote and not (
+        # "The government declared a “Day of National Sovereignty”": a name
+        # in quotation marks, no one's words.
+        cue == "declared"
+        and re.search(r"\bdeclared\s+(?:a|an|the)\s+[“\"]$", body[: statement.start])
+    ):
+        return False
+    found = list(
+        re.compile(rf"\b{re.escape(cue)}\b").finditer(
+            body, max(0, statement.start - 200), statement.end
+        )
+    )
+    inside = [m for m in found if m.start() >= statement.start]
+    before = [m for m in found if m.start() < statement.start]
+    # The cue inside a whole-sentence span, else the last one before it.
+    verb = inside[0] if inside else before[-1] if before else None
+    if verb is None:
+        return False
+    after = body[verb.end() : verb.end() + 120]
+    if re.match(r"\s*(?:that\b|[“\"”:]|,)", after):
+        return False
+    if cue == "expressed":
+        return bool(
+            re.match(
+                rf"\s*{_FEELING}\s+(?:over|about|at|for|regarding|with|toward)\b", after
+            )
+        )
+    if cue == "declared":
+        return bool(
+            re.match(
+                r"\s*(?:(?:a|an)\s+)?(?:state\s+of\s+)?(?:major\s+)?(?:famine|disasters?"
+                r"|emergency|curfew|holiday)\b|\s*(?:a|an)\s+[“\"]",
+                after,
+            )
+        )
+    return False
 
 
 _OWN_REPORTING = frozenset(

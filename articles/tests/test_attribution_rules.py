@@ -11296,3 +11296,38 @@ def test_one_who_goes_by_a_single_name_is_not_the_body_they_belong_to(subject):
 def test_a_body_named_with_of_is_still_one_name():
     text = "The University of Michigan said the warning was raised."
     assert [s.speaker for s in extract(text)] == ["University of Michigan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The command team observed the base's positioning along the range.",
+        "The director recognized 58 individuals for their efforts.",
+        "The parents explain their situation on a blog.",
+        "The State Department expressed skepticism about the plans.",
+        "A United Nations agency expressed deep concern over the killings.",
+        "This week, the United Nations declared a famine in parts of Somalia.",
+        "The president declared major disasters in Texas and Louisiana.",
+        "The government declared a “Day of National Sovereignty” to mark it.",
+    ],
+)
+def test_a_feeling_an_act_or_a_thing_for_object_is_no_statement(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        (
+            "Researchers observed the effect was even greater than expected.",
+            "the effect was even greater than expected",
+        ),
+        ("Officials expressed concern that the dam could fail.", "the dam could fail"),
+        (
+            "Officials declared the ruling unconstitutional.",
+            "Officials declared the ruling unconstitutional.",
+        ),
+    ],
+)
+def test_the_same_verbs_before_a_clause_or_a_judgement_still_report(text, said):
+    assert [s.text for s in extract(text)] == [said]
