@@ -990,6 +990,15 @@ class _Reader:
                     votes["f"] += 2
                 elif word in _MALE_NOUNS:
                     votes["m"] += 2
+        if len(parts) >= 2:
+            # "Ruth Kirschstein", "Harold Varmus": a given name that the news
+            # gives to one sex only, weighed like one pronoun, so that the
+            # article's own "she" after a "Paul" leaves the gender open.
+            given_name = fold(parts[0])
+            if given_name in lx.FEMALE_GIVEN_NAMES:
+                votes["f"] += 1
+            elif given_name in lx.MALE_GIVEN_NAMES:
+                votes["m"] += 1
         others = [fold(p.name).split()[-1] for p in self.persons if fold(p.name) != key]
         given = {fold(p) for p in parts[:-1]}
         for match in re.finditer(rf"\b{surname}\b", body):

@@ -11331,3 +11331,13 @@ def test_a_feeling_an_act_or_a_thing_for_object_is_no_statement(text):
 )
 def test_the_same_verbs_before_a_clause_or_a_judgement_still_report(text, said):
     assert [s.text for s in extract(text)] == [said]
+
+
+def test_a_given_name_tells_whom_he_or_she_takes_up():
+    text = (
+        "Harold Varmus spoke on Monday.\n\n"
+        "Acting director Dr. Ruth Kirschstein had announced that this year's "
+        "lecturer needed no introduction, and Varmus seemed to appreciate the "
+        "economy. “That was a serious nonintroduction,” he quipped."
+    )
+    assert [s.speaker for s in extract(text)][-1] == "Harold Varmus"
