@@ -769,6 +769,17 @@ class _Reader:
                         _PAGE_TOLD_REPORTER.search(
                             self.body[max(0, m.start() - 80) : m.start()]
                         )
+                        # "VOA's Nico Colombant reports from Dakar": the
+                        # story's own correspondent, credited.
+                        or (
+                            re.search(
+                                r"\b[A-Z]{2,}[’']s\s+(?:[\w’'\-]+\s+){0,4}$",
+                                self.body[max(0, m.start() - 60) : m.start()],
+                            )
+                            and re.match(
+                                r"\s+reports\b", self.body[m.end() : m.end() + 12]
+                            )
+                        )
                     ),
                 )
                 for m in re.finditer(rf"\b{re.escape(surname)}\b", self.body)
@@ -5773,9 +5784,11 @@ _PAGE_STATE_AFTER = re.compile(
     + r"|N\.\s?[HJMYCD]|R\.\s?I|S\.\s?[CD]|W\.\s?Va)\.?(?=[,;)]|\.(?:\s|$)|\s+native\b|$)"
 )
 # The reporter a subject speaks to, before the reporter's name: "told VOA
-# English to Africa reporter ", "in an interview with correspondent Ann ".
+# English to Africa reporter ", "in an interview with correspondent Ann ",
+# or whose interviews the story credits: "with on the street interviewing in
+# Monrovia by reporter ".
 _PAGE_TOLD_REPORTER = re.compile(
-    r"\b(?:told|tells|telling|to|with)\s+(?:[\w’'.\-]+\s+){0,5}?"
+    r"\b(?:told|tells|telling|to|with|by)\s+(?:[\w’'.\-]+\s+){0,5}?"
     r"(?:reporter|correspondent|journalist|interviewer)\s+(?:[A-Z][\w’'.\-]*\s+){0,2}$"
 )
 # A soundbite's line naming whose words follow and their topic, with no verb:

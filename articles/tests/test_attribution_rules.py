@@ -11341,3 +11341,14 @@ def test_a_given_name_tells_whom_he_or_she_takes_up():
         "economy. “That was a serious nonintroduction,” he quipped."
     )
     assert [s.speaker for s in extract(text)][-1] == "Harold Varmus"
+
+
+def test_the_storys_credited_reporters_are_not_whom_she_said_means():
+    text = (
+        "As residents prepare to mark the first year of President Ann "
+        "Johnson-Lee, the mood remains hopeful. VOA's Nico Colombant reports "
+        "from Dakar with interviewing in Monrovia by reporter Precious Seboe.\n\n"
+        "On January 16, 2006, music ushered in the swearing-in ceremony.\n\n"
+        "“Let us begin anew,” she said."
+    )
+    assert [s.speaker for s in extract(text)][-1] == "Ann Johnson-Lee"
