@@ -135,6 +135,13 @@ def sentences(
             continue
         word = re.search(r"([\w.’']+)$", body[cuts[-1] : dot])
         token = word.group(1).lower().rstrip(".") if word else ""
+        if token == "tech" and not re.match(
+            r"\s+Sgts?\.", body[match.end() : match.end() + 8]
+        ):
+            # "a professor at Virginia Tech. He says …": the university, not
+            # the rank of "Tech. Sgt. Ann Lee".
+            cuts.append(match.end())
+            continue
         if token in ABBREVIATIONS or (len(token) == 1 and token.isalpha()):
             continue
         if re.fullmatch(r"\s*(?:[A-Z]\.)+[A-Z]", body[cuts[-1] : dot]):

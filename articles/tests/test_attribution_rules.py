@@ -11352,3 +11352,11 @@ def test_the_storys_credited_reporters_are_not_whom_she_said_means():
         "“Let us begin anew,” she said."
     )
     assert [s.speaker for s in extract(text)][-1] == "Ann Johnson-Lee"
+
+
+def test_a_university_called_tech_ends_its_sentence():
+    text = (
+        "Manuel Perez is a professor at Virginia Tech. He says Apple led the "
+        "development. Tech. Sgt. Ann Lee said the range was open."
+    )
+    assert [s.speaker for s in extract(text)] == ["Manuel Perez", "Ann Lee"]
