@@ -1608,6 +1608,13 @@ class _Reader:
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
         bare = phrase.strip()
+        described = re.fullmatch(r"((?:[a-z][a-z\-]*\s+){1,3})([A-Z][\w’'\-]+)", bare)
+        if described and described[1].split()[-1] in lx.ROLE_NOUNS | lx.PERSON_NOUNS:
+            # "“…,” said biologist Higgins": a role in lower case, then the
+            # surname of a person the article named.
+            person = self.person_by_surname(described[2], position)
+            if person is not None:
+                return Speaker(person.name, "person", person.role)
         single = re.fullmatch(
             r"(?P<name>[A-Z][a-z’'\-]+[a-rt-z])\s+of\s+(?:the\s+)?(?P<body>[A-Z][^,;:“”\"]*)",
             bare,

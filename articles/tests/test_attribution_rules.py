@@ -11360,3 +11360,8 @@ def test_a_university_called_tech_ends_its_sentence():
         "development. Tech. Sgt. Ann Lee said the range was open."
     )
     assert [s.speaker for s in extract(text)] == ["Manuel Perez", "Ann Lee"]
+
+
+def test_a_role_in_lower_case_before_a_known_surname_is_that_person():
+    text = 'Ben Higgins works here. "It works," said biologist Higgins.'
+    assert [s.speaker for s in extract(text)] == ["Ben Higgins"]
