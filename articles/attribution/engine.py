@@ -10387,6 +10387,12 @@ class _Extractor(_Reader):
             and not _VERB_RE.search(named_last[1])
             and (
                 verb_first["subj"][:1].islower()
+                # "said Mercy's civil service master, Capt. Robert Wiley": an
+                # owner's description in lower case before the name.
+                or re.match(
+                    r"(?:[A-Z][\w’'\-]*\s+){0,2}[A-Z][\w’'\-]*[’']s\s+(?:[a-z][\w\-]*\s+)*[a-z][\w\-]*,",
+                    verb_first["subj"],
+                )
                 # "said John Brandt, CBP Acting Port Director, Eagle Pass": a
                 # comma before the office, so a name opens the attribution and
                 # the words after the last comma are where he works.

@@ -11365,3 +11365,8 @@ def test_a_university_called_tech_ends_its_sentence():
 def test_a_role_in_lower_case_before_a_known_surname_is_that_person():
     text = 'Ben Higgins works here. "It works," said biologist Higgins.'
     assert [s.speaker for s in extract(text)] == ["Ben Higgins"]
+
+
+def test_an_owners_description_in_lower_case_then_the_name_after_said():
+    text = "“It works,” said Mercy's civil service master, Capt. Robert Wiley."
+    assert [s.speaker for s in extract(text)] == ["Robert Wiley"]
