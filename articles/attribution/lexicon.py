@@ -1738,6 +1738,14 @@ PERSON_NOUNS = frozenset(
     + ["teenager", "teen", "youngster", "child", "boy", "girl", "man", "woman"]
     + ["retiree", "pensioner", "widow", "widower", "mother", "father", "parent"]
     + ["grandmother", "grandfather", "son", "daughter", "husband", "wife"]
+    # trades and posts a story describes its speakers by: "The cyber pros …
+    # said", "Forecasters say", "Pollsters said"
+    + ["pro", "coordinator", "instructor", "trainer", "recruiter", "cadet"]
+    + ["reservist", "dispatcher", "passenger", "supporter", "opponent"]
+    + ["staffer", "prosecutor", "investigator", "detective", "manager"]
+    + ["hunter", "forecaster", "meteorologist", "planner", "educator"]
+    + ["counselor", "counsellor", "caregiver", "archaeologist", "statistician"]
+    + ["demographer", "pollster", "strategist", "negotiator", "mediator", "auditor"]
 )
 
 # Judgements a speaker passes when calling something so with a bare adjective

@@ -11370,3 +11370,11 @@ def test_a_role_in_lower_case_before_a_known_surname_is_that_person():
 def test_an_owners_description_in_lower_case_then_the_name_after_said():
     text = "“It works,” said Mercy's civil service master, Capt. Robert Wiley."
     assert [s.speaker for s in extract(text)] == ["Robert Wiley"]
+
+
+@pytest.mark.parametrize(
+    "group", ["The cyber pros", "Pollsters", "Forecasters", "The negotiators"]
+)
+def test_trades_and_posts_in_the_plural_are_groups_that_speak(group):
+    text = f"{group} said the vote is likely to be close."
+    assert [s.text for s in extract(text)] == ["the vote is likely to be close"]
