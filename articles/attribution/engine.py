@@ -7873,8 +7873,9 @@ class _Extractor(_Reader):
     def _presenting(turn: str, surname: str) -> bool:
         """Whether a labelled turn is its speaker presenting the programme:
         "This is SCIENCE IN THE NEWS, in VOA Special English. I’m Barbara
-        Klein.", a co-host's "And I’m Mario Ritter.", a moderator's "My name
-        is Kelly Flynn … I will be moderating today's roundtable". An official
+        Klein.", a co-host's "And I’m Mario Ritter.", a turn that is only "I’m
+        Steve Ember.", a moderator's "My name is Kelly Flynn … I will be
+        moderating today's roundtable". An official
         opening a briefing with "I'm James Lee Witt, Director of FEMA" is not."""
         introduction = re.search(
             r"(?:^|[.!?]\s+)(And\s+)?(?:I[’']m|I\s+am|My\s+name\s+is)\s+"
@@ -7882,10 +7883,18 @@ class _Extractor(_Reader):
             turn,
             flags=re.I if surname.isupper() else 0,
         )
-        return bool(introduction) and bool(
-            introduction[1]
-            or re.match(r"This\s+is\s+[A-Z]", turn)
-            or re.search(r"\bmoderat", turn)
+        return (
+            bool(introduction)
+            and bool(
+                introduction[1]
+                or re.match(r"This\s+is\s+[A-Z]", turn)
+                or re.search(r"\bmoderat", turn)
+                # "STEVE EMBER: I’m Steve Ember.": a turn that only gives the name.
+                or (
+                    introduction.start() == 0
+                    and re.fullmatch(r"\W*", turn[introduction.end() :])
+                )
+            )
         )
 
     def _transcript(self, p_start, p_end, paragraph, index) -> bool:

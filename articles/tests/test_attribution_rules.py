@@ -11213,6 +11213,15 @@ def test_hosts_who_present_a_programme_narrate_their_turns():
     ]
 
 
+def test_a_turn_that_only_gives_the_name_is_a_hosts():
+    text = (
+        "STEVE EMBER: I’m Steve Ember.\n\n"
+        "SHIRLEY GRIFFITH: And I’m Shirley Griffith with EXPLORATIONS in VOA "
+        "Special English. Today we tell about a spacecraft."
+    )
+    assert extract(text) == []
+
+
 def test_an_official_opening_a_briefing_with_his_name_is_still_speaking():
     text = (
         "MR. WITT: Good afternoon. I'm James Lee Witt, Director of the Agency. "
