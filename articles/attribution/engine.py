@@ -851,8 +851,13 @@ class _Reader:
                 or (
                     not (
                         recent[-1].speaker_kind in ("organisation", "government_body")
-                        and any(
-                            _organisation_word(w) for w in recent[-1].speaker.split()
+                        and (
+                            any(
+                                _organisation_word(w)
+                                for w in recent[-1].speaker.split()
+                            )
+                            # "His party, Keadilan, says …"
+                            or self._named_as_body(recent[-1].speaker, position)
                         )
                     )
                     and self.gender_of(recent[-1].speaker) is not None
@@ -1576,6 +1581,31 @@ class _Reader:
 
     def speaker(self, phrase: str, position: int) -> Speaker | None:
         """The source a subject noun phrase names, resolved against the article."""
+        found = self._phrase_speaker(phrase, position)
+        if (
+            found is not None
+            and found.kind == "person"
+            and " " not in found.name
+            and self._named_as_body(found.name, position)
+        ):
+            # "His party, Keadilan, says …": one word the article set after
+            # a body's noun names that body, not a person "he" can go on about.
+            return Speaker(found.name, "organisation", found.role)
+        return found
+
+    def _named_as_body(self, name: str, position: int) -> bool:
+        """Whether the text before ``position`` sets ``name`` after a body's
+        noun: "his party, Keadilan", "the opposition group Keadilan"."""
+        nouns = "|".join(sorted(_ORGANISATION_NOUNS))
+        return bool(
+            re.search(
+                rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}"
+                rf"(?:{nouns}),?\s+{re.escape(name)}\b",
+                self.body[: position + len(name) + 40],
+            )
+        )
+
+    def _phrase_speaker(self, phrase: str, position: int) -> Speaker | None:
         if fold(phrase.strip(" ,")) in _NO_SUBJECT_WORDS:
             # "Having said that, …", "All told, …", "Needless to say": a set
             # phrase before a verb of saying, with no one saying anything.

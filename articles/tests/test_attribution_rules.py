@@ -11387,3 +11387,15 @@ def test_an_owners_description_in_lower_case_then_the_name_after_said():
 def test_trades_and_posts_in_the_plural_are_groups_that_speak(group):
     text = f"{group} said the vote is likely to be close."
     assert [s.text for s in extract(text)] == ["the vote is likely to be close"]
+
+
+def test_one_word_set_after_a_bodys_noun_names_the_body_not_a_person():
+    text = (
+        "Prime Minister Ann Lee called the election.\n\n"
+        "His party, Keadilan, says electoral fraud has already begun. He "
+        "acknowledged Wednesday that his coalition will lose seats."
+    )
+    assert [(s.speaker, s.speaker_kind) for s in extract(text)] == [
+        ("Keadilan", "organisation"),
+        ("Ann Lee", "person"),
+    ]
