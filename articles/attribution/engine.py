@@ -1596,13 +1596,11 @@ class _Reader:
     def _named_as_body(self, name: str, position: int) -> bool:
         """Whether the text before ``position`` sets ``name`` after a body's
         noun: "his party, Keadilan", "the opposition group Keadilan"."""
-        nouns = "|".join(sorted(_ORGANISATION_NOUNS))
-        return bool(
-            re.search(
-                rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){{0,2}}"
-                rf"(?:{nouns}),?\s+{re.escape(name)}\b",
-                self.body[: position + len(name) + 40],
-            )
+        body = self.body
+        return any(
+            _BODY_NOUN_BEFORE.search(body, max(0, m.start() - 60), m.start())
+            for m in re.finditer(rf"\b{re.escape(name)}\b", body)
+            if m.start() <= position + 40
         )
 
     def _phrase_speaker(self, phrase: str, position: int) -> Speaker | None:
@@ -3951,6 +3949,13 @@ _ORGANISATION_NOUNS = frozenset(
         # patterns never read "think" before "tank" as a verb).
         *("tank", "tanks"),
     ]
+)
+# A body's noun just before a name set after it: "his party, ", "the
+# opposition group ".
+_BODY_NOUN_BEFORE = re.compile(
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\w\-]+\s+){0,2}(?:"
+    + "|".join(sorted(_ORGANISATION_NOUNS))
+    + r"),?\s+$"
 )
 # Counts and estimates that show or suggest: "Early estimates show …".
 _COUNTS = frozenset(
