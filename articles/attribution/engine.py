@@ -13048,12 +13048,18 @@ class _Extractor(_Reader):
                 chunks[-1] = " ".join(last)
             # "an Army prosecutor, Captain Joe Morrow, said": a title and a
             # full name after the description are the name, not a description.
+            # "Professor George Grayson of the College of William and Mary":
+            # a titled name, then where its holder works.
+            core = last[
+                : next((i for i, w in enumerate(last) if w in ("of", "at")), None)
+            ]
             titled_name = (
-                all(_capitalised(w) or _name_particle(w) for w in last)
-                and _capitalised(last[0])
-                and len(last) >= 3
-                and len(_split_title(last)[0]) >= 2
-                and len(_split_title(last)[1]) >= 1
+                len(core) >= 3
+                and all(_capitalised(w) or _name_particle(w) for w in core)
+                and _capitalised(core[0])
+                and len(core) >= 3
+                and len(_split_title(core)[0]) >= 2
+                and len(_split_title(core)[1]) >= 1
             )
             before = chunks[-2].split()
             if (

@@ -11399,3 +11399,12 @@ def test_one_word_set_after_a_bodys_noun_names_the_body_not_a_person():
         ("Keadilan", "organisation"),
         ("Ann Lee", "person"),
     ]
+
+
+def test_a_titled_name_then_where_its_holder_works_is_the_name_after_a_description():
+    text = (
+        "A close observer of Mexican politics here in the United States, "
+        "Professor George Grayson of the College of William and Mary, says the "
+        "candidate is looking like a sore loser."
+    )
+    assert [s.speaker for s in extract(text)] == ["George Grayson"]
