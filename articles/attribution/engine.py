@@ -1636,6 +1636,26 @@ class _Reader:
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
         bare = phrase.strip()
+        office = re.fullmatch(
+            r"[Tt]he\s+(?P<office>(?:[A-Z][\w’'\-]+\s+){1,2}(?P<title>[A-Z][a-z]+)"
+            r"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)",
+            bare,
+        )
+        if (
+            office
+            and office["title"].lower() in lx.TITLE_WORDS
+            and office["title"].lower() in lx.ROLE_NOUNS | lx.PERSON_NOUNS
+            # "The Greek Prime Minister": a head of government is whom the
+            # article titles so (_head_of_government), or no one yet.
+            and office["title"]
+            not in ("President", "Minister", "Premier", "Chancellor")
+        ):
+            # "the Taleban Ambassador to Pakistan said": an office, in
+            # capitals, with whoever holds it named or not.
+            holder = self.person_by_role(office["title"].lower(), position)
+            if holder is not None:
+                return Speaker(holder.name, "person", holder.role)
+            return Speaker(office["office"], "person", office["office"])
         described = re.fullmatch(r"((?:[a-z][a-z\-]*\s+){1,3})([A-Z][\w’'\-]+)", bare)
         if described and described[1].split()[-1] in lx.ROLE_NOUNS | lx.PERSON_NOUNS:
             # "“…,” said biologist Higgins": a role in lower case, then the

@@ -11408,3 +11408,15 @@ def test_a_titled_name_then_where_its_holder_works_is_the_name_after_a_descripti
         "candidate is looking like a sore loser."
     )
     assert [s.speaker for s in extract(text)] == ["George Grayson"]
+
+
+def test_an_office_in_capitals_after_a_groups_name_speaks():
+    text = (
+        "VOA's Jim Teeple reports from Islamabad, the strikes took place as the "
+        "Taleban Ambassador to Pakistan said Taleban authorities have detained "
+        "several U.S. citizens."
+    )
+    assert (
+        "Taleban Ambassador to Pakistan",
+        "Taleban authorities have detained several U.S. citizens",
+    ) in [(s.speaker, s.text) for s in extract(text, publisher="Voice of America")]
