@@ -166,6 +166,17 @@ def sentences(
             and match.end() not in cuts
         ):
             cuts.append(match.end())
+    # "… than talk past each other."Senate Minority Leader Ann Lee said …":
+    # a quotation closed after its full stop, glued to the next sentence.
+    for q in spans:
+        if (
+            start < q.end < end
+            and body[q.end - 1] in '"”'
+            and body[q.end - 2] in ".!?"
+            and body[q.end].isupper()
+            and q.end not in cuts
+        ):
+            cuts.append(q.end)
     cuts.sort()
     cuts.append(end)
     result = []

@@ -11420,3 +11420,17 @@ def test_an_office_in_capitals_after_a_groups_name_speaks():
         "Taleban Ambassador to Pakistan",
         "Taleban authorities have detained several U.S. citizens",
     ) in [(s.speaker, s.text) for s in extract(text, publisher="Voice of America")]
+
+
+def test_a_quotation_closed_and_glued_to_the_next_sentence_ends_there():
+    text = (
+        "Majority Leader Harry Reid opened the session.\n\n"
+        '"American voters sent us a message," he said. "They would rather we '
+        'work with each other."Minority Leader Mitch McConnell said voters '
+        "want real change."
+    )
+    assert [s.speaker for s in extract(text)] == [
+        "Harry Reid",
+        "Harry Reid",
+        "Mitch McConnell",
+    ]
