@@ -4355,6 +4355,9 @@ def _spaced_abbreviation(tokens: list[str]) -> bool:
     )
 
 
+_PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "gop"])
+
+
 def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
     """Split "Russian Defense Minister Sergey Shoigu" into name and title words."""
     tokens = [t.rstrip(",") for t in tokens]
@@ -4397,12 +4400,22 @@ def _split_title(tokens: list[str]) -> tuple[list[str], list[str]]:
                 return [], tokens
             return name, tokens[: last + 1]
     index = 0
-    while index < len(tokens) and (
-        tokens[index].lower() in lx.TITLE_WORDS
-        or tokens[index].lower().rstrip(".") in lx.TITLE_WORDS
-        or tokens[index].lower() in lx.NATIONALITIES
-        # "Lt. j.g. Ann Lee", "Lt. (j.g.) Ann Lee": the grade after the rank.
-        or (index and tokens[index].strip("()").lower() == "j.g.")
+    while (
+        index < len(tokens)
+        and (
+            tokens[index].lower() in lx.TITLE_WORDS
+            or tokens[index].lower().rstrip(".") in lx.TITLE_WORDS
+            or tokens[index].lower() in lx.NATIONALITIES
+            # "Nevada Democrat Harry Reid", "Republican Mitch McConnell": a
+            # lawmaker's party and state before the name.
+            or (
+                tokens[index].lower() in _PARTY_WORDS | lx.US_STATES
+                and len(tokens) - index >= 3
+                and any(t.lower() in _PARTY_WORDS for t in tokens[index : index + 2])
+            )
+            # "Lt. j.g. Ann Lee", "Lt. (j.g.) Ann Lee": the grade after the rank.
+            or (index and tokens[index].strip("()").lower() == "j.g.")
+        )
     ):
         index += 1
     return tokens[index:], tokens[:index]

@@ -11434,3 +11434,15 @@ def test_a_quotation_closed_and_glued_to_the_next_sentence_ends_there():
         "Harry Reid",
         "Mitch McConnell",
     ]
+
+
+@pytest.mark.parametrize(
+    ("subject", "name"),
+    [
+        ("Republican Mitch McConnell", "Mitch McConnell"),
+        ("Nevada Democrat Harry Reid", "Harry Reid"),
+        ("The Democratic Party", "Democratic Party"),
+    ],
+)
+def test_a_lawmakers_party_and_state_are_no_part_of_the_name(subject, name):
+    assert [s.speaker for s in extract(f"{subject} said voters want change.")] == [name]
