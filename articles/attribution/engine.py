@@ -13856,6 +13856,20 @@ def _object_unsaid(body: str, statement: Statement) -> bool:
     after = body[verb.end() : verb.end() + 120]
     if re.match(r"\s*(?:that\b|[“\"”:]|,)", after):
         return False
+    if cue in ("warning", "warned", "warns", "warn"):
+        if re.search(
+            r"\b(?:a|an|the|any|tsunami|storm|weather|flood)\s+$",
+            body[max(0, verb.start() - 12) : verb.start()],
+            flags=re.I,
+        ):
+            return True  # "issued a tsunami warning", "if there is a warning"
+        if re.match(r"\s+(?:[\w’'\-]+\s+){0,3}?against\b", after):
+            return True  # "warning them against losing sight of …": advice
+        if re.match(r"\s+of\b", after):
+            return False  # "warned of more aftershocks"
+        head = re.split(r"[,;.:]", after, maxsplit=1)[0]
+        # "in warning North Korea.": a listener and nothing said to him.
+        return not _clause_like(head) and len(head.split()) <= 4
     if cue == "expressed":
         return bool(
             re.match(

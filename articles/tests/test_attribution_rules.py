@@ -11446,3 +11446,31 @@ def test_a_quotation_closed_and_glued_to_the_next_sentence_ends_there():
 )
 def test_a_lawmakers_party_and_state_are_no_part_of_the_name(subject, name):
     assert [s.speaker for s in extract(f"{subject} said voters want change.")] == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Japan issued a tsunami warning immediately after the earthquake.",
+        "The director related a story about speaking to young audiences and "
+        "warning them against losing sight of what really matters in life.",
+        "Editorials were warning against the dangers of a deal.",
+        "China backed up the Security Council this week in warning North Korea.",
+    ],
+)
+def test_a_warning_as_a_thing_or_as_advice_says_nothing(text):
+    assert extract(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Ann Lee warned of more aftershocks.", "of more aftershocks"),
+        (
+            "Ann Lee warned the delay cannot go on indefinitely.",
+            "the delay cannot go on indefinitely",
+        ),
+    ],
+)
+def test_a_warning_of_something_or_with_a_clause_still_reports(text, said):
+    assert [s.text for s in extract(text)] == [said]
