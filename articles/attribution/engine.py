@@ -4777,7 +4777,10 @@ _DESCRIBING = re.compile(
     # "called every civilian casualty a tragedy".
     r"|every|any"
     # "labeled former Prime Minister Aznar a “fascist”".
-    r"|former|then|[A-Z][\w’'\-]*)\b[^,.;:“”\"]{0,50}?\s+"
+    r"|former|then|[A-Z][\w’'\-]*)\b"
+    # "called the latest U.S.-led sanctions an “act of war”": an initial's
+    # full stop is no sentence's end.
+    r"(?:[^,.;:“”\"]|(?<=\b[A-Z])\.){0,50}?\s+"
     r"(?:as\s+\S|[“\"‘]|an?\s+\w"
     # "called the Coast Guard the elite force that defends …": a definite
     # description as the complement — not "called the office the next day".

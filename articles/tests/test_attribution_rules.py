@@ -11474,3 +11474,8 @@ def test_a_warning_as_a_thing_or_as_advice_says_nothing(text):
 )
 def test_a_warning_of_something_or_with_a_clause_still_reports(text, said):
     assert [s.text for s in extract(text)] == [said]
+
+
+def test_an_initials_full_stop_inside_what_is_called_is_no_sentence_end():
+    text = "North Korea called the latest U.S.-led sanctions an “act of war.”"
+    assert [(s.speaker, s.cue) for s in extract(text)] == [("North Korea", "called")]
