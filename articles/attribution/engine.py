@@ -4838,7 +4838,13 @@ _INFINITIVE_CHAIN = re.compile(
 # clause opening with a determiner, a pronoun or a number.
 _ACCORDING_NO_COMMA = re.compile(
     r"(?P<source>(?:[Tt]he\s+)?[A-Z][\w.’'\-]*(?:\s+(?:(?:of|for|and|on|the)\s+)*"
-    r"[A-Z][\w.’'\-]*){0,6})\s+"
+    r"[A-Z][\w.’'\-]*){0,6}"
+    # "According to the United States Geological Survey (USGS) a magnitude
+    # 5.6 earthquake …": the name's abbreviation in brackets; "According to
+    # Food and Agriculture Organization crop production officer Paul Omanga
+    # a survey …": a post in lower case, then the holder's name.
+    r"(?:\s+\([A-Z]{2,6}\))?"
+    r"(?:(?:\s+[a-z][\w\-]*){1,3}\s+[A-Z][\w’'\-]*(?:\s+[A-Z][\w’'\-]*){1,2})?)\s+"
     r"(?P<clause>(?:the|this|that|these|those|a|an|one|two|three|there|it|he|she"
     r"|they|we|his|her|its|their|some|most|more|about|at\s+least|\d)\b"
     r"(?=[^.;:]*\b(?:is|was|are|were|has|have|had|will|would|can|could|may|might"

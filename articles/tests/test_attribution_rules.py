@@ -11479,3 +11479,23 @@ def test_a_warning_of_something_or_with_a_clause_still_reports(text, said):
 def test_an_initials_full_stop_inside_what_is_called_is_no_sentence_end():
     text = "North Korea called the latest U.S.-led sanctions an “act of war.”"
     assert [(s.speaker, s.cue) for s in extract(text)] == [("North Korea", "called")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "According to the United States Geological Survey (USGS) a moderate "
+            "earthquake occurred in southern California on Sunday.",
+            "United States Geological Survey",
+        ),
+        (
+            "According to Food and Agriculture Organization crop production "
+            "officer Paul Omanga a survey conducted in July indicated the crop "
+            "was ruined.",
+            "Paul Omanga",
+        ),
+    ],
+)
+def test_according_to_with_no_comma_past_an_abbreviation_or_a_post(text, speaker):
+    assert [s.speaker for s in extract(text)][0] == speaker
