@@ -4608,7 +4608,10 @@ _CLAUSE_LIKE = re.compile(
 )
 # An opening phrase that is not a clause: "In an interview with the BBC, X said …"
 _OPENER = re.compile(
-    r"\s*(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
+    # "At least ten arrests took place, police said.", "As many as 30 …": a
+    # count, not an opening phrase.
+    r"\s*(?!At\s+(?:least|most)\b|As\s+(?:many|much|few)\s+as\b)"
+    r"(?:In|On|At|During|After|Before|Speaking|Asked|Later|Earlier|Meanwhile"
     r"|Responding|Writing|Addressing|Talking|Interviewed|Separately|When|Once|While"
     r"|Because|Although|Though|If|As|Within|Following|Amid|Upon|Despite|Shortly)\b"
 )

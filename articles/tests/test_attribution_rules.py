@@ -11499,3 +11499,16 @@ def test_an_initials_full_stop_inside_what_is_called_is_no_sentence_end():
 )
 def test_according_to_with_no_comma_past_an_abbreviation_or_a_post(text, speaker):
     assert [s.speaker for s in extract(text)][0] == speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least ten arrests took place, police said.",
+        "As many as 30 people died, police said.",
+    ],
+)
+def test_a_count_that_opens_a_sentence_is_no_opening_phrase(text):
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        ("police", text.split(", police")[0])
+    ]
