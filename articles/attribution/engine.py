@@ -3050,7 +3050,19 @@ class _Reader:
         rest = words[1:] if determiner else words
         if not rest:
             return None
-        lower = [w for w in rest if not _capitalised(w)]
+        lower = [
+            w
+            for i, w in enumerate(rest)
+            if not _capitalised(w)
+            # "The International Organization for Migration": a connector
+            # inside a name in capitals is the name's.
+            and not (
+                w in ("for", "of", "and")
+                and 0 < i < len(rest) - 1
+                and _capitalised(rest[i - 1])
+                and _capitalised(rest[i + 1])
+            )
+        ]
         if _name_particle(rest[-1]) and rest[-1] in lower:
             # "The Islamic militant group al-Shabab": a name with its article.
             lower.remove(rest[-1])

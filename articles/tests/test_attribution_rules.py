@@ -490,7 +490,8 @@ def test_a_party_is_rejecting_results():
         "The opposition Union of Forces for Change Party is rejecting results that "
         "indicate President Faure Gnassingbe won more than 60 percent of the vote."
     )
-    assert _pairs(text) == [("opposition Union of Forces for Change Party", text)]
+    # The party's name, without the description "opposition" before it.
+    assert _pairs(text) == [("Union of Forces for Change Party", text)]
 
 
 @pytest.mark.parametrize(
@@ -11511,4 +11512,17 @@ def test_according_to_with_no_comma_past_an_abbreviation_or_a_post(text, speaker
 def test_a_count_that_opens_a_sentence_is_no_opening_phrase(text):
     assert [(s.speaker, s.text) for s in extract(text)] == [
         ("police", text.split(", police")[0])
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ten people have died, says the International Organization for Migration.",
+        "The International Organization for Migration says ten people died.",
+    ],
+)
+def test_a_connector_inside_a_name_in_capitals_is_the_names(text):
+    assert [s.speaker for s in extract(text)] == [
+        "International Organization for Migration"
     ]
