@@ -11737,6 +11737,12 @@ class _Extractor(_Reader):
                 # "Sundhage has tried to infuse … and told VOA Sports she is
                 # happy …": the sentence's subject does both.
                 chunk = coordinated["subject"]
+                if re.fullmatch(
+                    rf"(?:The|A|An|the)\s+\S+\s+(?:{_IRREGULAR_PAST}|[a-z]+ed)", chunk
+                ):
+                    # "The agency flew supplies …, but says …": the subject
+                    # reached into its own verb ("supplies" taken for it).
+                    chunk = chunk.rsplit(" ", 1)[0]
             if chunk is None or re.search(
                 r"\b(?:said|says|told|tells|stated|added|explained)\b", chunk
             ):

@@ -11526,3 +11526,13 @@ def test_a_connector_inside_a_name_in_capitals_is_the_names(text):
     assert [s.speaker for s in extract(text)] == [
         "International Organization for Migration"
     ]
+
+
+def test_a_subject_that_did_something_and_says_more_stops_before_its_verb():
+    text = (
+        "The agency flew supplies to Nairobi Friday, but says it is not able to "
+        "deliver the aid."
+    )
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        ("agency", "it is not able to deliver the aid")
+    ]
