@@ -1636,6 +1636,13 @@ class _Reader:
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
         bare = phrase.strip()
+        dated = re.match(
+            rf"(?:{_WEEKDAY}|[Tt]oday|[Yy]esterday)[’']s\s+(?=[a-z])", bare
+        )
+        if dated:
+            # "Thursday's report from the Labor Department says": the day
+            # the document came out is no part of who speaks.
+            return self.speaker("the " + bare[dated.end() :], position)
         office = re.fullmatch(
             r"[Tt]he\s+(?P<office>(?:[A-Z][\w’'\-]+\s+){1,2}(?P<title>[A-Z][a-z]+)"
             r"(?:\s+(?:to|of|for|in)\s+(?:the\s+)?[A-Z][\w’'.\-]*(?:\s+[A-Z][\w’'.\-]*)*)?)",

@@ -11536,3 +11536,11 @@ def test_a_subject_that_did_something_and_says_more_stops_before_its_verb():
     assert [(s.speaker, s.text) for s in extract(text)] == [
         ("agency", "it is not able to deliver the aid")
     ]
+
+
+def test_the_day_a_document_came_out_is_no_part_of_who_speaks():
+    text = (
+        "Thursday's report from the Labor Department says falling gasoline "
+        "costs brought prices down."
+    )
+    assert [s.speaker for s in extract(text)] == ["Labor Department"]
