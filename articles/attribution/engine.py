@@ -1636,6 +1636,20 @@ class _Reader:
             if person is not None and person.name != surname:
                 return Speaker(person.name, "person", person.role)
         bare = phrase.strip()
+        relative = re.fullmatch(
+            r"(?P<head>(?:[A-Z][\w’'.\-]*\s+){0,3}[A-Z][\w’'\-]+|[A-Z][a-z]+s"
+            r"|(?:[Tt]he\s+)?(?:[a-z\-]+\s+){0,2}[a-z]+s)"
+            r"\s+who\s+(?:[a-z]+s|[a-z]+ed|live|work|have|are|is|was|were|had|has"
+            rf"|{_IRREGULAR_PAST})\b[^,;:“”\"]*",
+            bare,
+        )
+        if relative:
+            # "Ann Lee who lives nearby says", "Residents who live nearby
+            # say": a relative clause with no commas round it is no part
+            # of who speaks.
+            found = self.speaker(relative["head"], position)
+            if found is not None:
+                return found
         dated = re.match(
             rf"(?:{_WEEKDAY}|[Tt]oday|[Yy]esterday)[’']s\s+(?=[a-z])", bare
         )

@@ -11544,3 +11544,16 @@ def test_the_day_a_document_came_out_is_no_part_of_who_speaks():
         "costs brought prices down."
     )
     assert [s.speaker for s in extract(text)] == ["Labor Department"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ann Lee who lives nearby says the bridge is unsafe.", "Ann Lee"),
+        ("Residents who live nearby say the bridge is unsafe.", "Residents"),
+    ],
+)
+def test_a_relative_clause_with_no_commas_is_no_part_of_who_speaks(text, speaker):
+    assert [(s.speaker, s.text) for s in extract(text)] == [
+        (speaker, "the bridge is unsafe")
+    ]
