@@ -777,7 +777,8 @@ class _Reader:
                                 self.body[max(0, m.start() - 60) : m.start()],
                             )
                             and re.match(
-                                r"\s+reports\b", self.body[m.end() : m.end() + 12]
+                                r"\s+reports\s+from\b",
+                                self.body[m.end() : m.end() + 18],
                             )
                         )
                     ),
@@ -1594,14 +1595,20 @@ class _Reader:
         return found
 
     def _named_as_body(self, name: str, position: int) -> bool:
-        """Whether the text before ``position`` sets ``name`` after a body's
-        noun: "his party, Keadilan", "the opposition group Keadilan"."""
-        body = self.body
-        return any(
-            _BODY_NOUN_BEFORE.search(body, max(0, m.start() - 60), m.start())
-            for m in re.finditer(rf"\b{re.escape(name)}\b", body)
-            if m.start() <= position + 40
-        )
+        """Whether the text up to ``position`` (or the name just after it) sets
+        ``name`` after a body's noun: "his party, Keadilan", "the opposition
+        group Keadilan"."""
+        cache = self.__dict__.setdefault("_bodies_named", {})
+        if name not in cache:
+            # Where the text sets the name after a body's noun, found once
+            # per name: the text is the same at every call.
+            body = self.body
+            cache[name] = [
+                m.start()
+                for m in re.finditer(rf"\b{re.escape(name)}\b", body)
+                if _BODY_NOUN_BEFORE.search(body, max(0, m.start() - 60), m.start())
+            ]
+        return any(at <= position + 40 for at in cache[name])
 
     def _phrase_speaker(self, phrase: str, position: int) -> Speaker | None:
         if fold(phrase.strip(" ,")) in _NO_SUBJECT_WORDS:
@@ -1674,7 +1681,18 @@ class _Reader:
             # "the Taleban Ambassador to Pakistan said": an office, in
             # capitals, with whoever holds it named or not.
             holder = self.person_by_role(office["title"].lower(), position)
-            if holder is not None:
+            qualifier = office["office"][
+                : office.start("title") - office.start("office")
+            ]
+            if (
+                holder is not None
+                and qualifier.strip()
+                in self.body[
+                    max(0, holder.position - 60) : holder.position + len(holder.name)
+                ]
+            ):
+                # Only the holder the article gave the same office ("the
+                # Texas Governor" is not "California Gov. Ann Lee").
                 return Speaker(holder.name, "person", holder.role)
             return Speaker(office["office"], "person", office["office"])
         described = re.fullmatch(r"((?:[a-z][a-z\-]*\s+){1,3})([A-Z][\w’'\-]+)", bare)
@@ -1691,6 +1709,8 @@ class _Reader:
         if (
             single
             and fold(single["name"]) not in lx.TITLE_WORDS | lx.NATIONALITIES
+            # "Many of the Ministry officials said": a part of a group.
+            and fold(single["name"]) not in lx.DETERMINERS | _QUANTIFIERS
             and not _organisation_word(single["name"])
             and any(_organisation_word(w) for w in single["body"].split())
         ):
@@ -3390,6 +3410,8 @@ class _Reader:
             return None
         titled = list(
             re.finditer(
+                # Not "Vice President Cheney" for "the president".
+                rf"(?<![Vv]ice\s)(?<![Dd]eputy\s)(?<![Ff]ormer\s)(?<![Aa]cting\s)(?<!-)"
                 rf"\b{title.capitalize()}\s+(?:[A-Z][\w’'\-]*\s+){{0,3}}[A-Z][\w’'\-]*",
                 self.body[:position],
             )
@@ -4388,6 +4410,16 @@ def _spaced_abbreviation(tokens: list[str]) -> bool:
     )
 
 
+_QUANTIFIERS = frozenset(
+    ["many", "most", "one", "each", "none", "some", "all", "both", "several", "few"]
+    + ["any", "much", "neither", "either", "half", "part", "members", "none", "two"]
+    + ["three", "four", "five", "dozens", "hundreds", "thousands", "millions"]
+)
+# A moderator's own words: "I will be moderating today's roundtable", "your
+# moderator", "moderate this session" (not "a moderate Democrat").
+_MODERATOR_WORDS = (
+    r"\bmoderat(?:ing|or)\b|\bmoderates?\s+(?:the|this|today|tonight|our|a\s+panel)\b"
+)
 _PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "gop"])
 
 
@@ -7240,7 +7272,7 @@ class _Extractor(_Reader):
             # decides whether it states anything (a host's does not).
             return False
         if re.search(
-            r"\bmoderat(?:e|es|ing|or)\b",
+            _MODERATOR_WORDS,
             self.body[s_start : self.paragraph_spans[paragraph][1]],
         ):
             # "My name is Kelly Flynn and I am from the DOD Press Office. I
@@ -8001,7 +8033,7 @@ class _Extractor(_Reader):
             and bool(
                 introduction[1]
                 or re.match(r"This\s+is\s+[A-Z]", turn)
-                or re.search(r"\bmoderat", turn)
+                or re.search(_MODERATOR_WORDS, turn)
                 # "STEVE EMBER: I’m Steve Ember.": a turn that only gives the name.
                 or (
                     introduction.start() == 0
@@ -13082,7 +13114,8 @@ class _Extractor(_Reader):
             region.rstrip().endswith(",")
             and len(chunks) == 3
             and re.fullmatch(
-                _RANKS + r"?\s*(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+", chunks[0]
+                r"(?:" + _RANKS + r")?\s*(?:[A-Z][\w’'.\-]*\s+){1,3}[A-Z][\w’'\-]+",
+                chunks[0],
             )
             and re.fullmatch(r"[a-z]+(?:\s+[a-z]+){0,2}", chunks[1])
             and chunks[1].split()[-1] in lx.ROLE_NOUNS
@@ -13141,7 +13174,6 @@ class _Extractor(_Reader):
                 len(core) >= 3
                 and all(_capitalised(w) or _name_particle(w) for w in core)
                 and _capitalised(core[0])
-                and len(core) >= 3
                 and len(_split_title(core)[0]) >= 2
                 and len(_split_title(core)[1]) >= 1
             )
@@ -13899,8 +13931,15 @@ def _object_unsaid(body: str, statement: Statement) -> bool:
         )
     )
     inside = [m for m in found if m.start() >= statement.start]
-    before = [m for m in found if m.start() < statement.start]
-    # The cue inside a whole-sentence span, else the last one before it.
+    # The cue inside a whole-sentence span, else the last one before it in
+    # the same sentence ("…, the agency declared." has none: its words came
+    # first, and an earlier sentence's "declared a famine" is not its verb).
+    before = [
+        m
+        for m in found
+        if m.start() < statement.start
+        and not re.search(r"[.!?][”\"]?\s", body[m.end() : statement.start])
+    ]
     verb = inside[0] if inside else before[-1] if before else None
     if verb is None:
         return False
@@ -13918,9 +13957,10 @@ def _object_unsaid(body: str, statement: Statement) -> bool:
             return True  # "warning them against losing sight of …": advice
         if re.match(r"\s+of\b", after):
             return False  # "warned of more aftershocks"
-        head = re.split(r"[,;.:]", after, maxsplit=1)[0]
-        # "in warning North Korea.": a listener and nothing said to him.
-        return not _clause_like(head) and len(head.split()) <= 4
+        # "in warning North Korea.": a listener and nothing said to him, the
+        # sentence ending there ("warned on Tuesday: prices will rise" goes on).
+        ends = re.match(r"([^,;.:!?]*)[.!?]", after)
+        return bool(ends) and not _clause_like(ends[1]) and len(ends[1].split()) <= 4
     if cue == "expressed":
         return bool(
             re.match(
