@@ -264,6 +264,9 @@ class _Reader:
         # introduces the programme ("Mr. Schiff: Hello I'm Neal Schiff and
         # welcome to Inside the FBI"): the host's turns are narration.
         self._hosts: set[str] = set()
+        # Per one-word name, where the text sets it after a body's noun
+        # ("his party, Keadilan"): see _named_as_body.
+        self._bodies_named: dict[str, list[int]] = {}
         self._register_names()
 
     # -- what the article introduces -------------------------------------------
@@ -1598,7 +1601,7 @@ class _Reader:
         """Whether the text up to ``position`` (or the name just after it) sets
         ``name`` after a body's noun: "his party, Keadilan", "the opposition
         group Keadilan"."""
-        cache = self.__dict__.setdefault("_bodies_named", {})
+        cache = self._bodies_named
         if name not in cache:
             # Where the text sets the name after a body's noun, found once
             # per name: the text is the same at every call.
@@ -1672,7 +1675,7 @@ class _Reader:
         if (
             office
             and office["title"].lower() in lx.TITLE_WORDS
-            and office["title"].lower() in lx.ROLE_NOUNS | lx.PERSON_NOUNS
+            and office["title"].lower() in _ROLE_OR_PERSON_NOUNS
             # "The Greek Prime Minister": a head of government is whom the
             # article titles so (_head_of_government), or no one yet.
             and office["title"]
@@ -1696,7 +1699,7 @@ class _Reader:
                 return Speaker(holder.name, "person", holder.role)
             return Speaker(office["office"], "person", office["office"])
         described = re.fullmatch(r"((?:[a-z][a-z\-]*\s+){1,3})([A-Z][\w’'\-]+)", bare)
-        if described and described[1].split()[-1] in lx.ROLE_NOUNS | lx.PERSON_NOUNS:
+        if described and described[1].split()[-1] in _ROLE_OR_PERSON_NOUNS:
             # "“…,” said biologist Higgins": a role in lower case, then the
             # surname of a person the article named.
             person = self.person_by_surname(described[2], position)
@@ -4412,7 +4415,7 @@ def _spaced_abbreviation(tokens: list[str]) -> bool:
 
 _QUANTIFIERS = frozenset(
     ["many", "most", "one", "each", "none", "some", "all", "both", "several", "few"]
-    + ["any", "much", "neither", "either", "half", "part", "members", "none", "two"]
+    + ["any", "much", "neither", "either", "half", "part", "members", "two"]
     + ["three", "four", "five", "dozens", "hundreds", "thousands", "millions"]
 )
 # A moderator's own words: "I will be moderating today's roundtable", "your
@@ -4420,6 +4423,8 @@ _QUANTIFIERS = frozenset(
 _MODERATOR_WORDS = (
     r"\bmoderat(?:ing|or)\b|\bmoderates?\s+(?:the|this|today|tonight|our|a\s+panel)\b"
 )
+# Nouns that name a person by post or trade: "biologist", "Ambassador".
+_ROLE_OR_PERSON_NOUNS = lx.ROLE_NOUNS | lx.PERSON_NOUNS
 _PARTY_WORDS = frozenset(["republican", "democrat", "democratic", "gop"])
 
 
@@ -5407,8 +5412,9 @@ _ACT_NOT_ASSERTION = re.compile(
     r"|partial|unilateral|three-day|\w+-day|public\s+health|health|major"
     # "declared a dusk-to-dawn curfew", "a 24-hour curfew": how long it lasts.
     r"|\w+(?:-\w+)+)\s+)?"
-    r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|disaster|martial\s+law"
-    r"|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
+    r"(?:state\s+of\s+(?:emergency|disaster|siege|alert)|emergency|disasters?|martial\s+law"
+    # "declared a famine in parts of Somalia", "declared major disasters".
+    r"|famine|curfew|ceasefire|cease-fire|truce|day\s+of\s+mourning|holiday"
     # "South Ossetia declared independence", "declared bankruptcy": an act
     # (not "questioned the independence of the commission": a stance).
     r"|(?:(?<=declared\s)|(?<=declares\s)|(?<=declare\s)|(?<=declaring\s)|(?<=announced\s)"
@@ -13968,13 +13974,9 @@ def _object_unsaid(body: str, statement: Statement) -> bool:
             )
         )
     if cue == "declared":
-        return bool(
-            re.match(
-                r"\s*(?:(?:a|an)\s+)?(?:state\s+of\s+)?(?:major\s+)?(?:famine|disasters?"
-                r"|emergency|curfew|holiday)\b|\s*(?:a|an)\s+[“\"]",
-                after,
-            )
-        )
+        # "declared a famine" and its kind are acts (_ACT_NOT_ASSERTION,
+        # read where the verb is found); here only "declared a “Day …”".
+        return bool(re.match(r"\s*(?:a|an)\s+[“\"]", after))
     return False
 
 
