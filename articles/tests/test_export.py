@@ -1,9 +1,13 @@
 import io
 import json
+import threading
 
 import pytest
 from django.core.management import call_command
+from django.db import connection, connections, transaction
+from django.test.utils import CaptureQueriesContext
 
+from articles.exporting import export_lines, snapshot
 from articles.models import Article, Claim, ClaimRelation, Evidence, Topic
 from articles.tests.factories import ArticleFactory, ClaimFactory
 from articles.tests.synthetic import synthetic_records
@@ -157,3 +161,76 @@ def test_reimporting_an_export_changes_nothing(demo, tmp_path):
     out = io.StringIO()
     call_command("import_articles", str(tmp_path / "out.jsonl"), stdout=out)
     assert "0 created, 0 updated, 1 unchanged" in out.getvalue()
+
+
+def export_queries(chunk: int) -> tuple[bytes, int]:
+    with CaptureQueriesContext(connection) as queries:
+        data = b"".join(export_lines(chunk=chunk))
+    return data, len(queries)
+
+
+@pytest.mark.django_db
+def test_export_runs_the_same_queries_whatever_the_number_of_articles(demo, run_import):
+    """Five queries a chunk (articles, topics, claims, evidence, relations) and
+    one for the sources, however many articles and claims a chunk holds."""
+    awkward_articles()
+    small, few = export_queries(1000)
+    assert run_import(list(synthetic_records(40, claims=6))).code == 0
+    large, many = export_queries(1000)
+    assert large.count(b"\n") == 43 and small.count(b"\n") == 3
+    assert few == many == 6
+
+
+@pytest.mark.django_db
+def test_export_in_small_chunks_writes_the_same_lines(demo, run_import):
+    """Chunk boundaries change nothing: every article once, in slug order."""
+    assert run_import(list(synthetic_records(9, claims=3))).code == 0
+    awkward_articles()
+    whole, _ = export_queries(1000)
+    for chunk in (1, 2, 5, 13):
+        assert export_queries(chunk)[0] == whole
+    slugs = [json.loads(line)["slug"] for line in whole.splitlines()]
+    assert slugs == sorted(slugs) and len(slugs) == 12
+
+
+@pytest.mark.django_db(transaction=True)
+def test_export_reads_one_snapshot_while_others_write(demo):
+    """An edit committed while the export runs does not show in it, even in
+    chunks read after the commit (read committed would show the new headline,
+    and fail on the claim's new source, unknown when the export began)."""
+    if connection.vendor != "postgresql":
+        pytest.skip("SQLite's transactions read one snapshot already")
+    last = ArticleFactory(slug="zz-last-article", headline="Before the edit")
+    before = ClaimFactory(article=last, source=Source.objects.first()).text
+
+    def edit():
+        try:
+            with transaction.atomic():
+                article = Article.objects.get(pk=last.pk)
+                article.headline = "After the edit"
+                article.save()
+                ClaimFactory(
+                    article=article,
+                    text="Added.",
+                    start=None,
+                    end=None,
+                    is_paraphrase=True,
+                )
+        finally:
+            connections.close_all()
+
+    with snapshot():
+        lines = export_lines(chunk=1)
+        first = next(lines)
+        editor = threading.Thread(target=edit)
+        editor.start()
+        editor.join()
+        rest = list(lines)
+    assert Article.objects.get(pk=last.pk).headline == "After the edit"
+    exported = json.loads(rest[-1])
+    assert exported["slug"] == "zz-last-article" and json.loads(first)["slug"] < (
+        "zz-last-article"
+    )
+    assert exported["headline"] == "Before the edit"
+    assert [c["text"] for c in exported["claims"]] == [before]
+    assert last.claims.count() == 2

@@ -1,9 +1,8 @@
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
-from django.db import transaction
 
-from articles.exporting import export_lines
+from articles.exporting import export_lines, snapshot
 from articles.progress import HelpWithExamples, progress_bar
 
 
@@ -36,9 +35,9 @@ class Command(HelpWithExamples, BaseCommand):
             out = target.open("wb")
         count = 0
         try:
-            # One transaction: a consistent snapshot while the chunks are read.
+            # The archive as it was when the export began, however long it runs.
             with (
-                transaction.atomic(),
+                snapshot(),
                 progress_bar(self.stderr, "Exporting", unit="articles") as advance,
             ):
                 for count, line in enumerate(export_lines(), start=1):
