@@ -47,6 +47,7 @@ BENCH_DATABASE_URL ?= postgres://postgres@127.0.0.1:5432/nr_bench
 BENCH_ARTICLES ?= 100000
 BENCH_CLAIMS ?= 1000000
 bench: install
+	$(PY) bench/ensure_database.py $(BENCH_DATABASE_URL)
 	DEBUG=1 DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py migrate --noinput -v0
 	@DEBUG=1 DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -c "import django,os;os.environ.setdefault('DJANGO_SETTINGS_MODULE','newsroom.settings');django.setup();from articles.models import Claim;raise SystemExit(0 if Claim.objects.count()>=$(BENCH_CLAIMS) else 1)" \
 		|| DEBUG=1 DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py seed_synthetic --articles $(BENCH_ARTICLES) --claims $(BENCH_CLAIMS) --seed 7
