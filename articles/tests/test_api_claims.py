@@ -419,3 +419,28 @@ def test_filtersets_have_their_own_filters():
         topic = filterset.filters["topic"]
         assert topic.parent is filterset
         assert topic.filter.method == filterset.filter_topic
+
+
+def test_list_querysets_are_built_once_and_each_request_filters_a_clone(
+    client, archive, monkeypatch
+):
+    """The public list's base QuerySet is built in the first request only; a filter
+    applied in one request never reaches the next one's page."""
+    from newsroom.api.views import public_claims_list
+
+    builds = []
+    build = public_claims_list.build
+    monkeypatch.setattr(
+        public_claims_list, "build", lambda: builds.append(1) or build()
+    )
+    public_claims_list.forget()
+    try:
+        general = get_json(client, CLAIMS + "?source=general")
+        everything = get_json(client, CLAIMS)
+        budget = get_json(client, CLAIMS + "?confidence=6")
+    finally:
+        public_claims_list.forget()
+    assert ids(general) == [archive["general"].pk]
+    assert sorted(ids(everything)) == sorted(claim.pk for claim in archive.values())
+    assert ids(budget) == [archive["budget"].pk]
+    assert len(builds) == 1

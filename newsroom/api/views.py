@@ -2,8 +2,10 @@
 
 import hashlib
 import itertools
+from collections.abc import Callable
 
 from django.conf import settings
+from django.db.models import QuerySet
 from django.http import HttpResponseNotModified, StreamingHttpResponse
 from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.http import parse_etags
@@ -21,6 +23,42 @@ from newsroom.api import representations, serializers
 from newsroom.api.renderers import CSVRenderer, JSONLDRenderer, ORJSONRenderer, csv_rows
 from sources.filters import SourceFilter
 from sources.models import Source
+
+
+class BuiltOnce:
+    """A QuerySet made by ``build()`` the first time it is asked for, and cloned
+    each time after.
+
+    A list's base QuerySet ("public claims, as values() rows, newest first") is
+    the same for every request, and building it (the public filters, their joins,
+    the values paths) took about as long as compiling the page's SQL: 0.47 ms of
+    a claims page at a million claims. The shared QuerySet is never evaluated;
+    each request filters a clone. What it depends on must not change while the
+    process runs: nothing here reads the time or the request.
+    """
+
+    def __init__(self, build: Callable[[], QuerySet]):
+        self.build = build
+        self._built: QuerySet | None = None
+
+    def __call__(self) -> QuerySet:
+        if self._built is None:
+            self._built = self.build()
+        return self._built.all()
+
+    def forget(self) -> None:
+        self._built = None
+
+
+public_claims_list = BuiltOnce(
+    lambda: Claim.objects.public().for_api().order_by("-claimed_on", "-id")
+)
+public_articles_list = BuiltOnce(
+    lambda: Article.objects.public().for_api().order_by("-published_at", "-id")
+)
+public_sources_list = BuiltOnce(
+    lambda: Source.objects.public().for_api().order_by("name", "id")
+)
 
 
 class ListViewSet(mixins.ListModelMixin, viewsets.GenericViewSet):
@@ -159,10 +197,9 @@ class ClaimViewSet(ReadOnlyViewSet):
     represent_rows = staticmethod(representations.claims)
 
     def get_queryset(self):
-        claims = Claim.objects.public()
         if self.action == "retrieve":
-            return claims.for_api_detail()
-        return claims.for_api().order_by("-claimed_on", "-id")
+            return Claim.objects.public().for_api_detail()
+        return public_claims_list()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -235,10 +272,9 @@ class ArticleViewSet(ReadOnlyViewSet):
     represent_rows = staticmethod(representations.articles)
 
     def get_queryset(self):
-        articles = Article.objects.public()
         if self.action == "retrieve":
-            return articles.for_api_detail()
-        return articles.for_api().order_by("-published_at", "-id")
+            return Article.objects.public().for_api_detail()
+        return public_articles_list()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
@@ -278,10 +314,9 @@ class SourceViewSet(ReadOnlyViewSet):
     represent_rows = staticmethod(representations.sources)
 
     def get_queryset(self):
-        sources = Source.objects.public()
         if self.action == "retrieve":
-            return sources.for_api_detail()
-        return sources.for_api().order_by("name", "id")
+            return Source.objects.public().for_api_detail()
+        return public_sources_list()
 
     def get_serializer_class(self):
         if self.action == "retrieve":
