@@ -222,11 +222,19 @@ class ClaimQuerySet(FullTextQuerySet):
     def public(self):
         """Claims the public may see: accepted by an editor (never suggested or
         rejected), on an article the public may open."""
-        from articles.models import Article
+        return self.filter(self.public_condition())
 
-        return self.filter(
-            review_status=self.model.ReviewStatus.ACCEPTED,
-            article__status__in=Article.PUBLIC_STATUSES,
+    @classmethod
+    def public_condition(cls, path: str = "") -> models.Q:
+        """``public()`` as a condition on the claim at ``path`` (``"to_claim__"``:
+        the claim a relation points to), for a query that joins it anyway."""
+        from articles.models import Article, Claim
+
+        return models.Q(
+            **{
+                f"{path}review_status": Claim.ReviewStatus.ACCEPTED,
+                f"{path}article__status__in": Article.PUBLIC_STATUSES,
+            }
         )
 
     def for_display(self):
@@ -318,24 +326,28 @@ class ClaimQuerySet(FullTextQuerySet):
         """A claim with its evidence and its relations to other public claims."""
         from articles.models import ClaimRelation
 
-        public_relations = ClaimRelation.objects.select_related(
-            *[
-                f"{end}__{relation}"
-                for end in ("from_claim", "to_claim")
-                for relation in ("source", "via", "article", "confidence")
-            ]
-        )
-        public_claims = self.model.objects.public()
+        def public_relations(other_end: str):
+            # Only the other end is shown, and it is joined anyway: its public
+            # condition goes on that join rather than into a subquery (planning
+            # both ends' joins and the subquery took 2 ms a query at a million
+            # claims).
+            return ClaimRelation.objects.select_related(
+                *[
+                    f"{other_end}__{relation}"
+                    for relation in ("source", "via", "article", "confidence")
+                ]
+            ).filter(self.public_condition(f"{other_end}__"))
+
         return self.for_display().prefetch_related(
             "evidence",
             models.Prefetch(
                 "relations_from",
-                queryset=public_relations.filter(to_claim__in=public_claims),
+                queryset=public_relations("to_claim"),
                 to_attr="public_relations_from",
             ),
             models.Prefetch(
                 "relations_to",
-                queryset=public_relations.filter(from_claim__in=public_claims),
+                queryset=public_relations("from_claim"),
                 to_attr="public_relations_to",
             ),
         )
