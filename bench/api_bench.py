@@ -30,7 +30,9 @@ django.setup()
 
 import orjson  # noqa: E402
 from django.db import connection  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.http import HttpResponse  # noqa: E402
+from django.test import Client, override_settings  # noqa: E402
+from django.urls import include, path  # noqa: E402
 
 from articles.filters import ClaimFilter  # noqa: E402
 from articles.models import Claim  # noqa: E402
@@ -80,6 +82,21 @@ def baseline(source_id):
         for r in rows[:50]
     ]  # fmt: skip
     return orjson.dumps({"next": None, "previous": None, "results": results})
+
+
+def baseline_view(request):
+    """The hand-written page as a bare Django view, to be reached through the whole
+    middleware stack like the API: what any view pays on top of its query."""
+    return HttpResponse(
+        baseline(int(request.GET["source"])), content_type="application/json"
+    )
+
+
+# The project's URLs plus the bare view (ROOT_URLCONF points here while measuring).
+urlpatterns = [
+    path("bench/baseline/", baseline_view),
+    path("", include("newsroom.urls")),
+]
 
 
 def timed(function, runs):
@@ -156,6 +173,7 @@ def main():
           f"{args.runs} runs each (median / p95, ms)\n")  # fmt: skip
     cases = [
         ("baseline: hand-written SQL + orjson (source + confidence_min)", lambda: baseline(source.pk)),
+        ("baseline as a bare Django view, through the middleware", get(client, f"/bench/baseline/?source={source.pk}")),
         ("claims ?source=…&confidence_min=3", get(client, f"/api/v1/claims/?source={source.slug}&confidence_min=3")),
         ("claims (no filter, newest first)", get(client, "/api/v1/claims/")),
         ("claims ?topic=…&confidence=1", get(client, f"/api/v1/claims/?topic={topic}&confidence=1")),
@@ -176,9 +194,10 @@ def main():
         ("claims CSV ?source=…&confidence_min=3 (all rows)", get(client, f"/api/v1/claims/?source={source.slug}&confidence_min=3&format=csv")),
     ]  # fmt: skip
     width = max(len(label) for label, _ in cases)
-    for label, function in cases:
-        median, p95 = timed(function, args.runs)
-        print(f"{label:<{width}}  {median:8.2f}  {p95:8.2f}")
+    with override_settings(ROOT_URLCONF=__name__):
+        for label, function in cases:
+            median, p95 = timed(function, args.runs)
+            print(f"{label:<{width}}  {median:8.2f}  {p95:8.2f}")
 
     if not args.no_explain and connection.vendor == "postgresql":
         for term in (rare, common):
