@@ -444,3 +444,17 @@ def test_list_querysets_are_built_once_and_each_request_filters_a_clone(
     assert sorted(ids(everything)) == sorted(claim.pk for claim in archive.values())
     assert ids(budget) == [archive["budget"].pk]
     assert len(builds) == 1
+
+
+def test_filter_form_class_is_made_once_and_its_choices_stay_current(client, archive):
+    """The form class is shared by every ClaimFilter, but a confidence level added
+    later is a valid choice at once: the choices are read when a form validates."""
+    first = ClaimFilter(QueryDict("confidence=1"), queryset=None).get_form_class()
+    assert ClaimFilter(QueryDict(""), queryset=None).get_form_class() is first
+    assert get_json(client, CLAIMS + "?confidence=7", expect=400)["confidence"]
+    level = ConfidenceLevel.objects.create(
+        code="7", label="Newly graded", rank=-1, description="For this test."
+    )
+    archive["budget"].confidence = level
+    archive["budget"].save()
+    assert ids(get_json(client, CLAIMS + "?confidence=7")) == [archive["budget"].pk]
