@@ -330,13 +330,24 @@ class ClaimQuerySet(FullTextQuerySet):
             # Only the other end is shown, and it is joined anyway: its public
             # condition goes on that join rather than into a subquery (planning
             # both ends' joins and the subquery took 2 ms a query at a million
-            # claims).
-            return ClaimRelation.objects.select_related(
-                *[
-                    f"{other_end}__{relation}"
-                    for relation in ("source", "via", "article", "confidence")
-                ]
-            ).filter(self.public_condition(f"{other_end}__"))
+            # claims). Only the columns the API shows of it are read (its level's
+            # label and rank come from the cached scale).
+            return (
+                ClaimRelation.objects.select_related(
+                    *[
+                        f"{other_end}__{relation}"
+                        for relation in ("source", "via", "article")
+                    ]
+                )
+                .only(
+                    "kind",
+                    "note",
+                    "from_claim_id",
+                    "to_claim_id",
+                    *[f"{other_end}__{path}" for path in self.API_FIELDS],
+                )
+                .filter(self.public_condition(f"{other_end}__"))
+            )
 
         return self.for_display().prefetch_related(
             "evidence",
