@@ -103,6 +103,8 @@ def test_filters_and_ordering(client, articles, query, expected):
         ("status=draft", "status"),
         ("ordering=body", "ordering"),
         ("page_size=201", "page_size"),
+        # A claims list's cursor (its date has no time and no offset).
+        ("cursor=eyJ2IjoiMjAyMi0xMS0xMCIsInAiOjE0fQ==", "cursor"),
     ],
 )
 def test_bad_values_are_400(client, articles, query, parameter):

@@ -9,12 +9,14 @@ sort key and id).
 
 import base64
 import binascii
+import datetime as dt
 import json
 from dataclasses import dataclass
 
 from django.core.exceptions import FieldDoesNotExist
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.db import models
+from django.utils import timezone
 from rest_framework.exceptions import ValidationError
 from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
@@ -147,6 +149,10 @@ class KeysetPagination(BasePagination):
                 if data["v"] is None
                 else self.key_field(queryset).to_python(data["v"])
             )
+            if isinstance(value, dt.datetime) and timezone.is_naive(value):
+                # Ours always carry their offset: a date-time without one is a
+                # cursor from another list (a claims date on the articles list).
+                raise ValueError("naive date-time")
             return Cursor(value=value, pk=pk, backwards=bool(data.get("b")))
         except (
             ValueError,
