@@ -38,10 +38,20 @@ class FullTextQuerySet(TrackedQuerySet):
         matches = self.search(q)
         if not self.has_full_text:
             return matches
+        return matches.annotate(rank=self.relevance(q)).order_by("-rank", "-pk")
+
+    def relevance(self, q: str, weights: list[float] | None = None):
+        """How well ``q`` matches each row's stored, weighted document (PostgreSQL):
+        ``ts_rank`` of the generated column, never a vector computed on the fly.
+        ``weights`` (for D, C, B, A, as ``ts_rank`` takes them) replaces its
+        defaults: a weight of 0 ranks what matches only there last.
+        """
         # ts_rank is a float4, which psycopg reads back rounded: as a float8 the
         # value in a cursor compares equal to the one PostgreSQL computes again.
-        rank = Cast(SearchRank(self._document(), web_query(q)), models.FloatField())
-        return matches.annotate(rank=rank).order_by("-rank", "-pk")
+        return Cast(
+            SearchRank(self._document(), web_query(q), weights=weights),
+            models.FloatField(),
+        )
 
 
 # The fields of a source named in a claim or an article (claimant, relay, publisher).

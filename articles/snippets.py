@@ -11,8 +11,6 @@ import re
 from django.contrib.postgres.search import (
     SearchHeadline,
     SearchQuery,
-    SearchRank,
-    SearchVector,
 )
 from django.db import connection
 from django.utils.html import escape
@@ -42,16 +40,6 @@ def headline_expression(field: str, q: str):
         max_fragments=2,
         fragment_delimiter=" … ",
     )
-
-
-def rank_expression(weighted_fields: dict[str, str], q: str):
-    """How well ``q`` matches the fields (weights A–D), for ordering (PostgreSQL
-    only). Matches found through aliases alone rank 0 and come last."""
-    vector = None
-    for name, weight in weighted_fields.items():
-        part = SearchVector(name, weight=weight, config="simple")
-        vector = part if vector is None else vector + part
-    return SearchRank(vector, SearchQuery(q, config="simple", search_type="websearch"))
 
 
 def render_headline(raw: str) -> SafeString:

@@ -28,7 +28,6 @@ from articles.snippets import (
     headline_expression,
     highlight,
     on_postgresql,
-    rank_expression,
     render_headline,
 )
 from newsroom.caching import PublicCacheMixin
@@ -245,11 +244,14 @@ class SearchView(PublicCacheMixin, TemplateView):
         )
 
     def section(self, name: str, q: str, *, paginate: bool) -> dict:
-        queryset, field, ranked = {
+        queryset, field, rank = {
             "articles": (
                 listing(Article.objects.listed().search(q)),
                 "body",
-                {"headline": "A", "standfirst": "B", "body": "C"},
+                # The stored document (headline A, standfirst B, body C): a vector
+                # of every matching body computed on the fly took 2.9 s for a word
+                # in half of 100,000 articles, ranking the stored one 0.3 s.
+                lambda articles: articles.relevance(q),
             ),
             "claims": (
                 Claim.objects.public()
@@ -258,7 +260,9 @@ class SearchView(PublicCacheMixin, TemplateView):
                 .for_display()
                 .order_by("-claimed_on", "-id"),
                 "text",
-                {"text": "A"},
+                # The stored document ranked by its text (weight B) alone: a
+                # match through the source's names only (weight A) ranks last.
+                lambda claims: claims.relevance(q, weights=[0.1, 0.2, 1.0, 0.0]),
             ),
             "sources": (
                 Source.objects.public()
@@ -270,8 +274,8 @@ class SearchView(PublicCacheMixin, TemplateView):
             ),
         }[name]
         if on_postgresql():
-            if ranked:
-                queryset = queryset.annotate(rank=rank_expression(ranked, q)).order_by(
+            if rank:
+                queryset = queryset.annotate(rank=rank(queryset)).order_by(
                     "-rank", *queryset.query.order_by
                 )
             if field:

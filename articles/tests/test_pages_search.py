@@ -127,3 +127,33 @@ def test_postgresql_ranks_headline_matches_first(client):
     response = client.get("/search/?q=ferry&type=articles")
     headlines = [a.headline for a in response.context["sections"][0]["items"]]
     assert headlines == ["Ferry timetable", "Unrelated news"]
+
+
+@pytest.mark.django_db
+def test_postgresql_ranks_claims_by_their_text_before_their_sources_names(client):
+    """A claim that says the word outranks a newer one found only through its
+    source's name."""
+    from articles.snippets import on_postgresql
+
+    if not on_postgresql():
+        pytest.skip("ranking is a PostgreSQL feature; SQLite orders by date")
+    import datetime as dt
+
+    said = ArticleFactory(body="The harbour will reopen in spring.\n\nMore.")
+    ClaimFactory(
+        article=said,
+        source=SourceFactory(name="Port authority"),
+        claimed_on=dt.date(2024, 1, 1),
+    )
+    named = ArticleFactory(body="Tolls will rise next year.\n\nMore.")
+    ClaimFactory(
+        article=named,
+        source=SourceFactory(name="Harbour board"),
+        claimed_on=dt.date(2024, 6, 1),
+    )
+    response = client.get("/search/?q=harbour&type=claims")
+    texts = [c.text for c in response.context["sections"][0]["items"]]
+    assert texts == [
+        "The harbour will reopen in spring.",
+        "Tolls will rise next year.",
+    ]
