@@ -55,10 +55,7 @@ class HomeView(PublicCacheMixin, TemplateView):
             .for_display()
             .filter(article__status=Article.Status.PUBLISHED)
             .order_by("-claimed_on", "-id")[:8],
-            most_quoted=Source.objects.public()
-            .with_public_claim_count()
-            .filter(public_claim_count__gt=0)
-            .order_by("-public_claim_count", "name")[:8],
+            most_quoted=Source.objects.most_quoted(8),
             **kwargs,
         )
 

@@ -62,7 +62,8 @@ def sources_with_claims(n):
 
 
 PAGES = {
-    "home": (lambda n: articles_with_claims(n) and "/", 3),
+    # Most quoted: public claims counted per source, then those sources.
+    "home": (lambda n: articles_with_claims(n) and "/", 4),
     "archive": (lambda n: articles_with_claims(n) and "/archive/", 4),
     "archive-year": (lambda n: articles_with_claims(n) and "/archive/2024/", 7),
     "archive-month": (lambda n: articles_with_claims(n) and "/archive/2024/03/", 7),
