@@ -77,6 +77,7 @@ class Article(models.Model):
         blank=True,
         related_name="published_articles",
         limit_choices_to={"kind": "media_outlet"},
+        db_index=False,  # led by article_publisher_recent below
     )
     # The import key. NULL (never "") when absent, so that uniqueness holds.
     url = models.URLField("URL", max_length=1000, unique=True, null=True, blank=True)
@@ -104,6 +105,14 @@ class Article(models.Model):
         indexes = [
             models.Index(fields=["status", "-published_at", "-id"]),
             models.Index(fields=["language"]),
+            # A publisher's latest articles (its source page, the API's publisher
+            # filter): with the publisher's own index alone PostgreSQL walked
+            # every article by date looking for a publisher's few (135 ms at
+            # 100,000 articles, for a source that publishes none).
+            models.Index(
+                fields=["publisher", "-published_at", "-id"],
+                name="article_publisher_recent",
+            ),
         ]
         constraints = [
             models.CheckConstraint(
