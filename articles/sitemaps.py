@@ -1,7 +1,18 @@
-"""sitemap.xml: only what the public may open and what lists show."""
+"""sitemap.xml: only what the public may open and what lists show.
+
+``/sitemap.xml`` is an index of one sitemap a section (``/sitemap-articles.xml``
+and so on), each cut into pages of ``PAGE`` URLs (``?p=2``…), as the protocol
+asks of large sites (at most 50,000 URLs a file): one file with every section
+held a million claims' pages, or rather only the first 50,000 of them.
+"""
 
 from django.contrib.sitemaps import Sitemap
+from django.contrib.sitemaps import views as sitemap_views
+from django.db.models import Max
 from django.urls import reverse
+
+# URLs a sitemap page: rendering 50,000 took seconds; crawlers follow the index.
+PAGE = 10_000
 
 from articles.models import Article, Claim, Topic
 from sources.models import Source
@@ -9,6 +20,7 @@ from sources.models import Source
 
 class PageSitemap(Sitemap):
     changefreq = "daily"
+    limit = PAGE
 
     def items(self):
         return ["home", "archive", "claim-list", "source-list"]
@@ -18,8 +30,14 @@ class PageSitemap(Sitemap):
 
 
 class DatedSitemap(Sitemap):
+    limit = PAGE
+
     def lastmod(self, item):
         return item.updated_at
+
+    def get_latest_lastmod(self):
+        # For the index: one aggregate, not every item loaded (Django's default).
+        return self.items().order_by().aggregate(latest=Max("updated_at"))["latest"]
 
 
 class ArticleSitemap(DatedSitemap):
@@ -50,6 +68,7 @@ class SourceSitemap(DatedSitemap):
 
 class TopicSitemap(Sitemap):
     changefreq = "weekly"
+    limit = PAGE
 
     def items(self):
         return Topic.objects.public().only("slug").order_by("id")
@@ -62,3 +81,16 @@ SITEMAPS = {
     "sources": SourceSitemap,
     "topics": TopicSitemap,
 }
+
+
+def index(request):
+    return sitemap_views.index(request, SITEMAPS, sitemap_url_name="sitemap-section")
+
+
+def section(request, section):
+    response = sitemap_views.sitemap(request, SITEMAPS, section=section)
+    # No Last-Modified (newsroom.caching): an article unpublished leaves no newer
+    # date behind, and a crawler asking "modified since?" would keep its URL.
+    if response.has_header("Last-Modified"):
+        del response["Last-Modified"]
+    return response

@@ -1,11 +1,10 @@
 from django.contrib import admin
-from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
 from articles import views as article_views
 from articles.feeds import ArticleFeed, SourceClaimsFeed
-from articles.sitemaps import SITEMAPS
+from articles import sitemaps
 from newsroom import views
 from newsroom.caching import public_cache
 from sources import views as source_views
@@ -57,11 +56,11 @@ urlpatterns = [
     ),
     path("search/", article_views.SearchView.as_view(), name="search"),
     path("feeds/articles/", public_cache(ArticleFeed()), name="article-feed"),
+    path("sitemap.xml", public_cache(sitemaps.index), name="sitemap"),
     path(
-        "sitemap.xml",
-        public_cache(sitemap),
-        {"sitemaps": SITEMAPS},
-        name="django.contrib.sitemaps.views.sitemap",
+        "sitemap-<section>.xml",
+        public_cache(sitemaps.section),
+        name="sitemap-section",
     ),
     path(
         "robots.txt",

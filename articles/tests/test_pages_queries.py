@@ -88,7 +88,16 @@ PAGES = {
         2,
     ),
     "feed": (lambda n: articles_with_claims(n) and "/feeds/articles/", 1),
-    "sitemap": (lambda n: articles_with_claims(n) and "/sitemap.xml", 8),
+    # The index: each section's page count, and the latest change of the dated.
+    "sitemap": (lambda n: articles_with_claims(n) and "/sitemap.xml", 7),
+    "sitemap-claims": (
+        lambda n: articles_with_claims(n) and "/sitemap-claims.xml",
+        2,
+    ),
+    "sitemap-articles": (
+        lambda n: articles_with_claims(n) and "/sitemap-articles.xml",
+        2,
+    ),
 }
 
 

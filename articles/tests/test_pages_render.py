@@ -33,6 +33,8 @@ def demo_urls():
         "/search/?q=zzzznothing",
         "/feeds/articles/",
         "/sitemap.xml",
+        "/sitemap-articles.xml",
+        "/sitemap-claims.xml",
         "/robots.txt",
     ]
 
@@ -233,3 +235,34 @@ def test_demo_sources_quoted_are_public(demo):
     only as affiliations do not."""
     assert Source.objects.public().count() == 6
     assert Article.objects.listed().count() == 1
+
+
+@pytest.mark.django_db
+def test_sitemap_is_an_index_of_paged_sections(client, monkeypatch):
+    """/sitemap.xml lists one sitemap a section, each cut into pages; together the
+    pages hold every published article once, and no section says when it last
+    changed (an unpublished article would leave no newer date behind)."""
+    import re
+
+    from articles.sitemaps import ArticleSitemap
+    from articles.tests.factories import ArticleFactory
+
+    monkeypatch.setattr(ArticleSitemap, "limit", 2)
+    slugs = {ArticleFactory(slug=f"story-{n}").slug for n in range(5)}
+    ArticleFactory(slug="a-draft", status="draft", published_at=None)
+    index = client.get("/sitemap.xml").content.decode()
+    pages = re.findall(
+        r"<loc>http://testserver(/sitemap-articles\.xml[^<]*)</loc>", index
+    )
+    assert pages == [
+        "/sitemap-articles.xml",
+        "/sitemap-articles.xml?p=2",
+        "/sitemap-articles.xml?p=3",
+    ]
+    assert "/sitemap-claims.xml" in index and "/sitemap-sources.xml" in index
+    found = []
+    for page in pages:
+        response = client.get(page)
+        assert not response.has_header("Last-Modified")
+        found += re.findall(r"/articles/([^/<]+)/</loc>", response.content.decode())
+    assert sorted(found) == sorted(slugs)

@@ -5,6 +5,7 @@ import datetime as dt
 import pytest
 
 from articles.models import Article
+from articles.sitemaps import SITEMAPS
 from articles.tests.factories import ArticleFactory, ClaimFactory, TopicFactory
 from sources.tests.factories import SourceFactory
 
@@ -84,6 +85,7 @@ def public_urls(archive):
         "/topics/bridges/",
         "/feeds/articles/",
         "/sitemap.xml",
+        *(f"/sitemap-{section}.xml" for section in SITEMAPS),
         "/search/?q=minister",
         "/search/?q=bridge&type=claims",
         "/search/?q=bridge&type=articles",
@@ -170,11 +172,13 @@ def test_retracted_article_shows_its_note_but_leaves_the_lists(client, archive):
         "/",
         "/archive/",
         "/feeds/articles/",
-        "/sitemap.xml",
+        "/sitemap-articles.xml",
         "/topics/bridges/",
     ):
         assert "Bridge to reopen" not in client.get(url).content.decode(), url
-    assert "/articles/bridge/" not in client.get("/sitemap.xml").content.decode()
+    assert (
+        "/articles/bridge/" not in client.get("/sitemap-articles.xml").content.decode()
+    )
 
 
 def test_publishing_changes_what_is_cached(client, archive):
