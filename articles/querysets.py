@@ -168,23 +168,14 @@ class ArticleQuerySet(FullTextQuerySet):
         )
 
     def with_public_claim_count(self):
-        """Annotate ``public_claim_count``: accepted claims only. A correlated
-        subquery, computed for the rows fetched only (a GROUP BY over the join
-        would count the claims of every article before the page is cut)."""
+        """Annotate ``public_claim_count``: accepted claims only (the articles are
+        public already), counted for the rows fetched only."""
         from articles.models import Claim
 
-        counts = (
-            Claim.objects.filter(
-                article=models.OuterRef("pk"),
-                review_status=Claim.ReviewStatus.ACCEPTED,
-            )
-            .order_by()
-            .values("article")
-            .annotate(n=models.Count("pk"))
-            .values("n")
-        )
         return self.annotate(
-            public_claim_count=Coalesce(models.Subquery(counts), models.Value(0))
+            public_claim_count=Claim.objects.filter(
+                review_status=Claim.ReviewStatus.ACCEPTED
+            ).count_for("article")
         )
 
     # What the API shows of an article in a list, as values() paths (its topics
@@ -246,6 +237,22 @@ class ClaimQuerySet(FullTextQuerySet):
                 f"{path}article__status__in": Article.PUBLIC_STATUSES,
             }
         )
+
+    def count_for(self, field: str):
+        """How many of these claims have ``field`` (``"article"``, ``"source"``)
+        equal to the outer row, as an expression to annotate with: a correlated
+        subquery, computed for the rows a query returns only. A Count over the
+        join grouped every claim of every row before a page was cut, and made
+        every query the admin derives from its list (counts, filters, dates) do
+        the same: 1.9 s for the articles' list at a million claims."""
+        counts = (
+            self.filter(**{field: models.OuterRef("pk")})
+            .order_by()
+            .values(field)
+            .annotate(n=models.Count("pk"))
+            .values("n")
+        )
+        return Coalesce(models.Subquery(counts), models.Value(0))
 
     def for_display(self):
         """Everything a claim is shown with, fetched in the same query."""

@@ -11,11 +11,11 @@ from django.contrib.sitemaps import views as sitemap_views
 from django.db.models import Max
 from django.urls import reverse
 
-# URLs a sitemap page: rendering 50,000 took seconds; crawlers follow the index.
-PAGE = 10_000
-
 from articles.models import Article, Claim, Topic
 from sources.models import Source
+
+# URLs a sitemap page: rendering 50,000 took seconds; crawlers follow the index.
+PAGE = 10_000
 
 
 class PageSitemap(Sitemap):

@@ -1,5 +1,4 @@
 from django.db import models
-from django.db.models.functions import Coalesce
 
 from articles.querysets import FullTextQuerySet
 
@@ -79,22 +78,14 @@ class SourceQuerySet(FullTextQuerySet):
         return self.annotate(claim_count=models.Count("claims", distinct=True))
 
     def with_public_claim_count(self):
-        """Annotate ``public_claim_count``: the public claims the source makes. A
-        correlated subquery, computed for the rows fetched only: a GROUP BY over
-        the join counted every public claim of every source before a page of 50
-        was cut (0.75 s at a million claims)."""
+        """Annotate ``public_claim_count``: the public claims the source makes,
+        counted for the rows fetched only (a GROUP BY over the join counted every
+        public claim of every source before a page of 50 was cut: 0.75 s at a
+        million claims)."""
         from articles.models import Claim
 
-        counts = (
-            Claim.objects.public()
-            .filter(source=models.OuterRef("pk"))
-            .order_by()
-            .values("source")
-            .annotate(n=models.Count("pk"))
-            .values("n")
-        )
         return self.annotate(
-            public_claim_count=Coalesce(models.Subquery(counts), models.Value(0))
+            public_claim_count=Claim.objects.public().count_for("source")
         )
 
     def most_quoted(self, n: int) -> list:

@@ -280,6 +280,20 @@ class TestSearchAndFilters:
         rows = self.changelist(admin_client, "article", "")
         assert rows[0].claim_count == demo.claims.count()
 
+    def test_source_list_counts_every_claim_and_sorts_by_it(self, admin_client):
+        """The source list counts each source's claims, suggested ones included
+        (editors see everything), none as 0, and sorts by that count."""
+        busy, idle = SourceFactory(name="Busy"), SourceFactory(name="Idle")
+        ClaimFactory(source=busy)
+        ClaimFactory(source=busy, review_status="suggested")
+        rows = self.changelist(admin_client, "source", "")
+        counts = {source.name: source.claim_count for source in rows}
+        assert counts["Busy"] == 2 and counts["Idle"] == 0
+        # list_display: name, kind, affiliation, reliability, claims (column 5).
+        ascending = self.changelist(admin_client, "source", "?o=5")
+        assert [s.claim_count for s in ascending] == sorted(counts.values())
+        assert ascending[-1] == busy and idle in ascending
+
     def test_claim_search_covers_source_aliases(self, admin_client, demo):
         """Searching claims by an alias ("Schoigu") finds the source's claims."""
         rows = self.changelist(admin_client, "claim", "?q=Schoigu")
