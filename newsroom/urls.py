@@ -2,9 +2,9 @@ from django.contrib import admin
 from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 
+from articles import sitemaps
 from articles import views as article_views
 from articles.feeds import ArticleFeed, SourceClaimsFeed
-from articles import sitemaps
 from newsroom import views
 from newsroom.caching import public_cache
 from sources import views as source_views
