@@ -2,8 +2,9 @@
 
 ``/sitemap.xml`` is an index of one sitemap a section (``/sitemap-articles.xml``
 and so on), each cut into pages of ``PAGE`` URLs (``?p=2``…), as the protocol
-asks of large sites (at most 50,000 URLs a file): one file with every section
-held a million claims' pages, or rather only the first 50,000 of them.
+asks of large sites (at most 50,000 URLs a file). A single file for every
+section held only the first 50,000 URLs of each: most of a million claims'
+pages were missing.
 """
 
 from django.contrib.sitemaps import Sitemap

@@ -101,7 +101,7 @@ class SourceQuerySet(FullTextQuerySet):
             .values_list("source_id")
             .annotate(n=models.Count("pk"))
         )
-        if not counts:
+        if not counts or n < 1:
             return []
         ranked = sorted(counts.values(), reverse=True)
         floor = ranked[min(n, len(ranked)) - 1]
