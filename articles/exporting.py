@@ -17,7 +17,7 @@ from django.db.models import F, QuerySet
 
 from articles.htmltext import looks_like_html
 from articles.models import Article, Claim, ClaimRelation, Evidence
-from sources.models import Source
+from sources.models import Source, alias_lines
 
 CHUNK = 1000
 
@@ -232,7 +232,7 @@ def _topic(slug, name, kind, aliases, description) -> dict:
         "slug": slug,
         "name": name,
         "kind": kind,
-        "aliases": [line.strip() for line in aliases.splitlines() if line.strip()],
+        "aliases": alias_lines(aliases),
         "description": description,
     }
 

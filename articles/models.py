@@ -9,6 +9,7 @@ from simple_history.utils import bulk_update_with_history
 from articles.querysets import ArticleQuerySet, ClaimQuerySet, TopicQuerySet
 from articles.spans import locate
 from editorial.tracking import TrackedQuerySet, untracked_writes_allowed
+from sources.models import alias_lines
 
 BCP47 = RegexValidator(
     r"^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$",
@@ -48,7 +49,7 @@ class Topic(models.Model):
 
     @property
     def alias_list(self) -> list[str]:
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return alias_lines(self.aliases)
 
 
 class Article(models.Model):

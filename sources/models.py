@@ -10,6 +10,11 @@ from simple_history.models import HistoricalRecords
 from sources.querysets import SourceQuerySet
 
 
+def alias_lines(text: str) -> list[str]:
+    """Aliases kept one a line, as written: blank lines and edge spaces dropped."""
+    return [line.strip() for line in text.splitlines() if line.strip()]
+
+
 def fold(text: str) -> str:
     """Case- and diacritic-insensitive form of a name, for matching."""
     decomposed = unicodedata.normalize("NFKD", text)
@@ -124,7 +129,7 @@ class Source(models.Model):
 
     @property
     def alias_list(self) -> list[str]:
-        return [line.strip() for line in self.aliases.splitlines() if line.strip()]
+        return alias_lines(self.aliases)
 
     @property
     def names(self) -> list[str]:

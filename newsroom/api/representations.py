@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from articles.querysets import ArticleQuerySet, ClaimQuerySet, TopicQuerySet
 from articles.scale import confidence_level
+from sources.models import alias_lines
 from sources.querysets import SourceQuerySet
 
 # The paths a claim's representation reads, as ``values()`` names them.
@@ -92,17 +93,12 @@ def claims(rows, links) -> list[dict]:
     return [claim(row, links) for row in rows]
 
 
-def aliases(text: str) -> list[str]:
-    """One alias a line (as ``alias_list`` on the models)."""
-    return [line.strip() for line in text.splitlines() if line.strip()]
-
-
 def topic(row: dict) -> dict:
     return {
         "slug": row["slug"],
         "name": row["name"],
         "kind": row["kind"],
-        "aliases": aliases(row["aliases"]),
+        "aliases": alias_lines(row["aliases"]),
     }
 
 
@@ -144,7 +140,7 @@ def source(row: dict, affiliation: dict | None, links) -> dict:
         "role": row["role"],
         "affiliation": None if affiliation is None else ref(**affiliation, links=links),
         "country": row["country"],
-        "aliases": aliases(row["aliases"]),
+        "aliases": alias_lines(row["aliases"]),
         "reliability": row["reliability"],
         "wikidata_id": row["wikidata_id"],
         "updated_at": row["updated_at"],
