@@ -9,7 +9,6 @@ slug known only from drafts is as unknown as a misspelt one.
 
 import copy
 import datetime as dt
-import functools
 import time
 
 import django_filters
@@ -18,6 +17,7 @@ from django.core.exceptions import ValidationError
 from drf_spectacular.utils import extend_schema_field
 
 from articles.models import Article, Claim, Topic
+from articles.querysets import BuiltOnce
 from articles.scale import confidence_level, confidence_levels
 from sources.models import Source
 
@@ -250,20 +250,9 @@ class SlugsFilter(django_filters.Filter):
 
 # The public objects a slug may name, built once per process: "public source" is
 # three EXISTS subqueries, and building them took longer than running the lookup.
-# Each lookup filters a clone; the shared QuerySet is never evaluated.
-@functools.cache
-def public_sources():
-    return Source.objects.public()
-
-
-@functools.cache
-def public_articles():
-    return Article.objects.public()
-
-
-@functools.cache
-def public_topics():
-    return Topic.objects.public()
+public_sources = BuiltOnce(lambda: Source.objects.public())
+public_articles = BuiltOnce(lambda: Article.objects.public())
+public_topics = BuiltOnce(lambda: Topic.objects.public())
 
 
 def confidence_choices():

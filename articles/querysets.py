@@ -1,3 +1,5 @@
+from collections.abc import Callable
+
 from django.contrib.postgres.search import (
     SearchQuery,
     SearchRank,
@@ -437,3 +439,29 @@ def all_terms_match(q: str, fields: list[str]) -> models.Q:
             any_field |= models.Q(**{f"{name}__icontains": term})
         condition &= any_field
     return condition
+
+
+class BuiltOnce:
+    """A QuerySet made by ``build()`` the first time it is asked for, and cloned
+    each time after.
+
+    For QuerySets every request starts from ("public sources", an API list's
+    "public claims, as values() rows, newest first"): building them (the public
+    filters, their joins and subqueries, the values paths) took about as long as
+    running or compiling the query they start (0.47 ms of an API claims page at a
+    million claims). The shared QuerySet is never evaluated; each caller filters
+    a clone. What it depends on must not change while the process runs: nothing
+    here reads the time or the request.
+    """
+
+    def __init__(self, build: Callable[[], models.QuerySet]):
+        self.build = build
+        self._built: models.QuerySet | None = None
+
+    def __call__(self) -> models.QuerySet:
+        if self._built is None:
+            self._built = self.build()
+        return self._built.all()
+
+    def forget(self) -> None:
+        self._built = None
