@@ -52,6 +52,7 @@ bench: install
 	@DEBUG=1 DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) -c "import django,os;os.environ.setdefault('DJANGO_SETTINGS_MODULE','newsroom.settings');django.setup();from articles.models import Claim;raise SystemExit(0 if Claim.objects.count()>=$(BENCH_CLAIMS) else 1)" \
 		|| DEBUG=1 DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) manage.py seed_synthetic --articles $(BENCH_ARTICLES) --claims $(BENCH_CLAIMS) --seed 7
 	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/api_bench.py $(BENCH_ARGS)
+	DATABASE_URL=$(BENCH_DATABASE_URL) $(PY) bench/pages_bench.py
 
 clean:
 	rm -rf $(VENV) staticfiles db.sqlite3 .pytest_cache test-artifacts
